@@ -1,0 +1,44 @@
+# Two commands for a newcomer: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# torch first, pinned to the CPU build; then everything else, which then finds it satisfied.
+$(STAMP_RUN): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[coding]'
+	touch $@
+
+$(STAMP_TEST): $(STAMP_RUN)
+	$(BIN)/pip install --quiet -e '.[coding,test]'
+	touch $@
+
+install: $(STAMP_RUN)
+install-test: $(STAMP_TEST)
+
+run: install
+	$(BIN)/tocsin init
+	$(BIN)/tocsin demo
+	$(BIN)/tocsin serve --host $(HOST) --port $(PORT) --with-worker
+
+test: install-test
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check tocsin tests bench
+
+bench: install-test
+	$(BIN)/python bench/forecast_ewp.py
+
+clean:
+	rm -rf $(VENV) data

@@ -1,0 +1,96 @@
+"""Shared fixtures: a migrated store with reference data, principals, real servers."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tocsin.accounts.service import Principal, add_user
+from tocsin.config import Settings
+from tocsin.domain.roles import Role
+from tocsin.reference.load import load_reference
+from tocsin.store.engine import make_engine
+from tocsin.store.migrate import upgrade
+from tocsin.store.uow import Store
+
+from tests.servers import postgres_server, smtp_server
+
+
+@pytest.fixture(scope="session")
+def reference_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite store with reference data, built once and copied per test."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    store = Store(engine)
+    with store.uow() as uow:
+        load_reference(uow)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.dispose()
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", database_url=None, secret_key="test-secret",
+                    delivery_backoff_seconds=0.0, worker_poll_seconds=0.2)
+
+
+@pytest.fixture
+def sqlite_store(reference_db: Path, settings: Settings) -> Iterator[Store]:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    target = settings.data_dir / "tocsin.sqlite"
+    shutil.copy(reference_db, target)
+    store = Store(make_engine(f"sqlite:///{target}"))
+    yield store
+    store.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_store(postgres_url: str) -> Iterator[Store]:
+    engine = make_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    upgrade(engine)
+    store = Store(engine)
+    with store.uow() as uow:
+        load_reference(uow)
+    yield store
+    store.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest) -> Store:
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+@pytest.fixture
+def smtp():
+    with smtp_server() as (inbox, port):
+        yield inbox, port
+
+
+def make_principal(store: Store, role: Role, email: str) -> Principal:
+    with store.uow() as uow:
+        user_id = add_user(uow, email, email.split("@")[0].title(), role.value, "correct horse battery")
+    return Principal(user_id, role, email)
+
+
+@pytest.fixture
+def analyst(store: Store) -> Principal:
+    return make_principal(store, Role.ANALYST, "ana@example.org")
+
+
+@pytest.fixture
+def monitor(store: Store) -> Principal:
+    return make_principal(store, Role.MONITOR, "mo@example.org")

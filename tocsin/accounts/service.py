@@ -1,0 +1,104 @@
+"""Use cases for accounts: add a user, log in, issue and check API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+
+from tocsin.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated
+from tocsin.domain.roles import Role
+from tocsin.store.base import utcnow
+from tocsin.store.models import ApiToken, User
+from tocsin.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is acting: what services need to know of a user, detached from the store."""
+
+    user_id: int | None
+    role: Role
+    name: str = "anonymous"
+
+    @property
+    def actor(self) -> str:
+        return f"user:{self.user_id}" if self.user_id else "public"
+
+    @classmethod
+    def public(cls) -> Principal:
+        return cls(None, Role.PUBLIC)
+
+
+def _principal(user: User) -> Principal:
+    return Principal(user.id, Role(user.role), user.name)
+
+
+def normalise_email(email: str) -> str:
+    try:
+        # Deliverability needs DNS, which an offline deployment does not have.
+        return validate_email(email, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise InvalidInput(f"email: {exc}") from exc
+
+
+def add_user(uow: UnitOfWork, email: str, name: str, role: str, password: str) -> int:
+    email = normalise_email(email)
+    try:
+        parsed_role = Role(role)
+    except ValueError:
+        choices = ", ".join(r.value for r in Role if r is not Role.PUBLIC)
+        raise InvalidInput(f"role: must be one of {choices}") from None
+    if parsed_role is Role.PUBLIC:
+        raise InvalidInput("role: the public role is for anonymous visitors, not accounts")
+    if len(password) < MIN_LENGTH:
+        raise InvalidInput(f"password: at least {MIN_LENGTH} characters")
+    if uow.users.by_email(email):
+        raise Conflict(f"a user with email {email} already exists")
+    user = User(email=email, name=name.strip() or email, role=parsed_role.value,
+                password_hash=hash_password(password))
+    uow.add(user)
+    uow.flush()
+    uow.commit()
+    return user.id
+
+
+def authenticate(uow: UnitOfWork, email: str, password: str) -> Principal:
+    user = uow.users.by_email(email.strip())
+    if user is None or not user.active or not verify_password(user.password_hash, password):
+        raise NotAuthenticated("wrong email or password")
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.last_login_at = utcnow()
+    uow.commit()
+    return _principal(user)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_token(uow: UnitOfWork, user_id: int, name: str) -> str:
+    """Create a bearer token; the plain token is shown once and never stored."""
+    uow.users.get(user_id)
+    token = "tcs_" + secrets.token_urlsafe(32)
+    uow.add(ApiToken(user_id=user_id, name=name, token_hash=_token_hash(token)))
+    uow.commit()
+    return token
+
+
+def principal_for_token(uow: UnitOfWork, token: str) -> Principal:
+    found = uow.users.by_token_hash(_token_hash(token))
+    if found is None or not found[0].active:
+        raise NotAuthenticated("invalid or revoked API token")
+    return _principal(found[0])
+
+
+def principal_for_user(uow: UnitOfWork, user_id: int) -> Principal | None:
+    user = uow.session.get(User, user_id)
+    if user is None or not user.active:
+        return None
+    return _principal(user)

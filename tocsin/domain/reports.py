@@ -1,0 +1,57 @@
+"""A Report's verification workflow.
+
+received -> in review -> verified | rejected; verified -> published. A rejected report can be
+reopened for review (new evidence arrives); nothing skips review, so that every verified report
+was looked at by an analyst.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tocsin.domain.errors import InvalidTransition
+
+
+class ReportStatus(StrEnum):
+    RECEIVED = "received"
+    IN_REVIEW = "in_review"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+    PUBLISHED = "published"
+
+
+class Channel(StrEnum):
+    WEB = "web"
+    API = "api"
+    EMAIL = "email"
+    UPLOAD = "upload"
+    DEMO = "demo"
+
+
+ALLOWED: dict[ReportStatus, frozenset[ReportStatus]] = {
+    ReportStatus.RECEIVED: frozenset({ReportStatus.IN_REVIEW, ReportStatus.REJECTED}),
+    ReportStatus.IN_REVIEW: frozenset({ReportStatus.VERIFIED, ReportStatus.REJECTED}),
+    ReportStatus.VERIFIED: frozenset({ReportStatus.PUBLISHED, ReportStatus.IN_REVIEW}),
+    ReportStatus.REJECTED: frozenset({ReportStatus.IN_REVIEW}),
+    ReportStatus.PUBLISHED: frozenset(),
+}
+
+# The public sees only what an analyst has verified and chosen to publish.
+PUBLIC_STATUSES = frozenset({ReportStatus.PUBLISHED})
+VERIFIED_STATUSES = frozenset({ReportStatus.VERIFIED, ReportStatus.PUBLISHED})
+
+
+def check_transition(current: ReportStatus, target: ReportStatus) -> None:
+    if target not in ALLOWED[current]:
+        raise InvalidTransition(f"a report cannot go from {current.value} to {target.value}")
+
+
+def path_to(current: ReportStatus, target: ReportStatus) -> list[ReportStatus]:
+    """The steps from current to target, so 'verify' on a fresh report passes through review."""
+    if current == target:
+        return []
+    if target in ALLOWED[current]:
+        return [target]
+    if ReportStatus.IN_REVIEW in ALLOWED[current] and target in ALLOWED[ReportStatus.IN_REVIEW]:
+        return [ReportStatus.IN_REVIEW, target]
+    raise InvalidTransition(f"a report cannot go from {current.value} to {target.value}")

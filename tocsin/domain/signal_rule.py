@@ -1,0 +1,99 @@
+"""The rule that turns verified indicator Signals into a proposed situation level.
+
+Why a rule and not a model: in the foundation loop an analyst's confirmed tags are the only
+evidence, and a transparent, documented threshold is what a coalition can defend when it warns
+a government. The thresholds follow the Framework of Analysis's own logic: common risk factors
+(1-8) build concern; the specific ones (9-14: genocide, crimes against humanity, war crimes)
+signal that a particular crime may be in preparation, and so weigh more.
+
+The rule only raises a level. Lowering one is an analyst's judgement, recorded with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from tocsin.domain.levels import Level
+
+SPECIFIC_RISK_FACTORS = frozenset(range(9, 15))
+
+
+@dataclass(frozen=True)
+class VerifiedSignal:
+    indicator_code: str
+    risk_factor: int
+    confidence: float
+    observed_on: date
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Documented defaults; a deployment may tune them."""
+
+    window_days: int = 90
+    min_confidence: float = 0.5
+    serious_concern_factors: int = 2  # distinct risk factors with evidence
+    imminent_risk_factors: int = 4
+    imminent_risk_specific: int = 2  # distinct specific (9-14) risk factors
+    current_crisis_specific_signals: int = 6  # signals of specific risk factors
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: Level
+    reasons: list[str] = field(default_factory=list)
+
+
+def assess(
+    signals: Iterable[VerifiedSignal], today: date, thresholds: Thresholds | None = None
+) -> Assessment:
+    """Propose a level from the verified signals seen in the trailing window."""
+    t = thresholds or Thresholds()
+    since = today - timedelta(days=t.window_days)
+    recent = [s for s in signals if s.observed_on >= since and s.confidence >= t.min_confidence]
+    factors = sorted({s.risk_factor for s in recent})
+    specific = [f for f in factors if f in SPECIFIC_RISK_FACTORS]
+    specific_signals = [s for s in recent if s.risk_factor in SPECIFIC_RISK_FACTORS]
+    window = f"in the last {t.window_days} days"
+    evidence = f"{len(recent)} verified signal(s) {window} across risk factors " + ", ".join(
+        str(f) for f in factors
+    )
+
+    if (
+        len(specific_signals) >= t.current_crisis_specific_signals
+        and len(specific) >= t.imminent_risk_specific
+    ):
+        return Assessment(
+            Level.CURRENT_CRISIS,
+            [
+                evidence,
+                f"{len(specific_signals)} signals of crime-specific risk factors "
+                f"({', '.join(map(str, specific))}) reach the threshold of "
+                f"{t.current_crisis_specific_signals}",
+            ],
+        )
+    if len(factors) >= t.imminent_risk_factors and len(specific) >= t.imminent_risk_specific:
+        return Assessment(
+            Level.IMMINENT_RISK,
+            [
+                evidence,
+                f"{len(factors)} risk factors (threshold {t.imminent_risk_factors}) including "
+                f"{len(specific)} crime-specific ones (threshold {t.imminent_risk_specific})",
+            ],
+        )
+    if len(factors) >= t.serious_concern_factors:
+        return Assessment(
+            Level.SERIOUS_CONCERN,
+            [
+                evidence,
+                f"{len(factors)} risk factors reach the threshold of {t.serious_concern_factors}",
+            ],
+        )
+    reasons = [evidence] if recent else [f"no verified signals {window}"]
+    return Assessment(Level.WATCH, reasons)
+
+
+def should_raise(current: Level, proposed: Assessment) -> bool:
+    return proposed.level > current

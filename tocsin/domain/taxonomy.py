@@ -1,0 +1,148 @@
+"""The UN Framework of Analysis for Atrocity Crimes (2014) as plain data.
+
+The package ships the taxonomy as YAML (official numbers and titles, summaries and keywords in
+our own words) so an administrator can correct it and load a new revision. Items whose wording
+could not be checked against the official text carry `unverified` and a `confidence`, and those
+flags stay visible until someone confirms each item.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tocsin.domain.errors import InvalidInput
+
+DEFAULT_FILE = "foa_2014.yaml"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    risk_factor: int
+    title: str
+    summary: str = ""
+    keywords: tuple[str, ...] = ()
+    unverified: bool = False
+    confidence: str | None = None
+
+
+@dataclass(frozen=True)
+class RiskFactor:
+    number: int
+    kind: str  # common or specific
+    crime: str | None
+    title: str
+    definition: str = ""
+    summary: str = ""
+    keywords: tuple[str, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    flags: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    revision: str
+    source: str
+    risk_factors: tuple[RiskFactor, ...]
+
+    def risk_factor(self, number: int) -> RiskFactor:
+        for factor in self.risk_factors:
+            if factor.number == number:
+                return factor
+        raise KeyError(f"no risk factor {number}")
+
+    def indicator(self, code: str) -> Indicator:
+        for factor in self.risk_factors:
+            for indicator in factor.indicators:
+                if indicator.code == code:
+                    return indicator
+        raise KeyError(f"no indicator {code}")
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return [i for f in self.risk_factors for i in f.indicators]
+
+    @property
+    def unverified(self) -> list[Indicator]:
+        return [i for i in self.indicators if i.unverified]
+
+
+_FACTOR_FLAGS = (
+    "title_unverified",
+    "definition_unverified",
+    "definition_confidence",
+    "indicator_count_unverified",
+    "confirmed_by",
+)
+
+
+def _parse(document: dict[str, Any], revision: str) -> Taxonomy:
+    factors = []
+    numbers_seen: set[int] = set()
+    for raw in document.get("risk_factors") or []:
+        try:
+            number = int(raw["number"])
+            title = str(raw["title"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidInput(f"taxonomy: a risk factor lacks a number or title ({exc})") from exc
+        if number in numbers_seen:
+            raise InvalidInput(f"taxonomy: risk factor {number} appears twice")
+        numbers_seen.add(number)
+        indicators = []
+        for item in raw.get("indicators") or []:
+            code = str(item.get("code", ""))
+            if not code.startswith(f"{number}."):
+                raise InvalidInput(f"taxonomy: indicator {code!r} is not under risk factor {number}")
+            indicators.append(
+                Indicator(
+                    code=code,
+                    risk_factor=number,
+                    title=str(item.get("title", "")),
+                    summary=str(item.get("summary", "")),
+                    keywords=tuple(item.get("keywords") or ()),
+                    unverified=bool(item.get("unverified", False)),
+                    confidence=item.get("confidence"),
+                )
+            )
+        factors.append(
+            RiskFactor(
+                number=number,
+                kind=str(raw.get("kind", "common")),
+                crime=raw.get("crime"),
+                title=title,
+                definition=str(raw.get("definition", "")),
+                summary=str(raw.get("summary", "")),
+                keywords=tuple(raw.get("keywords") or ()),
+                indicators=tuple(indicators),
+                flags={k: raw[k] for k in _FACTOR_FLAGS if k in raw},
+            )
+        )
+    if not factors:
+        raise InvalidInput("taxonomy: no risk factors found")
+    return Taxonomy(revision, str(document.get("source", "")), tuple(factors))
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Load the shipped taxonomy, or an administrator's corrected file.
+
+    The revision is a content hash, so editing the file yields a new revision and never
+    silently rewrites the indicators that stored Signals point to.
+    """
+    if path is None:
+        text = files("tocsin.data").joinpath(DEFAULT_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise InvalidInput(f"taxonomy: not valid YAML ({exc})") from exc
+    if not isinstance(document, dict):
+        raise InvalidInput("taxonomy: the file must be a mapping with 'risk_factors'")
+    revision = "foa2014-" + hashlib.sha256(text.encode()).hexdigest()[:10]
+    return _parse(document, revision)

@@ -1,0 +1,72 @@
+"""What a report submission must look like, checked at the edge before anything is written."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+MAX_TEXT = 20_000
+
+
+class ReportSubmission(BaseModel):
+    """A report as a monitor, a partner tool or a member of the public sends it."""
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    title: str = Field(min_length=3, max_length=200)
+    text: str = Field(min_length=10, max_length=MAX_TEXT)
+    country: str = Field(min_length=2, max_length=100, description="ISO 3166 code or name")
+    occurred_on: date | None = None
+    admin1: str | None = Field(default=None, max_length=120)
+    place_name: str | None = Field(default=None, max_length=200)
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    source: str | None = Field(default=None, max_length=200)
+    reporter_name: str | None = Field(default=None, max_length=200)
+    reporter_contact: str | None = Field(default=None, max_length=254)
+    anonymous: bool = True
+
+    @field_validator("occurred_on")
+    @classmethod
+    def _not_in_future(cls, value: date | None) -> date | None:
+        if value is None:
+            return value
+        if value > datetime.now(UTC).date():
+            raise ValueError("cannot be in the future")
+        if value.year < 1900:
+            raise ValueError("is before 1900")
+        return value
+
+    @model_validator(mode="after")
+    def _point_is_whole(self) -> ReportSubmission:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("latitude and longitude go together: give both or neither")
+        if self.anonymous:
+            # An anonymous reporter's name is not kept, even if a form sent one by mistake.
+            self.reporter_name = None
+        return self
+
+
+class Verification(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    note: str | None = Field(default=None, max_length=5_000)
+    reliability: str | None = Field(default=None, pattern="^[A-F]$")
+    credibility: str | None = Field(default=None, pattern="^[1-6]$")
+    event_type: str | None = Field(default=None, max_length=60)
+    fatalities: int | None = Field(default=None, ge=0, le=1_000_000)
+    civilian_targeting: bool = False
+    indicators: list[str] = Field(default_factory=list, max_length=50)
+
+
+def error_message(exc: Exception) -> str:
+    """One line per bad field, naming it: what a person needs to fix the form."""
+    errors = getattr(exc, "errors", None)
+    if not callable(errors):
+        return str(exc)
+    parts = []
+    for err in errors():
+        where = ".".join(str(p) for p in err.get("loc", ())) or "report"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts)

@@ -1,0 +1,211 @@
+"""Use cases of the report workflow: submit, review, verify, reject, publish, tag.
+
+Each function does one use case inside the caller's unit of work and commits it whole: a report
+is never half-written, and a verification, its Signals, any level change and the alert it causes
+land in one transaction.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.errors import InvalidInput
+from tocsin.domain.reports import Channel, ReportStatus, path_to
+from tocsin.domain.roles import Permission, require
+from tocsin.intake.schemas import ReportSubmission, Verification, error_message
+from tocsin.reference.countries import resolve_country
+from tocsin.risk.situations import reassess_situation
+from tocsin.store.base import utcnow
+from tocsin.store.models import Event, Report, Signal, Source
+from tocsin.store.uow import UnitOfWork
+
+
+def parse_submission(data: dict) -> ReportSubmission:
+    try:
+        return ReportSubmission.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidInput(error_message(exc)) from exc
+
+
+def parse_verification(data: dict) -> Verification:
+    try:
+        return Verification.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidInput(error_message(exc)) from exc
+
+
+def _source_id(uow: UnitOfWork, name: str | None, channel: Channel) -> int | None:
+    if not name:
+        return None
+    found = uow.session.scalar(select(Source).where(Source.name == name))
+    if found is None:
+        found = Source(name=name, kind="public" if channel is Channel.WEB else "monitor")
+        uow.add(found)
+        uow.flush()
+    return found.id
+
+
+def submit_report(
+    uow: UnitOfWork, submission: ReportSubmission, principal: Principal, channel: Channel
+) -> Report:
+    """Accept a report. Once this returns, the report is durable and has a reference."""
+    require(principal.role, Permission.SUBMIT_REPORT)
+    iso3 = resolve_country(submission.country)
+    if iso3 is None or uow.reference.country(iso3) is None:
+        raise InvalidInput(f"country: unknown country {submission.country!r}")
+    report = Report(
+        reference="R-" + secrets.token_hex(5).upper(),
+        status=ReportStatus.RECEIVED.value,
+        channel=channel.value,
+        title=submission.title,
+        text=submission.text,
+        occurred_on=submission.occurred_on,
+        country_iso3=iso3,
+        admin1=submission.admin1,
+        place_name=submission.place_name,
+        latitude=submission.latitude,
+        longitude=submission.longitude,
+        source_id=_source_id(uow, submission.source, channel),
+        reporter_name=submission.reporter_name,
+        reporter_contact=submission.reporter_contact,
+        anonymous=submission.anonymous,
+        submitted_by_id=principal.user_id,
+        raw=submission.model_dump(mode="json"),
+    )
+    uow.add(report)
+    uow.commit()
+    return report
+
+
+def _move(report: Report, target: ReportStatus, principal: Principal) -> None:
+    for step in path_to(ReportStatus(report.status), target):
+        report.status = step.value
+    if target in (ReportStatus.VERIFIED, ReportStatus.REJECTED):
+        report.reviewed_by_id = principal.user_id
+        report.reviewed_at = utcnow()
+
+
+def start_review(uow: UnitOfWork, report_id: int, principal: Principal) -> Report:
+    require(principal.role, Permission.REVIEW_REPORTS)
+    report = uow.reports.get(report_id)
+    _move(report, ReportStatus.IN_REVIEW, principal)
+    report.assigned_to_id = principal.user_id
+    uow.commit()
+    return report
+
+
+def _tag(
+    uow: UnitOfWork, report: Report, codes: list[str], principal: Principal
+) -> list[Signal]:
+    revision = uow.reference.current_revision()
+    if revision is None:
+        raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
+    existing = {s.indicator.code for s in uow.signals.for_report(report.id) if s.status == "confirmed"}
+    signals = []
+    for code in dict.fromkeys(c.strip() for c in codes if c.strip()):
+        indicator = uow.reference.indicator(revision, code)
+        if indicator is None:
+            raise InvalidInput(f"indicators: unknown Framework of Analysis indicator {code!r}")
+        if code in existing:
+            continue
+        signal = Signal(
+            indicator_id=indicator.id,
+            country_iso3=report.country_iso3,
+            admin1=report.admin1,
+            observed_on=report.occurred_on or report.received_at.date(),
+            report_id=report.id,
+            confidence=1.0,
+            status="confirmed",
+            asserted_by=principal.actor,
+            decided_by_id=principal.user_id,
+            decided_at=utcnow(),
+        )
+        uow.add(signal)
+        signals.append(signal)
+    return signals
+
+
+def _event_from_report(report: Report, decision: Verification) -> Event:
+    return Event(
+        dataset="report",
+        source_event_id=report.reference,
+        event_date=report.occurred_on or report.received_at.date(),
+        date_precision=1 if report.occurred_on else 3,
+        country_iso3=report.country_iso3,
+        admin1=report.admin1,
+        place_name=report.place_name,
+        latitude=report.latitude,
+        longitude=report.longitude,
+        event_type=decision.event_type,
+        civilian_targeting=decision.civilian_targeting,
+        fatalities=decision.fatalities,
+        notes=report.title,
+        report_id=report.id,
+    )
+
+
+def verify_report(
+    uow: UnitOfWork,
+    report_id: int,
+    decision: Verification,
+    principal: Principal,
+    today: date | None = None,
+) -> Report:
+    """Verify a report: it becomes an Event, its tags become confirmed Signals, and the
+    situation is reassessed (which may raise its level and queue an alert), all at once."""
+    require(principal.role, Permission.VERIFY_REPORT)
+    report = uow.reports.get(report_id)
+    _move(report, ReportStatus.VERIFIED, principal)
+    report.review_note = decision.note
+    report.credibility = decision.credibility
+    if decision.reliability and report.source_id:
+        source = uow.session.get(Source, report.source_id)
+        if source is not None:
+            source.reliability = decision.reliability
+    uow.flush()
+    if uow.events.for_report(report.id) is None:
+        uow.add(_event_from_report(report, decision))
+    _tag(uow, report, decision.indicators, principal)
+    uow.flush()
+    reassess_situation(uow, report.country_iso3, today=today)
+    uow.commit()
+    return report
+
+
+def tag_report(
+    uow: UnitOfWork, report_id: int, codes: list[str], principal: Principal,
+    today: date | None = None,
+) -> list[Signal]:
+    """Add indicator tags to a report already verified; the situation is reassessed."""
+    require(principal.role, Permission.TAG_SIGNALS)
+    report = uow.reports.get(report_id)
+    signals = _tag(uow, report, codes, principal)
+    uow.flush()
+    if ReportStatus(report.status) in (ReportStatus.VERIFIED, ReportStatus.PUBLISHED):
+        reassess_situation(uow, report.country_iso3, today=today)
+    uow.commit()
+    return signals
+
+
+def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Principal) -> Report:
+    require(principal.role, Permission.VERIFY_REPORT)
+    if not note.strip():
+        raise InvalidInput("note: say why the report is rejected")
+    report = uow.reports.get(report_id)
+    _move(report, ReportStatus.REJECTED, principal)
+    report.review_note = note.strip()
+    uow.commit()
+    return report
+
+
+def publish_report(uow: UnitOfWork, report_id: int, principal: Principal) -> Report:
+    require(principal.role, Permission.VERIFY_REPORT)
+    report = uow.reports.get(report_id)
+    _move(report, ReportStatus.PUBLISHED, principal)
+    uow.commit()
+    return report

@@ -1,0 +1,120 @@
+"""`tocsin init`'s reference data: countries, the taxonomy, the measures, the demo network.
+
+Every loader is idempotent: it inserts what is missing and leaves what is there, so re-running
+`tocsin init` after an upgrade is always safe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+from sqlalchemy import select
+
+from tocsin.domain.taxonomy import Taxonomy, load_taxonomy
+from tocsin.reference.countries import iso3166_countries
+from tocsin.store.models import Country, Indicator, Measure, Organization, RiskFactor
+from tocsin.store.uow import UnitOfWork
+
+# Fictional countries for the demo scenario, under ISO 3166's user-assigned codes (X..), which
+# no real country will ever be given.
+FICTIONAL_COUNTRIES = [
+    Country(iso3="XVD", iso2="XV", name="Verdania (fictional)", region="Demo", subregion="Demo"),
+    Country(iso3="XKM", iso2="XK", name="Kelmar (fictional)", region="Demo", subregion="Demo"),
+]
+
+
+@dataclass
+class LoadSummary:
+    countries: int = 0
+    risk_factors: int = 0
+    indicators: int = 0
+    measures: int = 0
+    organizations: int = 0
+
+
+def load_countries(uow: UnitOfWork) -> int:
+    existing = set(uow.session.scalars(select(Country.iso3)))
+    added = 0
+    for record in iso3166_countries():
+        if record.iso3 in existing:
+            continue
+        uow.add(Country(iso3=record.iso3, iso2=record.iso2, name=record.name,
+                        region=record.region, subregion=record.subregion))
+        added += 1
+    for country in FICTIONAL_COUNTRIES:
+        if country.iso3 not in existing:
+            uow.add(Country(iso3=country.iso3, iso2=country.iso2, name=country.name,
+                            region=country.region, subregion=country.subregion))
+            added += 1
+    return added
+
+
+def load_taxonomy_revision(uow: UnitOfWork, taxonomy: Taxonomy) -> tuple[int, int]:
+    """Store a taxonomy revision unless it is already there; earlier revisions stay intact."""
+    if uow.reference.risk_factors(taxonomy.revision):
+        return 0, 0
+    n_indicators = 0
+    for factor in taxonomy.risk_factors:
+        row = RiskFactor(revision=taxonomy.revision, number=factor.number, kind=factor.kind,
+                         crime=factor.crime, title=factor.title, definition=factor.definition,
+                         summary=factor.summary, flags=dict(factor.flags))
+        uow.add(row)
+        for item in factor.indicators:
+            row.indicators.append(
+                Indicator(revision=taxonomy.revision, code=item.code, title=item.title,
+                          summary=item.summary, keywords=list(item.keywords),
+                          unverified=item.unverified, confidence=item.confidence)
+            )
+            n_indicators += 1
+    return len(taxonomy.risk_factors), n_indicators
+
+
+def load_measures(uow: UnitOfWork) -> int:
+    text = files("tocsin.data").joinpath("measures.yaml").read_text(encoding="utf-8")
+    catalogue = yaml.safe_load(text)["measures"]
+    existing = set(uow.session.scalars(select(Measure.code)))
+    added = 0
+    for item in catalogue:
+        if item["code"] in existing:
+            continue
+        uow.add(Measure(code=item["code"], title=item["title"], description=item["description"],
+                        pillar=int(item["pillar"]), coercive=bool(item["coercive"]),
+                        bodies=list(item["bodies"]), risk_factors=list(item.get("risk_factors", []))))
+        added += 1
+    return added
+
+
+def load_coalition_members(uow: UnitOfWork) -> int:
+    """The coalition's members as listed in its Summer 2011 newsletter: one row per office."""
+    text = files("tocsin.data").joinpath("coalition_members.csv").read_text(encoding="utf-8")
+    existing = {(o.name, o.city) for o in uow.network.organizations()}
+    regions = {c.iso3: c.region for c in uow.reference.countries()}
+    added = 0
+    for row in csv.DictReader(io.StringIO(text)):
+        key = (row["name"], row["city"])
+        if key in existing:
+            continue
+        uow.add(Organization(name=row["name"], city=row["city"] or None, country_iso3=row["iso3"] or None,
+                             region=regions.get(row["iso3"]), member=True,
+                             activities=[]))
+        existing.add(key)
+        added += 1
+    return added
+
+
+def load_reference(uow: UnitOfWork, taxonomy_file: Path | None = None) -> LoadSummary:
+    summary = LoadSummary()
+    summary.countries = load_countries(uow)
+    uow.flush()
+    summary.risk_factors, summary.indicators = load_taxonomy_revision(
+        uow, load_taxonomy(taxonomy_file)
+    )
+    summary.measures = load_measures(uow)
+    summary.organizations = load_coalition_members(uow)
+    uow.commit()
+    return summary

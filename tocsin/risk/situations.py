@@ -1,0 +1,91 @@
+"""Situation levels: the signal rule raises them; an analyst may set them with a reason.
+
+Every change is a LevelChange row with its reasons, and each change queues an Alert in the same
+transaction, so a level never changes without its subscribers being told.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tocsin.accounts.service import Principal
+from tocsin.alerts.outbox import queue_level_alert
+from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.domain.levels import Level
+from tocsin.domain.roles import Permission, require
+from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess, should_raise
+from tocsin.store.base import utcnow
+from tocsin.store.models import LevelChange, Situation
+from tocsin.store.uow import UnitOfWork
+
+RULE_ACTOR = "rule:signal-threshold"
+
+
+def ensure_situation(uow: UnitOfWork, country: str) -> Situation:
+    situation = uow.situations.for_country(country)
+    if situation is not None:
+        return situation
+    record = uow.reference.country(country)
+    if record is None:
+        raise NotFound(f"no country {country}")
+    situation = Situation(country_iso3=country, name=record.name, level=Level.WATCH.value,
+                          reasons=["opened for watch"])
+    uow.add(situation)
+    uow.flush()
+    uow.add(LevelChange(situation_id=situation.id, from_level=None, to_level=Level.WATCH.value,
+                        reasons=["opened for watch"], changed_by=uow.actor))
+    return situation
+
+
+def _change(
+    uow: UnitOfWork, situation: Situation, level: Level, reasons: list[str], changed_by: str,
+    override: bool,
+) -> LevelChange:
+    change = LevelChange(situation_id=situation.id, from_level=situation.level,
+                         to_level=level.value, reasons=reasons, changed_by=changed_by,
+                         override=override)
+    situation.level = level.value
+    situation.reasons = reasons
+    situation.level_changed_at = utcnow()
+    uow.add(change)
+    uow.flush()
+    queue_level_alert(uow, situation, change)
+    return change
+
+
+def reassess_situation(
+    uow: UnitOfWork, country: str, today: date | None = None,
+    thresholds: Thresholds | None = None,
+) -> LevelChange | None:
+    """Apply the signal rule to a country's confirmed Signals; raise the level if it says so."""
+    today = today or utcnow().date()
+    rule = thresholds or Thresholds()
+    situation = ensure_situation(uow, country)
+    since = today - timedelta(days=rule.window_days)
+    signals = [
+        VerifiedSignal(s.indicator.code, s.indicator.risk_factor.number, s.confidence, s.observed_on)
+        for s in uow.signals.confirmed_since(country, since)
+    ]
+    proposed = assess(signals, today, rule)
+    if not should_raise(Level(situation.level), proposed):
+        return None
+    return _change(uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False)
+
+
+def set_level(
+    uow: UnitOfWork, situation_id: int, level: str, reason: str, principal: Principal
+) -> LevelChange:
+    """An analyst's judgement: any level, up or down, with a written reason."""
+    require(principal.role, Permission.SET_LEVEL)
+    try:
+        target = Level(level)
+    except ValueError:
+        raise InvalidInput(f"level: must be one of {', '.join(lv.value for lv in Level)}") from None
+    if len(reason.strip()) < 10:
+        raise InvalidInput("reason: explain the change in at least 10 characters")
+    situation = uow.situations.get(situation_id)
+    if situation.level == target.value:
+        raise InvalidInput(f"level: the situation is already at {target.label}")
+    change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)
+    uow.commit()
+    return change

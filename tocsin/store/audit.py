@@ -1,0 +1,106 @@
+"""Every ORM write leaves an AuditEntry, written in the same flush as the change.
+
+Hooking the session's flush (rather than asking each service to remember) is what makes the
+log complete: a service cannot forget to audit. Bulk imports that bypass the ORM write one
+entry for the whole batch themselves.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from tocsin.store.base import Base
+from tocsin.store.models import AuditEntry
+
+# Never copied into the log: secrets, and raw payloads that can hold restricted data.
+_REDACTED = {"password_hash", "token_hash", "reporter_contact", "reporter_name", "raw", "email"}
+ACTOR_KEY = "tocsin_actor"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return str(value)
+
+
+def _changes(obj: Base, created: bool) -> dict[str, Any]:
+    state = inspect(obj)
+    out: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        hist = state.attrs[key].history
+        if created:
+            value = getattr(obj, key)
+            if value is None:
+                continue
+            out[key] = "[restricted]" if key in _REDACTED else _jsonable(value)
+        elif hist.has_changes():
+            if key in _REDACTED:
+                out[key] = "[restricted]"
+            else:
+                old = hist.deleted[0] if hist.deleted else None
+                new = hist.added[0] if hist.added else None
+                out[key] = [_jsonable(old), _jsonable(new)]
+    return out
+
+
+def _identity(obj: Base) -> str | None:
+    ident = inspect(obj).identity
+    return ",".join(str(i) for i in ident) if ident else None
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    actor = session.info.get(ACTOR_KEY, "system")
+    entries: list[tuple[str, Base]] = []
+    entries += [("update", o) for o in session.dirty if session.is_modified(o)]
+    entries += [("delete", o) for o in session.deleted]
+    for action, obj in entries:
+        if isinstance(obj, AuditEntry):
+            continue
+        session.add(
+            AuditEntry(
+                actor=actor,
+                action=action,
+                entity=type(obj).__name__,
+                entity_id=_identity(obj),
+                changes=_changes(obj, created=False) if action == "update" else {},
+            )
+        )
+    session.info.setdefault("tocsin_new", []).extend(
+        o for o in session.new if not isinstance(o, AuditEntry)
+    )
+
+
+def _after_flush(session: Session, _ctx: Any) -> None:
+    # New rows get their ids in the flush, so they are logged after it, in the same transaction.
+    created = session.info.pop("tocsin_new", [])
+    if not created:
+        return
+    actor = session.info.get(ACTOR_KEY, "system")
+    rows = [
+        {
+            "at": datetime.now().astimezone(),
+            "actor": actor,
+            "action": "insert",
+            "entity": type(o).__name__,
+            "entity_id": _identity(o),
+            "changes": _changes(o, created=True),
+        }
+        for o in created
+    ]
+    session.execute(AuditEntry.__table__.insert(), rows)
+
+
+def install(session_factory: Any) -> None:
+    event.listen(session_factory, "before_flush", _before_flush)
+    event.listen(session_factory, "after_flush", _after_flush)

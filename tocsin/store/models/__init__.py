@@ -1,0 +1,39 @@
+"""Every table, imported in one place so the metadata is complete for Alembic."""
+
+from tocsin.store.models.accounts import ApiToken, AuditEntry, User
+from tocsin.store.models.alerts import Alert, Delivery, Subscriber, Subscription
+from tocsin.store.models.events import Actor, Event
+from tocsin.store.models.geo import Country, Location
+from tocsin.store.models.network import FocalPoint, Organization, Resource
+from tocsin.store.models.reports import Report, ReportComment, Source
+from tocsin.store.models.respond import Action, Measure
+from tocsin.store.models.risk import Forecast, LevelChange, Situation
+from tocsin.store.models.taxonomy import Indicator, RiskFactor, Signal
+
+__all__ = [
+    "Action",
+    "Actor",
+    "Alert",
+    "ApiToken",
+    "AuditEntry",
+    "Country",
+    "Delivery",
+    "Event",
+    "FocalPoint",
+    "Forecast",
+    "Indicator",
+    "LevelChange",
+    "Location",
+    "Measure",
+    "Organization",
+    "Report",
+    "ReportComment",
+    "Resource",
+    "RiskFactor",
+    "Signal",
+    "Situation",
+    "Source",
+    "Subscriber",
+    "Subscription",
+    "User",
+]

@@ -1,0 +1,50 @@
+"""Events: normalised, coded incidents from verified reports and imported datasets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tocsin.store.base import Base, Timestamped
+
+
+class Actor(Base):
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str | None] = mapped_column(String(60))  # state forces, rebels, militia, ...
+
+
+class Event(Timestamped, Base):
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("dataset", "source_event_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset: Mapped[str] = mapped_column(String(20))  # report, acled, ged, gdelt, csv
+    source_event_id: Mapped[str] = mapped_column(String(64))
+    event_date: Mapped[date] = mapped_column(Date, index=True)
+    date_precision: Mapped[int | None] = mapped_column(Integer)
+    country_iso3: Mapped[str] = mapped_column(String(3), index=True)
+    admin1: Mapped[str | None] = mapped_column(String(120))
+    admin2: Mapped[str | None] = mapped_column(String(120))
+    place_name: Mapped[str | None] = mapped_column(String(200))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    event_type: Mapped[str | None] = mapped_column(String(60))
+    sub_event_type: Mapped[str | None] = mapped_column(String(80))
+    violence_type: Mapped[str | None] = mapped_column(String(40))
+    actor1: Mapped[str | None] = mapped_column(String(300))
+    actor2: Mapped[str | None] = mapped_column(String(300))
+    target_group: Mapped[str | None] = mapped_column(String(200))
+    civilian_targeting: Mapped[bool] = mapped_column(default=False)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    fatalities_low: Mapped[int | None] = mapped_column(Integer)
+    fatalities_high: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"), index=True)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+    raw: Mapped[dict | None] = mapped_column()

@@ -1,0 +1,65 @@
+"""Sources and Reports: accounts of incidents as submitted, with their provenance."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, Float, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tocsin.store.base import Base, Timestamped, utcnow
+
+
+class Source(Timestamped, Base):
+    """Who or what a report or event came from, graded A-F / 1-6."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))  # monitor, partner, public, dataset, media
+    reliability: Mapped[str] = mapped_column(String(1), default="F")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Report(Timestamped, Base):
+    __tablename__ = "reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)  # shown to the reporter
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(8))
+    occurred_on: Mapped[date | None] = mapped_column(Date)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    country_iso3: Mapped[str] = mapped_column(ForeignKey("countries.iso3"), index=True)
+    admin1: Mapped[str | None] = mapped_column(String(120))
+    place_name: Mapped[str | None] = mapped_column(String(200))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    credibility: Mapped[str | None] = mapped_column(String(1))  # Admiralty 1-6, set on review
+    # Restricted: never in public pages, feeds or exports.
+    reporter_name: Mapped[str | None] = mapped_column(String(200))
+    reporter_contact: Mapped[str | None] = mapped_column(String(254))
+    anonymous: Mapped[bool] = mapped_column(default=True)
+    submitted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[datetime | None] = mapped_column()
+    review_note: Mapped[str | None] = mapped_column(Text)
+    raw: Mapped[dict] = mapped_column(default=dict)  # the submission exactly as received
+
+    signals: Mapped[list[Signal]] = relationship(back_populates="report")  # noqa: F821
+
+
+class ReportComment(Timestamped, Base):
+    __tablename__ = "report_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,58 @@
+"""Forecasts, Situations under watch and the history of their levels."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tocsin.store.base import Base, Timestamped, utcnow
+
+
+class Forecast(Timestamped, Base):
+    __tablename__ = "forecasts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # structural or dynamic
+    country_iso3: Mapped[str] = mapped_column(String(3), index=True)
+    admin1: Mapped[str | None] = mapped_column(String(120))
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    probability: Mapped[float] = mapped_column(Float)
+    rank: Mapped[int | None] = mapped_column(Integer)
+    model: Mapped[str] = mapped_column(String(80))
+    explanation: Mapped[dict] = mapped_column(default=dict)
+
+
+class Situation(Timestamped, Base):
+    __tablename__ = "situations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_iso3: Mapped[str] = mapped_column(ForeignKey("countries.iso3"), index=True)
+    admin1: Mapped[str | None] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[list] = mapped_column(default=list)
+    summary: Mapped[str | None] = mapped_column(Text)
+    level_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    history: Mapped[list[LevelChange]] = relationship(
+        back_populates="situation", order_by="LevelChange.at"
+    )
+
+
+class LevelChange(Base):
+    __tablename__ = "level_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    situation_id: Mapped[int] = mapped_column(ForeignKey("situations.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    from_level: Mapped[str | None] = mapped_column(String(20))
+    to_level: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[list] = mapped_column(default=list)
+    changed_by: Mapped[str] = mapped_column(String(80))  # "user:2" or "rule:signal-threshold"
+    override: Mapped[bool] = mapped_column(default=False)
+
+    situation: Mapped[Situation] = relationship(back_populates="history")

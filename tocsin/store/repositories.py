@@ -1,0 +1,249 @@
+"""Repositories: named queries over the store, one class per family of domain objects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from tocsin.domain.errors import NotFound
+from tocsin.store.models import (
+    Alert,
+    ApiToken,
+    Country,
+    Delivery,
+    Event,
+    Indicator,
+    LevelChange,
+    Measure,
+    Organization,
+    Report,
+    RiskFactor,
+    Signal,
+    Situation,
+    Subscriber,
+    Subscription,
+    User,
+)
+
+
+class _Repository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+
+class ReportRepository(_Repository):
+    def get(self, report_id: int) -> Report:
+        report = self.session.get(Report, report_id)
+        if report is None:
+            raise NotFound(f"no report {report_id}")
+        return report
+
+    def by_reference(self, reference: str) -> Report | None:
+        return self.session.scalar(select(Report).where(Report.reference == reference))
+
+    def list(
+        self, statuses: Sequence[str] | None = None, country: str | None = None, limit: int = 200
+    ) -> list[Report]:
+        query = select(Report).order_by(Report.received_at.desc()).limit(limit)
+        if statuses:
+            query = query.where(Report.status.in_(statuses))
+        if country:
+            query = query.where(Report.country_iso3 == country)
+        return list(self.session.scalars(query))
+
+    def count_by_status(self) -> dict[str, int]:
+        rows = self.session.execute(select(Report.status, func.count()).group_by(Report.status))
+        return {status: n for status, n in rows}
+
+
+class EventRepository(_Repository):
+    def for_report(self, report_id: int) -> Event | None:
+        return self.session.scalar(select(Event).where(Event.report_id == report_id))
+
+    def recent(self, country: str, limit: int = 50) -> list[Event]:
+        query = (
+            select(Event)
+            .where(Event.country_iso3 == country)
+            .order_by(Event.event_date.desc())
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+
+class SignalRepository(_Repository):
+    def confirmed_since(self, country: str, since: date) -> list[Signal]:
+        query = (
+            select(Signal)
+            .options(selectinload(Signal.indicator).selectinload(Indicator.risk_factor))
+            .where(
+                Signal.country_iso3 == country,
+                Signal.status == "confirmed",
+                Signal.observed_on >= since,
+            )
+        )
+        return list(self.session.scalars(query))
+
+    def for_report(self, report_id: int) -> list[Signal]:
+        query = (
+            select(Signal)
+            .options(selectinload(Signal.indicator))
+            .where(Signal.report_id == report_id)
+            .order_by(Signal.confidence.desc())
+        )
+        return list(self.session.scalars(query))
+
+    def for_country(self, country: str, limit: int = 100) -> list[Signal]:
+        query = (
+            select(Signal)
+            .options(selectinload(Signal.indicator).selectinload(Indicator.risk_factor))
+            .where(Signal.country_iso3 == country, Signal.status == "confirmed")
+            .order_by(Signal.observed_on.desc())
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+
+class SituationRepository(_Repository):
+    def get(self, situation_id: int) -> Situation:
+        situation = self.session.get(Situation, situation_id)
+        if situation is None:
+            raise NotFound(f"no situation {situation_id}")
+        return situation
+
+    def for_country(self, country: str) -> Situation | None:
+        return self.session.scalar(
+            select(Situation).where(Situation.country_iso3 == country, Situation.admin1.is_(None))
+        )
+
+    def all(self) -> list[Situation]:
+        return list(self.session.scalars(select(Situation)))
+
+    def history(self, situation_id: int) -> list[LevelChange]:
+        query = (
+            select(LevelChange)
+            .where(LevelChange.situation_id == situation_id)
+            .order_by(LevelChange.at.desc(), LevelChange.id.desc())
+        )
+        return list(self.session.scalars(query))
+
+
+class AlertRepository(_Repository):
+    def recent(self, limit: int = 50, country: str | None = None) -> list[Alert]:
+        query = select(Alert).order_by(Alert.created_at.desc(), Alert.id.desc()).limit(limit)
+        if country:
+            query = query.where(Alert.country_iso3 == country)
+        return list(self.session.scalars(query))
+
+    def due_deliveries(self, now: datetime, limit: int) -> list[Delivery]:
+        query = (
+            select(Delivery)
+            .options(selectinload(Delivery.alert), selectinload(Delivery.subscriber))
+            .where(
+                Delivery.status == "pending",
+                Delivery.next_attempt_at <= now,
+                (Delivery.claimed_until.is_(None)) | (Delivery.claimed_until < now),
+            )
+            .order_by(Delivery.next_attempt_at, Delivery.id)
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+    def claim(self, delivery_id: int, now: datetime, until: datetime) -> bool:
+        """Take a delivery for one worker; a compare-and-set, so two workers never both send."""
+        result = self.session.execute(
+            update(Delivery)
+            .where(
+                Delivery.id == delivery_id,
+                Delivery.status == "pending",
+                (Delivery.claimed_until.is_(None)) | (Delivery.claimed_until < now),
+            )
+            .values(claimed_until=until)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined]
+
+    def deliveries(self, alert_id: int | None = None) -> list[Delivery]:
+        query = select(Delivery).order_by(Delivery.id)
+        if alert_id is not None:
+            query = query.where(Delivery.alert_id == alert_id)
+        return list(self.session.scalars(query))
+
+
+class SubscriberRepository(_Repository):
+    def for_country(self, country: str) -> list[Subscriber]:
+        query = (
+            select(Subscriber)
+            .join(Subscription)
+            .where(Subscription.country_iso3 == country, Subscriber.active.is_(True))
+            .order_by(Subscriber.id)
+        )
+        return list(self.session.scalars(query))
+
+    def by_email(self, email: str) -> Subscriber | None:
+        return self.session.scalar(select(Subscriber).where(Subscriber.email == email))
+
+    def all(self) -> list[Subscriber]:
+        query = select(Subscriber).options(selectinload(Subscriber.subscriptions))
+        return list(self.session.scalars(query.order_by(Subscriber.id)))
+
+
+class UserRepository(_Repository):
+    def get(self, user_id: int) -> User:
+        user = self.session.get(User, user_id)
+        if user is None:
+            raise NotFound(f"no user {user_id}")
+        return user
+
+    def by_email(self, email: str) -> User | None:
+        return self.session.scalar(select(User).where(func.lower(User.email) == email.lower()))
+
+    def by_token_hash(self, token_hash: str) -> tuple[User, ApiToken] | None:
+        row = self.session.execute(
+            select(User, ApiToken)
+            .join(ApiToken, ApiToken.user_id == User.id)
+            .where(ApiToken.token_hash == token_hash, ApiToken.revoked.is_(False))
+        ).first()
+        return (row[0], row[1]) if row else None
+
+    def all(self) -> list[User]:
+        return list(self.session.scalars(select(User).order_by(User.id)))
+
+
+class ReferenceRepository(_Repository):
+    def country(self, iso3: str) -> Country | None:
+        return self.session.get(Country, iso3.upper())
+
+    def countries(self) -> list[Country]:
+        return list(self.session.scalars(select(Country).order_by(Country.name)))
+
+    def country_count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Country)) or 0
+
+    def current_revision(self) -> str | None:
+        return self.session.scalar(
+            select(RiskFactor.revision).order_by(RiskFactor.id.desc()).limit(1)
+        )
+
+    def risk_factors(self, revision: str) -> list[RiskFactor]:
+        query = (
+            select(RiskFactor)
+            .options(selectinload(RiskFactor.indicators))
+            .where(RiskFactor.revision == revision)
+            .order_by(RiskFactor.number)
+        )
+        return list(self.session.scalars(query))
+
+    def indicator(self, revision: str, code: str) -> Indicator | None:
+        return self.session.scalar(
+            select(Indicator).where(Indicator.revision == revision, Indicator.code == code)
+        )
+
+    def measures(self) -> list[Measure]:
+        return list(self.session.scalars(select(Measure).order_by(Measure.pillar, Measure.code)))
+
+
+class NetworkRepository(_Repository):
+    def organizations(self) -> list[Organization]:
+        return list(self.session.scalars(select(Organization).order_by(Organization.name)))
