@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers import postgres_server, smtp_server
 from tocsin.accounts.service import Principal, add_user
 from tocsin.config import Settings
 from tocsin.domain.roles import Role
@@ -15,8 +16,6 @@ from tocsin.reference.load import load_reference
 from tocsin.store.engine import make_engine
 from tocsin.store.migrate import upgrade
 from tocsin.store.uow import Store
-
-from tests.servers import postgres_server, smtp_server
 
 
 @pytest.fixture(scope="session")
@@ -36,8 +35,13 @@ def reference_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", database_url=None, secret_key="test-secret",
-                    delivery_backoff_seconds=0.0, worker_poll_seconds=0.2)
+    return Settings(
+        data_dir=tmp_path / "data",
+        database_url=None,
+        secret_key="test-secret",
+        delivery_backoff_seconds=0.0,
+        worker_poll_seconds=0.2,
+    )
 
 
 @pytest.fixture
@@ -82,7 +86,9 @@ def smtp():
 
 def make_principal(store: Store, role: Role, email: str) -> Principal:
     with store.uow() as uow:
-        user_id = add_user(uow, email, email.split("@")[0].title(), role.value, "correct horse battery")
+        user_id = add_user(
+            uow, email, email.split("@")[0].title(), role.value, "correct horse battery"
+        )
     return Principal(user_id, role, email)
 
 

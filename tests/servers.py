@@ -73,15 +73,28 @@ def postgres_server() -> Iterator[str]:
     if os.geteuid() == 0:  # initdb refuses to run as root
         shutil.chown(workdir, "postgres", "postgres")
         as_postgres = ["runuser", "-u", "postgres", "--"]
-    run = lambda *args: subprocess.run([*as_postgres, *args], check=True,  # noqa: E731
-                                       capture_output=True, text=True)
+
+    def run(*args: str) -> None:
+        subprocess.run([*as_postgres, *args], check=True, capture_output=True, text=True)
+
     run(f"{bindir}/initdb", "-D", datadir, "-U", "tocsin", "--auth=trust", "-E", "UTF8")
-    run(f"{bindir}/pg_ctl", "-D", datadir, "-w", "-l", os.path.join(workdir, "log"),
-        "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {workdir} -c fsync=off", "start")
+    run(
+        f"{bindir}/pg_ctl",
+        "-D",
+        datadir,
+        "-w",
+        "-l",
+        os.path.join(workdir, "log"),
+        "-o",
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {workdir} -c fsync=off",
+        "start",
+    )
     try:
         run(f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "tocsin", "tocsin")
         yield f"postgresql+psycopg://tocsin@127.0.0.1:{port}/tocsin"
     finally:
-        subprocess.run([*as_postgres, f"{bindir}/pg_ctl", "-D", datadir, "-m", "fast", "stop"],
-                       capture_output=True)
+        subprocess.run(
+            [*as_postgres, f"{bindir}/pg_ctl", "-D", datadir, "-m", "fast", "stop"],
+            capture_output=True,
+        )
         shutil.rmtree(workdir, ignore_errors=True)

@@ -22,16 +22,22 @@ TODAY = date(2026, 3, 1)
 
 
 def _report(store: Store, who: Principal, title: str) -> int:
-    data = {"title": title, "text": f"{title}. Armed men went house to house in the district.",
-            "country": "BFA", "occurred_on": "2026-02-20", "place_name": "Djibo"}
+    data = {
+        "title": title,
+        "text": f"{title}. Armed men went house to house in the district.",
+        "country": "BFA",
+        "occurred_on": "2026-02-20",
+        "place_name": "Djibo",
+    }
     with store.uow(who.actor) as uow:
         return submit_report(uow, parse_submission(data), who, Channel.API).id
 
 
 def _verify(store: Store, analyst: Principal, report_id: int, codes: list[str]) -> None:
     with store.uow(analyst.actor) as uow:
-        verify_report(uow, report_id, parse_verification({"indicators": codes}), analyst,
-                      today=TODAY)
+        verify_report(
+            uow, report_id, parse_verification({"indicators": codes}), analyst, today=TODAY
+        )
 
 
 def test_verified_signals_raise_level_and_alert_is_emailed(store, analyst, monitor, smtp, settings):
@@ -105,8 +111,13 @@ def test_failed_verification_writes_nothing(store, analyst, monitor):
     report = _report(store, monitor, "Shots fired at market")
     with store.uow(analyst.actor) as uow:
         with pytest.raises(Exception, match="unknown Framework of Analysis indicator"):
-            verify_report(uow, report, parse_verification({"indicators": ["1.1", "99.9"]}),
-                          analyst, today=TODAY)
+            verify_report(
+                uow,
+                report,
+                parse_verification({"indicators": ["1.1", "99.9"]}),
+                analyst,
+                today=TODAY,
+            )
     with store.uow() as uow:
         assert uow.reports.get(report).status == "received"
         assert uow.session.scalars(select(Event)).all() == []
@@ -122,6 +133,9 @@ def test_every_write_is_audited_and_audit_is_append_only(store, analyst, monitor
         assert ("update", analyst.actor) in actions
         update = next(e for e in entries if e.action == "update")
         assert update.changes["status"][1] == "verified"
-        assert "reporter_contact" not in update.changes or update.changes["reporter_contact"] == "[restricted]"
+        assert (
+            "reporter_contact" not in update.changes
+            or update.changes["reporter_contact"] == "[restricted]"
+        )
     with store.engine.connect() as conn, pytest.raises(Exception, match="append-only"):
         conn.exec_driver_sql("DELETE FROM audit_entries")

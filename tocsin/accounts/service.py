@@ -58,8 +58,12 @@ def add_user(uow: UnitOfWork, email: str, name: str, role: str, password: str) -
         raise InvalidInput(f"password: at least {MIN_LENGTH} characters")
     if uow.users.by_email(email):
         raise Conflict(f"a user with email {email} already exists")
-    user = User(email=email, name=name.strip() or email, role=parsed_role.value,
-                password_hash=hash_password(password))
+    user = User(
+        email=email,
+        name=name.strip() or email,
+        role=parsed_role.value,
+        password_hash=hash_password(password),
+    )
     uow.add(user)
     uow.flush()
     uow.commit()

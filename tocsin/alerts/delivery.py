@@ -38,8 +38,9 @@ def _claim(store: Store, now: datetime, limit: int) -> list[int]:
     return claimed
 
 
-def _attempt(store: Store, delivery_id: int, channels: dict[str, Channel],
-             settings: Settings) -> str:
+def _attempt(
+    store: Store, delivery_id: int, channels: dict[str, Channel], settings: Settings
+) -> str:
     with store.uow(actor="worker") as uow:
         delivery = uow.session.get(Delivery, delivery_id)
         assert delivery is not None
@@ -71,7 +72,10 @@ def _attempt(store: Store, delivery_id: int, channels: dict[str, Channel],
 
 
 def drain_outbox(
-    store: Store, channels: dict[str, Channel], settings: Settings, limit: int = 100,
+    store: Store,
+    channels: dict[str, Channel],
+    settings: Settings,
+    limit: int = 100,
     now: datetime | None = None,
 ) -> DrainResult:
     result = DrainResult()

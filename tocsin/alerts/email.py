@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import smtplib
-import socket
 import ssl
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -54,7 +53,7 @@ class SmtpChannel:
             # 5xx is permanent, 4xx is a temporary failure worth retrying.
             permanent = 500 <= exc.smtp_code < 600
             raise DeliveryError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}", not permanent) from exc
-        except (OSError, smtplib.SMTPException, socket.timeout) as exc:
+        except (TimeoutError, OSError, smtplib.SMTPException) as exc:
             raise DeliveryError(f"SMTP server unreachable: {exc}") from exc
         if refused:
             raise DeliveryError(f"recipient refused: {refused}", retryable=False)

@@ -98,7 +98,9 @@ def _parse(document: dict[str, Any], revision: str) -> Taxonomy:
         for item in raw.get("indicators") or []:
             code = str(item.get("code", ""))
             if not code.startswith(f"{number}."):
-                raise InvalidInput(f"taxonomy: indicator {code!r} is not under risk factor {number}")
+                raise InvalidInput(
+                    f"taxonomy: indicator {code!r} is not under risk factor {number}"
+                )
             indicators.append(
                 Indicator(
                     code=code,

@@ -68,5 +68,6 @@ def error_message(exc: Exception) -> str:
     parts = []
     for err in errors():
         where = ".".join(str(p) for p in err.get("loc", ())) or "report"
-        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        parts.append(f"{where}: {message}")
     return "; ".join(parts)

@@ -18,7 +18,6 @@ from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import Channel, ReportStatus, path_to
 from tocsin.domain.roles import Permission, require
 from tocsin.intake.schemas import ReportSubmission, Verification, error_message
-from tocsin.reference.countries import resolve_country
 from tocsin.risk.situations import reassess_situation
 from tocsin.store.base import utcnow
 from tocsin.store.models import Event, Report, Signal, Source
@@ -55,8 +54,8 @@ def submit_report(
 ) -> Report:
     """Accept a report. Once this returns, the report is durable and has a reference."""
     require(principal.role, Permission.SUBMIT_REPORT)
-    iso3 = resolve_country(submission.country)
-    if iso3 is None or uow.reference.country(iso3) is None:
+    iso3 = uow.reference.resolve_country(submission.country)
+    if iso3 is None:
         raise InvalidInput(f"country: unknown country {submission.country!r}")
     report = Report(
         reference="R-" + secrets.token_hex(5).upper(),
@@ -99,13 +98,13 @@ def start_review(uow: UnitOfWork, report_id: int, principal: Principal) -> Repor
     return report
 
 
-def _tag(
-    uow: UnitOfWork, report: Report, codes: list[str], principal: Principal
-) -> list[Signal]:
+def _tag(uow: UnitOfWork, report: Report, codes: list[str], principal: Principal) -> list[Signal]:
     revision = uow.reference.current_revision()
     if revision is None:
         raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
-    existing = {s.indicator.code for s in uow.signals.for_report(report.id) if s.status == "confirmed"}
+    existing = {
+        s.indicator.code for s in uow.signals.for_report(report.id) if s.status == "confirmed"
+    }
     signals = []
     for code in dict.fromkeys(c.strip() for c in codes if c.strip()):
         indicator = uow.reference.indicator(revision, code)
@@ -178,7 +177,10 @@ def verify_report(
 
 
 def tag_report(
-    uow: UnitOfWork, report_id: int, codes: list[str], principal: Principal,
+    uow: UnitOfWork,
+    report_id: int,
+    codes: list[str],
+    principal: Principal,
     today: date | None = None,
 ) -> list[Signal]:
     """Add indicator tags to a report already verified; the situation is reassessed."""

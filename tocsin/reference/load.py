@@ -43,13 +43,27 @@ def load_countries(uow: UnitOfWork) -> int:
     for record in iso3166_countries():
         if record.iso3 in existing:
             continue
-        uow.add(Country(iso3=record.iso3, iso2=record.iso2, name=record.name,
-                        region=record.region, subregion=record.subregion))
+        uow.add(
+            Country(
+                iso3=record.iso3,
+                iso2=record.iso2,
+                name=record.name,
+                region=record.region,
+                subregion=record.subregion,
+            )
+        )
         added += 1
     for country in FICTIONAL_COUNTRIES:
         if country.iso3 not in existing:
-            uow.add(Country(iso3=country.iso3, iso2=country.iso2, name=country.name,
-                            region=country.region, subregion=country.subregion))
+            uow.add(
+                Country(
+                    iso3=country.iso3,
+                    iso2=country.iso2,
+                    name=country.name,
+                    region=country.region,
+                    subregion=country.subregion,
+                )
+            )
             added += 1
     return added
 
@@ -60,15 +74,28 @@ def load_taxonomy_revision(uow: UnitOfWork, taxonomy: Taxonomy) -> tuple[int, in
         return 0, 0
     n_indicators = 0
     for factor in taxonomy.risk_factors:
-        row = RiskFactor(revision=taxonomy.revision, number=factor.number, kind=factor.kind,
-                         crime=factor.crime, title=factor.title, definition=factor.definition,
-                         summary=factor.summary, flags=dict(factor.flags))
+        row = RiskFactor(
+            revision=taxonomy.revision,
+            number=factor.number,
+            kind=factor.kind,
+            crime=factor.crime,
+            title=factor.title,
+            definition=factor.definition,
+            summary=factor.summary,
+            flags=dict(factor.flags),
+        )
         uow.add(row)
         for item in factor.indicators:
             row.indicators.append(
-                Indicator(revision=taxonomy.revision, code=item.code, title=item.title,
-                          summary=item.summary, keywords=list(item.keywords),
-                          unverified=item.unverified, confidence=item.confidence)
+                Indicator(
+                    revision=taxonomy.revision,
+                    code=item.code,
+                    title=item.title,
+                    summary=item.summary,
+                    keywords=list(item.keywords),
+                    unverified=item.unverified,
+                    confidence=item.confidence,
+                )
             )
             n_indicators += 1
     return len(taxonomy.risk_factors), n_indicators
@@ -82,9 +109,17 @@ def load_measures(uow: UnitOfWork) -> int:
     for item in catalogue:
         if item["code"] in existing:
             continue
-        uow.add(Measure(code=item["code"], title=item["title"], description=item["description"],
-                        pillar=int(item["pillar"]), coercive=bool(item["coercive"]),
-                        bodies=list(item["bodies"]), risk_factors=list(item.get("risk_factors", []))))
+        uow.add(
+            Measure(
+                code=item["code"],
+                title=item["title"],
+                description=item["description"],
+                pillar=int(item["pillar"]),
+                coercive=bool(item["coercive"]),
+                bodies=list(item["bodies"]),
+                risk_factors=list(item.get("risk_factors", [])),
+            )
+        )
         added += 1
     return added
 
@@ -99,9 +134,16 @@ def load_coalition_members(uow: UnitOfWork) -> int:
         key = (row["name"], row["city"])
         if key in existing:
             continue
-        uow.add(Organization(name=row["name"], city=row["city"] or None, country_iso3=row["iso3"] or None,
-                             region=regions.get(row["iso3"]), member=True,
-                             activities=[]))
+        uow.add(
+            Organization(
+                name=row["name"],
+                city=row["city"] or None,
+                country_iso3=row["iso3"] or None,
+                region=regions.get(row["iso3"]),
+                member=True,
+                activities=[],
+            )
+        )
         existing.add(key)
         added += 1
     return added

@@ -6,7 +6,7 @@ transaction, so a level never changes without its subscribers being told.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
@@ -28,25 +28,48 @@ def ensure_situation(uow: UnitOfWork, country: str) -> Situation:
     record = uow.reference.country(country)
     if record is None:
         raise NotFound(f"no country {country}")
-    situation = Situation(country_iso3=country, name=record.name, level=Level.WATCH.value,
-                          reasons=["opened for watch"])
+    situation = Situation(
+        country_iso3=country,
+        name=record.name,
+        level=Level.WATCH.value,
+        reasons=["opened for watch"],
+    )
     uow.add(situation)
     uow.flush()
-    uow.add(LevelChange(situation_id=situation.id, from_level=None, to_level=Level.WATCH.value,
-                        reasons=["opened for watch"], changed_by=uow.actor))
+    uow.add(
+        LevelChange(
+            situation_id=situation.id,
+            from_level=None,
+            to_level=Level.WATCH.value,
+            reasons=["opened for watch"],
+            changed_by=uow.actor,
+        )
+    )
     return situation
 
 
 def _change(
-    uow: UnitOfWork, situation: Situation, level: Level, reasons: list[str], changed_by: str,
+    uow: UnitOfWork,
+    situation: Situation,
+    level: Level,
+    reasons: list[str],
+    changed_by: str,
     override: bool,
+    at: datetime | None = None,
 ) -> LevelChange:
-    change = LevelChange(situation_id=situation.id, from_level=situation.level,
-                         to_level=level.value, reasons=reasons, changed_by=changed_by,
-                         override=override)
+    at = at or utcnow()
+    change = LevelChange(
+        situation_id=situation.id,
+        from_level=situation.level,
+        to_level=level.value,
+        reasons=reasons,
+        changed_by=changed_by,
+        override=override,
+        at=at,
+    )
     situation.level = level.value
     situation.reasons = reasons
-    situation.level_changed_at = utcnow()
+    situation.level_changed_at = at
     uow.add(change)
     uow.flush()
     queue_level_alert(uow, situation, change)
@@ -54,22 +77,31 @@ def _change(
 
 
 def reassess_situation(
-    uow: UnitOfWork, country: str, today: date | None = None,
+    uow: UnitOfWork,
+    country: str,
+    today: date | None = None,
     thresholds: Thresholds | None = None,
 ) -> LevelChange | None:
     """Apply the signal rule to a country's confirmed Signals; raise the level if it says so."""
-    today = today or utcnow().date()
+    now = utcnow()
+    # Assessing as of an earlier day (a backlog, a replay) dates the change to that day.
+    at = None if today is None or today >= now.date() else datetime.combine(today, time(12), UTC)
+    today = today or now.date()
     rule = thresholds or Thresholds()
     situation = ensure_situation(uow, country)
     since = today - timedelta(days=rule.window_days)
     signals = [
-        VerifiedSignal(s.indicator.code, s.indicator.risk_factor.number, s.confidence, s.observed_on)
+        VerifiedSignal(
+            s.indicator.code, s.indicator.risk_factor.number, s.confidence, s.observed_on
+        )
         for s in uow.signals.confirmed_since(country, since)
     ]
     proposed = assess(signals, today, rule)
     if not should_raise(Level(situation.level), proposed):
         return None
-    return _change(uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False)
+    return _change(
+        uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False, at=at
+    )
 
 
 def set_level(

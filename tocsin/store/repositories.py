@@ -215,6 +215,27 @@ class ReferenceRepository(_Repository):
     def country(self, iso3: str) -> Country | None:
         return self.session.get(Country, iso3.upper())
 
+    def resolve_country(self, text: str) -> str | None:
+        """ISO alpha-3 for a stored country given its code or name; pycountry's fuzzy names
+        ('Burma', 'Ivory Coast') as a fallback."""
+        from tocsin.reference.countries import resolve_country
+
+        text = text.strip()
+        if not text:
+            return None
+        upper = text.upper()
+        found = self.session.scalar(
+            select(Country.iso3).where(
+                (Country.iso3 == upper)
+                | (Country.iso2 == upper)
+                | (func.lower(Country.name) == text.lower())
+            )
+        )
+        if found:
+            return found
+        iso3 = resolve_country(text)
+        return iso3 if iso3 and self.country(iso3) else None
+
     def countries(self) -> list[Country]:
         return list(self.session.scalars(select(Country).order_by(Country.name)))
 

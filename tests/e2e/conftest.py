@@ -1,0 +1,91 @@
+"""A real server (uvicorn in a subprocess) and a real browser (Debian's Chromium via Playwright)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.servers import free_port
+
+CHROMIUM = "/usr/bin/chromium"
+# Without these flags Chromium reaches for Google's services at start, which a closed network
+# refuses many times over.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    data_dir = tmp_path_factory.mktemp("live")
+    env = dict(os.environ, TOCSIN_DATA_DIR=str(data_dir), TOCSIN_SECRET_KEY="e2e-secret")
+    tocsin = [sys.executable, "-m", "tocsin.cli"]
+    subprocess.run([*tocsin, "init"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [
+            *tocsin,
+            "user",
+            "add",
+            "analyst@example.org",
+            "--role",
+            "analyst",
+            "--name",
+            "Ana Lyst",
+            "--password",
+            "correct horse battery",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    port = free_port()
+    server = subprocess.Popen(
+        [*tocsin, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        server.kill()
+        raise RuntimeError(
+            server.stderr.read().decode() if server.stderr else "server did not start"
+        )
+    yield base
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is missing: apt-get install chromium"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -1,0 +1,113 @@
+"""The JSON API for reports: validation at the edge, permissions, restricted fields."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from tocsin.store.models import Report
+
+GOOD = {
+    "title": "Market attacked",
+    "text": "Gunmen attacked the weekly market at noon.",
+    "country": "Burkina Faso",
+    "occurred_on": "2026-01-10",
+    "place_name": "Djibo",
+    "reporter_name": "Awa",
+    "reporter_contact": "+226 70 00 00 00",
+    "anonymous": False,
+}
+
+
+def _count(store) -> int:
+    with store.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(Report))
+
+
+def test_monitor_submits_report_and_gets_reference(client, monitor_token, sqlite_store):
+    r = client.post(
+        "/api/v1/reports", json=GOOD, headers={"Authorization": f"Bearer {monitor_token}"}
+    )
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["status"] == "received" and body["reference"].startswith("R-")
+    assert _count(sqlite_store) == 1
+
+
+def test_malformed_report_gets_422_naming_the_field_and_writes_nothing(client, sqlite_store):
+    r = client.post("/api/v1/reports", json=dict(GOOD, occurred_on="2999-01-01", latitude=95))
+    assert r.status_code == 422
+    assert "occurred_on: cannot be in the future" in r.json()["detail"]
+    assert "latitude" in r.json()["detail"]
+    r = client.post("/api/v1/reports", json=dict(GOOD, latitude=12.0))
+    assert r.status_code == 422 and "latitude and longitude go together" in r.json()["detail"]
+    r = client.post("/api/v1/reports", json=dict(GOOD, country="Atlantis"))
+    assert r.status_code == 422 and "country" in r.json()["detail"]
+    r = client.post("/api/v1/reports", json={"title": "x"})
+    assert r.status_code == 422 and "text" in r.json()["detail"]
+    assert _count(sqlite_store) == 0
+
+
+def test_oversized_report_is_refused(client, sqlite_store):
+    r = client.post("/api/v1/reports", json=dict(GOOD, text="a" * 25_000))
+    assert r.status_code == 422 and "text" in r.json()["detail"]
+    r = client.post(
+        "/api/v1/reports",
+        content=b"{" + b" " * (3 * 1024 * 1024) + b"}",
+        headers={"content-type": "application/json"},
+    )
+    assert r.status_code == 413
+    assert _count(sqlite_store) == 0
+
+
+def test_public_never_sees_unverified_reports_or_reporter_identity(
+    client, analyst_token, sqlite_store
+):
+    r = client.post("/api/v1/reports", json=GOOD)
+    report_id = r.json()["id"]
+    assert client.get("/api/v1/reports").json() == []
+    assert client.get(f"/api/v1/reports/{report_id}").status_code == 404
+
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    seen = client.get(f"/api/v1/reports/{report_id}", headers=auth).json()
+    assert seen["reporter_contact"] == GOOD["reporter_contact"]
+
+    assert (
+        client.post(
+            f"/api/v1/reports/{report_id}/verify", json={"indicators": ["1.1"]}, headers=auth
+        ).status_code
+        == 200
+    )
+    assert client.post(f"/api/v1/reports/{report_id}/publish", headers=auth).status_code == 200
+    public = client.get("/api/v1/reports").json()
+    assert [p["id"] for p in public] == [report_id]
+    assert "reporter_contact" not in public[0] and "reporter_name" not in public[0]
+    assert GOOD["reporter_contact"] not in client.get(f"/api/v1/reports/{report_id}").text
+
+
+def test_verification_needs_an_analyst(client, monitor_token):
+    report_id = client.post("/api/v1/reports", json=GOOD).json()["id"]
+    r = client.post(f"/api/v1/reports/{report_id}/verify", json={})
+    assert r.status_code in (401, 403)
+    r = client.post(
+        f"/api/v1/reports/{report_id}/verify",
+        json={},
+        headers={"Authorization": f"Bearer {monitor_token}"},
+    )
+    assert r.status_code == 403
+
+
+def test_invalid_transition_is_a_conflict(client, analyst_token):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    report_id = client.post("/api/v1/reports", json=GOOD).json()["id"]
+    assert client.post(f"/api/v1/reports/{report_id}/publish", headers=auth).status_code == 409
+
+
+def test_bad_token_is_refused(client):
+    r = client.get("/api/v1/reports", headers={"Authorization": "Bearer nope"})
+    assert r.status_code == 401
+
+
+def test_anonymous_submissions_are_rate_limited(client, app):
+    app.state.public_limiter.limit = 2
+    codes = [client.post("/api/v1/reports", json=GOOD).status_code for _ in range(3)]
+    assert codes == [201, 201, 429]

@@ -1,0 +1,84 @@
+"""Situations through the API: the watchlist, history, and an audited analyst override."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tocsin.store.models import AuditEntry
+
+
+def _verified(client, auth, codes):
+    rid = client.post(
+        "/api/v1/reports",
+        json={
+            "title": "Leaders incite",
+            "text": "A governor called a minority cockroaches.",
+            "country": "BFA",
+        },
+    ).json()["id"]
+    assert (
+        client.post(
+            f"/api/v1/reports/{rid}/verify", json={"indicators": codes}, headers=auth
+        ).status_code
+        == 200
+    )
+
+
+def test_watchlist_ranks_by_level_and_override_is_audited(client, analyst_token, sqlite_store):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    _verified(client, auth, ["1.1", "8.1"])  # serious concern for Burkina Faso
+    rid = client.post(
+        "/api/v1/reports",
+        json={"title": "Calm", "text": "A quiet week in Bamako.", "country": "MLI"},
+    ).json()["id"]
+    client.post(f"/api/v1/reports/{rid}/verify", json={}, headers=auth)
+
+    rows = client.get("/api/v1/situations").json()
+    assert [r["country_iso3"] for r in rows] == ["BFA", "MLI"]
+    assert rows[0]["level"] == "serious_concern"
+
+    mali = rows[1]["id"]
+    r = client.post(
+        f"/api/v1/situations/{mali}/level",
+        json={"level": "imminent_risk", "reason": "short"},
+        headers=auth,
+    )
+    assert r.status_code == 422
+    r = client.post(
+        f"/api/v1/situations/{mali}/level",
+        json={"level": "imminent_risk", "reason": "Troop build-up seen by monitors"},
+        headers=auth,
+    )
+    assert r.status_code == 200 and r.json()["override"] is True
+    detail = client.get(f"/api/v1/situations/{mali}").json()
+    assert detail["history"][0]["reasons"] == ["Troop build-up seen by monitors"]
+    with sqlite_store.uow() as uow:
+        entries = uow.session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "Situation", AuditEntry.action == "update"
+            )
+        ).all()
+        assert any(e.changes.get("level") == ["watch", "imminent_risk"] for e in entries)
+
+
+def test_public_cannot_override_level(client, analyst_token):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    _verified(client, auth, ["1.1"])
+    sid = client.get("/api/v1/situations").json()[0]["id"]
+    r = client.post(
+        f"/api/v1/situations/{sid}/level",
+        json={"level": "watch", "reason": "I think it is fine now"},
+    )
+    assert r.status_code in (401, 403)
+
+
+def test_taxonomy_keeps_unverified_flags_visible(client):
+    body = client.get("/api/v1/taxonomy").json()
+    assert len(body["risk_factors"]) == 14
+    flags = [i["unverified"] for f in body["risk_factors"] for i in f["indicators"]]
+    assert any(flags) and not all(flags)
+
+
+def test_openapi_document_lists_the_api(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert "/api/v1/reports" in paths and "/api/v1/situations/{situation_id}/level" in paths

@@ -1,0 +1,27 @@
+"""Domain errors printed as one clear line, without a traceback, and a non-zero exit."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from tocsin.domain.errors import TocsinError
+
+F = TypeVar("F", bound=Callable[..., Any])
+err_console = Console(stderr=True)
+
+
+def friendly(func: F) -> F:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except TocsinError as exc:
+            err_console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(code=2) from None
+
+    return wrapper  # type: ignore[return-value]

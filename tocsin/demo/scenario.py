@@ -1,0 +1,296 @@
+"""The demo: a fictional country, Verdania, through an election-period escalation.
+
+Everything here is invented — country, places, groups and people — and deterministic: the same
+reports, decisions and level changes every time. Dates are set relative to the day the demo is
+loaded, so the watchlist always looks current.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from tocsin.accounts.service import Principal, add_user
+from tocsin.domain.reports import Channel
+from tocsin.domain.roles import Role
+from tocsin.intake.service import (
+    parse_submission,
+    parse_verification,
+    publish_report,
+    reject_report,
+    submit_report,
+    verify_report,
+)
+from tocsin.network.subscribers import add_subscriber
+from tocsin.reference.load import load_reference
+from tocsin.risk.situations import ensure_situation
+from tocsin.store.models import Alert, LevelChange, User
+from tocsin.store.uow import Store
+
+DEMO_PASSWORD = "tocsin-demo-2026"
+LOGINS = [
+    ("admin@demo.example.org", "Demo Admin", Role.ADMIN),
+    ("analyst@demo.example.org", "Amara Analyst", Role.ANALYST),
+    ("monitor@demo.example.org", "Mo Monitor", Role.MONITOR),
+]
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    days_ago: int
+    title: str
+    text: str
+    admin1: str
+    place: str
+    indicators: tuple[str, ...] = ()
+    decision: str = "verify"  # verify, publish, reject, leave
+    event_type: str | None = None
+    fatalities: int | None = None
+    country: str = "XVD"
+
+
+REPORTS: tuple[DemoReport, ...] = (
+    DemoReport(
+        150,
+        "Opposition rally dispersed in Ostrel",
+        "Police used batons and tear gas to disperse a rally of the Unity Front in "
+        "Ostrel's central square. Dozens were arrested, among them two local organisers.",
+        "Capital Region",
+        "Ostrel",
+        ("1.6",),
+        "publish",
+        "Protests",
+    ),
+    DemoReport(
+        132,
+        "Land dispute between herders and farmers near Dalun",
+        "Herders from the Kari community and Tamesh farmers clashed over grazing land near "
+        "Dalun. Elders say water points have been fenced off since the dry season began.",
+        "Eastern Plains",
+        "Dalun",
+        ("1.7",),
+        "verify",
+        "Riots",
+    ),
+    DemoReport(
+        120,
+        "Radio host mocks Kari families",
+        "A presenter on Voice of the Highlands said Kari families 'breed like rats' and "
+        "urged listeners not to rent homes to them. The station did not retract.",
+        "Northern Highlands",
+        "Marvik",
+        ("8.1",),
+        "verify",
+    ),
+    DemoReport(
+        104,
+        "New law restricts Kari language schools",
+        "Parliament passed a law closing schools that teach in the Kari language, "
+        "affecting an estimated 40,000 pupils in the Eastern Plains.",
+        "Eastern Plains",
+        "Kesra",
+        ("9.1",),
+        "publish",
+        "Strategic developments",
+    ),
+    DemoReport(
+        95,
+        "Rumour of poisoned wells",
+        "Unverified messages claim Kari herders poisoned wells. "
+        "No sick people were found by the clinic in Benhollow.",
+        "Eastern Plains",
+        "Benhollow",
+        (),
+        "reject",
+    ),
+    DemoReport(
+        80,
+        "Youth militia training seen outside Marvik",
+        "Residents report young men in matching shirts drilling with machetes and old "
+        "rifles at a farm outside Marvik, led by a councillor of the ruling party.",
+        "Northern Highlands",
+        "Marvik",
+        ("7.5", "10.2"),
+        "verify",
+        "Strategic developments",
+    ),
+    DemoReport(
+        64,
+        "Election campaign speech calls Kari 'cockroaches'",
+        "At a campaign rally the regional governor said the Kari are cockroaches who must be "
+        "swept out of the valley before the vote. The crowd chanted 'clean the valley'.",
+        "Northern Highlands",
+        "Marvik",
+        ("8.1", "10.4"),
+        "verify",
+    ),
+    DemoReport(
+        50,
+        "Kari voters struck from the register",
+        "Election officials removed names of thousands of Kari voters from the register in "
+        "Kesra district, citing missing documents that were never required before.",
+        "Eastern Plains",
+        "Kesra",
+        ("9.1", "2.3"),
+        "verify",
+    ),
+    DemoReport(
+        41,
+        "Homes marked with red crosses in Dalun",
+        "Overnight, red crosses were painted on the doors of Kari homes in Dalun. Families "
+        "say they were told to leave before election day.",
+        "Eastern Plains",
+        "Dalun",
+        ("10.2", "11.1"),
+        "verify",
+    ),
+    DemoReport(
+        33,
+        "Election day: shooting at polling station in Kesra",
+        "Gunmen fired on voters queuing at a polling station in Kesra. Nine people were "
+        "killed, all of them Kari according to the local clinic.",
+        "Eastern Plains",
+        "Kesra",
+        ("1.5", "11.1", "13.1"),
+        "verify",
+        "Violence against civilians",
+        9,
+    ),
+    DemoReport(
+        26,
+        "Displacement from Dalun to the border",
+        "Several thousand Kari residents of Dalun fled toward the Kelmar border after night "
+        "raids. Aid workers report shortages of water and shelter.",
+        "Eastern Plains",
+        "Dalun",
+        ("1.3",),
+        "verify",
+    ),
+    DemoReport(
+        18,
+        "Village burned near Benhollow",
+        "Militia members burned the Kari quarter of a village near Benhollow. Survivors "
+        "report at least fourteen dead, including children.",
+        "Eastern Plains",
+        "Benhollow",
+        ("12.1", "10.3"),
+        "verify",
+        "Violence against civilians",
+        14,
+    ),
+    DemoReport(
+        6,
+        "Checkpoints separating Kari travellers",
+        "Monitors describe new checkpoints on the Dalun road where travellers are asked "
+        "their community and Kari men are taken aside.",
+        "Eastern Plains",
+        "Dalun",
+        (),
+        "leave",
+    ),
+    DemoReport(
+        3,
+        "Refugees arriving in Kelmar",
+        "Families crossing from Verdania into Kelmar's border district describe attacks on "
+        "their villages and say more people are walking toward the crossing.",
+        "Border District",
+        "Tarn",
+        (),
+        "leave",
+        country="XKM",
+    ),
+)
+
+SUBSCRIBERS = (
+    ("Desk officer, regional mission", "desk@partners.example.org", ["XVD", "XKM"], "watch"),
+    ("Journalist", "newsroom@press.example.org", ["XVD"], "imminent_risk"),
+)
+
+
+@dataclass
+class DemoResult:
+    already_loaded: bool = False
+    reports: int = 0
+    verified: int = 0
+    level_changes: int = 0
+    alerts: int = 0
+    logins: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _people(store: Store) -> dict[Role, Principal]:
+    people = {}
+    for email, name, role in LOGINS:
+        with store.uow(actor="demo") as uow:
+            user_id = add_user(uow, email, name, role.value, DEMO_PASSWORD)
+        people[role] = Principal(user_id, role, name)
+    return people
+
+
+def load_demo(store: Store, today: date | None = None) -> DemoResult:
+    today = today or date.today()
+    with store.uow(actor="demo") as uow:
+        if uow.session.scalar(select(User).where(User.email == LOGINS[0][0])):
+            return DemoResult(already_loaded=True)
+        if uow.reference.country_count() == 0:
+            load_reference(uow)
+    people = _people(store)
+    analyst, monitor = people[Role.ANALYST], people[Role.MONITOR]
+    with store.uow(actor=analyst.actor) as uow:
+        for name, email, countries, min_level in SUBSCRIBERS:
+            add_subscriber(uow, name, email, countries, analyst, min_level=min_level)
+    with store.uow(actor=analyst.actor) as uow:
+        for country in ("XVD", "XKM"):
+            ensure_situation(uow, country)
+        uow.commit()
+
+    result = DemoResult(logins=[(e, DEMO_PASSWORD) for e, _, _ in LOGINS])
+    for item in REPORTS:
+        occurred = today - timedelta(days=item.days_ago)
+        data = {
+            "title": item.title,
+            "text": item.text,
+            "country": item.country,
+            "occurred_on": occurred.isoformat(),
+            "admin1": item.admin1,
+            "place_name": item.place,
+            "source": "Verdania monitoring network",
+        }
+        with store.uow(actor=monitor.actor) as uow:
+            report = submit_report(uow, parse_submission(data), monitor, Channel.DEMO)
+        result.reports += 1
+        if item.decision == "leave":
+            continue
+        with store.uow(actor=analyst.actor) as uow:
+            if item.decision == "reject":
+                reject_report(
+                    uow, report.id, "No corroboration; the clinic found no cases.", analyst
+                )
+                continue
+            decision = {
+                "indicators": list(item.indicators),
+                "event_type": item.event_type,
+                "fatalities": item.fatalities,
+                "reliability": "B",
+                "credibility": "2",
+                "civilian_targeting": item.event_type == "Violence against civilians",
+            }
+            verify_report(
+                uow,
+                report.id,
+                parse_verification(decision),
+                analyst,
+                today=occurred + timedelta(days=1),
+            )
+            result.verified += 1
+            if item.decision == "publish":
+                publish_report(uow, report.id, analyst)
+    with store.uow() as uow:
+        result.level_changes = len(
+            uow.session.scalars(
+                select(LevelChange).where(LevelChange.from_level.is_not(None))
+            ).all()
+        )
+        result.alerts = len(uow.session.scalars(select(Alert)).all())
+    return result

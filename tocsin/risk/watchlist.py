@@ -1,0 +1,38 @@
+"""The watchlist: situations ordered by level, then by how much recent evidence they have."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from tocsin.domain.levels import Level
+from tocsin.store.base import utcnow
+from tocsin.store.models import Signal
+from tocsin.store.uow import UnitOfWork
+
+
+def watchlist(uow: UnitOfWork, days: int = 90) -> list[dict[str, Any]]:
+    since = utcnow().date() - timedelta(days=days)
+    counts = dict(
+        uow.session.execute(
+            select(Signal.country_iso3, func.count())
+            .where(Signal.status == "confirmed", Signal.observed_on >= since)
+            .group_by(Signal.country_iso3)
+        ).all()
+    )
+    rows = [
+        {
+            "id": s.id,
+            "country_iso3": s.country_iso3,
+            "name": s.name,
+            "level": s.level,
+            "reasons": list(s.reasons),
+            "level_changed_at": s.level_changed_at,
+            "signals_90d": counts.get(s.country_iso3, 0),
+        }
+        for s in uow.situations.all()
+    ]
+    rows.sort(key=lambda r: (-Level(r["level"]).rank, -r["signals_90d"], r["name"]))
+    return rows

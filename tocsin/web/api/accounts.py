@@ -1,0 +1,30 @@
+"""/api/v1/tokens: exchange a login for a bearer token (for partner tools and mobile apps)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, Field
+
+from tocsin.accounts.service import authenticate, issue_token
+from tocsin.store.uow import UnitOfWork
+from tocsin.web.deps import get_uow
+
+router = APIRouter(tags=["accounts"])
+
+
+class TokenRequest(BaseModel):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=200)
+    name: str = Field(default="api", max_length=120)
+
+
+class TokenOut(BaseModel):
+    token: str
+    role: str
+
+
+@router.post("/tokens", response_model=TokenOut, status_code=201)
+def create_token(body: TokenRequest, uow: UnitOfWork = Depends(get_uow)) -> TokenOut:
+    principal = authenticate(uow, body.email, body.password)
+    assert principal.user_id is not None
+    return TokenOut(token=issue_token(uow, principal.user_id, body.name), role=principal.role)

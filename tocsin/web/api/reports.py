@@ -1,0 +1,117 @@
+"""/api/v1/reports: submit, list, review, verify, reject, publish."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Body, Depends, Query, Request
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.reports import PUBLIC_STATUSES, Channel
+from tocsin.domain.roles import Permission, can, require
+from tocsin.intake import service
+from tocsin.store.uow import UnitOfWork
+from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.views import ReportPublic, ReportReceipt, ReportRestricted, report_view
+
+router = APIRouter(prefix="/reports", tags=["reports"], dependencies=[Depends(check_csrf)])
+
+
+@router.post("", status_code=201, response_model=ReportReceipt)
+def submit(
+    request: Request,
+    payload: dict[str, Any] = Body(
+        ...,
+        examples=[
+            {
+                "title": "Houses burned in Dalun",
+                "text": "At dawn armed men set fire to ...",
+                "country": "BFA",
+                "occurred_on": "2026-02-20",
+                "place_name": "Djibo",
+            }
+        ],
+    ),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportReceipt:
+    """Submit a report. Anyone may; anonymous submissions are rate-limited per address."""
+    if principal.user_id is None:
+        request.app.state.public_limiter.check(request.client.host if request.client else "?")
+    submission = service.parse_submission(payload)
+    report = service.submit_report(uow, submission, principal, Channel.API)
+    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+
+
+@router.get("", response_model=list[ReportRestricted | ReportPublic])
+def list_reports(
+    status: list[str] | None = Query(None),
+    country: str | None = None,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> list[ReportPublic]:
+    """Analysts see every report; everyone else sees published reports only."""
+    restricted = can(principal.role, Permission.READ_RESTRICTED)
+    statuses = status if restricted else [s.value for s in PUBLIC_STATUSES]
+    reports = uow.reports.list(statuses=statuses, country=country)
+    return [report_view(r, restricted) for r in reports]
+
+
+@router.get("/{report_id}", response_model=ReportRestricted | ReportPublic)
+def get_report(
+    report_id: int,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportPublic:
+    report = uow.reports.get(report_id)
+    restricted = can(principal.role, Permission.READ_RESTRICTED)
+    if not restricted and report.status not in PUBLIC_STATUSES:
+        from tocsin.domain.errors import NotFound
+
+        raise NotFound(f"no report {report_id}")
+    return report_view(report, restricted)
+
+
+@router.post("/{report_id}/review", response_model=ReportReceipt)
+def review(
+    report_id: int,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportReceipt:
+    report = service.start_review(uow, report_id, principal)
+    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+
+
+@router.post("/{report_id}/verify", response_model=ReportReceipt)
+def verify(
+    report_id: int,
+    payload: dict[str, Any] = Body(default_factory=dict),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportReceipt:
+    """Verify, with indicator codes: the report becomes an Event and its tags Signals."""
+    require(principal.role, Permission.VERIFY_REPORT)
+    decision = service.parse_verification(payload)
+    report = service.verify_report(uow, report_id, decision, principal)
+    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+
+
+@router.post("/{report_id}/reject", response_model=ReportReceipt)
+def reject(
+    report_id: int,
+    payload: dict[str, Any] = Body(...),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportReceipt:
+    report = service.reject_report(uow, report_id, str(payload.get("note", "")), principal)
+    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+
+
+@router.post("/{report_id}/publish", response_model=ReportReceipt)
+def publish(
+    report_id: int,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportReceipt:
+    report = service.publish_report(uow, report_id, principal)
+    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)

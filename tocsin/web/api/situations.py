@@ -1,0 +1,92 @@
+"""/api/v1/situations: the watchlist, a situation with its history, analyst overrides."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Body, Depends
+from pydantic import BaseModel
+
+from tocsin.accounts.service import Principal
+from tocsin.risk import situations as levels
+from tocsin.risk.watchlist import watchlist
+from tocsin.store.uow import UnitOfWork
+from tocsin.web.deps import check_csrf, get_principal, get_uow
+
+router = APIRouter(prefix="/situations", tags=["situations"], dependencies=[Depends(check_csrf)])
+
+
+class LevelChangeOut(BaseModel):
+    at: datetime
+    from_level: str | None
+    to_level: str
+    reasons: list[str]
+    changed_by: str
+    override: bool
+
+
+class SituationOut(BaseModel):
+    id: int
+    country_iso3: str
+    name: str
+    level: str
+    reasons: list[str]
+    level_changed_at: datetime
+    signals_90d: int = 0
+
+
+class SituationDetail(SituationOut):
+    history: list[LevelChangeOut]
+
+
+@router.get("", response_model=list[SituationOut])
+def list_situations(uow: UnitOfWork = Depends(get_uow)) -> list[SituationOut]:
+    """Situations ranked by level, then by recent evidence."""
+    return [SituationOut(**row) for row in watchlist(uow)]
+
+
+@router.get("/{situation_id}", response_model=SituationDetail)
+def get_situation(situation_id: int, uow: UnitOfWork = Depends(get_uow)) -> SituationDetail:
+    s = uow.situations.get(situation_id)
+    history = [
+        LevelChangeOut(
+            at=c.at,
+            from_level=c.from_level,
+            to_level=c.to_level,
+            reasons=list(c.reasons),
+            changed_by=c.changed_by,
+            override=c.override,
+        )
+        for c in uow.situations.history(situation_id)
+    ]
+    return SituationDetail(
+        id=s.id,
+        country_iso3=s.country_iso3,
+        name=s.name,
+        level=s.level,
+        reasons=list(s.reasons),
+        level_changed_at=s.level_changed_at,
+        history=history,
+    )
+
+
+@router.post("/{situation_id}/level", response_model=LevelChangeOut)
+def set_level(
+    situation_id: int,
+    payload: dict[str, Any] = Body(...),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> LevelChangeOut:
+    """An analyst's override, with a written reason that is kept in the history and audit log."""
+    change = levels.set_level(
+        uow, situation_id, str(payload.get("level", "")), str(payload.get("reason", "")), principal
+    )
+    return LevelChangeOut(
+        at=change.at,
+        from_level=change.from_level,
+        to_level=change.to_level,
+        reasons=list(change.reasons),
+        changed_by=change.changed_by,
+        override=change.override,
+    )

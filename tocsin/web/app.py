@@ -1,0 +1,95 @@
+"""The FastAPI application: JSON API under /api/v1 and HTML pages, sharing one store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from tocsin import __version__
+from tocsin.bootstrap import open_store, secret_key
+from tocsin.config import Settings, get_settings
+from tocsin.domain.errors import TocsinError
+from tocsin.intake.schemas import error_message
+from tocsin.store.uow import Store
+from tocsin.web.api import accounts, alerts, reference, reports, situations
+from tocsin.web.pages import auth, review, submit
+from tocsin.web.pages import situations as situation_pages
+from tocsin.web.ratelimit import RateLimiter
+from tocsin.web.templating import render_error
+
+HERE = Path(__file__).parent
+MAX_BODY = 2 * 1024 * 1024  # JSON and forms; attachments have their own limit
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get(
+        "accept", ""
+    )
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(TocsinError)
+    async def domain_error(request: Request, exc: TocsinError) -> Response:
+        if _wants_html(request):
+            return render_error(request, exc.status_code, str(exc))
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        return JSONResponse({"detail": error_message(exc)}, status_code=422)
+
+
+def _limit_body(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def reject_oversized(request: Request, call_next):  # type: ignore[no-untyped-def]
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY:
+            return JSONResponse(
+                {"detail": f"request body over {MAX_BODY // 1024} KiB"}, status_code=413
+            )
+        return await call_next(request)
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    store = store or open_store(settings, migrate=True)
+    app = FastAPI(
+        title="Tocsin",
+        version=__version__,
+        description="Early warning and early action against mass atrocities.",
+        docs_url="/api/docs",
+        openapi_url="/api/v1/openapi.json",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.public_limiter = RateLimiter(settings.public_reports_per_hour)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key(settings),
+        session_cookie="tocsin_session",
+        same_site="lax",
+        https_only=settings.base_url.startswith("https"),
+        max_age=12 * 3600,
+    )
+    _limit_body(app)
+    _install_error_handlers(app)
+
+    api = APIRouter(prefix="/api/v1")
+    for module in (reports, situations, reference, alerts, accounts):
+        api.include_router(module.router)
+    app.include_router(api)
+    for module in (auth, situation_pages, submit, review):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    return app

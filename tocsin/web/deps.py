@@ -1,0 +1,78 @@
+"""What every route needs: the store, who is asking, and CSRF protection for cookie sessions."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+
+from fastapi import Depends, Request
+
+from tocsin.accounts.service import Principal, principal_for_token, principal_for_user
+from tocsin.config import Settings
+from tocsin.domain.errors import PermissionDenied
+from tocsin.store.uow import Store, UnitOfWork
+
+CSRF_KEY = "csrf"
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_principal(request: Request, store: Store = Depends(get_store)) -> Principal:
+    """Bearer token for the API; the signed session cookie for pages; else the public."""
+    cached = getattr(request.state, "principal", None)
+    if cached is not None:
+        return cached
+    principal = Principal.public()
+    header = request.headers.get("authorization", "")
+    with store.uow() as uow:
+        if header.lower().startswith("bearer "):
+            principal = principal_for_token(uow, header[7:].strip())
+            request.state.bearer = True
+        elif (user_id := request.session.get("user_id")) is not None:
+            principal = principal_for_user(uow, int(user_id)) or Principal.public()
+    request.state.principal = principal
+    return principal
+
+
+def get_uow(
+    store: Store = Depends(get_store), principal: Principal = Depends(get_principal)
+) -> Iterator[UnitOfWork]:
+    with store.uow(actor=principal.actor) as uow:
+        yield uow
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get(CSRF_KEY)
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session[CSRF_KEY] = token
+    return token
+
+
+async def check_csrf(request: Request) -> None:
+    """Cookie-authenticated writes must echo the session's token (form field or header).
+
+    Bearer-token requests, and API calls with no logged-in session, carry no ambient
+    credentials, so a forged cross-site request could gain nothing from them.
+    """
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    if request.headers.get("authorization", "").lower().startswith("bearer "):
+        return
+    if request.url.path.startswith("/api/") and "user_id" not in request.session:
+        return
+    expected = request.session.get(CSRF_KEY)
+    sent = request.headers.get("x-csrf-token")
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        sent = str(form.get("csrf_token") or "")
+    if not expected or not sent or not secrets.compare_digest(expected, sent):
+        raise PermissionDenied("missing or invalid CSRF token: reload the page and try again")

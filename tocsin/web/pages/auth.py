@@ -1,0 +1,56 @@
+"""Log in and out of the web pages (a signed session cookie)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from tocsin.accounts.service import Principal, authenticate
+from tocsin.domain.errors import NotAuthenticated
+from tocsin.store.uow import Store
+from tocsin.web.deps import check_csrf, get_principal, get_store
+from tocsin.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+def _safe_next(target: str | None) -> str:
+    # Only local paths: an open redirect would let a phishing link borrow our login page.
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return "/"
+
+
+@router.get("/login")
+def login_form(
+    request: Request, next: str | None = None, principal: Principal = Depends(get_principal)
+) -> Response:
+    return render(request, "login.html", next=_safe_next(next), error=None)
+
+
+@router.post("/login", dependencies=[Depends(check_csrf)])
+def login(
+    request: Request,
+    email: str = Form(...),
+    password: str = Form(...),
+    next: str = Form("/"),
+    store: Store = Depends(get_store),
+) -> Response:
+    try:
+        with store.uow(actor="login") as uow:
+            principal = authenticate(uow, email, password)
+    except NotAuthenticated as exc:
+        request.state.principal = Principal.public()
+        return render(request, "login.html", status_code=401, next=_safe_next(next), error=str(exc))
+    csrf = request.session.get("csrf")
+    request.session.clear()  # a fresh session on login defeats session fixation
+    request.session["user_id"] = principal.user_id
+    if csrf:
+        request.session["csrf"] = csrf
+    return RedirectResponse(_safe_next(next), status_code=303)
+
+
+@router.post("/logout", dependencies=[Depends(check_csrf)])
+def logout(request: Request) -> Response:
+    request.session.clear()
+    return RedirectResponse("/", status_code=303)

@@ -1,0 +1,83 @@
+"""The watchlist and a situation's page."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.errors import TocsinError
+from tocsin.domain.reports import PUBLIC_STATUSES
+from tocsin.domain.roles import Permission, can
+from tocsin.risk import situations as levels
+from tocsin.risk.watchlist import watchlist
+from tocsin.store.uow import UnitOfWork
+from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/")
+def watchlist_page(
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    return render(
+        request, "watchlist.html", situations=watchlist(uow), alerts=uow.alerts.recent(limit=8)
+    )
+
+
+def _situation_context(uow: UnitOfWork, situation_id: int, principal: Principal) -> dict:
+    situation = uow.situations.get(situation_id)
+    restricted = can(principal.role, Permission.READ_RESTRICTED)
+    reports = uow.reports.list(
+        statuses=None if restricted else [s.value for s in PUBLIC_STATUSES],
+        country=situation.country_iso3,
+        limit=30,
+    )
+    return {
+        "situation": situation,
+        "history": uow.situations.history(situation_id),
+        "signals": uow.signals.for_country(situation.country_iso3, limit=50),
+        "reports": reports,
+        "events": uow.events.recent(situation.country_iso3, limit=20),
+        "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
+        "can_set_level": can(principal.role, Permission.SET_LEVEL),
+    }
+
+
+@router.get("/situations/{situation_id}")
+def situation_page(
+    situation_id: int,
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    return render(
+        request, "situation.html", error=None, **_situation_context(uow, situation_id, principal)
+    )
+
+
+@router.post("/situations/{situation_id}/level", dependencies=[Depends(check_csrf)])
+def set_level(
+    situation_id: int,
+    request: Request,
+    level: str = Form(...),
+    reason: str = Form(""),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    try:
+        levels.set_level(uow, situation_id, level, reason, principal)
+    except TocsinError as exc:
+        uow.rollback()
+        return render(
+            request,
+            "situation.html",
+            status_code=exc.status_code,
+            error=str(exc),
+            **_situation_context(uow, situation_id, principal),
+        )
+    return RedirectResponse(f"/situations/{situation_id}", status_code=303)

@@ -1,0 +1,28 @@
+"""A sliding-window limit per client address for the anonymous report form and API."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict, deque
+
+from tocsin.domain.errors import RateLimited
+
+
+class RateLimiter:
+    def __init__(self, limit: int, window_seconds: float = 3600.0) -> None:
+        self.limit = limit
+        self.window = window_seconds
+        self._hits: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            hits = self._hits[key]
+            while hits and hits[0] <= now - self.window:
+                hits.popleft()
+            if len(hits) >= self.limit:
+                wait = int(hits[0] + self.window - now) + 1
+                raise RateLimited(f"too many reports from this address; try again in {wait} s")
+            hits.append(now)

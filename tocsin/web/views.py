@@ -1,0 +1,50 @@
+"""Shapes of what leaves the app. Public views never carry restricted fields."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict
+
+from tocsin.store.models import Report
+
+
+class ReportPublic(BaseModel):
+    """What anyone may see of a published report: no reporter, no contact, no raw payload."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    reference: str
+    status: str
+    title: str
+    text: str
+    occurred_on: date | None
+    country_iso3: str
+    admin1: str | None
+    place_name: str | None
+
+
+class ReportRestricted(ReportPublic):
+    """The analyst's view: provenance and identity, for verification only."""
+
+    channel: str
+    received_at: datetime
+    latitude: float | None
+    longitude: float | None
+    anonymous: bool
+    reporter_name: str | None
+    reporter_contact: str | None
+    credibility: str | None
+    review_note: str | None
+
+
+class ReportReceipt(BaseModel):
+    id: int
+    reference: str
+    status: str
+
+
+def report_view(report: Report, restricted: bool) -> ReportPublic:
+    model = ReportRestricted if restricted else ReportPublic
+    return model.model_validate(report)
