@@ -7,7 +7,9 @@ as a plain file because its loader trips over the ISO code of Namibia ("NA") in 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 
 import pycountry
@@ -25,10 +27,25 @@ class CountryRecord:
 _CONTINENT_TO_REGION = {"America": "Americas"}
 
 
-def _un_regions() -> dict[str, tuple[str | None, str | None]]:
+@lru_cache(maxsize=1)
+def _country_table() -> list[dict[str, str]]:
     table = files("country_converter").joinpath("country_data.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader(table.splitlines(), delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """country_converter's curated regular expressions for the names countries go by."""
+    return [
+        (re.compile(row["regex"], re.IGNORECASE), row["ISO3"])
+        for row in _country_table()
+        if row.get("regex")
+    ]
+
+
+def _un_regions() -> dict[str, tuple[str | None, str | None]]:
     out: dict[str, tuple[str | None, str | None]] = {}
-    for row in csv.DictReader(table.splitlines(), delimiter="\t"):
+    for row in _country_table():
         continent = row.get("continent") or None
         region = _CONTINENT_TO_REGION.get(continent or "", continent)
         out[row["ISO3"]] = (region, row.get("UNregion") or None)
@@ -59,4 +76,8 @@ def resolve_country(text: str) -> str | None:
                 return found.alpha_3
         return pycountry.countries.lookup(text).alpha_3
     except (LookupError, AttributeError):
-        return None
+        pass
+    for pattern, iso3 in _name_patterns():
+        if pattern.search(text):
+            return iso3
+    return None

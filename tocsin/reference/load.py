@@ -131,7 +131,7 @@ def load_coalition_members(uow: UnitOfWork) -> int:
     regions = {c.iso3: c.region for c in uow.reference.countries()}
     added = 0
     for row in csv.DictReader(io.StringIO(text)):
-        key = (row["name"], row["city"])
+        key = (row["name"], row["city"] or None)
         if key in existing:
             continue
         uow.add(

@@ -125,7 +125,7 @@ class SituationRepository(_Repository):
         query = (
             select(LevelChange)
             .where(LevelChange.situation_id == situation_id)
-            .order_by(LevelChange.at.desc(), LevelChange.id.desc())
+            .order_by(LevelChange.id.desc())
         )
         return list(self.session.scalars(query))
 

@@ -39,7 +39,7 @@ class Situation(Timestamped, Base):
     level_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     history: Mapped[list[LevelChange]] = relationship(
-        back_populates="situation", order_by="LevelChange.at"
+        back_populates="situation", order_by="LevelChange.id"
     )
 
 

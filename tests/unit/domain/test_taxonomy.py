@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from tocsin.domain.errors import InvalidInput
+from tocsin.domain.taxonomy import load_taxonomy
+
+
+def test_shipped_taxonomy_has_fourteen_risk_factors_with_flags():
+    taxonomy = load_taxonomy()
+    assert [f.number for f in taxonomy.risk_factors] == list(range(1, 15))
+    assert {f.kind for f in taxonomy.risk_factors} == {"common", "specific"}
+    assert taxonomy.indicator("9.1").risk_factor == 9
+    assert taxonomy.unverified, "unverified items must stay flagged until checked"
+    assert not taxonomy.indicator("8.1").unverified
+
+
+def test_edited_taxonomy_is_a_new_revision(tmp_path):
+    shipped = load_taxonomy()
+    from importlib.resources import files
+
+    text = files("tocsin.data").joinpath("foa_2014.yaml").read_text()
+    edited = tmp_path / "foa.yaml"
+    edited.write_text(text.replace("Situations of armed conflict", "Situations of armed conflict,"))
+    assert load_taxonomy(edited).revision != shipped.revision
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "risk_factors: []",
+        "- just a list",
+        "risk_factors:\n- number: 1\n  title: A\n  indicators:\n"
+        "  - code: '2.1'\n    title: misplaced",
+        "risk_factors: [",
+    ],
+)
+def test_bad_taxonomy_files_are_refused(tmp_path, body):
+    path = tmp_path / "bad.yaml"
+    path.write_text(body)
+    with pytest.raises(InvalidInput, match="taxonomy"):
+        load_taxonomy(path)
