@@ -38,7 +38,7 @@ def test_public_report_verified_by_analyst_raises_level(live_server, browser):
     page.wait_for_url("**/review")
     page.click("text=Governor calls minority cockroaches")
 
-    for code in ("1.1", "8.1"):
+    for code in ("7.14", "8.7"):
         box = page.locator(f"input[name=indicators][value='{code}']")
         box.locator("xpath=ancestor::details").locator("summary").click()
         box.check()

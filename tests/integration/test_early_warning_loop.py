@@ -54,7 +54,7 @@ def test_verified_signals_raise_level_and_alert_is_emailed(store, analyst, monit
         assert uow.events.for_report(first) is not None
 
     second = _report(store, monitor, "Leaders call a group vermin")
-    _verify(store, analyst, second, ["8.1", "9.1"])
+    _verify(store, analyst, second, ["8.7", "9.1"])
     with store.uow() as uow:
         situation = uow.situations.for_country("BFA")
         assert situation.level == "serious_concern"
@@ -90,7 +90,7 @@ def test_smtp_down_keeps_alert_in_outbox_until_server_returns(store, analyst, mo
     with store.uow(analyst.actor) as uow:
         add_subscriber(uow, "Desk", "desk@example.org", ["BFA"], analyst)
     report = _report(store, monitor, "Massacre reported")
-    _verify(store, analyst, report, ["1.1", "8.1", "9.1"])
+    _verify(store, analyst, report, ["1.1", "8.7", "9.1"])
 
     down = drain_outbox(store, build_channels(settings), settings)
     assert (down.sent, down.retried) == (0, 1)
@@ -139,3 +139,32 @@ def test_every_write_is_audited_and_audit_is_append_only(store, analyst, monitor
         )
     with store.engine.connect() as conn, pytest.raises(Exception, match="append-only"):
         conn.exec_driver_sql("DELETE FROM audit_entries")
+
+
+def test_worker_command_delivers_the_outbox(sqlite_store, settings, smtp):
+    """`tocsin worker --once`, as an operator runs it, against a real SMTP server."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import make_principal
+    from tocsin.domain.roles import Role
+
+    inbox, port = smtp
+    analyst = make_principal(sqlite_store, Role.ANALYST, "w-ana@example.org")
+    monitor = make_principal(sqlite_store, Role.MONITOR, "w-mo@example.org")
+    with sqlite_store.uow(analyst.actor) as uow:
+        add_subscriber(uow, "Desk", "desk@example.org", ["BFA"], analyst)
+    _verify(sqlite_store, analyst, _report(sqlite_store, monitor, "Raid"), ["1.1", "8.7"])
+    env = dict(os.environ, TOCSIN_DATA_DIR=str(settings.data_dir), TOCSIN_SMTP_PORT=str(port))
+    done = subprocess.run(
+        [sys.executable, "-m", "tocsin.cli", "worker", "--once"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [m["To"] for m in inbox.wait_for(1)] == ["desk@example.org"]
+    with sqlite_store.uow() as uow:
+        assert [d.status for d in uow.alerts.deliveries()] == ["sent"]

@@ -37,6 +37,7 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
         level=level.value,
         title=f"{situation.name}: level {verb} {level.label}",
         body=_body(situation, change),
+        created_at=change.at,
     )
     uow.add(alert)
     uow.flush()

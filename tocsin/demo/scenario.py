@@ -8,7 +8,7 @@ loaded, so the watchlist always looks current.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -59,7 +59,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "Ostrel's central square. Dozens were arrested, among them two local organisers.",
         "Capital Region",
         "Ostrel",
-        ("1.6",),
+        ("1.6", "1.10"),
         "publish",
         "Protests",
     ),
@@ -70,7 +70,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "Dalun. Elders say water points have been fenced off since the dry season began.",
         "Eastern Plains",
         "Dalun",
-        ("1.7",),
+        ("1.7", "9.4"),
         "verify",
         "Riots",
     ),
@@ -81,7 +81,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "urged listeners not to rent homes to them. The station did not retract.",
         "Northern Highlands",
         "Marvik",
-        ("8.1",),
+        ("7.14", "8.7"),
         "verify",
     ),
     DemoReport(
@@ -112,7 +112,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "rifles at a farm outside Marvik, led by a councillor of the ruling party.",
         "Northern Highlands",
         "Marvik",
-        ("7.5", "10.2"),
+        ("7.5", "12.8"),
         "verify",
         "Strategic developments",
     ),
@@ -123,7 +123,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "swept out of the valley before the vote. The crowd chanted 'clean the valley'.",
         "Northern Highlands",
         "Marvik",
-        ("8.1", "10.4"),
+        ("7.14", "8.7", "8.8"),
         "verify",
     ),
     DemoReport(
@@ -133,7 +133,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "Kesra district, citing missing documents that were never required before.",
         "Eastern Plains",
         "Kesra",
-        ("9.1", "2.3"),
+        ("9.1", "8.8"),
         "verify",
     ),
     DemoReport(
@@ -143,7 +143,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "say they were told to leave before election day.",
         "Eastern Plains",
         "Dalun",
-        ("10.2", "11.1"),
+        ("7.12",),
         "verify",
     ),
     DemoReport(
@@ -153,7 +153,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "killed, all of them Kari according to the local clinic.",
         "Eastern Plains",
         "Kesra",
-        ("1.5", "11.1", "13.1"),
+        ("8.8", "11.1", "10.2"),
         "verify",
         "Violence against civilians",
         9,
@@ -165,7 +165,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "raids. Aid workers report shortages of water and shelter.",
         "Eastern Plains",
         "Dalun",
-        ("1.3",),
+        ("11.6", "1.3"),
         "verify",
     ),
     DemoReport(
@@ -175,7 +175,7 @@ REPORTS: tuple[DemoReport, ...] = (
         "report at least fourteen dead, including children.",
         "Eastern Plains",
         "Benhollow",
-        ("12.1", "10.3"),
+        ("10.7", "11.2"),
         "verify",
         "Violence against civilians",
         14,
@@ -240,9 +240,10 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
     with store.uow(actor=analyst.actor) as uow:
         for name, email, countries, min_level in SUBSCRIBERS:
             add_subscriber(uow, name, email, countries, analyst, min_level=min_level)
+    opened = datetime.combine(today - timedelta(days=REPORTS[0].days_ago + 10), time(9), UTC)
     with store.uow(actor=analyst.actor) as uow:
         for country in ("XVD", "XKM"):
-            ensure_situation(uow, country)
+            ensure_situation(uow, country, at=opened)
         uow.commit()
 
     result = DemoResult(logins=[(e, DEMO_PASSWORD) for e, _, _ in LOGINS])

@@ -21,18 +21,22 @@ from tocsin.store.uow import UnitOfWork
 RULE_ACTOR = "rule:signal-threshold"
 
 
-def ensure_situation(uow: UnitOfWork, country: str) -> Situation:
+def ensure_situation(uow: UnitOfWork, country: str, at: datetime | None = None) -> Situation:
     situation = uow.situations.for_country(country)
     if situation is not None:
         return situation
     record = uow.reference.country(country)
     if record is None:
         raise NotFound(f"no country {country}")
+    at = at or utcnow()
+    reasons = ["opened for watch"]
     situation = Situation(
         country_iso3=country,
         name=record.name,
         level=Level.WATCH.value,
-        reasons=["opened for watch"],
+        reasons=reasons,
+        level_changed_at=at,
+        created_at=at,
     )
     uow.add(situation)
     uow.flush()
@@ -41,8 +45,9 @@ def ensure_situation(uow: UnitOfWork, country: str) -> Situation:
             situation_id=situation.id,
             from_level=None,
             to_level=Level.WATCH.value,
-            reasons=["opened for watch"],
+            reasons=reasons,
             changed_by=uow.actor,
+            at=at,
         )
     )
     return situation
@@ -88,7 +93,7 @@ def reassess_situation(
     at = None if today is None or today >= now.date() else datetime.combine(today, time(12), UTC)
     today = today or now.date()
     rule = thresholds or Thresholds()
-    situation = ensure_situation(uow, country)
+    situation = ensure_situation(uow, country, at=at)
     since = today - timedelta(days=rule.window_days)
     signals = [
         VerifiedSignal(

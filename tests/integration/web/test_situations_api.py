@@ -26,7 +26,7 @@ def _verified(client, auth, codes):
 
 def test_watchlist_ranks_by_level_and_override_is_audited(client, analyst_token, sqlite_store):
     auth = {"Authorization": f"Bearer {analyst_token}"}
-    _verified(client, auth, ["1.1", "8.1"])  # serious concern for Burkina Faso
+    _verified(client, auth, ["1.1", "8.7"])  # serious concern for Burkina Faso
     rid = client.post(
         "/api/v1/reports",
         json={"title": "Calm", "text": "A quiet week in Bamako.", "country": "MLI"},
