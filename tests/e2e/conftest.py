@@ -31,29 +31,36 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data_dir = tmp_path_factory.mktemp("live")
-    env = dict(os.environ, TOCSIN_DATA_DIR=str(data_dir), TOCSIN_SECRET_KEY="e2e-secret")
+    env = dict(
+        os.environ,
+        TOCSIN_DATA_DIR=str(data_dir),
+        TOCSIN_SECRET_KEY="e2e-secret",
+        TOCSIN_WORKER_POLL_SECONDS="0.5",
+        HF_HUB_OFFLINE="1",
+    )
     tocsin = [sys.executable, "-m", "tocsin.cli"]
     subprocess.run([*tocsin, "init"], env=env, check=True, capture_output=True)
-    subprocess.run(
-        [
-            *tocsin,
-            "user",
-            "add",
-            "analyst@example.org",
-            "--role",
-            "analyst",
-            "--name",
-            "Ana Lyst",
-            "--password",
-            "correct horse battery",
-        ],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    for email, role in (("analyst@example.org", "analyst"), ("admin@example.org", "admin")):
+        subprocess.run(
+            [
+                *tocsin,
+                "user",
+                "add",
+                email,
+                "--role",
+                role,
+                "--name",
+                role.title(),
+                "--password",
+                "correct horse battery",
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     port = free_port()
     server = subprocess.Popen(
-        [*tocsin, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [*tocsin, "serve", "--host", "127.0.0.1", "--port", str(port), "--with-worker"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -89,3 +96,12 @@ def browser() -> Iterator[object]:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def login(page, base: str, target: str, email: str = "analyst@example.org") -> None:
+    page.goto(f"{base}{target}")
+    page.wait_for_url("**/login**")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", "correct horse battery")
+    page.click("form[action='/login'] button[type=submit]")
+    page.wait_for_url(f"**{target}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.conftest import login
+
 pytestmark = pytest.mark.browser
 
 
@@ -30,12 +32,7 @@ def test_public_report_verified_by_analyst_raises_level(live_server, browser):
     assert reference.startswith("R-")
 
     page = browser.new_context().new_page()
-    page.goto(f"{live_server}/review")
-    page.wait_for_url("**/login**")
-    page.fill("input[name=email]", "analyst@example.org")
-    page.fill("input[name=password]", "correct horse battery")
-    page.click("form[action='/login'] button[type=submit]")
-    page.wait_for_url("**/review")
+    login(page, live_server, "/review")
     page.click("text=Governor calls minority cockroaches")
 
     for code in ("7.14", "8.7"):

@@ -158,7 +158,7 @@ def test_worker_command_delivers_the_outbox(sqlite_store, settings, smtp):
     _verify(sqlite_store, analyst, _report(sqlite_store, monitor, "Raid"), ["1.1", "8.7"])
     env = dict(os.environ, TOCSIN_DATA_DIR=str(settings.data_dir), TOCSIN_SMTP_PORT=str(port))
     done = subprocess.run(
-        [sys.executable, "-m", "tocsin.cli", "worker", "--once"],
+        [sys.executable, "-m", "tocsin.cli", "worker", "--once", "--no-coding"],
         env=env,
         capture_output=True,
         text=True,

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from tocsin.bootstrap import open_store
-from tocsin.cli import users
+from tocsin.cli import code, export, imports, intake, users
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
 
@@ -19,6 +19,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(users.app, name="user")
+app.add_typer(intake.app, name="intake")
+app.add_typer(code.app, name="code")
+app.add_typer(imports.app, name="import")
+app.add_typer(export.app, name="export")
 console = Console()
 
 
@@ -60,16 +64,19 @@ def demo() -> None:
 
 
 @app.command()
-def worker(once: bool = typer.Option(False, help="drain the outbox once and exit")) -> None:
-    """Deliver queued alerts (e-mail over SMTP) with retries and backoff."""
-    from tocsin.alerts.worker import run_worker
+def worker(
+    once: bool = typer.Option(False, help="run each job once and exit"),
+    coding: bool = typer.Option(True, help="also code incoming reports automatically"),
+) -> None:
+    """Deliver queued alerts (e-mail over SMTP, with retries) and code incoming reports."""
+    from tocsin.worker import run_worker
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
     store = open_store(settings, migrate=True)
     stop = threading.Event()
     try:
-        run_worker(store, settings, stop, once=once)
+        run_worker(store, settings, stop, once=once, coding=coding)
     except KeyboardInterrupt:
         stop.set()
 
@@ -78,26 +85,30 @@ def worker(once: bool = typer.Option(False, help="drain the outbox once and exit
 def serve(
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
     port: int = typer.Option(8000, help="port"),
-    with_worker: bool = typer.Option(False, help="also run the alert worker in this process"),
+    with_worker: bool = typer.Option(False, help="also start `tocsin worker` beside the server"),
 ) -> None:
     """Serve the web pages and the JSON API."""
+    import subprocess
+    import sys
+
     import uvicorn
 
-    from tocsin.alerts.worker import run_worker
     from tocsin.web.app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
     store = open_store(settings, migrate=True)
-    stop = threading.Event()
-    if with_worker:
-        thread = threading.Thread(target=run_worker, args=(store, settings, stop), daemon=True)
-        thread.start()
+    # The worker runs in its own process: loading the coders' models must not stall requests.
+    worker_process = (
+        subprocess.Popen([sys.executable, "-m", "tocsin.cli", "worker"]) if with_worker else None
+    )
     console.print(f"Tocsin at http://{host}:{port}  (API docs at /api/docs)")
     try:
         uvicorn.run(create_app(settings, store), host=host, port=port, log_level="info")
     finally:
-        stop.set()
+        if worker_process is not None:
+            worker_process.terminate()
+            worker_process.wait(timeout=30)
 
 
 def main() -> None:

@@ -30,6 +30,9 @@ class Permission(StrEnum):
     MANAGE_NETWORK = "manage_network"
     RECORD_ACTION = "record_action"
     MANAGE_USERS = "manage_users"
+    MANAGE_FORMS = "manage_forms"
+    IMPORT_EVENTS = "import_events"
+    READ_ATTACHMENTS = "read_attachments"
     READ_AUDIT = "read_audit"
 
 
@@ -44,8 +47,10 @@ _ANALYST = _MONITOR | {
     Permission.MANAGE_SUBSCRIBERS,
     Permission.MANAGE_NETWORK,
     Permission.RECORD_ACTION,
+    Permission.READ_ATTACHMENTS,
+    Permission.IMPORT_EVENTS,
 }
-_ADMIN = _ANALYST | {Permission.MANAGE_USERS, Permission.READ_AUDIT}
+_ADMIN = _ANALYST | {Permission.MANAGE_USERS, Permission.READ_AUDIT, Permission.MANAGE_FORMS}
 
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.PUBLIC: frozenset(_PUBLIC),

@@ -8,7 +8,9 @@ land in one transaction.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -17,10 +19,12 @@ from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import Channel, ReportStatus, path_to
 from tocsin.domain.roles import Permission, require
+from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile
+from tocsin.intake.forms import active_form, check_answers
 from tocsin.intake.schemas import ReportSubmission, Verification, error_message
 from tocsin.risk.situations import reassess_situation
 from tocsin.store.base import utcnow
-from tocsin.store.models import Event, Report, Signal, Source
+from tocsin.store.models import Attachment, Event, Report, ReportForm, Signal, Source
 from tocsin.store.uow import UnitOfWork
 
 
@@ -49,16 +53,32 @@ def _source_id(uow: UnitOfWork, name: str | None, channel: Channel) -> int | Non
     return found.id
 
 
-def submit_report(
-    uow: UnitOfWork, submission: ReportSubmission, principal: Principal, channel: Channel
+def add_report(
+    uow: UnitOfWork,
+    submission: ReportSubmission,
+    principal: Principal,
+    channel: Channel,
+    *,
+    form_key: str | None = None,
+    answers: dict[str, Any] | None = None,
+    files: Sequence[tuple[str | None, CheckedFile]] = (),
+    file_store: AttachmentStore | None = None,
+    raw: dict[str, Any] | None = None,
+    reference: str | None = None,
 ) -> Report:
-    """Accept a report. Once this returns, the report is durable and has a reference."""
+    """Add a report, with its form answers and files, to the unit of work (not committed)."""
     require(principal.role, Permission.SUBMIT_REPORT)
     iso3 = uow.reference.resolve_country(submission.country)
     if iso3 is None:
         raise InvalidInput(f"country: unknown country {submission.country!r}")
+    if len(files) > MAX_PER_REPORT:
+        raise InvalidInput(f"attachments: at most {MAX_PER_REPORT} files per report")
+    if files and file_store is None:
+        raise InvalidInput("attachments: this channel does not take files")
+    form = active_form(uow, form_key) if form_key else None
+    checked_answers = check_answers(form, answers or {}) if form else None
     report = Report(
-        reference="R-" + secrets.token_hex(5).upper(),
+        reference=reference or "R-" + secrets.token_hex(5).upper(),
         status=ReportStatus.RECEIVED.value,
         channel=channel.value,
         title=submission.title,
@@ -74,11 +94,53 @@ def submit_report(
         reporter_contact=submission.reporter_contact,
         anonymous=submission.anonymous,
         submitted_by_id=principal.user_id,
-        raw=submission.model_dump(mode="json"),
+        raw=raw if raw is not None else submission.model_dump(mode="json"),
+        form_id=form.id if form else None,
+        answers=checked_answers,
     )
+    if form and checked_answers and report.latitude is None:
+        _point_from_answers(report, form, checked_answers)
     uow.add(report)
+    uow.flush()
+    for field_name, checked in files:
+        assert file_store is not None
+        file_store.put(checked)
+        uow.add(
+            Attachment(
+                report_id=report.id,
+                filename=checked.filename,
+                content_type=checked.content_type,
+                size_bytes=checked.size_bytes,
+                sha256=checked.sha256,
+                field_name=field_name,
+            )
+        )
+    uow.flush()
+    return report
+
+
+def submit_report(
+    uow: UnitOfWork,
+    submission: ReportSubmission,
+    principal: Principal,
+    channel: Channel,
+    **options: Any,
+) -> Report:
+    """Accept a report in one transaction: once this returns it is durable and has a
+    reference; if anything is wrong, nothing is kept."""
+    report = add_report(uow, submission, principal, channel, **options)
     uow.commit()
     return report
+
+
+def _point_from_answers(report: Report, form: ReportForm, answers: dict[str, Any]) -> None:
+    """A form's first location answer places the report when the core fields did not."""
+    for spec in form.fields:
+        value = answers.get(spec["name"])
+        if spec["kind"] == "location" and value:
+            report.latitude, report.longitude = value["lat"], value["lon"]
+            report.place_name = report.place_name or value.get("name")
+            return
 
 
 def _move(report: Report, target: ReportStatus, principal: Principal) -> None:
@@ -98,34 +160,53 @@ def start_review(uow: UnitOfWork, report_id: int, principal: Principal) -> Repor
     return report
 
 
-def _tag(uow: UnitOfWork, report: Report, codes: list[str], principal: Principal) -> list[Signal]:
+def _tag(
+    uow: UnitOfWork,
+    report: Report,
+    codes: list[str],
+    principal: Principal,
+    settle_suggestions: bool = False,
+) -> list[Signal]:
+    """Confirm the analyst's indicator tags as Signals.
+
+    A tag that matches a model's suggestion confirms that suggestion (keeping its confidence
+    and span); with `settle_suggestions`, suggestions left unticked are marked rejected, so
+    both decisions are kept as training data.
+    """
     revision = uow.reference.current_revision()
     if revision is None:
         raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
-    existing = {
-        s.indicator.code for s in uow.signals.for_report(report.id) if s.status == "confirmed"
-    }
+    current = uow.signals.for_report(report.id)
+    confirmed = {s.indicator.code for s in current if s.status == "confirmed"}
+    suggested = {s.indicator.code: s for s in current if s.status == "suggested"}
+    wanted = list(dict.fromkeys(c.strip() for c in codes if c.strip()))
     signals = []
-    for code in dict.fromkeys(c.strip() for c in codes if c.strip()):
+    for code in wanted:
         indicator = uow.reference.indicator(revision, code)
         if indicator is None:
             raise InvalidInput(f"indicators: unknown Framework of Analysis indicator {code!r}")
-        if code in existing:
+        if code in confirmed:
             continue
-        signal = Signal(
+        signal = suggested.get(code) or Signal(
             indicator_id=indicator.id,
             country_iso3=report.country_iso3,
             admin1=report.admin1,
             observed_on=report.occurred_on or report.received_at.date(),
             report_id=report.id,
             confidence=1.0,
-            status="confirmed",
             asserted_by=principal.actor,
-            decided_by_id=principal.user_id,
-            decided_at=utcnow(),
         )
+        signal.status = "confirmed"
+        signal.decided_by_id = principal.user_id
+        signal.decided_at = utcnow()
         uow.add(signal)
         signals.append(signal)
+    if settle_suggestions:
+        for code, signal in suggested.items():
+            if code not in wanted:
+                signal.status = "rejected"
+                signal.decided_by_id = principal.user_id
+                signal.decided_at = utcnow()
     return signals
 
 
@@ -169,7 +250,7 @@ def verify_report(
     uow.flush()
     if uow.events.for_report(report.id) is None:
         uow.add(_event_from_report(report, decision))
-    _tag(uow, report, decision.indicators, principal)
+    _tag(uow, report, decision.indicators, principal, settle_suggestions=True)
     uow.flush()
     reassess_situation(uow, report.country_iso3, today=today)
     uow.commit()

@@ -12,6 +12,7 @@ from tocsin.domain.errors import NotFound
 from tocsin.store.models import (
     Alert,
     ApiToken,
+    Attachment,
     Country,
     Delivery,
     Event,
@@ -20,6 +21,9 @@ from tocsin.store.models import (
     Measure,
     Organization,
     Report,
+    ReportComment,
+    ReportForm,
+    ReportLink,
     RiskFactor,
     Signal,
     Situation,
@@ -53,6 +57,34 @@ class ReportRepository(_Repository):
         if country:
             query = query.where(Report.country_iso3 == country)
         return list(self.session.scalars(query))
+
+    def attachments(self, report_id: int) -> list[Attachment]:
+        query = select(Attachment).where(Attachment.report_id == report_id).order_by(Attachment.id)
+        return list(self.session.scalars(query))
+
+    def attachment(self, attachment_id: int) -> Attachment:
+        found = self.session.get(Attachment, attachment_id)
+        if found is None:
+            raise NotFound(f"no attachment {attachment_id}")
+        return found
+
+    def comments(self, report_id: int) -> list[tuple[ReportComment, str]]:
+        query = (
+            select(ReportComment, User.name)
+            .join(User, User.id == ReportComment.author_id)
+            .where(ReportComment.report_id == report_id)
+            .order_by(ReportComment.id)
+        )
+        return [(c, name) for c, name in self.session.execute(query)]
+
+    def links(self, report_id: int) -> list[ReportLink]:
+        query = select(ReportLink).where(
+            (ReportLink.report_id == report_id) | (ReportLink.linked_report_id == report_id)
+        )
+        return list(self.session.scalars(query.order_by(ReportLink.id)))
+
+    def form(self, form_id: int | None) -> ReportForm | None:
+        return self.session.get(ReportForm, form_id) if form_id else None
 
     def count_by_status(self) -> dict[str, int]:
         rows = self.session.execute(select(Report.status, func.count()).group_by(Report.status))
@@ -209,6 +241,10 @@ class UserRepository(_Repository):
 
     def all(self) -> list[User]:
         return list(self.session.scalars(select(User).order_by(User.id)))
+
+    def analysts(self) -> list[User]:
+        query = select(User).where(User.role.in_(("analyst", "admin")), User.active.is_(True))
+        return list(self.session.scalars(query.order_by(User.name)))
 
 
 class ReferenceRepository(_Repository):

@@ -52,10 +52,8 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        try:
-            self.rollback()
-        finally:
-            self.session.close()
+        # close() rolls back whatever was not committed, and leaves loaded objects readable.
+        self.session.close()
 
     def commit(self) -> None:
         self.session.commit()

@@ -16,14 +16,15 @@ from tocsin.config import Settings, get_settings
 from tocsin.domain.errors import TocsinError
 from tocsin.intake.schemas import error_message
 from tocsin.store.uow import Store
-from tocsin.web.api import accounts, alerts, reference, reports, situations
+from tocsin.web.api import accounts, alerts, forms, imports, reference, reports, situations
+from tocsin.web.limits import BodyLimit
 from tocsin.web.pages import auth, review, submit
+from tocsin.web.pages import forms as form_pages
 from tocsin.web.pages import situations as situation_pages
 from tocsin.web.ratelimit import RateLimiter
 from tocsin.web.templating import render_error
 
 HERE = Path(__file__).parent
-MAX_BODY = 2 * 1024 * 1024  # JSON and forms; attachments have their own limit
 
 
 def _wants_html(request: Request) -> bool:
@@ -42,17 +43,6 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         return JSONResponse({"detail": error_message(exc)}, status_code=422)
-
-
-def _limit_body(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def reject_oversized(request: Request, call_next):  # type: ignore[no-untyped-def]
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY:
-            return JSONResponse(
-                {"detail": f"request body over {MAX_BODY // 1024} KiB"}, status_code=413
-            )
-        return await call_next(request)
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -77,14 +67,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         https_only=settings.base_url.startswith("https"),
         max_age=12 * 3600,
     )
-    _limit_body(app)
+    app.add_middleware(BodyLimit)
     _install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1")
-    for module in (reports, situations, reference, alerts, accounts):
+    for module in (reports, situations, reference, alerts, accounts, forms, imports):
         api.include_router(module.router)
     app.include_router(api)
-    for module in (auth, situation_pages, submit, review):
+    for module in (auth, situation_pages, submit, review, form_pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 

@@ -32,6 +32,9 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     context.setdefault("principal", principal)
     context["csrf_token"] = csrf_token(request)
     context["can_review"] = principal is not None and can(principal.role, Permission.REVIEW_REPORTS)
+    context["can_manage_forms"] = principal is not None and can(
+        principal.role, Permission.MANAGE_FORMS
+    )
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 

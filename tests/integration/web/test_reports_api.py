@@ -111,3 +111,46 @@ def test_anonymous_submissions_are_rate_limited(client, app):
     app.state.public_limiter.limit = 2
     codes = [client.post("/api/v1/reports", json=GOOD).status_code for _ in range(3)]
     assert codes == [201, 201, 429]
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 40
+
+
+def test_report_with_files_through_the_api(client, analyst_token, sqlite_store, settings):
+    import json
+
+    r = client.post(
+        "/api/v1/reports/with-files",
+        data={"report": json.dumps(GOOD)},
+        files=[("files", ("scene.png", PNG, "image/png"))],
+    )
+    assert r.status_code == 201, r.text
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    with sqlite_store.uow() as uow:
+        (attachment,) = uow.reports.attachments(r.json()["id"])
+    download = client.get(f"/attachments/{attachment.id}", headers=auth)
+    assert download.status_code == 200 and download.content == PNG
+    assert download.headers["content-disposition"].startswith("attachment")
+    assert download.headers["x-content-type-options"] == "nosniff"
+    assert client.get(f"/attachments/{attachment.id}").status_code in (401, 403)
+
+    disguised = client.post(
+        "/api/v1/reports/with-files",
+        data={"report": json.dumps(GOOD)},
+        files=[("files", ("scene.png", b"MZ\x90\x00" + b"\0" * 64, "image/png"))],
+    )
+    assert disguised.status_code == 422 and "scene.png" in disguised.json()["detail"]
+    assert _count(sqlite_store) == 1
+
+
+def test_bulk_csv_through_the_api(client, analyst_token, sqlite_store):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    csv = (b"title,text,country\nRaid,Houses burned in the night.,BFA\n"
+           b"Shelling,Shells hit the market.,MLI\n")
+    r = client.post(
+        "/api/v1/reports/bulk", files={"file": ("r.csv", csv, "text/csv")}, headers=auth
+    )
+    assert r.status_code == 201 and r.json()["received"] == 2
+    assert client.post(
+        "/api/v1/reports/bulk", files={"file": ("r.csv", csv, "text/csv")}
+    ).status_code in (401, 403)

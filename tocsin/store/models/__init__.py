@@ -4,6 +4,8 @@ from tocsin.store.models.accounts import ApiToken, AuditEntry, User
 from tocsin.store.models.alerts import Alert, Delivery, Subscriber, Subscription
 from tocsin.store.models.events import Actor, Event
 from tocsin.store.models.geo import Country, Location
+from tocsin.store.models.ingest import ImportJob, ImportReject, UnresolvedPlace
+from tocsin.store.models.intake import Attachment, ReportForm, ReportLink
 from tocsin.store.models.network import FocalPoint, Organization, Resource
 from tocsin.store.models.reports import Report, ReportComment, Source
 from tocsin.store.models.respond import Action, Measure
@@ -11,6 +13,9 @@ from tocsin.store.models.risk import Forecast, LevelChange, Situation
 from tocsin.store.models.taxonomy import Indicator, RiskFactor, Signal
 
 __all__ = [
+    "Attachment",
+    "ReportForm",
+    "ReportLink",
     "Action",
     "Actor",
     "Alert",
@@ -21,6 +26,8 @@ __all__ = [
     "Event",
     "FocalPoint",
     "Forecast",
+    "ImportJob",
+    "ImportReject",
     "Indicator",
     "LevelChange",
     "Location",
@@ -35,5 +42,6 @@ __all__ = [
     "Source",
     "Subscriber",
     "Subscription",
+    "UnresolvedPlace",
     "User",
 ]

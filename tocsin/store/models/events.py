@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.store.base import Base, Timestamped
@@ -20,7 +20,11 @@ class Actor(Base):
 
 class Event(Timestamped, Base):
     __tablename__ = "events"
-    __table_args__ = (UniqueConstraint("dataset", "source_event_id"),)
+    __table_args__ = (
+        UniqueConstraint("dataset", "source_event_id"),
+        # Panels, exports and duplicate search all read one country over a date range.
+        Index("ix_events_country_iso3_event_date", "country_iso3", "event_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dataset: Mapped[str] = mapped_column(String(20))  # report, acled, ged, gdelt, csv
@@ -48,3 +52,12 @@ class Event(Timestamped, Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
     row_hash: Mapped[str | None] = mapped_column(String(64))
     raw: Mapped[dict | None] = mapped_column()
+    # Imported rows link back to their file through the job, and to the row by its line.
+    # A plain indexed id, not a foreign key: bulk imports write millions of rows, and a
+    # per-row referential check costs PostgreSQL about a third of the load time. Jobs are
+    # never deleted, and only the import writer sets this column.
+    import_job_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    source_line: Mapped[int | None] = mapped_column(Integer)
+    # probable (found by the linker), confirmed or split (decided by an analyst).
+    duplicate_status: Mapped[str | None] = mapped_column(String(12))
+    duplicate_score: Mapped[float | None] = mapped_column(Float)

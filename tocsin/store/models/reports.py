@@ -52,6 +52,10 @@ class Report(Timestamped, Base):
     reviewed_at: Mapped[datetime | None] = mapped_column()
     review_note: Mapped[str | None] = mapped_column(Text)
     raw: Mapped[dict] = mapped_column(default=dict)  # the submission exactly as received
+    form_id: Mapped[int | None] = mapped_column(ForeignKey("report_forms.id"))
+    answers: Mapped[dict | None] = mapped_column()  # custom fields, against form_id's version
+    coded_at: Mapped[datetime | None] = mapped_column()  # when the automatic coders ran
+    coding: Mapped[dict | None] = mapped_column()  # their output: language, event type, ...
 
     signals: Mapped[list[Signal]] = relationship(back_populates="report")  # noqa: F821
 

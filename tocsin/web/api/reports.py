@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request
+from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
+from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import PUBLIC_STATUSES, Channel
 from tocsin.domain.roles import Permission, can, require
 from tocsin.intake import service
+from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
+from tocsin.intake.bulk import import_reports_csv
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.views import ReportPublic, ReportReceipt, ReportRestricted, report_view
@@ -41,6 +46,59 @@ def submit(
     submission = service.parse_submission(payload)
     report = service.submit_report(uow, submission, principal, Channel.API)
     return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+
+
+@router.post("/with-files", status_code=201, response_model=ReportReceipt)
+async def submit_with_files(
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportReceipt:
+    """Submit a report with attachments: multipart with a `report` part holding the JSON
+    (optionally with `form_key` and `answers`) and up to five `files` parts."""
+    if principal.user_id is None:
+        request.app.state.public_limiter.check(request.client.host if request.client else "?")
+    data = await request.form(max_files=MAX_PER_REPORT + 1)
+    try:
+        payload = json.loads(str(data.get("report") or ""))
+    except json.JSONDecodeError as exc:
+        raise InvalidInput("report: a JSON object is expected in the `report` part") from exc
+    if not isinstance(payload, dict):
+        raise InvalidInput("report: a JSON object is expected in the `report` part")
+    form_key, answers = payload.pop("form_key", None), payload.pop("answers", None)
+    files = []
+    for item in data.getlist("files"):
+        if isinstance(item, UploadFile):
+            files.append(
+                (None, check_file(item.filename or "attachment", await item.read(MAX_BYTES + 1)))
+            )
+    report = service.submit_report(
+        uow,
+        service.parse_submission(payload),
+        principal,
+        Channel.API,
+        form_key=form_key,
+        answers=answers,
+        files=files,
+        file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
+    )
+    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+
+
+@router.post("/bulk", status_code=201)
+async def bulk_upload(
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> dict[str, Any]:
+    """Upload a CSV of reports (analysts): all rows are stored, or none, with each bad row
+    named by its line."""
+    data = await request.form(max_files=1)
+    upload = data.get("file")
+    if not isinstance(upload, UploadFile):
+        raise InvalidInput("file: attach the CSV as the `file` part")
+    references = import_reports_csv(uow, await upload.read(), principal)
+    return {"received": len(references), "references": references}
 
 
 @router.get("", response_model=list[ReportRestricted | ReportPublic])

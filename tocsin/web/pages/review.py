@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
 from tocsin.accounts.service import Principal
-from tocsin.domain.errors import TocsinError
+from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.domain.reports import ReportStatus
-from tocsin.domain.roles import Permission, can
+from tocsin.domain.roles import Permission, can, require
 from tocsin.domain.sources import CREDIBILITY_LABELS, RELIABILITY_LABELS
-from tocsin.intake import service
+from tocsin.intake import evidence, service
+from tocsin.intake.attachments import AttachmentStore
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.templating import render
@@ -48,12 +51,20 @@ def queue(
 
 def _review_context(uow: UnitOfWork, report_id: int) -> dict:
     revision = uow.reference.current_revision()
+    report = uow.reports.get(report_id)
+    signals = uow.signals.for_report(report_id)
     return {
-        "report": uow.reports.get(report_id),
-        "signals": uow.signals.for_report(report_id),
+        "report": report,
+        "signals": [s for s in signals if s.status != "suggested"],
+        "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
         "reliability": RELIABILITY_LABELS,
         "credibility": CREDIBILITY_LABELS,
+        "attachments": uow.reports.attachments(report_id),
+        "comments": uow.reports.comments(report_id),
+        "links": uow.reports.links(report_id),
+        "form": uow.reports.form(report.form_id),
+        "analysts": uow.users.analysts(),
     }
 
 
@@ -118,3 +129,67 @@ async def decide(
             **_review_context(uow, report_id),
         )
     return RedirectResponse(f"/review/{report_id}", status_code=303)
+
+
+@router.post("/review/{report_id}/work", dependencies=[Depends(check_csrf)])
+async def work(
+    report_id: int,
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    """Comments, links and assignment: the work around a decision."""
+    if (redirect := _login_first(request, principal)) is not None:
+        return redirect
+    form = await request.form()
+    action = str(form.get("action") or "")
+    try:
+        if action == "comment":
+            evidence.add_comment(uow, report_id, str(form.get("body") or ""), principal)
+        elif action == "link":
+            event = str(form.get("event_id") or "").strip()
+            evidence.link_report(
+                uow,
+                report_id,
+                principal,
+                kind=str(form.get("kind") or ""),
+                other_reference=str(form.get("reference") or "").strip() or None,
+                event_id=int(event) if event.isdigit() else None,
+                note=str(form.get("note") or "") or None,
+            )
+        elif action == "assign":
+            evidence.assign_report(uow, report_id, int(str(form.get("analyst_id") or 0)), principal)
+        else:
+            raise InvalidInput("unknown action")
+    except TocsinError as exc:
+        uow.rollback()
+        return render(
+            request,
+            "review_report.html",
+            status_code=exc.status_code,
+            error=str(exc),
+            **_review_context(uow, report_id),
+        )
+    return RedirectResponse(f"/review/{report_id}", status_code=303)
+
+
+@router.get("/attachments/{attachment_id}")
+def attachment(
+    attachment_id: int,
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    """Evidence for analysts only, always as a download: never rendered by the browser."""
+    require(principal.role, Permission.READ_ATTACHMENTS)
+    item = uow.reports.attachment(attachment_id)
+    files = AttachmentStore(request.app.state.settings.data_dir / "attachments")
+    return Response(
+        files.read(item.sha256),
+        media_type="application/octet-stream",
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(item.filename)}",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+        },
+    )

@@ -1,14 +1,24 @@
-"""The report form: for monitors and the public, light enough for a weak connection."""
+"""The report form: for monitors and the public, light enough for a weak connection.
+
+`/report` is the core form; `/report?form=KEY` adds an administrator's custom fields. It works
+without JavaScript; with it, the draft is kept on the device until it has been sent.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import FormData, UploadFile
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, RateLimited
 from tocsin.domain.reports import Channel
 from tocsin.intake import service
+from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
+from tocsin.intake.forms import active_form, active_forms
+from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.templating import render
@@ -30,17 +40,72 @@ FIELDS = (
 )
 
 
-def _countries(uow: UnitOfWork) -> list[tuple[str, str]]:
-    return [(c.iso3, c.name) for c in uow.reference.countries()]
+def _page(
+    request: Request,
+    uow: UnitOfWork,
+    form: ReportForm | None,
+    values: dict[str, Any],
+    error: str | None,
+    status_code: int = 200,
+) -> Response:
+    return render(
+        request,
+        "report_form.html",
+        status_code=status_code,
+        values=values,
+        error=error,
+        form=form,
+        forms=active_forms(uow),
+        max_files=MAX_PER_REPORT,
+        max_mb=MAX_BYTES // (1024 * 1024),
+        countries=[(c.iso3, c.name) for c in uow.reference.countries()],
+    )
 
 
 @router.get("/report")
 def report_form(
     request: Request,
+    form: str | None = None,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    return render(request, "report_form.html", values={}, error=None, countries=_countries(uow))
+    chosen = active_form(uow, form) if form else None
+    return _page(request, uow, chosen, {}, None)
+
+
+def _custom_answers(form: ReportForm, data: FormData) -> dict[str, Any]:
+    answers: dict[str, Any] = {}
+    for spec in form.fields:
+        name, kind = spec["name"], spec["kind"]
+        if kind == "location":
+            lat, lon = str(data.get(f"{name}__lat") or ""), str(data.get(f"{name}__lon") or "")
+            if lat or lon:
+                answers[name] = {
+                    "lat": lat,
+                    "lon": lon,
+                    "name": str(data.get(f"{name}__name") or ""),
+                }
+        elif kind == "multichoice":
+            if values := [str(v) for v in data.getlist(name)]:
+                answers[name] = values
+        elif kind != "file" and str(data.get(name) or "").strip():
+            answers[name] = str(data.get(name)).strip()
+    return answers
+
+
+async def _files(data: FormData, form: ReportForm | None) -> list[tuple[str | None, Any]]:
+    names = ["attachments"] + [
+        f["name"] for f in (form.fields if form else []) if f["kind"] == "file"
+    ]
+    files = []
+    for name in names:
+        for item in data.getlist(name):
+            if isinstance(item, UploadFile) and item.filename:
+                content = await item.read(MAX_BYTES + 1)
+                files.append(
+                    (None if name == "attachments" else name, check_file(item.filename, content))
+                )
+    return files
 
 
 @router.post("/report", dependencies=[Depends(check_csrf)])
@@ -49,28 +114,33 @@ async def submit_form(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    form = await request.form()
-    values = {k: str(form.get(k) or "").strip() for k in FIELDS}
-    if str(form.get("website") or ""):
+    data = await request.form(max_files=MAX_PER_REPORT + 5)
+    values = {k: str(data.get(k) or "").strip() for k in FIELDS}
+    form_key = str(data.get("form_key") or "") or None
+    form = active_form(uow, form_key) if form_key else None
+    if str(data.get("website") or ""):
         # The honeypot field is hidden from people; only a bot fills it in.
         return RedirectResponse("/report/thanks/received", status_code=303)
-    data: dict[str, object] = {k: v for k, v in values.items() if v}
-    data["anonymous"] = form.get("anonymous") == "on" or not values["reporter_name"]
+    core: dict[str, object] = {k: v for k, v in values.items() if v}
+    core["anonymous"] = data.get("anonymous") == "on" or not values["reporter_name"]
     try:
         if principal.user_id is None:
-            host = request.client.host if request.client else "?"
-            request.app.state.public_limiter.check(host)
-        submission = service.parse_submission(data)
-        report = service.submit_report(uow, submission, principal, Channel.WEB)
-    except (InvalidInput, RateLimited) as exc:
-        return render(
-            request,
-            "report_form.html",
-            status_code=exc.status_code,
-            values=values,
-            error=str(exc),
-            countries=_countries(uow),
+            request.app.state.public_limiter.check(request.client.host if request.client else "?")
+        submission = service.parse_submission(core)
+        files = await _files(data, form)
+        report = service.submit_report(
+            uow,
+            submission,
+            principal,
+            Channel.WEB,
+            form_key=form_key,
+            answers=_custom_answers(form, data) if form else None,
+            files=files,
+            file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
         )
+    except (InvalidInput, RateLimited) as exc:
+        uow.rollback()
+        return _page(request, uow, form, values, str(exc), status_code=exc.status_code)
     return RedirectResponse(f"/report/thanks/{report.reference}", status_code=303)
 
 

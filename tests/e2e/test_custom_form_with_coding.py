@@ -1,0 +1,72 @@
+"""In a real browser: an administrator defines a survey form; a member of the public fills it
+with a location and a photo; an analyst sees the automatic coding suggestions and verifies."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.e2e.conftest import login
+
+pytestmark = pytest.mark.browser
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 40
+FIELDS = [
+    {"name": "where", "label": "Exact location", "kind": "location", "required": True},
+    {
+        "name": "attackers",
+        "label": "Who attacked?",
+        "kind": "choice",
+        "choices": ["security forces", "militia", "unknown"],
+    },
+    {"name": "photo", "label": "Photo", "kind": "file"},
+]
+TEXT = (
+    "At the market in Djibo a militia leader told the crowd that the Fulani are cockroaches "
+    "and must be driven out of the town."
+)
+
+
+def test_custom_form_location_attachment_and_coding_suggestions(live_server, browser):
+    admin = browser.new_context().new_page()
+    login(admin, live_server, "/admin/forms", email="admin@example.org")
+    admin.fill("input[name=key]", "incident")
+    admin.fill("input[name=title]", "Incident report")
+    admin.fill("textarea[name=fields]", json.dumps(FIELDS))
+    admin.click("form[action='/admin/forms'] button[type=submit]")
+    assert "Incident report" in admin.inner_text("#forms")
+
+    public = browser.new_context().new_page()
+    public.goto(f"{live_server}/report?form=incident")
+    public.fill("input[name=title]", "Militia threatens Fulani traders")
+    public.fill("textarea[name=text]", TEXT)
+    public.select_option("select[name=country]", "BFA")
+    public.fill("input[name=where__lat]", "14.102")
+    public.fill("input[name=where__lon]", "-1.627")
+    public.fill("input[name=where__name]", "Djibo market")
+    public.select_option("select[name=attackers]", "militia")
+    public.set_input_files(
+        "input[name=photo]", files=[{"name": "market.png", "mimeType": "image/png", "buffer": PNG}]
+    )
+    public.click("#report-form button[type=submit]")
+    public.wait_for_url("**/report/thanks/**")
+
+    page = browser.new_context().new_page()
+    login(page, live_server, "/review")
+    page.click("text=Militia threatens Fulani traders")
+    for _ in range(60):  # the worker codes the report in the background
+        if page.locator("#coding").count():
+            break
+        page.wait_for_timeout(1000)
+        page.reload()
+    coding = page.inner_text("#coding")
+    assert "incitement" in coding and "8.7" in page.inner_text("#suggestions")
+    assert "14.102, -1.627 (Djibo market)" in page.inner_text("#answers")
+    assert "market.png" in page.inner_text("#attachments")
+    assert page.locator("input[name=indicators][value='8.7']").is_checked()
+
+    page.click("button[value=verify]")
+    page.wait_for_selector("#status")
+    assert page.inner_text("#status") == "verified"
+    assert "8.7" in page.inner_text("#report-signals")

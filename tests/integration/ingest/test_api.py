@@ -1,0 +1,126 @@
+"""/api/v1/imports: an analyst uploads a file, gets a job, and follows it to the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import JSONResponse
+from fastapi.testclient import TestClient
+from starlette.middleware.sessions import SessionMiddleware
+
+from tocsin.accounts.service import add_user, issue_token
+from tocsin.config import Settings
+from tocsin.domain.errors import TocsinError
+from tocsin.store.uow import Store
+from tocsin.web.api import imports
+
+
+def client(store: Store, settings: Settings) -> TestClient:
+    app = FastAPI()
+    app.state.store, app.state.settings = store, settings
+    app.add_middleware(SessionMiddleware, secret_key="test-secret")
+
+    @app.exception_handler(TocsinError)
+    async def domain_error(_request, exc: TocsinError) -> JSONResponse:  # as the app maps them
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+
+    api = APIRouter(prefix="/api/v1")
+    api.include_router(imports.router)
+    app.include_router(api)
+    return TestClient(app)
+
+
+def token(store: Store, role: str) -> dict[str, str]:
+    with store.uow() as uow:
+        user = add_user(uow, f"{role}@example.org", role, role, "correct horse battery")
+        return {"Authorization": f"Bearer {issue_token(uow, user, 'test')}"}
+
+
+def test_an_analyst_uploads_a_file_and_follows_the_job(
+    sqlite_store: Store, settings: Settings, benin: Path
+) -> None:
+    web = client(sqlite_store, settings)
+    headers = token(sqlite_store, "analyst")
+
+    started = web.post(
+        "/api/v1/imports",
+        headers=headers,
+        data={"dataset": "acled"},
+        files={"file": ("benin.csv", benin.read_bytes(), "text/csv")},
+    )
+
+    assert started.status_code == 202, started.text
+    job = web.get(f"/api/v1/imports/{started.json()['id']}", headers=headers).json()
+    assert job["status"] == "succeeded" and job["taken"] == 811
+    assert "811 rows read" in job["summary"]
+    assert web.get(f"/api/v1/imports/{job['id']}/rejects", headers=headers).json() == []
+    assert web.get("/api/v1/imports/places/unresolved", headers=headers).json() == []
+
+
+def test_monitors_and_the_public_cannot_import(
+    sqlite_store: Store, settings: Settings, benin: Path
+) -> None:
+    web = client(sqlite_store, settings)
+    files = {"file": ("benin.csv", b"x", "text/csv")}
+    assert web.post("/api/v1/imports", data={"dataset": "acled"}, files=files).status_code in (
+        401,
+        403,
+    )
+    denied = web.post(
+        "/api/v1/imports",
+        headers=token(sqlite_store, "monitor"),
+        data={"dataset": "acled"},
+        files=files,
+    )
+    assert denied.status_code in (401, 403)
+
+
+def test_an_analyst_splits_a_probable_duplicate(sqlite_store: Store, settings: Settings) -> None:
+    from datetime import date
+
+    from tocsin.store.models import Event
+
+    with sqlite_store.uow() as uow:
+        first = Event(
+            dataset="ged", source_event_id="1", event_date=date(2015, 5, 9), country_iso3="MMR"
+        )
+        uow.add(first)
+        uow.flush()
+        second = Event(
+            dataset="acled",
+            source_event_id="2",
+            event_date=date(2015, 5, 9),
+            country_iso3="MMR",
+            duplicate_of_id=first.id,
+            duplicate_status="probable",
+        )
+        uow.add(second)
+        uow.commit()
+    web = client(sqlite_store, settings)
+    headers = token(sqlite_store, "analyst")
+
+    split = web.post(f"/api/v1/imports/duplicates/{second.id}/split", headers=headers)
+
+    assert split.json() == {"id": second.id, "duplicate_of_id": None, "duplicate_status": "split"}
+    assert (
+        web.post(f"/api/v1/imports/duplicates/{second.id}/merge", headers=headers).status_code
+        == 422
+    )
+
+
+def test_a_file_in_the_wrong_format_fails_its_job_with_the_reason(
+    sqlite_store: Store, settings: Settings, ged191: Path
+) -> None:
+    web = client(sqlite_store, settings)
+    headers = token(sqlite_store, "analyst")
+
+    started = web.post(
+        "/api/v1/imports",
+        headers=headers,
+        data={"dataset": "acled"},
+        files={"file": ("ged.csv", ged191.read_bytes(), "text/csv")},
+    )
+
+    job = web.get(f"/api/v1/imports/{started.json()['id']}", headers=headers).json()
+    assert job["status"] == "failed" and "not an ACLED export" in job["error"]

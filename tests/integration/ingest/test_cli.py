@@ -1,0 +1,70 @@
+"""`tocsin import ...` and `tocsin export events`, as a person runs them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from tocsin.cli import export, imports
+from tocsin.config import get_settings
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[typer.Typer]:
+    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TOCSIN_DATABASE_URL", raising=False)
+    get_settings.cache_clear()
+    app = typer.Typer()
+    app.add_typer(imports.app, name="import")
+    app.add_typer(export.app, name="export")
+    yield app
+    get_settings.cache_clear()
+
+
+def test_import_then_export_from_the_command_line(
+    cli: typer.Typer, benin: Path, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    rejects = tmp_path / "rejects.csv"
+    done = runner.invoke(cli, ["import", "acled", str(benin), "--rejects", str(rejects)])
+    assert done.exit_code == 0, done.output
+    assert "811 rows read: 811 taken" in done.output
+    assert rejects.read_text().startswith("file,line,field,reason")
+
+    out = tmp_path / "ben.hxl.csv"
+    exported = runner.invoke(
+        cli,
+        [
+            "export",
+            "events",
+            "--format",
+            "hxl",
+            "--country",
+            "BEN",
+            "--since",
+            "2022-01-01",
+            "-o",
+            str(out),
+        ],
+    )
+    assert exported.exit_code == 0, exported.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("#event+id,#meta+dataset,#event+code,#date+occurred")
+    assert (tmp_path / "data" / "panels.duckdb").exists()
+
+
+def test_errors_are_one_clear_line_and_a_non_zero_exit(
+    cli: typer.Typer, ged191: Path, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    wrong = runner.invoke(cli, ["import", "acled", str(ged191)])
+    assert wrong.exit_code != 0
+    assert "not an ACLED export" in wrong.output and "Traceback" not in wrong.output
+    missing = runner.invoke(cli, ["import", "ged", str(tmp_path / "nope.csv")])
+    assert missing.exit_code != 0 and "no such file" in missing.output
+    bad_date = runner.invoke(cli, ["export", "events", "--since", "yesterday"])
+    assert bad_date.exit_code != 0 and "YYYY-MM-DD" in bad_date.output

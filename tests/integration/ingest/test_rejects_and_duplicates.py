@@ -1,0 +1,101 @@
+"""Bad rows go to the rejects with file, line, field and reason; duplicates across sources
+are linked once and decided by an analyst."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from tests.integration.ingest.layouts import acled_row, write_acled
+from tests.integration.ingest.lookup import count, event
+from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
+from tocsin.ingest.pipeline import import_file
+from tocsin.store.models import Event
+from tocsin.store.uow import Store
+
+
+def test_bad_rows_are_reported_and_the_rest_is_taken(store: Store, tmp_path: Path) -> None:
+    path = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row("BEN1", notes="First line.\nSecond line of the same note."),
+            acled_row("BEN2", event_date="31 February 2022"),
+            acled_row("BEN3", fatalities="-4"),
+            acled_row("BEN4", latitude="3.3833", longitude="11.8683"),  # swapped: in the sea
+            acled_row("BEN5", iso="", country="Atlantis"),
+            acled_row("BEN6"),
+        ],
+    )
+    ok = write_acled(tmp_path / "ok.csv", [acled_row("BEN8")]).read_bytes().split(b"\r\n")[1]
+    with path.open("ab") as handle:  # csv writes CRLF; the appended rows keep to it
+        handle.write(b"BEN7,too,few,fields\r\n" + ok + b"\r\n")
+    rejects = tmp_path / "rejects.csv"
+
+    result = import_file(store, "acled", path, rejects_file=rejects)
+
+    job = result.job
+    assert (job.rows_read, job.taken, job.rejected) == (8, 3, 5)
+    got = [
+        (r["file"], r["line"], r["field"], r["reason"], r["value"])
+        for r in csv.DictReader(rejects.open(encoding="utf-8"))
+    ]
+    assert got == [
+        ("acled.csv", "4", "event_date", "impossible or unreadable date", "31 February 2022"),
+        ("acled.csv", "5", "fatalities", "negative fatality count", "-4"),
+        ("acled.csv", "6", "latitude", "point lies outside BEN", "3.3833,11.8683"),
+        ("acled.csv", "7", "country", "unknown country", "Atlantis"),
+        (
+            "acled.csv",
+            "9",
+            "disorder_type",
+            "malformed row: missing columns",
+            "BEN7,too,few,fields",
+        ),
+    ]
+    # Lines count the two physical lines of BEN1's note, and the malformed line 9.
+    assert event(store, "acled", "BEN6").source_line == 8
+    assert event(store, "acled", "BEN8").source_line == 10
+
+
+def test_duplicates_across_sources_are_linked_not_double_counted(
+    store: Store, ged191: Path, legacy_asia: Path, panels
+) -> None:
+    import_file(store, "ged", ged191)
+
+    result = import_file(store, "acled", legacy_asia, panels=panels)
+
+    assert result.job.duplicates == 19
+    # ACLED 331MYA and GED 209974: 9 May 2015, Kachin, state forces against civilians, 1 dead.
+    acled, ged = event(store, "acled", "331MYA"), event(store, "ged", "209974")
+    assert acled.duplicate_of_id == ged.id and acled.duplicate_status == "probable"
+    assert ged.duplicate_of_id is None
+    may = panels.read("country_month", "MMR")
+    may = may[may.month.astype(str) == "2015-05-01"].iloc[0]
+    originals = count(
+        store,
+        Event.country_iso3 == "MMR",
+        Event.duplicate_of_id.is_(None),
+        Event.event_date >= date(2015, 5, 1),
+        Event.event_date < date(2015, 6, 1),
+    )
+    assert may.events == originals
+
+    # Re-importing does not link twice, and the analyst's decisions stick.
+    assert import_file(store, "acled", legacy_asia).job.duplicates == 0
+    with store.uow(actor="user:1") as uow:
+        split_duplicate(uow, acled.id)
+    other = event(store, "acled", "509MYA")
+    with store.uow(actor="user:1") as uow:
+        confirm_duplicate(uow, other.id)
+    import_file(store, "ged", ged191, resume=False)
+    assert event(store, "acled", "331MYA").duplicate_of_id is None
+    assert event(store, "acled", "331MYA").duplicate_status == "split"
+    assert event(store, "acled", "509MYA").duplicate_status == "confirmed"
+    with store.uow() as uow:
+        statuses = uow.session.scalars(
+            select(Event.duplicate_status).where(Event.duplicate_status.is_not(None))
+        )
+        assert sorted(set(statuses)) == ["confirmed", "probable", "split"]

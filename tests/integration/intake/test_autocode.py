@@ -1,0 +1,55 @@
+"""Automatic coding of incoming reports with the real offline coders, and the analyst's
+decisions on the suggestions kept as training data."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.reports import Channel
+from tocsin.intake.autocode import code_pending_reports
+from tocsin.intake.service import (
+    parse_submission,
+    parse_verification,
+    submit_report,
+    verify_report,
+)
+from tocsin.store.models import Signal
+
+TEXT = (
+    "At a rally in Marvik the governor said the Kari are cockroaches who must be swept out "
+    "of the valley before the election. Militia members in matching shirts cheered."
+)
+
+
+def test_new_reports_get_suggestions_and_verification_settles_them(store, analyst):
+    with store.uow() as uow:
+        report = submit_report(
+            uow,
+            parse_submission({"title": "Governor's speech", "text": TEXT, "country": "BFA"}),
+            Principal.public(),
+            Channel.WEB,
+        )
+    assert code_pending_reports(store) == 1
+    assert code_pending_reports(store) == 0  # each report is coded once
+
+    with store.uow() as uow:
+        coded = uow.reports.get(report.id)
+        assert coded.language == "en" and coded.coding["incitement"]["detected"] is True
+        suggestions = uow.session.scalars(select(Signal).where(Signal.status == "suggested")).all()
+        codes = {s.indicator.code for s in suggestions}
+        assert {"7.14", "8.7"} <= codes, "incitement is Framework of Analysis evidence"
+        for s in suggestions:
+            assert 0 < s.confidence <= 1 and s.asserted_by.startswith("model:")
+            if s.span_start is not None:
+                assert 0 <= s.span_start < s.span_end <= len(TEXT)
+        keep = "8.7"
+
+    with store.uow(analyst.actor) as uow:
+        verify_report(uow, report.id, parse_verification({"indicators": [keep]}), analyst)
+    with store.uow() as uow:
+        signals = uow.signals.for_report(report.id)
+        statuses = {s.indicator.code: s.status for s in signals}
+        assert statuses[keep] == "confirmed"
+        assert all(v in ("confirmed", "rejected") for v in statuses.values())
+        assert all(s.decided_by_id == analyst.user_id for s in signals)

@@ -1,0 +1,113 @@
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tocsin.cli.code import app
+from tocsin.coding import pipeline as pipeline_module
+from tocsin.coding.coding import Coding
+from tocsin.coding.pipeline import CodingPipeline
+from tocsin.coding.stream import StreamStats, code_lines
+from tocsin.config import get_settings
+
+REPORTS = [
+    {"text": "Soldiers clashed with militants near Djibo.", "id": 7},
+    {"text": "The Tutsi are cockroaches and must be exterminated.", "country": "RW"},
+]
+
+
+@pytest.fixture
+def cli_pipeline(pipeline: CodingPipeline, monkeypatch: pytest.MonkeyPatch) -> CodingPipeline:
+    monkeypatch.setattr(pipeline_module, "default_pipeline", lambda: pipeline)
+    return pipeline
+
+
+def test_json_lines_answer_every_line_in_order_with_errors_inline(
+    cli_pipeline: CodingPipeline,
+) -> None:
+    lines = [json.dumps(REPORTS[0]), "not json", '{"foo": 1}', "", json.dumps(REPORTS[1])]
+    result = CliRunner().invoke(app, ["--json", "--batch-size", "2"],
+                                input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert len(out) == 4
+    assert out[0]["id"] == 7 and out[0]["event_type"]["type"] == "Battles"
+    assert out[0]["places"][0]["country"] == "BFA"
+    assert out[1] == {"error": "not JSON: Expecting value", "line": 2}
+    assert out[2] == {"error": "missing or empty 'text'", "line": 3}
+    coded = out[3]
+    assert coded["incitement"]["detected"] and coded["incitement"]["target_group"] == "The Tutsi"
+    start, end = coded["incitement"]["span"]
+    assert REPORTS[1]["text"][start:end] == "must be exterminated"
+    assert {"risk_factors", "indicators", "incitement", "event_type", "places",
+            "language"} <= coded.keys()
+    top = coded["risk_factors"][0]
+    assert 1 <= top["number"] <= 14 and top["title"] and 0 <= top["confidence"] <= 1
+    assert all("." in i["code"] and len(i["span"]) == 2 for i in coded["indicators"])
+    assert coded["language"] == "en"
+
+
+def test_strict_mode_exits_non_zero_after_answering_every_line(
+    cli_pipeline: CodingPipeline,
+) -> None:
+    result = CliRunner().invoke(app, ["--json", "--strict"],
+                                input=json.dumps(REPORTS[0]) + "\n[1, 2]\n")
+    assert result.exit_code == 1
+    assert len(result.stdout.strip().splitlines()) == 2
+
+
+def test_without_json_flag_the_command_explains_itself() -> None:
+    result = CliRunner().invoke(app, [])
+    assert result.exit_code == 2
+
+
+def test_overlong_text_is_rejected_without_coding() -> None:
+    calls = []
+
+    def fake(texts, countries):  # noqa: ANN001, ANN202
+        calls.append(list(texts))
+        return [Coding() for _ in texts]
+
+    stats = StreamStats()
+    out = list(code_lines([json.dumps({"text": "x" * 11}), json.dumps({"text": "ok"})], fake,
+                          max_chars=10, stats=stats))
+    assert out[0] == {"error": "text longer than 10 characters", "line": 1}
+    assert calls == [["ok"]] and stats.errors == 1 and stats.lines == 2
+
+
+ACLED_HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,inter1,inter2,notes\n"
+ACLED_ROWS = [
+    ("Battles", "Soldiers clashed with militants near the river."),
+    ("Protests", "Teachers staged a sit-in demanding unpaid salaries."),
+    ("Violence against civilians", "Gunmen abducted three villagers from their homes."),
+]
+
+
+def test_train_events_writes_a_model_the_coder_then_uses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = tmp_path / "export.csv"
+    rows = [f'X{i},"1 May 2021",2021,{label},,1,0,"{text} ({i})"'
+            for i, (label, text) in enumerate(ACLED_ROWS * 5)]
+    export.write_text(ACLED_HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["train-events", str(export)])
+        assert result.exit_code == 0, result.output
+        from tocsin.coding.registry import create
+
+        coder = create("event_type")
+        [suggestion] = coder.suggest(["Teachers staged a sit-in at the ministry."])
+        assert suggestion.details["method"] == "trained"
+        assert suggestion.label == "Protests"
+    finally:
+        get_settings.cache_clear()
+
+
+def test_train_events_refuses_a_file_that_is_not_an_acled_export(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["train-events", str(bad)])
+    assert result.exit_code == 2

@@ -1,0 +1,76 @@
+from collections import Counter
+
+import pytest
+from sklearn.metrics import f1_score
+
+from tests.shared_data import shared_file
+from tocsin.coding.acled_notes import current_type, read_notes
+from tocsin.coding.event_rules import apply_rules
+from tocsin.coding.events import EventTypeCoder, EventTypeModel, civilians_harmed
+
+RULE_CASES = [
+    ("An IED exploded under a military vehicle near the bridge.", "Explosions/Remote violence"),
+    ("Soldiers clashed with militants for two hours.", "Battles"),
+    ("Gunmen abducted three villagers from their homes.", "Violence against civilians"),
+    ("A mob lynched a suspected thief and vandalised the police post.", "Riots"),
+    ("Teachers staged a sit-in demanding unpaid salaries.", "Protests"),
+    ("Police arrested five suspects and seized weapons.", "Strategic developments"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), RULE_CASES)
+def test_keyword_rules_pick_the_acled_type(text: str, label: str) -> None:
+    verdict = apply_rules(text)
+    assert verdict.label == label
+    assert verdict.span is not None and text[verdict.span[0] : verdict.span[1]].strip()
+
+
+def test_untrained_coder_says_it_uses_rules_and_flags_civilians() -> None:
+    [suggestion] = EventTypeCoder().suggest(["Gunmen killed two civilians in the market."])
+    assert suggestion.label == "Violence against civilians"
+    assert suggestion.details == {"method": "rules", "civilian_targeting": True}
+
+
+def test_civilian_harm_is_flagged_outside_violence_against_civilians() -> None:
+    assert civilians_harmed("A shell hit the market and killed four women.")
+    assert not civilians_harmed("Soldiers killed four militants.")
+
+
+def test_legacy_categories_map_onto_current_ones() -> None:
+    assert current_type("Riots/Protests", "5", "1") == "Riots"
+    assert current_type("Riots/Protests", "6", "1") == "Protests"
+    assert current_type("Battle-No change of territory") == "Battles"
+    assert current_type("Remote violence") == "Explosions/Remote violence"
+    assert current_type("Strategic development") == "Strategic developments"
+    assert current_type("Something else") is None
+
+
+def test_model_fits_and_predicts_all_six_types() -> None:
+    texts = [t for t, _ in RULE_CASES] * 4
+    labels = [label for _, label in RULE_CASES] * 4
+    model = EventTypeModel().fit(texts, labels)
+    assert set(model.classes_) == {label for _, label in RULE_CASES}
+    assert list(model.predict([t for t, _ in RULE_CASES])) == [lab for _, lab in RULE_CASES]
+    with pytest.raises(ValueError, match="not ACLED event types"):
+        EventTypeModel().fit(["x", "y"], ["Battles", "Skirmish"])
+
+
+def test_real_acled_exports_of_all_generations_are_read() -> None:
+    counts = {}
+    for name in ("acled_asia_2015-2016_legacy.csv", "acled_benin_2022.csv",
+                 "acled_burkina_faso_1997-2020.csv"):
+        notes = list(read_notes(shared_file(f"events/acled/{name}")))
+        counts[name] = Counter(n.event_type for n in notes)
+        assert all(n.text and n.event_date for n in notes)
+    assert counts["acled_asia_2015-2016_legacy.csv"]["Riots"] > 1000
+    assert sum(counts["acled_benin_2022.csv"].values()) == 811
+
+
+def test_model_trained_on_burkina_faso_codes_benin_better_than_rules() -> None:
+    train = list(read_notes(shared_file("events/acled/acled_burkina_faso_1997-2020.csv")))
+    test = list(read_notes(shared_file("events/acled/acled_benin_2022.csv")))
+    model = EventTypeModel().fit([n.text for n in train], [n.event_type for n in train])
+    truth = [n.event_type for n in test]
+    ours = f1_score(truth, model.predict([n.text for n in test]), average="macro")
+    rules = f1_score(truth, [apply_rules(n.text).label for n in test], average="macro")
+    assert ours > rules and ours >= 0.6

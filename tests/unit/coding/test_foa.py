@@ -1,0 +1,72 @@
+from pathlib import Path
+
+from tests.unit.coding.foa_examples import EXAMPLES
+from tocsin.coding.base import ReportBatch
+from tocsin.coding.indicators import FoaCoder
+
+# Measured 0.88 (37 of 42) when written; the floor leaves room for small model drift.
+MIN_TOP3_SHARE = 0.75
+
+
+def _risk_factors(suggestions):  # noqa: ANN001, ANN202
+    return [s for s in suggestions if s.details["level"] == "risk_factor"]
+
+
+def test_intended_risk_factor_is_in_the_top_three_for_most_examples(foa: FoaCoder) -> None:
+    results = foa.code(ReportBatch([text for _, text in EXAMPLES]))
+    hits = [
+        number in [int(s.code) for s in _risk_factors(suggestions)[:3]]
+        for (number, _), suggestions in zip(EXAMPLES, results, strict=True)
+    ]
+    assert sum(hits) / len(hits) >= MIN_TOP3_SHARE
+    for number in range(1, 15):
+        assert sum(1 for n, _ in EXAMPLES if n == number) >= 2
+
+
+def test_every_risk_factor_is_ranked_with_confidence_and_span(foa: FoaCoder) -> None:
+    text = "Militia radio calls the group cockroaches. Gunmen burned the village."
+    suggestions = foa.code(ReportBatch([text]))[0]
+    factors = _risk_factors(suggestions)
+    assert sorted(int(s.code) for s in factors) == list(range(1, 15))
+    assert [s.confidence for s in factors] == sorted((s.confidence for s in factors), reverse=True)
+    for s in suggestions:
+        assert 0.0 <= s.confidence <= 1.0
+        start, end = s.span
+        assert 0 <= start < end <= len(text)
+
+
+def test_keyword_evidence_gives_the_exact_span(foa: FoaCoder) -> None:
+    text = "Yesterday soldiers staged a coup in the capital."
+    suggestions = foa.code(ReportBatch([text]))[0]
+    coup = next(s for s in suggestions if s.code == "1.4")
+    assert text[coup.span[0] : coup.span[1]] == "coup"
+
+
+def test_empty_report_gets_no_suggestions(foa: FoaCoder) -> None:
+    assert foa.code(ReportBatch(["   "]))[0] == []
+
+
+def test_confirmed_codings_move_the_ranking_and_persist(foa: FoaCoder, tmp_path: Path) -> None:
+    coder = FoaCoder(taxonomy=foa.taxonomy, model_dir=tmp_path)
+    coder._matrix, coder._factor_matrix = foa._descriptions(ReportBatch(["x"]))
+    text = "The commander ordered his men to block the road to the camp."
+    before = {s.code: s.confidence for s in coder.code(ReportBatch([text]))[0]
+              if s.details["level"] == "indicator"}
+    pairs = [(f"The commander ordered the road to the camp {i} blocked.", "14.2")
+             for i in range(20)] + [(f"Crowds marched peacefully in town {i}.", "1.10")
+                                    for i in range(20)]
+    model = coder.fit_from_confirmations(pairs)
+    assert model.weight > 0.5 and (tmp_path / "foa_confirmations.joblib").exists()
+    after = coder.code(ReportBatch([text]))[0]
+    top_codes = [s.code for s in after if s.details["level"] == "indicator"][:3]
+    assert "14.2" in top_codes
+    assert dict((s.code, s.confidence) for s in after).get("14.2", 0) > before.get("14.2", 0)
+    reloaded = FoaCoder(taxonomy=foa.taxonomy, model_dir=tmp_path)
+    assert reloaded.learned is not None and reloaded.learned.n_confirmations_ == 40
+
+
+def test_unknown_indicator_codes_are_refused(foa: FoaCoder) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="99.1"):
+        foa.fit_from_confirmations([("text", "99.1")])

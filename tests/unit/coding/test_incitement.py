@@ -1,0 +1,68 @@
+import pytest
+
+from tests.shared_data import shared_file
+from tocsin.coding.evaluation import binary_scores, hatecheck
+from tocsin.coding.incitement import IncitementDetector
+
+detector = IncitementDetector()
+
+# (text, detected, target group as named, the cue's text)
+FLAGGED = [
+    ("The Tutsi are cockroaches and must be exterminated.", "The Tutsi", "must be exterminated"),
+    ("We will kill all Muslims in this town.", "Muslims", "We will kill"),
+    ("Migrants are a disease spreading through our country.", "Migrants", "disease"),
+    ("Hazaras are snakes.", "Hazaras", "snakes"),
+    ("Il faut tuer tous les Peuls, ce sont des cafards.", "les Peuls", "Il faut tuer"),
+    ("اقتلوا اليهود", "اليهود", "اقتلوا"),
+    ("Death to the Rohingya!", "the Rohingya", "Death to"),
+    ("Refugees should all be shot at the border.", "Refugees", "should all be shot"),
+]
+NOT_FLAGGED = [
+    "Gunmen killed five civilians in Djibo on Monday.",
+    "A rat ran across the road near the market.",
+    "It is wrong to say that migrants are vermin.",
+    "Muslims should not be killed.",
+    "Soldiers shot dead two fighters during the clash.",
+    "The Tutsi community held a memorial for the victims.",
+]
+
+
+@pytest.mark.parametrize(("text", "group", "cue"), FLAGGED)
+def test_calls_threats_and_dehumanisation_are_flagged_with_group_and_span(
+    text: str, group: str, cue: str
+) -> None:
+    finding = detector.assess(text)
+    assert finding.detected and finding.score >= 0.5
+    assert finding.target_group == group
+    assert text[finding.span[0] : finding.span[1]] == cue
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_reports_of_violence_negations_and_counter_speech_are_not_flagged(text: str) -> None:
+    assert not detector.assess(text).detected
+
+
+def test_dehumanising_word_counts_only_when_said_of_people() -> None:
+    assert detector.assess("There are rats in the grain store.").score < 0.5
+    assert detector.assess("Those people are rats.").detected
+
+
+def test_emoji_in_place_of_the_verb_is_a_threat() -> None:
+    finding = detector.assess("I am going to 🔪 the next migrant I see")
+    assert finding.detected and finding.target_category == "migrants"
+
+
+def test_amharic_call_is_flagged_without_a_pronoun() -> None:
+    assert detector.assess("ሁሉንም ግደሉ").detected
+
+
+def test_hatecheck_threats_and_dehumanisation_beat_chance_with_few_false_alarms() -> None:
+    shared_file("speech/hatecheck/test_suite_cases.csv")
+    data = hatecheck(shared_file("speech/hatecheck/test_suite_cases.csv").parents[1])
+    findings = [detector.assess(t) for t in data.texts]
+    scores = binary_scores(data.labels, [f.detected for f in findings])
+    # Measured: precision 0.69, recall 0.53, false-positive rate 0.078 (docs/benchmarks.md).
+    assert scores["precision"] >= 0.6 and scores["recall"] >= 0.45 and scores["fpr"] <= 0.1
+    agree = [f.target_category == g for f, g, y in zip(findings, data.groups, data.labels,
+                                                         strict=True) if y and f.detected and g]
+    assert sum(agree) / len(agree) >= 0.8

@@ -1,0 +1,28 @@
+from tocsin.coding.text import fold, phrase_pattern, split_sentences
+
+
+def test_sentences_carry_offsets_into_the_original_text() -> None:
+    text = "Armed men attacked Djibo.  They killed 12!\nSecond line؟ ثم"
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert [s.text for s in split_sentences(text)][:2] == ["Armed men attacked Djibo.",
+                                                           "They killed 12!"]
+
+
+def test_overlong_sentences_are_cut_at_a_space() -> None:
+    text = "word " * 300
+    pieces = split_sentences(text, max_chars=100)
+    assert all(len(p.text) <= 100 for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+
+
+def test_fold_keeps_length_so_spans_stay_valid() -> None:
+    text = "Évacuation à Ségou, ግደሉ, اقتلوا"
+    assert len(fold(text)) == len(text)
+    assert fold("Évacuation").startswith("evacuation")
+
+
+def test_phrase_pattern_matches_whole_words_and_inflections() -> None:
+    pattern = phrase_pattern(["massacre", "ethnic cleansing"], inflect=True)
+    found = [m.group() for m in pattern.finditer("massacred; ethnic-cleansing; massacrex")]
+    assert found == ["massacred", "ethnic-cleansing"]

@@ -1,0 +1,78 @@
+"""Pure pieces of ingestion: country codes, the gazetteer, mappings, duplicate scoring."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.ingest import gazetteer
+from tocsin.ingest.country_codes import resolve_tagged
+from tocsin.ingest.dedup import _Ev, actor_words, similarity
+from tocsin.ingest.mapping import parse_mapping
+from tocsin.ingest.registry import get_importer, importers
+
+
+@pytest.mark.parametrize(
+    "tagged,iso3",
+    [
+        ("num:204", "BEN"),
+        ("name:Myanmar (Burma)|gw:775", "MMR"),
+        ("gw:816|name:Vietnam", "VNM"),
+        ("fips:UV", "BFA"),
+        ("fips:BM", "MMR"),
+        ("auto:bf", "BFA"),
+        ("name:Kosovo", "XKX"),
+        ("|name:Atlantis", None),
+        ("name:Laos", "LAO"),
+        ("name:eSwatini", "SWZ"),
+    ],
+)
+def test_every_datasets_country_codes_resolve_to_iso3(tagged: str, iso3: str | None) -> None:
+    assert resolve_tagged(tagged) == iso3
+
+
+def test_gazetteer_finds_places_within_the_country_and_boxes_countries() -> None:
+    found = gazetteer.find_place("BEN", "segbana")
+    assert found is not None and found.name == "Ségbana"
+    assert gazetteer.find_place("BFA", "Segbana") is None
+    box = gazetteer.country_box("BEN")
+    assert box is not None and gazetteer.inside(box, 11.87, 3.38)
+    assert not gazetteer.inside(box, 3.38, 11.87)  # latitude and longitude swapped
+
+
+def test_registry_knows_every_importer_by_dataset() -> None:
+    assert set(importers()) == {"acled", "ged", "gdelt", "csv"}
+    with pytest.raises(NotFound):
+        get_importer("spreadsheet")
+
+
+def test_mapping_names_what_is_wrong() -> None:
+    with pytest.raises(InvalidInput, match="event_date is required"):
+        parse_mapping({"source": "x", "columns": {"country": "C"}})
+    with pytest.raises(InvalidInput, match="unknown field"):
+        parse_mapping({"source": "x", "columns": {"event_date": "D", "deaths": "K"}})
+    with pytest.raises(InvalidInput, match="violence_types"):
+        parse_mapping(
+            {
+                "source": "x",
+                "country_code": "BFA",
+                "columns": {"event_date": "D"},
+                "violence_types": {"Attack": "massacre"},
+            }
+        )
+
+
+def _ev(i: int, dataset: str, point: tuple[float, float], actors: str, deaths: int) -> _Ev:
+    return _Ev(i, dataset, date(2015, 5, 9), point, None, actor_words(actors), deaths, None, None)
+
+
+def test_similarity_needs_place_actors_and_fatalities_to_agree() -> None:
+    acled = _ev(1, "acled", (25.38, 97.5), "Military Forces of Myanmar (2011-2016)", 1)
+    ged = _ev(2, "ged", (25.40, 97.45), "Government of Myanmar (Burma)", 1)
+    far = _ev(3, "ged", (16.8, 96.1), "Government of Myanmar (Burma)", 1)
+    assert actor_words("Military Forces of Myanmar (2011-2016)") == {"state", "myanmar"}
+    assert similarity(acled, ged) > 0.65
+    assert similarity(acled, far) == 0.0
+    assert similarity(acled, _ev(4, "ged", (25.40, 97.45), "KIA", 40)) < 0.65

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from tocsin.domain.errors import InvalidInput
+from tocsin.domain.forms import FormSpec, validate_answers
+
+FIELDS = [
+    {"name": "witnesses", "label": "Witnesses", "kind": "number", "minimum": 0, "required": True},
+    {
+        "name": "armed",
+        "label": "Were the attackers armed?",
+        "kind": "choice",
+        "choices": ["yes", "no", "unknown"],
+    },
+    {"name": "where", "label": "Exact location", "kind": "location"},
+    {"name": "seen_on", "label": "Seen on", "kind": "date"},
+]
+
+
+def test_answers_are_checked_and_normalised():
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    answers = validate_answers(
+        form,
+        {
+            "witnesses": "3",
+            "armed": "yes",
+            "where": {"lat": "12.5", "lon": "-1.5", "name": "Djibo"},
+            "seen_on": "2026-01-02",
+        },
+    )
+    assert answers == {
+        "witnesses": 3.0,
+        "armed": "yes",
+        "where": {"lat": 12.5, "lon": -1.5, "name": "Djibo"},
+        "seen_on": "2026-01-02",
+    }
+
+
+def test_every_problem_is_named_by_label():
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    with pytest.raises(InvalidInput) as info:
+        validate_answers(
+            form, {"armed": "maybe", "where": {"lat": "200", "lon": "0"}, "extra": "x"}
+        )
+    message = str(info.value)
+    for part in (
+        "Witnesses: required",
+        "Were the attackers armed?: must be one of",
+        "Exact location: latitude",
+        "unknown field(s): extra",
+    ):
+        assert part in message
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        [{"name": "title", "kind": "text"}],
+        [{"name": "Bad Name", "kind": "text"}],
+        [{"name": "x", "kind": "colour"}],
+        [{"name": "x", "kind": "choice"}],
+        [{"name": "x", "kind": "text"}, {"name": "x", "kind": "number"}],
+    ],
+)
+def test_bad_form_definitions_are_refused(fields):
+    with pytest.raises(InvalidInput):
+        FormSpec.parse("incident", "Incident", fields)

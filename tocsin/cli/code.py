@@ -1,0 +1,81 @@
+"""`tocsin code`: code reports from JSON lines, and train the event-type model.
+
+    tocsin code --json < reports.jsonl > codings.jsonl
+    tocsin code train-events acled_export.csv [more.csv ...]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from tocsin.cli.errors import friendly
+from tocsin.config import get_settings
+
+app = typer.Typer(
+    help="Code reports: risk factors, indicators, incitement, event type, places, language.",
+    invoke_without_command=True,
+)
+console = Console(stderr=True)
+
+
+@app.callback(invoke_without_command=True)
+def code(
+    ctx: typer.Context,
+    json_lines: bool = typer.Option(
+        False, "--json", help="read JSON lines {\"text\": ...} on stdin, write one JSON line each"),
+    strict: bool = typer.Option(
+        False, "--strict", help="exit 1 at the end if any input line was rejected"),
+    batch_size: int = typer.Option(32, min=1, help="reports coded together (1 = answer each "
+                                   "line at once, for interactive use)"),
+) -> None:
+    """Code reports read from standard input (one JSON object per line)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if not json_lines:
+        console.print(ctx.get_help())
+        console.print("\nuse --json to code JSON lines from standard input")
+        raise typer.Exit(code=2)
+    from tocsin.coding.pipeline import code_reports
+    from tocsin.coding.stream import StreamStats, code_lines
+
+    stats = StreamStats()
+    limit = get_settings().max_report_chars
+    for result in code_lines(sys.stdin, code_reports, limit, batch_size, stats):
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    if stats.errors:
+        console.print(f"{stats.errors} of {stats.lines} lines rejected")
+        if strict:
+            raise typer.Exit(code=1)
+
+
+@app.command("train-events")
+@friendly
+def train_events(
+    paths: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
+                                       help="ACLED CSV exports (any generation of columns)"),
+    out: Path | None = typer.Option(None, help="where to write the model (default: "
+                                    "<data_dir>/models/event_types.joblib)"),
+) -> None:
+    """Train the event-type model from ACLED exports with `notes` and `event_type`."""
+    from tocsin.coding.event_training import train_event_model
+
+    with console.status("training the event-type model"):
+        summary = train_event_model(paths, out)
+    by_type = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items()))
+    console.print(f"trained on {summary.examples} notes from {len(summary.files)} file(s) "
+                  f"({by_type})\nsaved to {summary.path}")
+
+
+@app.command("coders")
+def coders() -> None:
+    """List the registered coders."""
+    from tocsin.coding.registry import names
+
+    for name in names():
+        typer.echo(name)

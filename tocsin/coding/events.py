@@ -1,0 +1,169 @@
+"""Event-type coder: which of ACLED's six event types a report describes.
+
+ACLED data may not be redistributed, so no model ships with Tocsin. A deployment trains its own
+from an ACLED export it holds (``tocsin code train-events``), stored under the data folder.
+Until then the coder falls back on the keyword rules of :mod:`tocsin.coding.event_rules` and
+says so in each suggestion (``method``: ``rules`` or ``trained``).
+
+The trained model is a logistic regression over word 1-2-grams and character 3-5-grams of the
+text, plus the keyword-rule scores as features. The rule features carry knowledge of the
+codebook that transfers across regions and years, where n-grams learned from one country do
+not (see docs/benchmarks.md). Dates, parenthesised admin names and numbers, which ACLED notes
+repeat in every row, are blanked so the model learns the event and not the boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
+
+from tocsin.coding.base import ReportBatch, Suggestion
+from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
+from tocsin.coding.registry import register
+from tocsin.coding.text import fold
+
+MODEL_FILE = "event_types.joblib"
+FORMAT_VERSION = 1
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE = re.compile(rf"\bon (?:or around )?(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?,? \d{{4}},?")
+_PARENS = re.compile(r"\([^)]*\)")
+_DIGITS = re.compile(r"\d+")
+_CIVILIANS = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|women|children|child|passengers?|worshippers?|"
+    r"farmers?|herders?|traders?|students?|displaced|a man|a woman|a boy|a girl)\b"
+)
+_HARM = re.compile(
+    r"\b(?:killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
+    r"executed|tortured|hacked|attacked|murdered|slaughtered)\b"
+)
+
+
+def normalise_note(text: str) -> str:
+    text = _DATE.sub(" ", fold(text))
+    text = _PARENS.sub(" ", text)
+    return _DIGITS.sub(" 0 ", text)
+
+
+def _rule_features(texts: Sequence[str]) -> csr_matrix:
+    rows = []
+    for text in texts:
+        scores, _ = rule_scores(text)
+        values = np.array([scores[k] for k in EVENT_TYPES])
+        total = values.sum()
+        rows.append(np.concatenate([np.log1p(values), values / total if total else values]))
+    return csr_matrix(np.array(rows).reshape(len(texts), 2 * len(EVENT_TYPES)))
+
+
+class EventTypeModel:
+    """Estimator in the scikit-learn style; learned state in attributes ending in _."""
+
+    def __init__(self, C: float = 10.0, max_char_features: int = 100_000) -> None:
+        self.C = C
+        self.max_char_features = max_char_features
+
+    def _features(self) -> FeatureUnion:
+        return FeatureUnion([
+            ("words", TfidfVectorizer(preprocessor=normalise_note, ngram_range=(1, 2),
+                                      sublinear_tf=True, min_df=2)),
+            ("chars", TfidfVectorizer(preprocessor=normalise_note, analyzer="char_wb",
+                                      ngram_range=(3, 5), sublinear_tf=True, min_df=3,
+                                      max_features=self.max_char_features)),
+        ])
+
+    def _matrix(self, texts: Sequence[str], fit: bool = False) -> csr_matrix:
+        ngrams = self.features_.fit_transform(texts) if fit else self.features_.transform(texts)
+        return hstack([ngrams, _rule_features(texts)]).tocsr()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> EventTypeModel:
+        unknown = sorted(set(labels) - set(EVENT_TYPES))
+        if unknown:
+            raise ValueError(f"not ACLED event types: {', '.join(unknown)}")
+        if len(set(labels)) < 2:
+            raise ValueError("training needs examples of at least two event types")
+        self.features_ = self._features()
+        self.classifier_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
+        self.classifier_.fit(self._matrix(list(texts), fit=True), list(labels))
+        self.classes_ = self.classifier_.classes_
+        return self
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        return self.classifier_.predict_proba(self._matrix(list(texts)))
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        return self.classes_[self.predict_proba(texts).argmax(axis=1)]
+
+    def save(self, path: Path, meta: dict[str, Any]) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        meta = {**meta, "saved_at": datetime.now(UTC).isoformat(timespec="seconds")}
+        joblib.dump({"format": FORMAT_VERSION, "model": self, "meta": meta}, path)
+
+    @staticmethod
+    def load(path: Path) -> tuple[EventTypeModel, dict[str, Any]]:
+        payload = joblib.load(path)
+        if payload.get("format") != FORMAT_VERSION:
+            raise ValueError(f"{path}: written by another version of Tocsin; retrain it")
+        return payload["model"], payload.get("meta", {})
+
+
+def civilians_harmed(text: str) -> bool:
+    """Civilians and a harm verb in one sentence: the flag for events not typed as VAC."""
+    for sentence in re.split(r"[.!?\n]", fold(text)):
+        if _CIVILIANS.search(sentence) and _HARM.search(sentence):
+            return True
+    return False
+
+
+class EventTypeCoder:
+    """Suggests one event type per report, with the method used and a civilian-harm flag."""
+
+    name = "event_type"
+
+    def __init__(self, model_path: Path | None = None, model: EventTypeModel | None = None
+                 ) -> None:
+        self.model: EventTypeModel | None = model
+        self.meta: dict[str, Any] = {}
+        if model is None and model_path is not None and model_path.exists():
+            self.model, self.meta = EventTypeModel.load(model_path)
+
+    @property
+    def method(self) -> str:
+        return "trained" if self.model is not None else "rules"
+
+    def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
+        texts = [r.text for r in batch.reports]
+        return [[s] for s in self.suggest(texts)]
+
+    def suggest(self, texts: Sequence[str]) -> list[Suggestion]:
+        verdicts = [apply_rules(t) for t in texts]
+        if self.model is not None and texts:
+            proba = self.model.predict_proba(texts)
+            labels = self.model.classes_[proba.argmax(axis=1)]
+            confidences = proba.max(axis=1)
+        else:
+            labels = [v.label for v in verdicts]
+            confidences = [v.confidence for v in verdicts]
+        out = []
+        for text, verdict, label, confidence in zip(texts, verdicts, labels, confidences,
+                                                    strict=True):
+            span = verdict.spans.get(str(label))
+            civilians = label == VAC or civilians_harmed(text)
+            out.append(Suggestion(str(label), str(label), round(float(confidence), 4), span,
+                                  {"method": self.method, "civilian_targeting": civilians}))
+        return out
+
+
+@register("event_type")
+def _create() -> EventTypeCoder:
+    from tocsin.coding.storage import model_dir
+
+    return EventTypeCoder(model_dir() / MODEL_FILE)

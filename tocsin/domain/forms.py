@@ -1,0 +1,168 @@
+"""Survey forms: an administrator's custom fields, versioned, and the rules for answers.
+
+Like a Ushahidi survey, a form adds fields to the core of a report (title, text, country, date,
+place). A form is never edited in place: saving a change makes a new version, so every stored
+answer can be read against the exact questions the reporter saw.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tocsin.domain.errors import InvalidInput
+
+KINDS = ("text", "textarea", "choice", "multichoice", "date", "location", "number", "file")
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+RESERVED = {
+    "title",
+    "text",
+    "country",
+    "occurred_on",
+    "admin1",
+    "place_name",
+    "latitude",
+    "longitude",
+    "source",
+    "reporter_name",
+    "reporter_contact",
+    "anonymous",
+    "csrf_token",
+    "website",
+    "form_key",
+    "form_version",
+    "rendered_at",
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    help: str = ""
+
+    @classmethod
+    def parse(cls, raw: dict[str, Any]) -> FieldSpec:
+        name = str(raw.get("name", ""))
+        kind = str(raw.get("kind", ""))
+        if not _NAME.match(name) or name in RESERVED:
+            raise InvalidInput(
+                f"form field {name!r}: a lower-case name not used by the core report"
+            )
+        if kind not in KINDS:
+            raise InvalidInput(f"form field {name}: kind must be one of {', '.join(KINDS)}")
+        choices = tuple(str(c) for c in raw.get("choices") or ())
+        if kind in ("choice", "multichoice") and not choices:
+            raise InvalidInput(f"form field {name}: a {kind} field needs choices")
+        return cls(
+            name=name,
+            label=str(raw.get("label") or name),
+            kind=kind,
+            required=bool(raw.get("required", False)),
+            choices=choices,
+            minimum=raw.get("minimum"),
+            maximum=raw.get("maximum"),
+            help=str(raw.get("help", "")),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "label": self.label,
+            "kind": self.kind,
+            "required": self.required,
+            "choices": list(self.choices),
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "help": self.help,
+        }
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    key: str
+    title: str
+    fields: tuple[FieldSpec, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def parse(cls, key: str, title: str, fields: list[dict[str, Any]]) -> FormSpec:
+        if not re.match(r"^[a-z0-9][a-z0-9-]{1,59}$", key):
+            raise InvalidInput("form key: lower-case letters, digits and dashes")
+        specs = tuple(FieldSpec.parse(f) for f in fields)
+        names = [f.name for f in specs]
+        if len(names) != len(set(names)):
+            raise InvalidInput("form: two fields have the same name")
+        return cls(key=key, title=title.strip() or key, fields=specs)
+
+
+def _answer(spec: FieldSpec, raw: Any) -> Any:
+    if spec.kind in ("text", "textarea"):
+        value = str(raw).strip()
+        limit = 200 if spec.kind == "text" else 10_000
+        if len(value) > limit:
+            raise ValueError(f"at most {limit} characters")
+        return value
+    if spec.kind == "choice":
+        if str(raw) not in spec.choices:
+            raise ValueError(f"must be one of {', '.join(spec.choices)}")
+        return str(raw)
+    if spec.kind == "multichoice":
+        values = raw if isinstance(raw, list) else [raw]
+        bad = [v for v in values if str(v) not in spec.choices]
+        if bad:
+            raise ValueError(f"unknown choice {bad[0]!r}")
+        return [str(v) for v in values]
+    if spec.kind == "date":
+        return date.fromisoformat(str(raw)).isoformat()
+    if spec.kind == "number":
+        number = float(raw)
+        if spec.minimum is not None and number < spec.minimum:
+            raise ValueError(f"at least {spec.minimum}")
+        if spec.maximum is not None and number > spec.maximum:
+            raise ValueError(f"at most {spec.maximum}")
+        return number
+    if spec.kind == "location":
+        lat, lon = float(raw["lat"]), float(raw["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError("latitude must be within ±90 and longitude within ±180")
+        return {"lat": lat, "lon": lon, "name": str(raw.get("name") or "").strip() or None}
+    if spec.kind == "file":
+        return [str(v) for v in (raw if isinstance(raw, list) else [raw])]
+    raise ValueError("unknown field kind")
+
+
+def _present(raw: Any) -> bool:
+    if raw is None:
+        return False
+    if isinstance(raw, str | list | dict):
+        return bool(raw) and raw != {"lat": "", "lon": ""}
+    return True
+
+
+def validate_answers(form: FormSpec, raw: dict[str, Any]) -> dict[str, Any]:
+    """Answers checked against the form; every problem named at once, by field label."""
+    answers: dict[str, Any] = {}
+    problems: list[str] = []
+    for spec in form.fields:
+        value = raw.get(spec.name)
+        if not _present(value):
+            if spec.required:
+                problems.append(f"{spec.label}: required")
+            continue
+        try:
+            answers[spec.name] = _answer(spec, value)
+        except (ValueError, TypeError, KeyError) as exc:
+            problems.append(f"{spec.label}: {exc}")
+    unknown = sorted(set(raw) - {f.name for f in form.fields})
+    if unknown:
+        problems.append(f"unknown field(s): {', '.join(unknown)}")
+    if problems:
+        raise InvalidInput("; ".join(problems))
+    return answers

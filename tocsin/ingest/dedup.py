@@ -1,0 +1,244 @@
+"""Probable duplicates across datasets, and the analyst's word on them.
+
+The same killing can be in ACLED, in UCDP GED and in a partner's spreadsheet. Counting it three
+times would inflate every panel, so after each import the new events are compared with events of
+*other* datasets in the same country on the same day:
+
+* place: both points within 25 km (ACLED and GED code to the nearest named place, so the same
+  event is often a few km apart), or the same place name when a point is missing;
+* actors: overlap of the actors' words, after folding state forces ("Military Forces of ...",
+  "Government of ...", "Police Forces of ...") into one word and dropping bracketed notes;
+* fatalities: equal, or within a quarter of the larger count (estimates differ by source).
+
+The score is 0.4 place + 0.3 actors + 0.3 fatalities; pairs at 0.65 or more are linked. The
+event kept as the original is the one from the more curated dataset (GED and ACLED before
+reports, analysts' files and GDELT), the older one on a tie; the other gets `duplicate_of_id`
+and `duplicate_status = 'probable'`. Panels count only originals. An analyst can confirm a
+link or split it; the linker never undoes a decision.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Connection, and_, select, update
+
+from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.store.models import Event
+from tocsin.store.uow import UnitOfWork
+
+EVENTS = Event.__table__
+PRIORITY = {"ged": 0, "acled": 0, "report": 1, "csv": 2, "gdelt": 3}
+MAX_KM = 25.0
+THRESHOLD = 0.65
+_STATE = {"government", "military", "army", "police", "gendarmerie", "state", "forces"}
+_DROP = {"of", "the", "and", "unidentified", "armed", "group", "militia", "forces"}
+_COLUMNS = (
+    EVENTS.c.id,
+    EVENTS.c.dataset,
+    EVENTS.c.event_date,
+    EVENTS.c.latitude,
+    EVENTS.c.longitude,
+    EVENTS.c.place_name,
+    EVENTS.c.actor1,
+    EVENTS.c.actor2,
+    EVENTS.c.fatalities,
+    EVENTS.c.duplicate_of_id,
+    EVENTS.c.duplicate_status,
+    EVENTS.c.import_job_id,
+)
+
+
+def actor_words(*names: str | None) -> frozenset[str]:
+    words: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        text = re.sub(r"\([^)]*\)", " ", name.casefold())
+        tokens = set(re.findall(r"[a-z]+", text))
+        if tokens & _STATE:
+            words.add("state")
+        words |= tokens - _DROP - _STATE
+    return frozenset(words)
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass
+class _Ev:
+    id: int
+    dataset: str
+    day: date
+    point: tuple[float, float] | None
+    place: str | None
+    actors: frozenset[str]
+    fatalities: int | None
+    duplicate_of: int | None
+    status: str | None
+
+    @classmethod
+    def of(cls, row) -> _Ev:  # type: ignore[no-untyped-def]
+        point = (row.latitude, row.longitude) if row.latitude is not None else None
+        return cls(
+            row.id,
+            row.dataset,
+            row.event_date,
+            point,
+            (row.place_name or "").casefold() or None,
+            actor_words(row.actor1, row.actor2),
+            row.fatalities,
+            row.duplicate_of_id,
+            row.duplicate_status,
+        )
+
+
+def similarity(a: _Ev, b: _Ev) -> float:
+    if a.point and b.point:
+        distance = km(a.point, b.point)
+        if distance > MAX_KM:
+            return 0.0
+        place = 1.0 - distance / MAX_KM / 2
+    elif a.place and a.place == b.place:
+        place = 0.75
+    else:
+        return 0.0
+    union = a.actors | b.actors
+    actors = len(a.actors & b.actors) / len(union) if union else 0.5
+    if a.fatalities is None or b.fatalities is None:
+        deaths = 0.5
+    else:
+        gap = abs(a.fatalities - b.fatalities)
+        deaths = (
+            1.0
+            if gap <= max(0.25 * max(a.fatalities, b.fatalities), 0)
+            else max(0.0, 1.0 - gap / max(a.fatalities, b.fatalities, 1))
+        )
+    return 0.4 * place + 0.3 * actors + 0.3 * deaths
+
+
+def _rank(e: _Ev) -> tuple[int, int]:
+    return (PRIORITY.get(e.dataset, 2), e.id)
+
+
+def link_duplicates(
+    conn: Connection, dataset: str, job_id: int, touched: set[tuple[str, str]]
+) -> int:
+    """Link this job's events to probable duplicates in other datasets; returns links made."""
+    # Nothing to compare with, and no link can exist, while the store holds one dataset only
+    # (the common first import): one cheap look instead of a scan per country.
+    if (
+        conn.execute(select(EVENTS.c.id).where(EVENTS.c.dataset != dataset).limit(1)).first()
+        is None
+    ):
+        return 0
+    conn.execute(
+        update(EVENTS)
+        .where(EVENTS.c.import_job_id == job_id, EVENTS.c.duplicate_status == "probable")
+        .values(duplicate_of_id=None, duplicate_status=None, duplicate_score=None)
+    )
+    months: dict[str, list[str]] = defaultdict(list)
+    for iso3, month in touched:
+        months[iso3].append(month)
+    linked = 0
+    for iso3, keys in months.items():
+        low = date.fromisoformat(min(keys) + "-01")
+        high = (date.fromisoformat(max(keys) + "-01") + timedelta(days=32)).replace(day=1)
+        in_range = and_(
+            EVENTS.c.country_iso3 == iso3, EVENTS.c.event_date >= low, EVENTS.c.event_date < high
+        )
+        others = [
+            _Ev.of(r)
+            for r in conn.execute(select(*_COLUMNS).where(in_range, EVENTS.c.dataset != dataset))
+        ]
+        if not others:
+            continue
+        by_day: dict[date, list[_Ev]] = defaultdict(list)
+        for other in others:
+            by_day[other.day].append(other)
+        mine = conn.execute(select(*_COLUMNS).where(in_range, EVENTS.c.import_job_id == job_id))
+        for row in mine:
+            event = _Ev.of(row)
+            if event.status in ("split", "confirmed") or event.day not in by_day:
+                continue
+            linked += _link_best(conn, event, by_day[event.day])
+    return linked
+
+
+def _link_best(conn: Connection, event: _Ev, candidates: list[_Ev]) -> int:
+    best, score = None, 0.0
+    for other in candidates:
+        if other.duplicate_of is not None or other.status == "split":
+            continue
+        s = similarity(event, other)
+        if s > score:
+            best, score = other, s
+    if best is None or score < THRESHOLD:
+        return 0
+    original, copy = (best, event) if _rank(best) <= _rank(event) else (event, best)
+    # Events that pointed at the demoted original follow it to the new one (unless confirmed).
+    conn.execute(
+        update(EVENTS)
+        .where(EVENTS.c.duplicate_of_id == copy.id, EVENTS.c.duplicate_status == "probable")
+        .values(duplicate_of_id=original.id)
+    )
+    conn.execute(
+        update(EVENTS)
+        .where(EVENTS.c.id == copy.id)
+        .values(
+            duplicate_of_id=original.id,
+            duplicate_status="probable",
+            duplicate_score=round(score, 3),
+        )
+    )
+    copy.duplicate_of = original.id
+    return 1
+
+
+# --- the analyst's decisions (ORM, so each one is in the audit log) --------------------------
+
+
+def confirm_duplicate(uow: UnitOfWork, event_id: int) -> Event:
+    """The analyst agrees: the event stays linked, and the linker will not touch it again."""
+    event = uow.session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"no event {event_id}")
+    if event.duplicate_of_id is None:
+        raise InvalidInput(f"event {event_id} is not linked to another event")
+    event.duplicate_status = "confirmed"
+    uow.commit()
+    return event
+
+
+def split_duplicate(uow: UnitOfWork, event_id: int) -> Event:
+    """The analyst disagrees: the event counts on its own again, and is never re-linked."""
+    event = uow.session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"no event {event_id}")
+    event.duplicate_of_id = None
+    event.duplicate_status = "split"
+    event.duplicate_score = None
+    uow.commit()
+    return event
+
+
+def mark_duplicate(uow: UnitOfWork, event_id: int, original_id: int) -> Event:
+    """The analyst links two events the linker missed."""
+    event, original = uow.session.get(Event, event_id), uow.session.get(Event, original_id)
+    if event is None or original is None:
+        raise NotFound(f"no event {event_id if event is None else original_id}")
+    if original.duplicate_of_id is not None or event_id == original_id:
+        raise InvalidInput("link to an original event, not to a duplicate or to itself")
+    event.duplicate_of_id, event.duplicate_status = original_id, "confirmed"
+    uow.commit()
+    return event

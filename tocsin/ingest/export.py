@@ -1,0 +1,164 @@
+"""Public exports of Events: CSV, GeoJSON and HXL-tagged CSV.
+
+Only the columns listed in `PUBLIC_COLUMNS` ever leave: never `raw`, never the link to a
+Report. Events that came from verified Reports are the reporters' accounts, so for them the
+notes (the report's own words) and the source id (the reference the reporter was given) are
+blanked too. Duplicates are left out unless asked for, so a public count matches the panels.
+
+HXL hashtags follow the HXL standard 1.1 and the tags HDX publishes for ACLED and UCDP
+(`#event+code`, `#date+occurred`, `#group+name+first`, `#affected+killed`, ...).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, ClassVar, TextIO
+
+from sqlalchemy import select
+
+from tocsin.domain.errors import InvalidInput
+from tocsin.store.models import Event
+from tocsin.store.uow import Store
+
+EVENTS = Event.__table__
+RESTRICTED_DATASETS = ("report",)
+PUBLIC_COLUMNS: dict[str, str] = {  # column -> HXL hashtag
+    "id": "#event+id",
+    "dataset": "#meta+dataset",
+    "source_event_id": "#event+code",
+    "event_date": "#date+occurred",
+    "date_precision": "#date+precision",
+    "country_iso3": "#country+code",
+    "admin1": "#adm1+name",
+    "admin2": "#adm2+name",
+    "place_name": "#loc+name",
+    "latitude": "#geo+lat",
+    "longitude": "#geo+lon",
+    "event_type": "#event+type",
+    "sub_event_type": "#event+type+sub",
+    "violence_type": "#event+type+violence",
+    "actor1": "#group+name+first",
+    "actor2": "#group+name+second",
+    "target_group": "#group+name+targeted",
+    "civilian_targeting": "#indicator+civilians_targeted",
+    "fatalities": "#affected+killed",
+    "fatalities_low": "#affected+killed+min",
+    "fatalities_high": "#affected+killed+max",
+    "notes": "#description",
+    "duplicate_of_id": "#event+id+duplicate_of",
+}
+_BLANKED_FOR_REPORTS = ("source_event_id", "notes")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+    dataset: str | None = None
+    include_duplicates: bool = False
+
+
+def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator[dict[str, Any]]:
+    """Events as dicts of public columns, streamed in id order."""
+    query = select(*(EVENTS.c[c] for c in PUBLIC_COLUMNS)).order_by(EVENTS.c.id)
+    if where.country:
+        query = query.where(EVENTS.c.country_iso3 == where.country.upper())
+    if where.since:
+        query = query.where(EVENTS.c.event_date >= where.since)
+    if where.until:
+        query = query.where(EVENTS.c.event_date <= where.until)
+    if where.dataset:
+        query = query.where(EVENTS.c.dataset == where.dataset)
+    if not where.include_duplicates:
+        query = query.where(EVENTS.c.duplicate_of_id.is_(None))
+    with store.engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(query)
+        for row in result:
+            item = dict(row._mapping)
+            if item["dataset"] in RESTRICTED_DATASETS:
+                for name in _BLANKED_FOR_REPORTS:
+                    item[name] = None
+            yield item
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+class Exporter(ABC):
+    format: ClassVar[str]
+
+    @abstractmethod
+    def write(self, rows: Iterator[dict[str, Any]], out: TextIO) -> int: ...
+
+
+class CsvExporter(Exporter):
+    format = "csv"
+    hashtags = False
+
+    def write(self, rows: Iterator[dict[str, Any]], out: TextIO) -> int:
+        writer = csv.writer(out)
+        writer.writerow(PUBLIC_COLUMNS)
+        if self.hashtags:
+            writer.writerow(PUBLIC_COLUMNS.values())
+        n = 0
+        for row in rows:
+            writer.writerow([_text(row[c]) for c in PUBLIC_COLUMNS])
+            n += 1
+        return n
+
+
+class HxlExporter(CsvExporter):
+    """CSV with the HXL hashtag row under the header, as HDX expects."""
+
+    format = "hxl"
+    hashtags = True
+
+
+class GeoJsonExporter(Exporter):
+    format = "geojson"
+
+    def write(self, rows: Iterator[dict[str, Any]], out: TextIO) -> int:
+        out.write('{"type": "FeatureCollection", "features": [\n')
+        n = 0
+        for row in rows:
+            lat, lon = row["latitude"], row["longitude"]
+            geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None else None
+            props = {
+                k: (v.isoformat() if isinstance(v, date) else v)
+                for k, v in row.items()
+                if k not in ("latitude", "longitude")
+            }
+            out.write(
+                ("," if n else "")
+                + json.dumps(
+                    {"type": "Feature", "geometry": geometry, "properties": props},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+            n += 1
+        out.write("]}\n")
+        return n
+
+
+EXPORTERS: dict[str, type[Exporter]] = {
+    e.format: e for e in (CsvExporter, HxlExporter, GeoJsonExporter)
+}
+
+
+def export_events(store: Store, fmt: str, out: TextIO, where: EventFilter | None = None) -> int:
+    """Write the filtered public Events to `out` in `fmt`; returns how many."""
+    if fmt not in EXPORTERS:
+        raise InvalidInput(f"format: one of {', '.join(EXPORTERS)}")
+    return EXPORTERS[fmt]().write(public_rows(store, where or EventFilter()), out)

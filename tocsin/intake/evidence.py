@@ -1,0 +1,69 @@
+"""Working a report: assignment, comments, and links to corroborating reports and events."""
+
+from __future__ import annotations
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.domain.roles import Permission, require
+from tocsin.store.models import Event, ReportComment, ReportLink, User
+from tocsin.store.uow import UnitOfWork
+
+LINK_KINDS = ("corroborates", "contradicts", "same_incident")
+
+
+def assign_report(uow: UnitOfWork, report_id: int, analyst_id: int, principal: Principal) -> None:
+    require(principal.role, Permission.REVIEW_REPORTS)
+    report = uow.reports.get(report_id)
+    analyst = uow.session.get(User, analyst_id)
+    if analyst is None or analyst.role not in ("analyst", "admin"):
+        raise InvalidInput("assignee: must be an analyst")
+    report.assigned_to_id = analyst.id
+    uow.commit()
+
+
+def add_comment(uow: UnitOfWork, report_id: int, body: str, principal: Principal) -> ReportComment:
+    require(principal.role, Permission.REVIEW_REPORTS)
+    if not body.strip():
+        raise InvalidInput("comment: empty")
+    if len(body) > 5_000:
+        raise InvalidInput("comment: at most 5,000 characters")
+    uow.reports.get(report_id)
+    assert principal.user_id is not None
+    comment = ReportComment(report_id=report_id, author_id=principal.user_id, body=body.strip())
+    uow.add(comment)
+    uow.commit()
+    return comment
+
+
+def link_report(
+    uow: UnitOfWork,
+    report_id: int,
+    principal: Principal,
+    *,
+    kind: str = "corroborates",
+    other_reference: str | None = None,
+    event_id: int | None = None,
+    note: str | None = None,
+) -> ReportLink:
+    """Link a report to another report (by its reference) or to an event."""
+    require(principal.role, Permission.REVIEW_REPORTS)
+    if kind not in LINK_KINDS:
+        raise InvalidInput(f"kind: one of {', '.join(LINK_KINDS)}")
+    report = uow.reports.get(report_id)
+    if (other_reference is None) == (event_id is None):
+        raise InvalidInput("link: give either another report's reference or an event id")
+    link = ReportLink(report_id=report.id, kind=kind, note=note, created_by_id=principal.user_id)
+    if other_reference is not None:
+        other = uow.reports.by_reference(other_reference.strip().upper())
+        if other is None:
+            raise NotFound(f"no report {other_reference}")
+        if other.id == report.id:
+            raise InvalidInput("link: a report cannot corroborate itself")
+        link.linked_report_id = other.id
+    else:
+        if uow.session.get(Event, event_id) is None:
+            raise NotFound(f"no event {event_id}")
+        link.event_id = event_id
+    uow.add(link)
+    uow.commit()
+    return link

@@ -1,0 +1,75 @@
+"""A local SMTP endpoint that turns incoming mail into reports (aiosmtpd).
+
+The server answers 250 only once the report is committed, so an acknowledged message is never
+lost; a message that cannot become a report is refused with 550 and the reason, which the
+sender's mail system returns to the sender; an unexpected fault answers 451 so it retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from tocsin.domain.errors import TocsinError
+from tocsin.intake.attachments import AttachmentStore
+from tocsin.intake.mail import MAX_MESSAGE, receive_message
+from tocsin.store.uow import Store
+
+log = logging.getLogger("tocsin.intake.smtp")
+
+
+class ReportMailHandler:
+    def __init__(
+        self, store: Store, file_store: AttachmentStore, accept_domains: tuple[str, ...] = ()
+    ) -> None:
+        self.store = store
+        self.file_store = file_store
+        self.accept_domains = tuple(d.lower() for d in accept_domains)
+
+    async def handle_RCPT(
+        self,
+        server: Any,
+        session: Any,
+        envelope: Any,
+        address: str,  # noqa: N802
+        rcpt_options: list[str],
+    ) -> str:
+        domain = address.rsplit("@", 1)[-1].lower()
+        if self.accept_domains and domain not in self.accept_domains:
+            return "550 5.1.1 not a report address here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        content = envelope.original_content or envelope.content
+        loop = asyncio.get_running_loop()
+        try:
+            reference = await loop.run_in_executor(
+                None, receive_message, self.store, bytes(content), self.file_store
+            )
+        except TocsinError as exc:
+            log.info("refused a report by e-mail: %s", exc)
+            return f"550 5.6.0 {str(exc)[:400]}"
+        except Exception:
+            log.exception("could not store a report by e-mail")
+            return "451 4.3.0 temporary failure, try again later"
+        log.info("report %s received by e-mail", reference)
+        return f"250 2.0.0 report received as {reference}"
+
+
+def start_endpoint(
+    store: Store,
+    file_store: AttachmentStore,
+    host: str,
+    port: int,
+    accept_domains: tuple[str, ...] = (),
+) -> Controller:
+    handler = ReportMailHandler(store, file_store, accept_domains)
+    controller = Controller(
+        handler, hostname=host, port=port, data_size_limit=MAX_MESSAGE, decode_data=False
+    )
+    controller.start()
+    return controller

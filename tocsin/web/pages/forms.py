@@ -1,0 +1,87 @@
+"""The administrator's survey forms: list them and save a new version."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.errors import InvalidInput, TocsinError
+from tocsin.domain.forms import KINDS
+from tocsin.domain.roles import Permission, require
+from tocsin.intake.forms import active_forms, save_form
+from tocsin.store.uow import UnitOfWork
+from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+EXAMPLE = json.dumps(
+    [
+        {"name": "where", "label": "Exact location", "kind": "location", "required": True},
+        {
+            "name": "attackers",
+            "label": "Who attacked?",
+            "kind": "choice",
+            "choices": ["security forces", "militia", "armed group", "unknown"],
+        },
+        {"name": "photo", "label": "Photo", "kind": "file"},
+    ],
+    indent=2,
+)
+
+
+def _page(
+    request: Request,
+    uow: UnitOfWork,
+    error: str | None = None,
+    status_code: int = 200,
+    values: dict | None = None,
+) -> Response:
+    return render(
+        request,
+        "forms_admin.html",
+        status_code=status_code,
+        forms=active_forms(uow),
+        kinds=KINDS,
+        error=error,
+        values=values or {"fields": EXAMPLE},
+    )
+
+
+@router.get("/admin/forms")
+def forms_page(
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    if principal.user_id is None:
+        return RedirectResponse("/login?next=/admin/forms", status_code=303)
+    require(principal.role, Permission.MANAGE_FORMS)
+    return _page(request, uow)
+
+
+@router.post("/admin/forms", dependencies=[Depends(check_csrf)])
+def save(
+    request: Request,
+    key: str = Form(...),
+    title: str = Form(...),
+    fields: str = Form(...),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    values = {"key": key, "title": title, "fields": fields}
+    try:
+        try:
+            parsed = json.loads(fields)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"fields: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+        if not isinstance(parsed, list):
+            raise InvalidInput("fields: a JSON list of field definitions")
+        save_form(uow, key.strip(), title, parsed, principal)
+    except TocsinError as exc:
+        uow.rollback()
+        return _page(request, uow, str(exc), exc.status_code, values)
+    return RedirectResponse("/admin/forms", status_code=303)

@@ -1,0 +1,61 @@
+// Keeps the report form as a draft on this device, so nothing typed is lost on a weak
+// connection: the draft is restored when the page is opened again and cleared once the report
+// has been received. Files cannot be kept this way and must be chosen again.
+(function () {
+  "use strict";
+  var form = document.getElementById("report-form");
+  if (!form || !window.localStorage) return;
+  var key = form.getAttribute("data-draft-key");
+  var status = document.getElementById("draft-status");
+  var skip = { csrf_token: 1, website: 1, form_key: 1 };
+
+  function say(text) { if (status) { status.textContent = text; status.hidden = !text; } }
+
+  function save() {
+    var data = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || skip[el.name] || el.type === "file" || el.type === "submit") return;
+      if (el.type === "checkbox") { (data[el.name] = data[el.name] || []); if (el.checked) data[el.name].push(el.value); }
+      else data[el.name] = el.value;
+    });
+    try { localStorage.setItem(key, JSON.stringify(data)); say("Draft saved on this device."); } catch (e) {}
+  }
+
+  function restore() {
+    var raw = null;
+    try { raw = localStorage.getItem(key); } catch (e) { return; }
+    if (!raw || form.querySelector(".error")) return;
+    var data = JSON.parse(raw);
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!(el.name in data) || skip[el.name] || el.type === "file") return;
+      if (el.type === "checkbox") el.checked = data[el.name].indexOf(el.value) >= 0;
+      else el.value = data[el.name];
+    });
+    say("Your unsent draft was restored.");
+  }
+
+  form.addEventListener("input", save);
+  form.addEventListener("change", save);
+  form.addEventListener("submit", function (event) {
+    save();
+    if (navigator.onLine === false) {
+      event.preventDefault();
+      say("You are offline. Your draft is kept on this device: send it when you are back online.");
+    }
+  });
+
+  Array.prototype.forEach.call(form.querySelectorAll(".location"), function (box) {
+    var button = box.querySelector(".use-position");
+    if (!button || !navigator.geolocation) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.geolocation.getCurrentPosition(function (pos) {
+        var name = box.getAttribute("data-field");
+        form.elements[name + "__lat"].value = pos.coords.latitude.toFixed(5);
+        form.elements[name + "__lon"].value = pos.coords.longitude.toFixed(5);
+        save();
+      });
+    });
+  });
+  restore();
+})();
