@@ -50,7 +50,7 @@ def test_public_report_verified_by_analyst_raises_level(live_server, browser):
     row.locator("a").click()
     assert page.inner_text("#level") == "serious concern"
     history = page.inner_text("#history")
-    assert "rule:signal-threshold" in history and "risk factors" in history
+    assert "rule:level-fusion" in history and "risk factors" in history
 
     # The public watchlist shows the level but never the unverified text or the reporter.
     public.goto(live_server + "/")

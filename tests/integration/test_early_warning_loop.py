@@ -61,7 +61,7 @@ def test_verified_signals_raise_level_and_alert_is_emailed(store, analyst, monit
         change = uow.session.scalars(
             select(LevelChange).where(LevelChange.to_level == "serious_concern")
         ).one()
-        assert change.changed_by == "rule:signal-threshold"
+        assert change.changed_by == "rule:level-fusion"
         assert any("risk factors" in reason for reason in change.reasons)
         deliveries = uow.alerts.deliveries()
         assert [d.subscriber.email for d in deliveries] == ["desk@example.org"]

@@ -11,14 +11,32 @@ from datetime import UTC, date, datetime, time, timedelta
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
 from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
-from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess, should_raise
+from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess
 from tocsin.store.base import utcnow
 from tocsin.store.models import LevelChange, Situation
 from tocsin.store.uow import UnitOfWork
 
-RULE_ACTOR = "rule:signal-threshold"
+RULE_ACTOR = "rule:level-fusion"
+
+
+def _structural(uow: UnitOfWork, country: str) -> StructuralRisk | None:
+    latest = uow.forecasts.latest(country, "structural")
+    if not latest:
+        return None
+    top = latest[0]
+    return StructuralRisk(top.probability, top.rank, top.model)
+
+
+def _dynamic(uow: UnitOfWork, country: str) -> DynamicRisk | None:
+    latest = uow.forecasts.latest(country, "dynamic")
+    if not latest:
+        return None
+    top = latest[0]
+    area = top.admin1 or uow.reference.country(country).name  # type: ignore[union-attr]
+    return DynamicRisk(top.probability, area, top.model)
 
 
 def ensure_situation(uow: UnitOfWork, country: str, at: datetime | None = None) -> Situation:
@@ -87,7 +105,7 @@ def reassess_situation(
     today: date | None = None,
     thresholds: Thresholds | None = None,
 ) -> LevelChange | None:
-    """Apply the signal rule to a country's confirmed Signals; raise the level if it says so."""
+    """Fuse the country's confirmed Signals and latest forecasts; raise the level if they say so."""
     now = utcnow()
     # Assessing as of an earlier day (a backlog, a replay) dates the change to that day.
     at = None if today is None or today >= now.date() else datetime.combine(today, time(12), UTC)
@@ -101,8 +119,8 @@ def reassess_situation(
         )
         for s in uow.signals.confirmed_since(country, since)
     ]
-    proposed = assess(signals, today, rule)
-    if not should_raise(Level(situation.level), proposed):
+    proposed = fuse(assess(signals, today, rule), _structural(uow, country), _dynamic(uow, country))
+    if not proposed.level > Level(situation.level):
         return None
     return _change(
         uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False, at=at
@@ -126,3 +144,23 @@ def set_level(
     change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)
     uow.commit()
     return change
+
+
+def reassess_countries(uow: UnitOfWork, countries: list[str], today: date | None = None) -> int:
+    """After new forecasts: reassess countries under watch, and open a situation for any other
+    country whose evidence now argues for more than watching. Returns the level changes made."""
+    changes = 0
+    for country in countries:
+        if uow.reference.country(country) is None:
+            continue
+        if uow.situations.for_country(country) is None:
+            signals = assess([], today or utcnow().date())
+            if (
+                fuse(signals, _structural(uow, country), _dynamic(uow, country)).level
+                is Level.WATCH
+            ):
+                continue
+        if reassess_situation(uow, country, today=today) is not None:
+            changes += 1
+    uow.commit()
+    return changes

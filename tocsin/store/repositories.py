@@ -16,6 +16,7 @@ from tocsin.store.models import (
     Country,
     Delivery,
     Event,
+    Forecast,
     Indicator,
     LevelChange,
     Measure,
@@ -160,6 +161,38 @@ class SituationRepository(_Repository):
             .order_by(LevelChange.id.desc())
         )
         return list(self.session.scalars(query))
+
+
+class ForecastRepository(_Repository):
+    def latest(self, country: str, kind: str) -> list[Forecast]:
+        """The most recent issue of a kind of forecast for a country (all its areas)."""
+        issued = self.session.scalar(
+            select(func.max(Forecast.issued_at)).where(
+                Forecast.country_iso3 == country, Forecast.kind == kind
+            )
+        )
+        if issued is None:
+            return []
+        query = select(Forecast).where(
+            Forecast.country_iso3 == country, Forecast.kind == kind, Forecast.issued_at == issued
+        )
+        return list(self.session.scalars(query.order_by(Forecast.probability.desc())))
+
+    def latest_by_country(self, kind: str) -> dict[str, Forecast]:
+        """Each country's highest probability in the latest issue of a kind of forecast."""
+        issued = self.session.scalar(
+            select(func.max(Forecast.issued_at)).where(Forecast.kind == kind)
+        )
+        if issued is None:
+            return {}
+        rows = self.session.scalars(
+            select(Forecast).where(Forecast.kind == kind, Forecast.issued_at == issued)
+        )
+        best: dict[str, Forecast] = {}
+        for row in rows:
+            if row.country_iso3 not in best or row.probability > best[row.country_iso3].probability:
+                best[row.country_iso3] = row
+        return best
 
 
 class AlertRepository(_Repository):

@@ -15,6 +15,7 @@ from tocsin.store import audit
 from tocsin.store.repositories import (
     AlertRepository,
     EventRepository,
+    ForecastRepository,
     NetworkRepository,
     ReferenceRepository,
     ReportRepository,
@@ -37,6 +38,7 @@ class UnitOfWork:
         self.session.info[audit.ACTOR_KEY] = self.actor
         self.reports = ReportRepository(self.session)
         self.events = EventRepository(self.session)
+        self.forecasts = ForecastRepository(self.session)
         self.signals = SignalRepository(self.session)
         self.situations = SituationRepository(self.session)
         self.alerts = AlertRepository(self.session)

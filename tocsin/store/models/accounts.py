@@ -42,7 +42,7 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(254))  # "user:3", "rule:signal-threshold", "system"
+    actor: Mapped[str] = mapped_column(String(254))  # "user:3", "rule:level-fusion", "system"
     action: Mapped[str] = mapped_column(String(20))  # insert, update, delete, or a use case name
     entity: Mapped[str] = mapped_column(String(60), index=True)
     entity_id: Mapped[str | None] = mapped_column(String(60))

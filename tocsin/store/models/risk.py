@@ -17,7 +17,7 @@ class Forecast(Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(20))  # structural or dynamic
     country_iso3: Mapped[str] = mapped_column(String(3), index=True)
     admin1: Mapped[str | None] = mapped_column(String(120))
-    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)  # one value for a whole run
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     probability: Mapped[float] = mapped_column(Float)
@@ -52,7 +52,7 @@ class LevelChange(Base):
     from_level: Mapped[str | None] = mapped_column(String(20))
     to_level: Mapped[str] = mapped_column(String(20))
     reasons: Mapped[list] = mapped_column(default=list)
-    changed_by: Mapped[str] = mapped_column(String(80))  # "user:2" or "rule:signal-threshold"
+    changed_by: Mapped[str] = mapped_column(String(80))  # "user:2" or "rule:level-fusion"
     override: Mapped[bool] = mapped_column(default=False)
 
     situation: Mapped[Situation] = relationship(back_populates="history")

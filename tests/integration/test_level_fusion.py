@@ -1,0 +1,49 @@
+"""Forecasts feed the situation level: stored forecasts open and raise situations, with reasons,
+and the alert follows in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from tocsin.risk.situations import reassess_countries
+from tocsin.store.models import Forecast
+
+# One forecast run stamps all its rows with the same issue time.
+ISSUED = datetime(2026, 1, 1, 6, tzinfo=UTC)
+
+
+def _forecast(
+    kind: str, country: str, probability: float, rank: int | None = None, admin1: str | None = None
+) -> Forecast:
+    return Forecast(
+        kind=kind,
+        country_iso3=country,
+        admin1=admin1,
+        probability=probability,
+        rank=rank,
+        period_start=date(2026, 1, 1),
+        period_end=date(2027, 12, 31),
+        model=f"tocsin-{kind}",
+        issued_at=ISSUED,
+    )
+
+
+def test_forecasts_open_and_raise_situations(store):
+    with store.uow() as uow:
+        uow.add(_forecast("structural", "MMR", 0.16, rank=2))
+        uow.add(_forecast("structural", "NOR", 0.001, rank=150))
+        uow.add(_forecast("dynamic", "BFA", 0.72, admin1="Sahel"))
+        uow.add(_forecast("dynamic", "BFA", 0.20, admin1="Centre"))
+        uow.commit()
+    with store.uow() as uow:
+        assert reassess_countries(uow, ["MMR", "NOR", "BFA"]) == 2
+    with store.uow() as uow:
+        assert uow.situations.for_country("NOR") is None
+        myanmar = uow.situations.for_country("MMR")
+        assert myanmar.level == "serious_concern"
+        assert myanmar.reasons[0].startswith("structural forecast: 16.0%")
+        burkina = uow.situations.for_country("BFA")
+        assert burkina.level == "imminent_risk" and "in Sahel" in burkina.reasons[0]
+        assert {a.country_iso3 for a in uow.alerts.recent()} == {"MMR", "BFA"}
+    with store.uow() as uow:  # nothing new: nothing changes
+        assert reassess_countries(uow, ["MMR", "BFA"]) == 0

@@ -1,0 +1,94 @@
+"""Fusing the evidence into a proposed situation level.
+
+Four sources, each able to argue for a level, with the reasons kept:
+
+* verified indicator Signals, through the signal rule (`signal_rule.assess`);
+* the structural forecast: the country's two-year risk of a state-led mass-killing onset. The
+  Early Warning Project treats its top 30 as the countries to watch (their recall@30 measure);
+  a probability of 10% or more is roughly their top ten in recent years.
+* the dynamic forecast: the probability that violence against civilians rises sharply in the
+  next three months in the country or any of its regions;
+* the analyst's judgement, which is applied separately and always wins when it is given.
+
+The proposed level is the highest any source argues for. Like the signal rule, fusion only ever
+raises a level; lowering one is an analyst's decision with a written reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tocsin.domain.levels import Level
+from tocsin.domain.signal_rule import Assessment
+
+
+@dataclass(frozen=True)
+class FusionThresholds:
+    structural_watch_rank: int = 30  # EWP's top-30 watch list (recall@30)
+    structural_concern_probability: float = 0.10
+    dynamic_concern_probability: float = 0.30
+    dynamic_imminent_probability: float = 0.60
+
+
+@dataclass(frozen=True)
+class StructuralRisk:
+    probability: float
+    rank: int | None
+    model: str
+
+
+@dataclass(frozen=True)
+class DynamicRisk:
+    probability: float
+    area: str  # the country or the region with the highest probability
+    model: str
+
+
+@dataclass(frozen=True)
+class Fused:
+    level: Level
+    reasons: list[str] = field(default_factory=list)
+
+
+def _structural(risk: StructuralRisk | None, t: FusionThresholds) -> Assessment | None:
+    if risk is None:
+        return None
+    where = f" (rank {risk.rank})" if risk.rank else ""
+    text = (
+        f"structural forecast: {risk.probability:.1%} risk of a mass-killing onset within "
+        f"two years{where}, model {risk.model}"
+    )
+    if risk.probability >= t.structural_concern_probability:
+        return Assessment(Level.SERIOUS_CONCERN, [text])
+    if risk.rank is not None and risk.rank <= t.structural_watch_rank:
+        return Assessment(Level.WATCH, [text])
+    return None
+
+
+def _dynamic(risk: DynamicRisk | None, t: FusionThresholds) -> Assessment | None:
+    if risk is None:
+        return None
+    text = (
+        f"escalation forecast: {risk.probability:.0%} probability that violence against "
+        f"civilians rises sharply in the next three months in {risk.area}, model {risk.model}"
+    )
+    if risk.probability >= t.dynamic_imminent_probability:
+        return Assessment(Level.IMMINENT_RISK, [text])
+    if risk.probability >= t.dynamic_concern_probability:
+        return Assessment(Level.SERIOUS_CONCERN, [text])
+    return None
+
+
+def fuse(
+    signals: Assessment,
+    structural: StructuralRisk | None = None,
+    dynamic: DynamicRisk | None = None,
+    thresholds: FusionThresholds | None = None,
+) -> Fused:
+    t = thresholds or FusionThresholds()
+    parts = [a for a in (signals, _structural(structural, t), _dynamic(dynamic, t)) if a]
+    level = max(a.level for a in parts)
+    # The reasons of every source that reaches the fused level come first, then the others.
+    leading = [r for a in parts if a.level == level for r in a.reasons]
+    others = [r for a in parts if a.level != level for r in a.reasons]
+    return Fused(level, leading + others)
