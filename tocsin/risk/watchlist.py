@@ -1,4 +1,4 @@
-"""The watchlist: situations ordered by level, then by how much recent evidence they have."""
+"""The watchlist: situations ordered by level, then by forecast risk and recent evidence."""
 
 from __future__ import annotations
 
@@ -22,17 +22,31 @@ def watchlist(uow: UnitOfWork, days: int = 90) -> list[dict[str, Any]]:
             .group_by(Signal.country_iso3)
         ).all()
     )
-    rows = [
-        {
-            "id": s.id,
-            "country_iso3": s.country_iso3,
-            "name": s.name,
-            "level": s.level,
-            "reasons": list(s.reasons),
-            "level_changed_at": s.level_changed_at,
-            "signals_90d": counts.get(s.country_iso3, 0),
-        }
-        for s in uow.situations.all()
-    ]
-    rows.sort(key=lambda r: (-Level(r["level"]).rank, -r["signals_90d"], r["name"]))
+    structural = uow.forecasts.latest_by_country("structural")
+    dynamic = uow.forecasts.latest_by_country("dynamic")
+    rows = []
+    for s in uow.situations.all():
+        s_risk, d_risk = structural.get(s.country_iso3), dynamic.get(s.country_iso3)
+        rows.append(
+            {
+                "id": s.id,
+                "country_iso3": s.country_iso3,
+                "name": s.name,
+                "level": s.level,
+                "reasons": list(s.reasons),
+                "level_changed_at": s.level_changed_at,
+                "signals_90d": counts.get(s.country_iso3, 0),
+                "structural_risk": s_risk.probability if s_risk else None,
+                "structural_rank": s_risk.rank if s_risk else None,
+                "escalation_risk": d_risk.probability if d_risk else None,
+            }
+        )
+    rows.sort(
+        key=lambda r: (
+            -Level(r["level"]).rank,
+            -max(r["structural_risk"] or 0.0, r["escalation_risk"] or 0.0),
+            -r["signals_90d"],
+            r["name"],
+        )
+    )
     return rows

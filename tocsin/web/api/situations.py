@@ -34,6 +34,9 @@ class SituationOut(BaseModel):
     reasons: list[str]
     level_changed_at: datetime
     signals_90d: int = 0
+    structural_risk: float | None = None
+    structural_rank: int | None = None
+    escalation_risk: float | None = None
 
 
 class SituationDetail(SituationOut):
