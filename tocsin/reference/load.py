@@ -24,7 +24,12 @@ from tocsin.store.uow import UnitOfWork
 # no real country will ever be given.
 FICTIONAL_COUNTRIES = [
     Country(iso3="XVD", iso2="XV", name="Verdania (fictional)", region="Demo", subregion="Demo"),
-    Country(iso3="XKM", iso2="XK", name="Kelmar (fictional)", region="Demo", subregion="Demo"),
+    Country(iso3="XKM", iso2="XM", name="Kelmar (fictional)", region="Demo", subregion="Demo"),
+]
+# Territories that ISO 3166 has not coded but event datasets report on, under the user-assigned
+# codes in common use.
+DE_FACTO_COUNTRIES = [
+    Country(iso3="XKX", iso2="XK", name="Kosovo", region="Europe", subregion="Southern Europe"),
 ]
 
 
@@ -53,7 +58,7 @@ def load_countries(uow: UnitOfWork) -> int:
             )
         )
         added += 1
-    for country in FICTIONAL_COUNTRIES:
+    for country in FICTIONAL_COUNTRIES + DE_FACTO_COUNTRIES:
         if country.iso3 not in existing:
             uow.add(
                 Country(

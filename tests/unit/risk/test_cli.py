@@ -1,0 +1,88 @@
+"""`tocsin forecast`: readable errors without tracebacks, and a ranking table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+from typer.testing import CliRunner
+
+from tocsin.cli import forecast as forecast_cli
+
+runner = CliRunner()
+
+
+def test_evaluate_with_a_wrong_file_prints_the_problem_and_exits_non_zero(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("ewp_name,year\nA,2000\n")
+    result = runner.invoke(forecast_cli.app, ["evaluate", "--data", str(bad)])
+    assert result.exit_code == 2
+    assert "missing column(s)" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_run_prints_the_ranking_and_writes_json(panel, tmp_path: Path, monkeypatch) -> None:
+    from tests.unit.risk.test_current import SMALL
+    from tocsin.risk import current
+
+    original = current.current_forecast
+    monkeypatch.setattr(
+        current, "current_forecast", lambda data, pub: original(data, pub, estimator=SMALL)
+    )
+    data = tmp_path / "panel.csv"
+    panel.to_csv(data, index=False)
+    out = tmp_path / "forecast.json"
+    result = runner.invoke(forecast_cli.app, ["run", "--data", str(data), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Country" in result.output
+    assert '"data_year": 2000' in out.read_text()
+
+
+def test_fetch_from_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(
+        forecast_cli.app, ["fetch", "--dest", str(tmp_path), "--from", str(tmp_path / "none")]
+    )
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+def test_evaluate_writes_json_predictions_and_plots(tmp_path: Path, monkeypatch) -> None:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from tests.unit.risk.conftest import make_panel
+    from tocsin.risk import evaluation
+    from tocsin.risk.features import structural_features
+    from tocsin.risk.structural import StructuralRiskModel
+
+    fast = [
+        evaluation.Candidate(
+            "ewp_replication", make_pipeline(StandardScaler(), LogisticRegression(C=0.1))
+        ),
+        evaluation.Candidate(
+            "tocsin",
+            StructuralRiskModel(rounds_grid=(10,), ridge_grid=(0.1,), min_validation_onsets=3),
+            structural_features,
+        ),
+    ]
+    monkeypatch.setattr(evaluation, "default_candidates", lambda: fast)
+    data = tmp_path / "panel.csv"
+    make_panel(countries=8, first=1960, last=2024, seed=3).to_csv(data, index=False)
+    out = tmp_path / "scores.json"
+    predictions = tmp_path / "predictions.csv"
+    args = ["evaluate", "--data", str(data), "--json", str(out)]
+    args += ["--predictions", str(predictions), "--plots", str(tmp_path / "plots")]
+    result = runner.invoke(forecast_cli.app, args)
+    assert result.exit_code == 0, result.output
+    scores = json.loads(out.read_text())
+    assert set(scores) == {"ewp_replication", "tocsin"}
+    for block in scores.values():
+        assert {"auc", "pr_auc", "brier", "recall10", "recall20", "recall30"} <= set(block)
+    rows = pd.read_csv(predictions)
+    assert list(rows.columns) == ["ewp_name", "year", "risk"]
+    assert rows["year"].between(1993, 2023).all()  # scored years t + 2 of windows 1991-2021
+    assert not rows.duplicated(["ewp_name", "year"]).any()
+    assert (tmp_path / "plots" / "roc.png").stat().st_size > 0
+    assert (tmp_path / "plots" / "recall.png").stat().st_size > 0

@@ -1,0 +1,250 @@
+"""Read and fetch the Early Warning Project's published country-year files.
+
+The structural forecast is trained on the Early Warning Project (EWP, US Holocaust Memorial
+Museum) statistical risk assessment panel. Tocsin does not ship that data: this module reads a
+local copy (``--from PATH``) or downloads the published replication files, and checks every file
+at the boundary so that a partial or wrong file fails loudly with the bad columns or rows named,
+instead of quietly producing a forecast from garbage.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pandas as pd
+
+from tocsin.domain.errors import InvalidInput
+
+#: The 39 predictors of EWP's 2025 model, in the order of their model script.
+PREDICTORS: tuple[str, ...] = (
+    "widetargeting", "narrowtargeting", "v2csgender_binary", "v2mecenefm_binary",
+    "partyban.new.0", "partyban.new.1", "partyban.new.2", "minorityrule", "judicialreform",
+    "religiousfreedom", "pol_killing_approved", "freediscussion", "social_inequality",
+    "even_civilrights", "repress_civilsoc", "social_power_dist", "ses_power_dist",
+    "popsize.log2", "gdppcgrowth", "un_imr_sqrt", "efindex", "discrimpop", "reg.na", "reg.eap",
+    "reg.sca", "reg.mna", "reg.eur", "ios.iccpr1", "battledeaths.log2", "coup.try.5yr",
+    "mk_ongoing_count_log2", "mean_mk_onset_interaction", "mk_onset_prev_year", "newcountry",
+    "mk_ever", "year_sq", "year", "countryage.new.log2", "includesnonstate",
+)  # fmt: skip
+
+#: Outcomes. ``mk_onset``: a state-led mass killing began that year; the others look forward
+#: one year, two years, or either (EWP trains on ``mk_onset_1or2``).
+OUTCOMES: tuple[str, ...] = ("mk_onset", "mk_onset_1", "mk_onset_2", "mk_onset_1or2")
+#: Outcomes that describe years after the row's own year (never usable as inputs).
+FORWARD_OUTCOMES: tuple[str, ...] = ("mk_onset_1", "mk_onset_2", "mk_onset_1or2")
+ID_COLUMNS: tuple[str, ...] = ("ewp_name", "ccode", "year")
+TARGET = "mk_onset_1or2"
+
+#: Columns of EWP's fully-out-of-sample forecast file (FOOSforecasts_*.csv).
+FOOS_COLUMNS: tuple[str, ...] = ("year", "ewp_name", "ccode", "mk_onset", "maxrisk2", "minrank2")
+#: Columns of EWP's published forecast (final_forecasts_data_*.csv) that Tocsin compares with.
+PUBLISHED_COLUMNS: tuple[str, ...] = ("ewp_name", "ccode", "risk.2025and2026.from2024")
+
+#: The published replication files (EWP repository, 2025 assessment). Downloads default to the
+#: commit Tocsin's benchmark was measured on, so a later change upstream cannot shift the figures.
+EWP_REPOSITORY = "EarlyWarningProject/2025-Statistical-Risk-Assessment"
+EWP_COMMIT = "548cad77147d54cb59e529e7d390a6a7bdfe83b5"
+EWP_FILES: dict[str, str] = {
+    "panel": "3.Modeling/prepared2024predictors-2025-09-03.csv",
+    "foos": "3.Modeling/FOOSforecasts_3Sep2025.csv",
+    "published": "3.Modeling/final_forecasts_data_3Sep2025.csv",
+    "coefficients": "3.Modeling/coefficients_3Sep2025.csv",
+}
+
+_BINARY = ("mk_onset", "mk_onset_1", "mk_onset_2", "mk_onset_1or2")
+_MAX_LISTED = 8
+
+
+class EwpDataError(InvalidInput):
+    """An EWP-format file is missing columns, has values of the wrong type, or is not a file."""
+
+
+def _listed(items: Sequence[object]) -> str:
+    shown = ", ".join(str(i) for i in items[:_MAX_LISTED])
+    more = len(items) - _MAX_LISTED
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def _read_csv(path: Path, what: str) -> pd.DataFrame:
+    path = Path(path)
+    if not path.is_file():
+        raise EwpDataError(f"{what}: no such file: {path}")
+    try:
+        frame = pd.read_csv(path, na_values=["NA"], keep_default_na=True)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise EwpDataError(f"{what}: {path} is not a readable CSV file ({exc})") from exc
+    return frame.drop(columns=[c for c in frame.columns if str(c).startswith("Unnamed")])
+
+
+def _require_columns(frame: pd.DataFrame, columns: Iterable[str], what: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise EwpDataError(f"{what}: missing column(s) {_listed(missing)}")
+
+
+def _require_numeric(frame: pd.DataFrame, columns: Iterable[str], what: str) -> pd.DataFrame:
+    """Coerce columns to float; name every column whose cells are not numbers, with rows."""
+    out = frame.copy()
+    problems: list[str] = []
+    for column in columns:
+        values = pd.to_numeric(out[column], errors="coerce")
+        bad = values.isna() & out[column].notna()
+        if bad.any():
+            rows = [int(i) + 2 for i in np.flatnonzero(bad.to_numpy())]  # +2: header, 1-based
+            problems.append(f"{column} (line {_listed(rows)})")
+        out[column] = values.astype(float)
+    if problems:
+        raise EwpDataError(f"{what}: non-numeric values in {_listed(problems)}")
+    return out
+
+
+def _require_complete(frame: pd.DataFrame, columns: Iterable[str], what: str) -> None:
+    for column in columns:
+        gaps = frame[column].isna().to_numpy()
+        if gaps.any():
+            rows = [int(i) + 2 for i in np.flatnonzero(gaps)]
+            raise EwpDataError(f"{what}: column {column} is empty on line {_listed(rows)}")
+
+
+def _require_binary(frame: pd.DataFrame, columns: Iterable[str], what: str) -> None:
+    for column in columns:
+        values = frame[column]
+        bad = values.notna() & ~values.isin([0.0, 1.0])
+        if bad.any():
+            rows = [int(i) + 2 for i in np.flatnonzero(bad.to_numpy())]
+            raise EwpDataError(f"{what}: column {column} must be 0 or 1 (line {_listed(rows)})")
+
+
+def validate_panel(frame: pd.DataFrame, what: str = "EWP panel") -> pd.DataFrame:
+    """Check an EWP-format country-year panel and return it with numeric columns as floats.
+
+    Missing predictor values are allowed (EWP drops incomplete rows, as Tocsin does), but a cell
+    that is present must be a number, ids must be complete and (country, year) unique.
+    """
+    _require_columns(frame, (*ID_COLUMNS, *PREDICTORS, *OUTCOMES), what)
+    out = _require_numeric(frame, ("ccode", *PREDICTORS, *OUTCOMES), what)
+    _require_complete(out, (*ID_COLUMNS, "mk_onset"), what)
+    _require_binary(out, _BINARY, what)
+    out["ewp_name"] = out["ewp_name"].astype(str)
+    out["year"] = out["year"].astype(int)
+    out["ccode"] = out["ccode"].astype(int)
+    dupes = out.duplicated(["ewp_name", "year"], keep=False)
+    if dupes.any():
+        pairs = out.loc[dupes, ["ewp_name", "year"]].drop_duplicates().itertuples(index=False)
+        raise EwpDataError(f"{what}: repeated country-year(s) {_listed([tuple(p) for p in pairs])}")
+    if out.empty:
+        raise EwpDataError(f"{what}: the file has a header but no rows")
+    return out.sort_values(["ewp_name", "year"], kind="mergesort").reset_index(drop=True)
+
+
+def load_panel(path: str | Path) -> pd.DataFrame:
+    """Read EWP's prepared country-year panel (``prepared<year>predictors-*.csv``)."""
+    return validate_panel(_read_csv(Path(path), f"EWP panel {path}"), f"EWP panel {path}")
+
+
+def load_foos(path: str | Path) -> pd.DataFrame:
+    """Read EWP's fully-out-of-sample forecast file (``FOOSforecasts_*.csv``)."""
+    what = f"EWP FOOS file {path}"
+    frame = _read_csv(Path(path), what)
+    _require_columns(frame, FOOS_COLUMNS, what)
+    numeric = [c for c in frame.columns if c != "ewp_name"]
+    out = _require_numeric(frame, numeric, what)
+    _require_complete(out, ("year", "ewp_name", "mk_onset"), what)
+    _require_binary(out, ("mk_onset",), what)
+    out["year"] = out["year"].astype(int)
+    out["ewp_name"] = out["ewp_name"].astype(str)
+    return out
+
+
+def load_published(path: str | Path) -> pd.DataFrame:
+    """Read EWP's published forecast (``final_forecasts_data_*.csv``)."""
+    what = f"EWP published forecast {path}"
+    frame = _read_csv(Path(path), what)
+    _require_columns(frame, PUBLISHED_COLUMNS, what)
+    out = _require_numeric(frame, ("ccode", "risk.2025and2026.from2024"), what)
+    _require_complete(out, PUBLISHED_COLUMNS, what)
+    out["ewp_name"] = out["ewp_name"].astype(str)
+    return out
+
+
+_VALIDATORS = {"panel": load_panel, "foos": load_foos, "published": load_published}
+
+
+@dataclass(frozen=True)
+class FetchedFile:
+    kind: str
+    path: Path
+    bytes: int
+
+
+def raw_url(relative: str, ref: str = EWP_COMMIT) -> str:
+    return f"https://raw.githubusercontent.com/{EWP_REPOSITORY}/{ref}/{relative}"
+
+
+def fetch(
+    dest: str | Path,
+    *,
+    source: str | Path | None = None,
+    kinds: Sequence[str] = ("panel", "foos", "published", "coefficients"),
+    ref: str = EWP_COMMIT,
+    client: httpx.Client | None = None,
+) -> list[FetchedFile]:
+    """Download (or copy from ``source``) EWP's replication files into ``dest``.
+
+    Each file is written to a temporary name, validated, and only then renamed over the old
+    copy: a failed download or a wrong file never replaces good data.
+    """
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    unknown = [k for k in kinds if k not in EWP_FILES]
+    if unknown:
+        raise EwpDataError(f"unknown EWP file kind(s) {_listed(unknown)}; known: {list(EWP_FILES)}")
+    owned = client is None
+    http = client or httpx.Client(timeout=60.0, follow_redirects=True)
+    fetched: list[FetchedFile] = []
+    try:
+        for kind in kinds:
+            name = Path(EWP_FILES[kind]).name
+            content = _obtain(kind, name, source, ref, http)
+            fetched.append(_install(dest, kind, name, content))
+    finally:
+        if owned:
+            http.close()
+    return fetched
+
+
+def _obtain(kind: str, name: str, source: str | Path | None, ref: str, http: httpx.Client) -> bytes:
+    if source is not None:
+        local = Path(source) / name
+        if not local.is_file():
+            raise EwpDataError(f"{kind}: {local} does not exist")
+        return local.read_bytes()
+    url = raw_url(EWP_FILES[kind], ref)
+    try:
+        response = http.get(url)
+        response.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise EwpDataError(f"{kind}: download of {url} failed ({exc})") from exc
+    return response.content
+
+
+def _install(dest: Path, kind: str, name: str, content: bytes) -> FetchedFile:
+    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        validator = _VALIDATORS.get(kind)
+        if validator is not None:
+            validator(Path(temporary))
+        final = dest / name
+        os.replace(temporary, final)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return FetchedFile(kind=kind, path=final, bytes=len(content))
