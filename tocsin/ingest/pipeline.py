@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from sqlalchemy import Connection, exists, select
+from sqlalchemy import Connection, exists, func, select
 
 from tocsin.domain.errors import TocsinError
 from tocsin.ingest import gazetteer, jobs
@@ -35,11 +35,17 @@ from tocsin.ingest.rejects import save_rejects, shift_lines, structural_rejects,
 from tocsin.ingest.sql import install_macros
 from tocsin.ingest.writer import writer_for
 from tocsin.store.base import utcnow
+from tocsin.store.indexes import deferred_indexes, ensure_indexes
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
 
 Progress = Callable[[int, int | None], None]  # (lines done, total lines or None)
 DUCKDB_MEMORY = "256MB"
+# Secondary indexes are rebuilt after the load (not kept up to date row by row) for files of
+# at least this size going into a smaller table: on 200,000 ACLED rows, 2.5 s of upserts plus
+# 0.7 s of index builds against 3.9 s with the indexes in place.
+DEFER_INDEXES_MIN_BYTES = 64 * 2**20
+BYTES_PER_EVENT = 500  # an ACLED row with its notes is about 480 bytes
 EVENTS = Event.__table__
 
 
@@ -158,6 +164,8 @@ def _run(
                 touched |= _months_of_job(conn, job_id)
             geocoder = Geocoder(conn)
             writer = writer_for(conn, dataset, job_id, utcnow())
+            ensure_indexes(conn, [EVENTS])
+            defer = _large_load(conn, path)
         duck = duckdb.connect()
         duck.execute(f"SET memory_limit='{DUCKDB_MEMORY}'")
         install_macros(duck)
@@ -178,22 +186,27 @@ def _run(
             touched,
             lines,
         )
-        try:
-            records = job.records_done
-            for prepared in reader:
-                with conn.begin():
-                    counts = _write(conn, writer, prepared, reimport, moved)
-                    counts["rows_read"] = prepared.read
-                    records += prepared.read
-                    save_rejects(conn, job_id, prepared.rejects)
-                    record_unresolved(conn, job_id, prepared.unresolved)
-                    jobs.add_counts(
-                        conn, job_id, counts, records_done=records, lines_done=prepared.next_line
-                    )
-                if progress:
-                    progress(prepared.next_line - 1, total)
-        finally:
-            reader.close()
+        with deferred_indexes(conn, EVENTS, enabled=defer):
+            try:
+                records = job.records_done
+                for prepared in reader:
+                    with conn.begin():
+                        counts = _write(conn, writer, prepared, reimport, moved)
+                        counts["rows_read"] = prepared.read
+                        records += prepared.read
+                        save_rejects(conn, job_id, prepared.rejects)
+                        record_unresolved(conn, job_id, prepared.unresolved)
+                        jobs.add_counts(
+                            conn,
+                            job_id,
+                            counts,
+                            records_done=records,
+                            lines_done=prepared.next_line,
+                        )
+                    if progress:
+                        progress(prepared.next_line - 1, total)
+            finally:
+                reader.close()
         touched |= moved
         structural = structural_rejects(duck, lines, source.first_line)
         duck.close()
@@ -233,6 +246,21 @@ def _run(
         final = jobs.load(conn, job_id)
         jobs.write_audit(conn, final, actor)
     return ImportResult(final, touched)
+
+
+def _large_load(conn: Connection, path: Path) -> bool:
+    """Whether to build `events`' secondary indexes after the load instead of during it: for a
+    big file going into a table that holds fewer events than the file is likely to bring.
+    Rebuilding is a sort of the whole table, so for a small file or a big table it would
+    cost more than it saves."""
+    size = path.stat().st_size
+    if size < DEFER_INDEXES_MIN_BYTES:
+        return False
+    expected = size // BYTES_PER_EVENT
+    held = conn.execute(
+        select(func.count()).select_from(select(EVENTS.c.id).limit(expected).subquery())
+    ).scalar()
+    return int(held or 0) < expected
 
 
 def _reader(

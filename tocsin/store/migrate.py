@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from tocsin.store.indexes import ensure_indexes
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -21,7 +23,12 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to `revision`; at head, also put back any index a large import set aside and
+    could not restore (see `tocsin.store.indexes`)."""
     command.upgrade(alembic_config(engine), revision)
+    if revision == "head":
+        with engine.begin() as connection:
+            ensure_indexes(connection)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tocsin.ingest import gazetteer
 from tocsin.ingest.batches import LineMap, prepare
 from tocsin.ingest.prefetch import Prefetch
 from tocsin.ingest.query import POS, SEP
@@ -89,3 +90,7 @@ def test_read_ahead_hands_on_the_readers_error() -> None:
             got.append(item)
     reader.close()
     assert got == [1, 2]
+
+
+def test_shipped_country_boxes_match_the_gazetteer() -> None:
+    assert gazetteer._shipped_boxes() == gazetteer.compute_boxes()

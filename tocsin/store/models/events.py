@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.store.base import Base, Timestamped
@@ -22,8 +32,17 @@ class Event(Timestamped, Base):
     __tablename__ = "events"
     __table_args__ = (
         UniqueConstraint("dataset", "source_event_id"),
-        # Panels, exports and duplicate search all read one country over a date range.
+        # Panels, exports and duplicate search all read one country over a date range; a
+        # lookup by country alone uses its leading column, so there is no country-only index
+        # (migration 0004): each would cost every imported row one more B-tree insert.
         Index("ix_events_country_iso3_event_date", "country_iso3", "event_date"),
+        # Only events coded from a Report have one; imported rows (nearly all) stay out.
+        Index(
+            "ix_events_report_id",
+            "report_id",
+            sqlite_where=text("report_id IS NOT NULL"),
+            postgresql_where=text("report_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,7 +50,7 @@ class Event(Timestamped, Base):
     source_event_id: Mapped[str] = mapped_column(String(64))
     event_date: Mapped[date] = mapped_column(Date, index=True)
     date_precision: Mapped[int | None] = mapped_column(Integer)
-    country_iso3: Mapped[str] = mapped_column(String(3), index=True)
+    country_iso3: Mapped[str] = mapped_column(String(3))
     admin1: Mapped[str | None] = mapped_column(String(120))
     admin2: Mapped[str | None] = mapped_column(String(120))
     place_name: Mapped[str | None] = mapped_column(String(200))
@@ -48,7 +67,7 @@ class Event(Timestamped, Base):
     fatalities_low: Mapped[int | None] = mapped_column(Integer)
     fatalities_high: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
-    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"), index=True)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
     row_hash: Mapped[str | None] = mapped_column(String(64))
     raw: Mapped[dict | None] = mapped_column()
