@@ -10,8 +10,10 @@ from tocsin.domain.errors import TocsinError
 from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.domain.roles import Permission, can
 from tocsin.risk import situations as levels
+from tocsin.risk.escalation.service import country_trend
 from tocsin.risk.watchlist import watchlist
-from tocsin.store.uow import UnitOfWork
+from tocsin.store.uow import Store, UnitOfWork
+from tocsin.web.charts import bar_chart
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.templating import render
 
@@ -29,7 +31,9 @@ def watchlist_page(
     )
 
 
-def _situation_context(uow: UnitOfWork, situation_id: int, principal: Principal) -> dict:
+def _situation_context(
+    uow: UnitOfWork, situation_id: int, principal: Principal, store: Store
+) -> dict:
     situation = uow.situations.get(situation_id)
     restricted = can(principal.role, Permission.READ_RESTRICTED)
     reports = uow.reports.list(
@@ -45,6 +49,23 @@ def _situation_context(uow: UnitOfWork, situation_id: int, principal: Principal)
         "events": uow.events.recent(situation.country_iso3, limit=20),
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
+        "structural": next(iter(uow.forecasts.latest(situation.country_iso3, "structural")), None),
+        "dynamic": uow.forecasts.latest(situation.country_iso3, "dynamic")[:8],
+        "trend": _trend_chart(store, situation.country_iso3),
+    }
+
+
+def _trend_chart(store: Store, country: str) -> dict[str, object]:
+    """Violence against civilians per month over the last two years, from the stored Events."""
+    months = country_trend(store, country)
+    return {
+        "events": bar_chart(
+            [(m["month"], m["vac_events"]) for m in months],
+            "Events of violence against civilians per month",
+        ),
+        "deaths": bar_chart(
+            [(m["month"], m["civilian_fatalities"]) for m in months], "Civilians killed per month"
+        ),
     }
 
 
@@ -56,7 +77,10 @@ def situation_page(
     principal: Principal = Depends(get_principal),
 ) -> Response:
     return render(
-        request, "situation.html", error=None, **_situation_context(uow, situation_id, principal)
+        request,
+        "situation.html",
+        error=None,
+        **_situation_context(uow, situation_id, principal, request.app.state.store),
     )
 
 
@@ -78,6 +102,6 @@ def set_level(
             "situation.html",
             status_code=exc.status_code,
             error=str(exc),
-            **_situation_context(uow, situation_id, principal),
+            **_situation_context(uow, situation_id, principal, request.app.state.store),
         )
     return RedirectResponse(f"/situations/{situation_id}", status_code=303)

@@ -1,0 +1,115 @@
+"""`tocsin escalation`: store dynamic forecasts, and evaluate them against baselines.
+
+A thin shell: each command parses its options, calls one function of
+:mod:`tocsin.risk.escalation`, and prints the result with Rich.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tocsin.cli.errors import friendly
+from tocsin.risk.escalation.evaluation import Evaluation
+from tocsin.risk.escalation.target import TargetSpec
+
+app = typer.Typer(
+    help="Dynamic forecast: escalation of violence against civilians in the next months.",
+    no_args_is_help=True,
+)
+console = Console()
+
+
+def _f(value: float, digits: int = 3) -> str:
+    return "-" if math.isnan(value) else f"{value:.{digits}f}"
+
+
+def evaluation_table(results: list[Evaluation]) -> Table:
+    """Tocsin beside persistence and trailing mean, per dataset, with AUC ratios."""
+    table = Table(title="Dynamic escalation, expanding window (pooled test place-months)")
+    table.add_column("dataset", overflow="fold")
+    for column in ("test months", "rows", "pos"):
+        table.add_column(column, justify="right")
+    table.add_column("model", no_wrap=True, min_width=13)
+    for column in ("ROC AUC", "PR AUC", "Brier"):
+        table.add_column(column, justify="right")
+    table.add_column("AUC ratio", justify="right")
+    for result in results:
+        months = f"{result.first_month}..{result.last_month}" if result.first_month else "-"
+        ours = result.scores.get("tocsin")
+        for i, (model, s) in enumerate(result.scores.items()):
+            ratio = "" if model == "tocsin" or ours is None else _f(ours.auc / s.auc, 2)
+            table.add_row(
+                result.name if i == 0 else "",
+                months if i == 0 else "",
+                str(s.n) if i == 0 else "",
+                str(s.positives) if i == 0 else "",
+                model,
+                _f(s.auc),
+                _f(s.pr_auc),
+                _f(s.brier, 4),
+                ratio,
+            )
+        if not result.scores:
+            table.add_row(result.name, "-", "0", "0", "too few escalations to evaluate")
+    table.caption = "AUC ratio: Tocsin's ROC AUC divided by the baseline's."
+    return table
+
+
+@app.command()
+@friendly
+def run(
+    horizon: Annotated[int, typer.Option(help="months ahead")] = 3,
+    ratio: Annotated[float, typer.Option(help="multiple of the trailing level")] = 2.0,
+    min_count: Annotated[float, typer.Option(help="absolute floor (deaths)")] = 10.0,
+) -> None:
+    """Forecast escalation for every country and admin1 area from the events in the store."""
+    from tocsin.bootstrap import open_store
+    from tocsin.config import get_settings
+    from tocsin.ingest.service import panels_for
+    from tocsin.risk.escalation.service import run_escalation_forecast
+
+    settings = get_settings()
+    store = open_store(settings)
+    spec = TargetSpec(horizon=horizon, ratio=ratio, min_count=min_count)
+    panels = panels_for(settings)
+    with console.status("forecasting"):
+        if not panels.path.exists():
+            panels.rebuild(store)
+        result = run_escalation_forecast(store, panels, spec)
+    if result.period_start:
+        console.print(
+            f"stored {result.total} dynamic forecasts for {result.period_start} to "
+            f"{result.period_end} (data to {result.as_of}): "
+            + ", ".join(f"{k} {v}" for k, v in result.stored.items())
+            + f"; {result.level_changes} situation level changes"
+        )
+    for level, reason in result.skipped.items():
+        console.print(f"{level}: skipped ({reason})")
+
+
+@app.command()
+@friendly
+def evaluate(
+    acled: Annotated[list[Path], typer.Option(help="ACLED export (repeatable)")],
+    ged: Annotated[list[Path] | None, typer.Option(help="UCDP GED CSV (repeatable)")] = None,
+    level: Annotated[str, typer.Option(help="admin1 or country")] = "admin1",
+    refit_every: Annotated[int, typer.Option(help="months between refits")] = 3,
+    json_out: Annotated[Path | None, typer.Option("--json", help="write figures")] = None,
+) -> None:
+    """Time-ordered evaluation on event files: Tocsin vs persistence vs trailing mean."""
+    from tocsin.risk.escalation.runs import EvaluationSet, evaluate_sets
+
+    sets = [EvaluationSet(p.name, (("acled", p),), level, refit_every) for p in acled]
+    sets += [EvaluationSet(p.name, (("ged", p),), level, refit_every) for p in ged or []]
+    with console.status("evaluating"):
+        results = evaluate_sets(sets)
+    console.print(evaluation_table(results))
+    if json_out:
+        json_out.write_text(json.dumps([r.as_dict() for r in results], indent=2))

@@ -1,0 +1,224 @@
+"""Use cases: store the current dynamic forecasts, and read a country's monthly trend.
+
+`run_escalation_forecast` trains on every place-month whose outcome is already known in the
+store's events and forecasts the months after the last month with data, for every country and
+every admin1 area with enough history. Each run writes one issue of `Forecast(kind="dynamic")`
+rows sharing one `issued_at` (so `uow.forecasts.latest` reads a whole issue back); the
+explanation JSON carries the target definition, the top features with their values and
+direction, and the recent figures an analyst checks first. Earlier issues are kept as history.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import and_, func, select
+
+from tocsin.ingest.panels import MEDIA, PanelStore
+from tocsin.risk.escalation.evaluation import prepare
+from tocsin.risk.escalation.model import EscalationModel
+from tocsin.risk.escalation.panel import LEVELS, read_dense, unit_keys
+from tocsin.risk.escalation.target import TargetSpec
+from tocsin.risk.situations import reassess_countries
+from tocsin.store.base import utcnow
+from tocsin.store.models import Event, Forecast
+from tocsin.store.uow import Store
+
+MODEL_NAME = "tocsin-escalation-1"
+VAC = "violence_against_civilians"
+
+
+@dataclass
+class EscalationRun:
+    issued_at: datetime
+    as_of: date | None
+    period_start: date | None
+    period_end: date | None
+    stored: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+    level_changes: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.stored.values())
+
+
+def _month_end(month: pd.Timestamp) -> date:
+    return (month + pd.offsets.MonthEnd(0)).date()
+
+
+def _forecast_level(
+    dense: pd.DataFrame,
+    level: str,
+    spec: TargetSpec,
+    min_history: int,
+    min_positives: int,
+    top: int,
+) -> tuple[list[dict], str | None]:
+    """Rows to store for one level, or none and the reason."""
+    if dense.empty:
+        return [], "no events"
+    features, target = prepare(dense, level, spec)
+    known = target.notna()
+    positives = int(target[known].sum())
+    if positives < min_positives:
+        return [], f"{positives} escalations in the history, {min_positives} needed to train"
+    model = EscalationModel().fit(features[known], target[known].astype(int))
+    last = dense["month"].max()
+    history = dense.groupby(unit_keys(level))["month"].transform("count")
+    ever = dense.groupby(unit_keys(level))["events"].transform("sum")
+    now = (dense["month"] == last) & (history >= min_history) & (ever > 0)
+    if not now.any():
+        return [], f"no place with {min_history} months of history"
+    probability = model.predict_proba(features[now])[:, 1]
+    recent = dense.groupby(unit_keys(level), sort=False)[
+        ["civilian_fatalities", "events_violence_against_civilians"]
+    ].transform(lambda s: s.rolling(3, min_periods=1).sum())
+    rows = []
+    for position, (index, p) in enumerate(zip(dense.index[now], probability, strict=True)):
+        place = dense.loc[index]
+        rows.append(
+            {
+                "country_iso3": place["country_iso3"],
+                "admin1": (place["admin1"] or None) if level == "admin1" else None,
+                "probability": float(p),
+                "explanation": {
+                    "level": level,
+                    "as_of": last.strftime("%Y-%m"),
+                    "target": spec.describe(),
+                    "spec": spec.as_dict(),
+                    "base_rate": round(model.base_rate_, 4),
+                    "recent_3_months": {
+                        "civilian_fatalities": int(recent.loc[index, "civilian_fatalities"]),
+                        "vac_events": int(recent.loc[index, "events_violence_against_civilians"]),
+                    },
+                    "top_features": model.explain(features.loc[[index]], top=top),
+                },
+                "_order": position,
+            }
+        )
+    for rank, row in enumerate(sorted(rows, key=lambda r: -r["probability"]), start=1):
+        row["rank"] = rank
+    return rows, None
+
+
+def run_escalation_forecast(
+    store: Store,
+    panels: PanelStore | None = None,
+    spec: TargetSpec | None = None,
+    *,
+    as_of: date | None = None,
+    min_history: int = 12,
+    min_positives: int = 5,
+    top: int = 5,
+) -> EscalationRun:
+    """Forecast escalation for the `spec.horizon` months after the last month with events (or
+    after `as_of`), for every country and admin1 area; store and return a summary. Without a
+    panel store, panels are rebuilt from the store's events in a temporary DuckDB file."""
+    spec = spec or TargetSpec()
+    with tempfile.TemporaryDirectory() as tmp:
+        if panels is None:
+            panels = PanelStore(Path(tmp) / "panels.duckdb")
+            panels.rebuild(store)
+        dense = {level: read_dense(panels, level) for level in LEVELS}
+    until = pd.Timestamp(as_of).to_period("M").to_timestamp() if as_of else None
+    run = EscalationRun(utcnow(), None, None, None)
+    to_store: list[tuple[str, dict]] = []
+    for level, frame in dense.items():
+        if until is not None:
+            frame = frame[frame["month"] <= until].reset_index(drop=True)
+        rows, reason = _forecast_level(frame, level, spec, min_history, min_positives, top)
+        if reason:
+            run.skipped[level] = reason
+        to_store += [(level, row) for row in rows]
+        if rows and run.as_of is None:
+            last = frame["month"].max()
+            run.as_of = _month_end(last)
+            run.period_start = (last + pd.offsets.MonthBegin(1)).date()
+            run.period_end = _month_end(last + pd.offsets.MonthBegin(spec.horizon))
+    if not to_store:
+        return run
+    with store.uow(actor="risk:escalation") as uow:
+        for level, row in to_store:
+            row.pop("_order")
+            uow.add(
+                Forecast(
+                    kind="dynamic",
+                    issued_at=run.issued_at,
+                    period_start=run.period_start,
+                    period_end=run.period_end,
+                    model=MODEL_NAME,
+                    **row,
+                )
+            )
+            run.stored[level] = run.stored.get(level, 0) + 1
+        uow.commit()
+    # New forecasts are new evidence: the situations they concern are reassessed at once.
+    with store.uow(actor="rule:level-fusion") as uow:
+        countries = sorted({row["country_iso3"] for _, row in to_store})
+        run.level_changes = reassess_countries(uow, countries)
+    return run
+
+
+def country_trend(
+    store: Store, country_iso3: str, months: int = 24, until: date | None = None
+) -> list[dict]:
+    """Violence against civilians per month in a country, the last `months` months up to
+    `until` (default: the country's last event), zeros included -- the series a chart draws.
+    Counted like the panels: duplicates and GDELT media reports left out."""
+    events = Event.__table__
+    iso3 = country_iso3.upper()
+    where = and_(
+        events.c.country_iso3 == iso3,
+        events.c.duplicate_of_id.is_(None),
+        events.c.dataset.not_in(MEDIA),
+    )
+    with store.engine.connect() as conn:
+        last = until or conn.execute(select(func.max(events.c.event_date)).where(where)).scalar()
+        if last is None:
+            return []
+        end = pd.Timestamp(last).to_period("M")
+        first = (end - (months - 1)).to_timestamp().date()
+        rows = conn.execute(
+            select(
+                events.c.event_date,
+                events.c.violence_type,
+                events.c.civilian_targeting,
+                func.count(),
+                func.sum(func.coalesce(events.c.fatalities, 0)),
+            )
+            .where(
+                where,
+                events.c.event_date >= first,
+                events.c.event_date <= _month_end(end.to_timestamp()),
+            )
+            .group_by(events.c.event_date, events.c.violence_type, events.c.civilian_targeting)
+        ).all()
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for day, violence, civilians, n, deaths in rows:
+        cell = totals[str(day)[:7]]
+        if violence == VAC:
+            cell["vac_events"] += int(n)
+        if civilians:
+            cell["civilian_events"] += int(n)
+            cell["civilian_fatalities"] += int(deaths or 0)
+    series = []
+    for period in pd.period_range(first, periods=months, freq="M"):
+        cell = totals.get(str(period), {})
+        series.append(
+            {
+                "month": str(period),
+                "vac_events": cell.get("vac_events", 0),
+                "civilian_events": cell.get("civilian_events", 0),
+                "civilian_fatalities": cell.get("civilian_fatalities", 0),
+            }
+        )
+    return series
+
+
+__all__ = ["EscalationRun", "country_trend", "run_escalation_forecast"]
