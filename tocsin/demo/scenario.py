@@ -25,8 +25,8 @@ from tocsin.intake.service import (
 )
 from tocsin.network.subscribers import add_subscriber
 from tocsin.reference.load import load_reference
-from tocsin.risk.situations import ensure_situation
-from tocsin.store.models import Alert, LevelChange, User
+from tocsin.risk.situations import ensure_situation, reassess_countries
+from tocsin.store.models import Alert, Forecast, LevelChange, User
 from tocsin.store.uow import Store
 
 DEMO_PASSWORD = "tocsin-demo-2026"
@@ -219,6 +219,84 @@ class DemoResult:
     logins: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _driver(
+    label: str, value: float, typical: float, effect: float, factors: tuple[int, ...]
+) -> dict[str, object]:
+    return {
+        "predictor": label,
+        "label": label,
+        "value": value,
+        "typical": typical,
+        "effect": effect,
+        "risk_factors": list(factors),
+    }
+
+
+def _forecasts(store: Store, today: date) -> None:
+    """Invented forecasts, so the demo's situation pages show what real ones look like; the
+    Kelmar escalation forecast opens that neighbour's level to serious concern."""
+    issued = datetime.combine(today, time(6), UTC)
+    two_years = (date(today.year, 1, 1), date(today.year + 1, 12, 31))
+    quarter = (today, today + timedelta(days=90))
+    structural = [
+        (
+            "XVD",
+            0.12,
+            4,
+            [
+                _driver(
+                    "share of the population facing political discrimination", 0.31, 0.0, 0.9, (9,)
+                ),
+                _driver("coup attempt in the last year", 1, 0, 0.4, (1,)),
+            ],
+            [_driver("years since the last mass-killing onset", 40, 30, -0.3, (2,))],
+        ),
+        ("XKM", 0.02, 41, [], [_driver("trade openness", 0.8, 0.6, -0.2, (6,))]),
+    ]
+    dynamic = [
+        ("XVD", "Eastern Plains", 0.74),
+        ("XVD", "Northern Highlands", 0.41),
+        ("XKM", "Border District", 0.36),
+    ]
+    with store.uow(actor="demo") as uow:
+        for country, p, rank, up, down in structural:
+            uow.add(
+                Forecast(
+                    kind="structural",
+                    country_iso3=country,
+                    issued_at=issued,
+                    period_start=two_years[0],
+                    period_end=two_years[1],
+                    probability=p,
+                    rank=rank,
+                    model="demo-scenario",
+                    explanation={"data_year": today.year - 1, "raising": up, "lowering": down},
+                )
+            )
+        for rank, (country, area, p) in enumerate(dynamic, start=1):
+            uow.add(
+                Forecast(
+                    kind="dynamic",
+                    country_iso3=country,
+                    admin1=area,
+                    issued_at=issued,
+                    period_start=quarter[0],
+                    period_end=quarter[1],
+                    probability=p,
+                    rank=rank,
+                    model="demo-scenario",
+                    explanation={
+                        "drivers": [
+                            {"label": "civilian deaths in the last three months", "value": 23},
+                            {"label": "months since the last attack on civilians", "value": 0},
+                        ]
+                    },
+                )
+            )
+        uow.flush()
+        reassess_countries(uow, ["XVD", "XKM"], today=today)
+
+
 def _people(store: Store) -> dict[Role, Principal]:
     people = {}
     for email, name, role in LOGINS:
@@ -287,6 +365,7 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
             result.verified += 1
             if item.decision == "publish":
                 publish_report(uow, report.id, analyst)
+    _forecasts(store, today)
     with store.uow() as uow:
         result.level_changes = len(
             uow.session.scalars(
