@@ -13,27 +13,19 @@ from datetime import date
 from typing import Any
 
 from tocsin.domain.errors import InvalidInput
+from tocsin.domain.reports import CORE_FIELDS
 
 KINDS = ("text", "textarea", "choice", "multichoice", "date", "location", "number", "file")
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-RESERVED = {
-    "title",
-    "text",
-    "country",
-    "occurred_on",
-    "admin1",
-    "place_name",
-    "latitude",
-    "longitude",
-    "source",
-    "reporter_name",
-    "reporter_contact",
+# A custom field may not shadow a core report field or a form's own machinery.
+RESERVED = set(CORE_FIELDS) | {
     "anonymous",
     "csrf_token",
     "website",
     "form_key",
     "form_version",
     "rendered_at",
+    "attachments",
 }
 
 

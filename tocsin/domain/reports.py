@@ -11,6 +11,22 @@ from enum import StrEnum
 
 from tocsin.domain.errors import InvalidTransition
 
+# What every report has, whatever form it came through: the place and time of the incident
+# (PLACE_AND_TIME), and who reported it (REPORTER, restricted).
+PLACE_AND_TIME = (
+    "title",
+    "text",
+    "country",
+    "occurred_on",
+    "admin1",
+    "place_name",
+    "latitude",
+    "longitude",
+    "source",
+)
+REPORTER = ("reporter_name", "reporter_contact")
+CORE_FIELDS = PLACE_AND_TIME + REPORTER
+
 
 class ReportStatus(StrEnum):
     RECEIVED = "received"

@@ -7,23 +7,13 @@ import io
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
-from tocsin.domain.reports import Channel
+from tocsin.domain.reports import PLACE_AND_TIME, Channel
 from tocsin.domain.roles import Permission, require
 from tocsin.intake.schemas import ReportSubmission
 from tocsin.intake.service import add_report, parse_submission
 from tocsin.store.uow import UnitOfWork
 
-COLUMNS = (
-    "title",
-    "text",
-    "country",
-    "occurred_on",
-    "admin1",
-    "place_name",
-    "latitude",
-    "longitude",
-    "source",
-)
+COLUMNS = PLACE_AND_TIME  # a bulk file carries no reporter identity
 MAX_ROWS = 10_000
 MAX_ERRORS_SHOWN = 20
 

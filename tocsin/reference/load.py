@@ -44,31 +44,16 @@ class LoadSummary:
 
 def load_countries(uow: UnitOfWork) -> int:
     existing = set(uow.session.scalars(select(Country.iso3)))
+    records = [(c.iso3, c.iso2, c.name, c.region, c.subregion) for c in iso3166_countries()]
+    records += [
+        (c.iso3, c.iso2, c.name, c.region, c.subregion)
+        for c in FICTIONAL_COUNTRIES + DE_FACTO_COUNTRIES
+    ]
     added = 0
-    for record in iso3166_countries():
-        if record.iso3 in existing:
-            continue
-        uow.add(
-            Country(
-                iso3=record.iso3,
-                iso2=record.iso2,
-                name=record.name,
-                region=record.region,
-                subregion=record.subregion,
-            )
-        )
-        added += 1
-    for country in FICTIONAL_COUNTRIES + DE_FACTO_COUNTRIES:
-        if country.iso3 not in existing:
-            uow.add(
-                Country(
-                    iso3=country.iso3,
-                    iso2=country.iso2,
-                    name=country.name,
-                    region=country.region,
-                    subregion=country.subregion,
-                )
-            )
+    for iso3, iso2, name, region, subregion in records:
+        if iso3 not in existing:
+            uow.add(Country(iso3=iso3, iso2=iso2, name=name, region=region, subregion=subregion))
+            existing.add(iso3)
             added += 1
     return added
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import FormData
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, TocsinError
@@ -80,45 +82,14 @@ def review_page(
     return render(request, "review_report.html", error=None, **_review_context(uow, report_id))
 
 
-@router.post("/review/{report_id}", dependencies=[Depends(check_csrf)])
-async def decide(
-    report_id: int,
-    request: Request,
-    uow: UnitOfWork = Depends(get_uow),
-    principal: Principal = Depends(get_principal),
+def _act(
+    request: Request, uow: UnitOfWork, report_id: int, action: Callable[[], object] | None
 ) -> Response:
-    if (redirect := _login_first(request, principal)) is not None:
-        return redirect
-    form = await request.form()
-    decision = str(form.get("decision") or "")
-    note = str(form.get("note") or "").strip()
+    """Run one use case from the review page; on a refusal, show the page with the reason."""
     try:
-        if decision == "verify":
-            payload: dict[str, object] = {
-                "note": note or None,
-                "indicators": [str(v) for v in form.getlist("indicators")],
-                "civilian_targeting": form.get("civilian_targeting") == "on",
-            }
-            for key in ("reliability", "credibility", "event_type"):
-                if form.get(key):
-                    payload[key] = str(form.get(key))
-            if form.get("fatalities"):
-                payload["fatalities"] = str(form.get("fatalities"))
-            service.verify_report(uow, report_id, service.parse_verification(payload), principal)
-        elif decision == "reject":
-            service.reject_report(uow, report_id, note, principal)
-        elif decision == "publish":
-            service.publish_report(uow, report_id, principal)
-        elif decision == "review":
-            service.start_review(uow, report_id, principal)
-        else:
-            return render(
-                request,
-                "review_report.html",
-                status_code=422,
-                error="choose verify, reject or publish",
-                **_review_context(uow, report_id),
-            )
+        if action is None:
+            raise InvalidInput("unknown action")
+        action()
     except TocsinError as exc:
         uow.rollback()
         return render(
@@ -129,6 +100,41 @@ async def decide(
             **_review_context(uow, report_id),
         )
     return RedirectResponse(f"/review/{report_id}", status_code=303)
+
+
+def _verification(form: FormData) -> dict[str, object]:
+    payload: dict[str, object] = {
+        "note": str(form.get("note") or "").strip() or None,
+        "indicators": [str(v) for v in form.getlist("indicators")],
+        "civilian_targeting": form.get("civilian_targeting") == "on",
+    }
+    for key in ("reliability", "credibility", "event_type", "fatalities"):
+        if form.get(key):
+            payload[key] = str(form.get(key))
+    return payload
+
+
+@router.post("/review/{report_id}", dependencies=[Depends(check_csrf)])
+async def decide(
+    report_id: int,
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    """Verify, reject, publish or reopen a report."""
+    if (redirect := _login_first(request, principal)) is not None:
+        return redirect
+    form = await request.form()
+    note = str(form.get("note") or "").strip()
+    decisions: dict[str, Callable[[], object]] = {
+        "verify": lambda: service.verify_report(
+            uow, report_id, service.parse_verification(_verification(form)), principal
+        ),
+        "reject": lambda: service.reject_report(uow, report_id, note, principal),
+        "publish": lambda: service.publish_report(uow, report_id, principal),
+        "review": lambda: service.start_review(uow, report_id, principal),
+    }
+    return _act(request, uow, report_id, decisions.get(str(form.get("decision") or "")))
 
 
 @router.post("/review/{report_id}/work", dependencies=[Depends(check_csrf)])
@@ -142,35 +148,26 @@ async def work(
     if (redirect := _login_first(request, principal)) is not None:
         return redirect
     form = await request.form()
-    action = str(form.get("action") or "")
-    try:
-        if action == "comment":
-            evidence.add_comment(uow, report_id, str(form.get("body") or ""), principal)
-        elif action == "link":
-            event = str(form.get("event_id") or "").strip()
-            evidence.link_report(
-                uow,
-                report_id,
-                principal,
-                kind=str(form.get("kind") or ""),
-                other_reference=str(form.get("reference") or "").strip() or None,
-                event_id=int(event) if event.isdigit() else None,
-                note=str(form.get("note") or "") or None,
-            )
-        elif action == "assign":
-            evidence.assign_report(uow, report_id, int(str(form.get("analyst_id") or 0)), principal)
-        else:
-            raise InvalidInput("unknown action")
-    except TocsinError as exc:
-        uow.rollback()
-        return render(
-            request,
-            "review_report.html",
-            status_code=exc.status_code,
-            error=str(exc),
-            **_review_context(uow, report_id),
-        )
-    return RedirectResponse(f"/review/{report_id}", status_code=303)
+    event = str(form.get("event_id") or "").strip()
+    analyst = str(form.get("analyst_id") or "").strip()
+    actions: dict[str, Callable[[], object]] = {
+        "comment": lambda: evidence.add_comment(
+            uow, report_id, str(form.get("body") or ""), principal
+        ),
+        "link": lambda: evidence.link_report(
+            uow,
+            report_id,
+            principal,
+            kind=str(form.get("kind") or ""),
+            other_reference=str(form.get("reference") or "").strip() or None,
+            event_id=int(event) if event.isdigit() else None,
+            note=str(form.get("note") or "") or None,
+        ),
+        "assign": lambda: evidence.assign_report(
+            uow, report_id, int(analyst) if analyst.isdigit() else 0, principal
+        ),
+    }
+    return _act(request, uow, report_id, actions.get(str(form.get("action") or "")))
 
 
 @router.get("/attachments/{attachment_id}")

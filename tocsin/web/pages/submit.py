@@ -14,7 +14,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, RateLimited
-from tocsin.domain.reports import Channel
+from tocsin.domain.reports import CORE_FIELDS, Channel
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
 from tocsin.intake.forms import active_form, active_forms
@@ -25,19 +25,7 @@ from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
-FIELDS = (
-    "title",
-    "text",
-    "country",
-    "occurred_on",
-    "admin1",
-    "place_name",
-    "latitude",
-    "longitude",
-    "source",
-    "reporter_name",
-    "reporter_contact",
-)
+FIELDS = CORE_FIELDS
 
 
 def _page(
