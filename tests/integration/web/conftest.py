@@ -44,3 +44,18 @@ def csrf_from(html: str) -> str:
     match = re.search(r'name="csrf_token" value="([^"]+)"', html)
     assert match, "page has no CSRF token"
     return match.group(1)
+
+
+def log_in(client, email: str, password: str = "correct horse battery", next_: str = "/"):
+    """Log in through the page, as a browser would: fetch the form for its CSRF token, post it."""
+    form = client.get("/login")
+    return client.post(
+        "/login",
+        follow_redirects=False,
+        data={
+            "csrf_token": csrf_from(form.text),
+            "email": email,
+            "password": password,
+            "next": next_,
+        },
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import make_principal
-from tests.integration.web.conftest import csrf_from
+from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
 
 
@@ -62,16 +62,7 @@ def test_script_in_a_report_is_rendered_escaped(client, sqlite_store):
             "country": "BFA",
         },
     )
-    login = client.get("/login")
-    client.post(
-        "/login",
-        data={
-            "csrf_token": csrf_from(login.text),
-            "email": "an@example.org",
-            "password": "correct horse battery",
-            "next": "/review",
-        },
-    )
+    log_in(client, "an@example.org", next_="/review")
     queue = client.get("/review")
     assert "<script>alert(1)</script>" not in queue.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in queue.text
@@ -84,30 +75,11 @@ def test_review_queue_requires_login(client):
 
 def test_wrong_password_is_refused(client, sqlite_store):
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
-    login = client.get("/login")
-    r = client.post(
-        "/login",
-        data={
-            "csrf_token": csrf_from(login.text),
-            "email": "an@example.org",
-            "password": "wrong password!",
-            "next": "/",
-        },
-    )
+    r = log_in(client, "an@example.org", password="wrong password!")
     assert r.status_code == 401 and "wrong email or password" in r.text
 
 
 def test_login_redirect_stays_on_site(client, sqlite_store):
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
-    login = client.get("/login")
-    r = client.post(
-        "/login",
-        data={
-            "csrf_token": csrf_from(login.text),
-            "email": "an@example.org",
-            "password": "correct horse battery",
-            "next": "//evil.example.com/",
-        },
-        follow_redirects=False,
-    )
+    r = log_in(client, "an@example.org", next_="//evil.example.com/")
     assert r.status_code == 303 and r.headers["location"] == "/"

@@ -145,8 +145,10 @@ def test_report_with_files_through_the_api(client, analyst_token, sqlite_store, 
 
 def test_bulk_csv_through_the_api(client, analyst_token, sqlite_store):
     auth = {"Authorization": f"Bearer {analyst_token}"}
-    csv = (b"title,text,country\nRaid,Houses burned in the night.,BFA\n"
-           b"Shelling,Shells hit the market.,MLI\n")
+    csv = (
+        b"title,text,country\nRaid,Houses burned in the night.,BFA\n"
+        b"Shelling,Shells hit the market.,MLI\n"
+    )
     r = client.post(
         "/api/v1/reports/bulk", files={"file": ("r.csv", csv, "text/csv")}, headers=auth
     )
