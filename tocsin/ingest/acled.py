@@ -53,6 +53,10 @@ LEGACY_TYPES: dict[str, tuple[str, str | None]] = {
     "Non-violent activity by a conflict actor": ("Strategic developments", None),
 }
 RIOTS_PROTESTS = "Riots/Protests"
+#: Legacy type that held mob violence against civilians, lower-cased (exports vary the case).
+MOB_VIOLENCE_LEGACY = "violence against civilians"
+#: ACLED actor code of rioters.
+RIOTERS = 5
 
 VIOLENCE_TYPES = {
     "Battles": "armed_conflict",
@@ -91,16 +95,30 @@ class AcledImporter(Importer):
 
         raw_type = col("event_type")
         rioters = (
-            f"(5 IN (t_int({ident(by_lower['inter1'])}), t_int({ident(by_lower['inter2'])})))"
+            f"({RIOTERS} IN (t_int({ident(by_lower['inter1'])}), "
+            f"t_int({ident(by_lower['inter2'])})))"
             if {"inter1", "inter2"} <= by_lower.keys()
+            else "false"
+        )
+        # Before 2019 rioters attacking civilians were "Violence against civilians"; the current
+        # codebook calls that mob violence, a riot. Only the legacy generation (no sub-event
+        # column) needs the rewrite.
+        mob = (
+            f"(lower({raw_type}) = {literal(MOB_VIOLENCE_LEGACY)} "
+            f"AND t_int({ident(by_lower['inter1'])}) = {RIOTERS})"
+            if "inter1" in by_lower and "sub_event_type" not in by_lower
             else "false"
         )
         event_type = (
             f"(CASE WHEN {raw_type} = {literal(RIOTS_PROTESTS)} "
             f"THEN CASE WHEN {rioters} THEN 'Riots' ELSE 'Protests' END "
+            f"WHEN {mob} THEN 'Riots' "
             f"ELSE {case_map(raw_type, {k: v[0] for k, v in LEGACY_TYPES.items()}, raw_type)} END)"
         )
-        legacy_sub = case_map(raw_type, {k: v[1] for k, v in LEGACY_TYPES.items() if v[1]})
+        legacy_sub = (
+            f"(CASE WHEN {mob} THEN 'Mob violence' ELSE "
+            f"{case_map(raw_type, {k: v[1] for k, v in LEGACY_TYPES.items() if v[1]})} END)"
+        )
         sub_type = col("sub_event_type") if "sub_event_type" in by_lower else legacy_sub
         inter2 = f"t_int({ident(by_lower['inter2'])})" if "inter2" in by_lower else "NULL"
         if "civilian_targeting" in by_lower:

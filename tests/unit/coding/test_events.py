@@ -43,6 +43,12 @@ def test_legacy_categories_map_onto_current_ones() -> None:
     assert current_type("Remote violence") == "Explosions/Remote violence"
     assert current_type("Strategic development") == "Strategic developments"
     assert current_type("Something else") is None
+    # Rioters attacking civilians: mob violence, a riot, but only in a pre-2019 export.
+    assert current_type("Violence Against Civilians", "5", "7", legacy=True) == "Riots"
+    assert current_type("Violence against civilians", "3", "7", legacy=True) == (
+        "Violence against civilians"
+    )
+    assert current_type("Violence against civilians", "5", "7") == "Violence against civilians"
 
 
 def test_model_fits_and_predicts_all_six_types() -> None:
