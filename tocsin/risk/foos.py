@@ -50,6 +50,11 @@ class FoosProtocol:
 #: The protocol as EWP ran it for the 2025 assessment.
 EWP_PROTOCOL = FoosProtocol()
 
+#: A development screen: the same protocol on earlier years (windows 1977-1989, would-be
+#: forecasts 1980-1993). Every outcome it scores is one the first window of ``EWP_PROTOCOL``
+#: already trains on, so an idea can be tried here without a look at the years EWP is scored on.
+DEVELOPMENT_PROTOCOL = FoosProtocol(first_window=1977, last_window=1989)
+
 
 def ewp_features(panel: pd.DataFrame) -> pd.DataFrame:
     """EWP's own inputs: the 39 predictors as they are."""

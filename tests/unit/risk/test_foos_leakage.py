@@ -11,7 +11,14 @@ from sklearn.preprocessing import StandardScaler
 
 from tocsin.risk.ewp_data import FORWARD_OUTCOMES
 from tocsin.risk.features import structural_features
-from tocsin.risk.foos import FoosProtocol, predict_window, run_foos, visible_panel
+from tocsin.risk.foos import (
+    DEVELOPMENT_PROTOCOL,
+    EWP_PROTOCOL,
+    FoosProtocol,
+    predict_window,
+    run_foos,
+    visible_panel,
+)
 from tocsin.risk.structural import StructuralRiskModel
 
 WINDOW = 1990
@@ -95,3 +102,13 @@ def test_seed_reaches_the_estimator(panel) -> None:
         panel, _small_model(), features=structural_features, protocol=PROTOCOL, random_state=2
     )
     assert not np.array_equal(a["risk"].to_numpy(), b["risk"].to_numpy())
+
+
+def test_development_screen_scores_only_outcomes_the_first_window_trains_on() -> None:
+    dev, foos = DEVELOPMENT_PROTOCOL, EWP_PROTOCOL
+    # Would-be forecasts run to two years past the last predicted year; that year's onsets are
+    # named by training outcomes (mk_onset_1or2) of rows up to the first FOOS window.
+    last_scored = dev.last_window + dev.horizon + dev.horizon
+    first_foos_scored = foos.first_window + foos.horizon + 1
+    assert last_scored < first_foos_scored
+    assert last_scored <= foos.first_window + foos.horizon
