@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from tocsin.domain.errors import TocsinError
 
@@ -22,6 +23,22 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except TocsinError as exc:
             err_console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(code=2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def friendly_files(func: F) -> F:
+    """As :func:`friendly`, also for commands reading user files: unreadable or unwritable
+    paths (``OSError``) and malformed values (``ValueError``) are input errors there too."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (TocsinError, OSError, ValueError) as exc:
+            message = Text("error: ", style="bold red") + Text(str(exc))
+            err_console.print(message, soft_wrap=True, highlight=False)
             raise typer.Exit(code=2) from None
 
     return wrapper  # type: ignore[return-value]

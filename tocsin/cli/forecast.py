@@ -1,4 +1,4 @@
-"""`tocsin forecast`: evaluate, run and fetch the structural (EWP-format) forecast.
+"""`tocsin forecast`: evaluate and run the structural (EWP-format) forecast.
 
 A thin shell: each command parses its options, calls one function of :mod:`tocsin.risk`, and
 prints the result with Rich. Errors are printed as one line without a traceback, exit status 2
@@ -8,43 +8,21 @@ like the rest of the CLI; unwritable output paths and unreadable files are repor
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
-from tocsin.domain.errors import TocsinError
-from tocsin.risk.ewp_data import EWP_COMMIT, load_foos, load_panel, load_published
-from tocsin.risk.ewp_data import fetch as fetch_files
+from tocsin.cli.errors import friendly_files
+from tocsin.risk.ewp_data import load_foos, load_panel, load_published
 
 app = typer.Typer(
     help="Structural forecast of state-led mass-killing onset (EWP country-year data).",
     no_args_is_help=True,
 )
 console = Console()
-errors = Console(stderr=True)
-
-F = TypeVar("F", bound=Callable[..., object])
-
-
-def _clean_errors(command: F) -> F:
-    """Show data and input errors as a message, not a traceback."""
-
-    @wraps(command)
-    def run(*args: object, **kwargs: object) -> object:
-        try:
-            return command(*args, **kwargs)
-        except (TocsinError, OSError, ValueError) as exc:
-            message = Text("error: ", style="bold red") + Text(str(exc))
-            errors.print(message, soft_wrap=True, highlight=False)
-            raise typer.Exit(code=2) from None
-
-    return run  # type: ignore[return-value]
 
 
 def scores_table(evaluation: object) -> Table:
@@ -95,7 +73,7 @@ def missed_table(evaluation: object) -> Table:
 
 
 @app.command()
-@_clean_errors
+@friendly_files
 def evaluate(
     data: Annotated[Path, typer.Option(help="EWP prepared country-year panel (CSV)")],
     foos: Annotated[Path | None, typer.Option(help="EWP FOOS forecasts file, to score EWP")] = None,
@@ -173,7 +151,7 @@ def forecast_table(forecast: object, top: int) -> Table:
 
 
 @app.command()
-@_clean_errors
+@friendly_files
 def run(
     data: Annotated[Path, typer.Option(help="EWP prepared country-year panel (CSV)")],
     published: Annotated[
@@ -214,24 +192,3 @@ def run(
             f"kept {kept.stored} country forecasts; {kept.level_changes} situation level changes"
             + (f"; not matched to ISO codes: {', '.join(kept.unmatched)}" if kept.unmatched else "")
         )
-
-
-@app.command()
-@_clean_errors
-def fetch(
-    dest: Annotated[
-        Path | None, typer.Option(help="folder to write into (default: TOCSIN_DATA_DIR/ewp)")
-    ] = None,
-    source: Annotated[
-        Path | None, typer.Option("--from", help="copy from this local folder instead")
-    ] = None,
-    ref: Annotated[
-        str, typer.Option(help="git ref of EWP's repository (default: the benchmarked commit)")
-    ] = EWP_COMMIT,
-) -> None:
-    """Download EWP's replication files (or copy a local set), checking each before use."""
-    from tocsin.config import get_settings
-
-    target = dest if dest is not None else get_settings().data_dir / "ewp"
-    for item in fetch_files(target, source=source, ref=ref):
-        console.print(f"{item.kind}: {item.path} ({item.bytes:,} bytes)")

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from tocsin.bootstrap import open_store
-from tocsin.cli import code, escalation, export, forecast, imports, intake, users
+from tocsin.cli import code, data, escalation, export, forecast, imports, intake, users
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
 
@@ -23,6 +23,7 @@ app.add_typer(intake.app, name="intake")
 app.add_typer(code.app, name="code")
 app.add_typer(imports.app, name="import")
 app.add_typer(export.app, name="export")
+app.add_typer(data.app, name="data")
 app.add_typer(forecast.app, name="forecast")
 app.add_typer(escalation.app, name="escalation")
 console = Console()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 from typer.testing import CliRunner
 
+from tocsin.cli import data as data_cli
 from tocsin.cli import forecast as forecast_cli
 
 runner = CliRunner()
@@ -41,7 +42,7 @@ def test_run_prints_the_ranking_and_writes_json(panel, tmp_path: Path, monkeypat
 
 def test_fetch_from_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(
-        forecast_cli.app, ["fetch", "--dest", str(tmp_path), "--from", str(tmp_path / "none")]
+        data_cli.app, ["fetch", "ewp", "--dest", str(tmp_path), "--from", str(tmp_path / "none")]
     )
     assert result.exit_code == 2
     assert "does not exist" in result.output

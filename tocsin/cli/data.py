@@ -1,0 +1,54 @@
+"""`tocsin data fetch`: bring published reference datasets into the data folder.
+
+Each dataset is downloaded from its publisher (or copied from a local folder with ``--from``),
+checked, and only then put in place, so a failed or partial download never replaces good data.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from tocsin.cli.errors import friendly_files
+from tocsin.risk.ewp_data import EWP_COMMIT
+from tocsin.risk.ewp_data import fetch as fetch_ewp
+
+app = typer.Typer(help="Fetch published reference datasets.", no_args_is_help=True)
+console = Console()
+
+
+@app.callback()
+def data() -> None:
+    """Fetch published reference datasets into the data folder."""
+
+
+class Dataset(StrEnum):
+    #: The Early Warning Project's country-year panel, forecasts and coefficients.
+    ewp = "ewp"
+
+
+@app.command()
+@friendly_files
+def fetch(
+    dataset: Annotated[Dataset, typer.Argument(help="which dataset")],
+    dest: Annotated[
+        Path | None,
+        typer.Option(help="folder to write into (default: TOCSIN_DATA_DIR/<dataset>)"),
+    ] = None,
+    source: Annotated[
+        Path | None, typer.Option("--from", help="copy from this local folder instead")
+    ] = None,
+    ref: Annotated[
+        str, typer.Option(help="git ref of EWP's repository (default: the benchmarked commit)")
+    ] = EWP_COMMIT,
+) -> None:
+    """Download a dataset's published files (or copy a local set), checking each before use."""
+    from tocsin.config import get_settings
+
+    target = dest if dest is not None else get_settings().data_dir / dataset.value
+    for item in fetch_ewp(target, source=source, ref=ref):
+        console.print(f"{item.kind}: {item.path} ({item.bytes:,} bytes)")
