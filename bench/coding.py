@@ -26,6 +26,7 @@ import time  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import numpy as np  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import accuracy_score, f1_score  # noqa: E402
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from tocsin.coding.acled_notes import LabelledNote, read_notes  # noqa: E402
 from tocsin.coding.event_rules import apply_rules  # noqa: E402
-from tocsin.coding.events import EventTypeCoder, EventTypeModel  # noqa: E402
+from tocsin.coding.events import EventTypeCoder, EventTypeModel, report_vectors  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 ACLED = {
@@ -66,79 +67,175 @@ def splits(notes: dict[str, list[LabelledNote]]) -> dict[str, tuple[list, list]]
 
 def tfidf_lr() -> object:
     """The baseline: word TF-IDF and a class-balanced logistic regression, nothing tuned."""
-    return make_pipeline(TfidfVectorizer(sublinear_tf=True, min_df=2),
-                         LogisticRegression(max_iter=2000, class_weight="balanced"))
+    return make_pipeline(
+        TfidfVectorizer(sublinear_tf=True, min_df=2),
+        LogisticRegression(max_iter=2000, class_weight="balanced"),
+    )
 
 
-def event_table(notes: dict[str, list[LabelledNote]]) -> EventTypeModel:
+def note_vectors(notes: dict[str, list[LabelledNote]]) -> dict[str, np.ndarray]:
+    """Pooled sentence vectors of every note, computed once (the model's slowest input)."""
+    texts = sorted({n.text for group in notes.values() for n in group})
+    start = time.perf_counter()
+    matrix = report_vectors(texts)
+    seconds = time.perf_counter() - start
+    print(
+        f"\nSentence vectors of {len(texts)} notes: {seconds:.0f} s "
+        f"({len(texts) / seconds:.0f} notes/s)"
+    )
+    return dict(zip(texts, matrix, strict=True))
+
+
+def event_table(
+    notes: dict[str, list[LabelledNote]], vectors: dict[str, np.ndarray]
+) -> EventTypeModel:
     print("\n## Event types (ACLED notes; accuracy / macro-F1 over the six types)\n")
-    print("| split | train | test | ours acc | ours F1 | rules acc | rules F1 | "
-          "TF-IDF+LR acc | TF-IDF+LR F1 | F1 ratio ours/TF-IDF |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| split | train | test | ours acc | ours F1 | ours w/o sentence vectors F1 | "
+        "rules acc | rules F1 | TF-IDF+LR acc | TF-IDF+LR F1 | F1 ratio ours/TF-IDF |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     model = None
     for name, (train, test) in splits(notes).items():
         x_train, y_train = [n.text for n in train], [n.event_type for n in train]
         x_test, y_test = [n.text for n in test], [n.event_type for n in test]
-        model = EventTypeModel().fit(x_train, y_train)
-        ours = model.predict(x_test)
+        v_train = np.array([vectors[t] for t in x_train])
+        v_test = np.array([vectors[t] for t in x_test])
+        model = EventTypeModel().fit(x_train, y_train, v_train)
+        ours = model.predict(x_test, v_test)
+        plain = EventTypeModel(sentence_vectors=False).fit(x_train, y_train).predict(x_test)
         rules = [apply_rules(t).label for t in x_test]
         base = tfidf_lr().fit(x_train, y_train).predict(x_test)
-        f1 = {k: f1_score(y_test, p, average="macro") for k, p in
-              (("ours", ours), ("rules", rules), ("base", base))}
-        print(f"| {name} | {len(train)} | {len(test)} | {accuracy_score(y_test, ours):.3f} | "
-              f"{f1['ours']:.3f} | {accuracy_score(y_test, rules):.3f} | {f1['rules']:.3f} | "
-              f"{accuracy_score(y_test, base):.3f} | {f1['base']:.3f} | "
-              f"{f1['ours'] / f1['base']:.2f} |")
+        f1 = {
+            k: f1_score(y_test, p, average="macro")
+            for k, p in (("ours", ours), ("plain", plain), ("rules", rules), ("base", base))
+        }
+        print(
+            f"| {name} | {len(train)} | {len(test)} | {accuracy_score(y_test, ours):.3f} | "
+            f"{f1['ours']:.3f} | {f1['plain']:.3f} | {accuracy_score(y_test, rules):.3f} | "
+            f"{f1['rules']:.3f} | {accuracy_score(y_test, base):.3f} | {f1['base']:.3f} | "
+            f"{f1['ours'] / f1['base']:.2f} |"
+        )
     assert model is not None
     return model
 
 
-def civilian_flag(notes: dict[str, list[LabelledNote]]) -> None:
+def civilian_flag(notes: dict[str, list[LabelledNote]], vectors: dict[str, np.ndarray]) -> None:
     """Benin's export carries civilian_targeting; a model trained on Asia only predicts it."""
-    model = EventTypeModel().fit([n.text for n in notes["asia"]],
-                                 [n.event_type for n in notes["asia"]])
+    asia = [n.text for n in notes["asia"]]
+    model = EventTypeModel().fit(
+        asia, [n.event_type for n in notes["asia"]], np.array([vectors[t] for t in asia])
+    )
     coder = EventTypeCoder(model=model)
-    benin = notes["benin"]
-    flags = [s.details["civilian_targeting"] for s in coder.suggest([n.text for n in benin])]
-    truth = [bool(n.civilian_targeting) for n in benin]
+    benin = [n.text for n in notes["benin"]]
+    suggestions = coder.suggest(benin, np.array([vectors[t] for t in benin]))
+    flags = [s.details["civilian_targeting"] for s in suggestions]
+    truth = [bool(n.civilian_targeting) for n in notes["benin"]]
     tp = sum(f and t for f, t in zip(flags, truth, strict=True))
-    print(f"\nCivilian-targeting flag on Benin 2022 (model trained on Asia 2015): "
-          f"precision {tp / max(1, sum(flags)):.3f}, recall {tp / max(1, sum(truth)):.3f} "
-          f"({sum(truth)} targeted of {len(truth)})")
+    print(
+        f"\nCivilian-targeting flag on Benin 2022 (model trained on Asia 2015): "
+        f"precision {tp / max(1, sum(flags)):.3f}, recall {tp / max(1, sum(truth)):.3f} "
+        f"({sum(truth)} targeted of {len(truth)})"
+    )
 
 
-def throughput(notes: dict[str, list[LabelledNote]], model: EventTypeModel, quick: bool) -> None:
-    import torch
+BATCH = 32  # reports per call, as `tocsin code --json` and the worker send them
+# The sentence batching of the previous release (fixed batches, no cache): the baseline.
+PREVIOUS_ENCODER = {"token_budget": None, "cache_size": 0}
 
+
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _code_all(code: object, sample: list[str]) -> float:
+    """Seconds for ``code`` (a pipeline's ``code`` method) over the sample in batches of BATCH."""
+    start = time.perf_counter()
+    for i in range(0, len(sample), BATCH):
+        code(sample[i : i + BATCH])
+    return time.perf_counter() - start
+
+
+def _event_rows(texts: list[str], model: EventTypeModel, sentence_model: object) -> None:
+    """The event-type coder alone, given the sentence vectors the pipeline already shares."""
+    from tocsin.coding.base import ReportBatch
+    from tocsin.coding.embedder import SentenceEncoder
+
+    batch = ReportBatch(texts, encoder=SentenceEncoder(model=sentence_model))
+    batch.sentence_vectors()
+    for label, coder in (
+        ("event-type coder, trained", EventTypeCoder(model=model)),
+        ("event-type coder, rules", EventTypeCoder()),
+    ):
+        start = time.perf_counter()
+        coder.code(batch)
+        seconds = time.perf_counter() - start
+        print(f"| {label} | {len(texts)} | {seconds:.2f} | {len(texts) / seconds:.0f} |")
+
+
+def _pipeline_rows(
+    texts: list[str], size: int, model: EventTypeModel, sentence_model: object, rounds: int
+) -> None:
+    """The whole pipeline with the previous and the current sentence batching, alternated so
+    that both see the same load. Each pass gets a fresh encoder (an empty cache) and is warmed
+    on other notes first; the sample is the first ``size`` notes."""
+    import statistics
+
+    from tocsin.coding.embedder import SentenceEncoder
     from tocsin.coding.incitement import IncitementDetector
     from tocsin.coding.indicators import FoaCoder
     from tocsin.coding.language import LanguageCoder
     from tocsin.coding.pipeline import CodingPipeline
     from tocsin.coding.places import PlaceCoder
 
+    coders = [
+        FoaCoder(),
+        IncitementDetector(),
+        EventTypeCoder(model=model),
+        PlaceCoder(),
+        LanguageCoder(),
+    ]
+    configs = {"previous sentence batching": PREVIOUS_ENCODER, "current": {}}
+    sample, warm = texts[:size], texts[-40:]
+    runs: dict[str, list[float]] = {label: [] for label in configs}
+    hit_share = 0.0
+    for _ in range(rounds):
+        for label, options in configs.items():
+            encoder = SentenceEncoder(model=sentence_model, **options)
+            pipeline = CodingPipeline(coders, encoder)
+            pipeline.code(warm)  # the taxonomy's vectors, lingua's and the gazetteer's data
+            encoder.cache.hits = encoder.cache.misses = 0
+            runs[label].append(_code_all(pipeline.code, sample))
+            if encoder.cache.size:
+                hit_share = encoder.cache.hits / max(1, encoder.cache.hits + encoder.cache.misses)
+    for label, seconds in runs.items():
+        median, best = statistics.median(seconds), min(seconds)
+        print(
+            f"| whole pipeline, batches of {BATCH}, {label} | {len(sample)} | {median:.2f} | "
+            f"{len(sample) / median:.0f} (best pass {len(sample) / best:.0f}) |"
+        )
+    print(
+        f"\n{rounds} alternated pass(es) each, median seconds. Sentence cache hits in a current "
+        f"pass: {hit_share:.0%}. Load average now {_load()}."
+    )
+
+
+def throughput(notes: dict[str, list[LabelledNote]], model: EventTypeModel, quick: bool) -> None:
+    import torch
+
+    from tocsin.coding.embedder import get_encoder
+
+    sentence_model = get_encoder().model
     torch.set_num_threads(2)
     texts = [n.text for n in notes["burkina"]]
-    print(f"\n## Throughput (2 threads, {os.cpu_count()} cores visible; reports per second)\n")
+    print(
+        f"\n## Throughput (2 threads, {os.cpu_count()} cores visible; reports per second; "
+        f"load average {_load()})\n"
+    )
     print("| what | reports | seconds | reports/s |")
     print("|---|---:|---:|---:|")
-    coder = EventTypeCoder(model=model)
-    rules_only = EventTypeCoder()
-    for label, c in (("event-type coder, trained", coder), ("event-type coder, rules", rules_only)):
-        sample = texts[:2000]
-        start = time.perf_counter()
-        c.suggest(sample)
-        seconds = time.perf_counter() - start
-        print(f"| {label} | {len(sample)} | {seconds:.2f} | {len(sample) / seconds:.0f} |")
-    pipeline = CodingPipeline([FoaCoder(), IncitementDetector(), coder, PlaceCoder(),
-                               LanguageCoder()])
-    pipeline.code(texts[:40])  # load the sentence model and the gazetteer first
-    sample = texts[: 200 if quick else 600]
-    start = time.perf_counter()
-    for i in range(0, len(sample), 32):
-        pipeline.code(sample[i : i + 32])
-    seconds = time.perf_counter() - start
-    print(f"| whole code_report pipeline (batches of 32) | {len(sample)} | {seconds:.2f} | "
-          f"{len(sample) / seconds:.0f} |")
+    _event_rows(texts[: 500 if quick else 2000], model, sentence_model)
+    _pipeline_rows(texts, 200 if quick else 600, model, sentence_model, 1 if quick else 3)
 
 
 def incitement_table() -> None:
@@ -154,10 +251,14 @@ def incitement_table() -> None:
     detector, naive = IncitementDetector(), naive_keyword_baseline()
     train = hatemoji_build(root, "train")
     learned = tfidf_lr().fit(train.texts, train.labels)
-    print("\n## Incitement (positive = calls to violence / threats / dehumanisation; "
-          "P / R / F1 / false-positive rate)\n")
-    print("| set | lang | held out | pos | neg | ours P | ours R | ours F1 | ours FPR | "
-          "naive F1 | naive FPR | TF-IDF+LR F1 | target group agrees |")
+    print(
+        "\n## Incitement (positive = calls to violence / threats / dehumanisation; "
+        "P / R / F1 / false-positive rate)\n"
+    )
+    print(
+        "| set | lang | held out | pos | neg | ours P | ours R | ours F1 | ours FPR | "
+        "naive F1 | naive FPR | TF-IDF+LR F1 | target group agrees |"
+    )
     print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s in all_speech_sets(root):
         findings = [detector.assess(t) for t in s.texts]
@@ -168,13 +269,18 @@ def incitement_table() -> None:
             lr_f1 = f"{lr['f1']:.2f}"
         else:
             lr_f1 = "-"
-        agree = [f.target_category == g for f, g, y in zip(findings, s.groups, s.labels,
-                                                            strict=False) if y and f.detected and g]
+        agree = [
+            f.target_category == g
+            for f, g, y in zip(findings, s.groups, s.labels, strict=False)
+            if y and f.detected and g
+        ]
         groups = f"{sum(agree)}/{len(agree)}" if agree else "-"
-        print(f"| {s.name} | {s.language} | {'no (tuning)' if s.tuned else 'yes'} | "
-              f"{int(ours['positives'])} | {int(ours['negatives'])} | {ours['precision']:.2f} | "
-              f"{ours['recall']:.2f} | {ours['f1']:.2f} | {ours['fpr']:.3f} | {base['f1']:.2f} | "
-              f"{base['fpr']:.3f} | {lr_f1} | {groups} |")
+        print(
+            f"| {s.name} | {s.language} | {'no (tuning)' if s.tuned else 'yes'} | "
+            f"{int(ours['positives'])} | {int(ours['negatives'])} | {ours['precision']:.2f} | "
+            f"{ours['recall']:.2f} | {ours['f1']:.2f} | {ours['fpr']:.3f} | {base['f1']:.2f} | "
+            f"{base['fpr']:.3f} | {lr_f1} | {groups} |"
+        )
 
 
 def main() -> None:
@@ -186,8 +292,9 @@ def main() -> None:
         sys.exit(f"reference data not found at {SHARED}")
     if args.only in (None, "events"):
         notes = load_acled()
-        model = event_table(notes)
-        civilian_flag(notes)
+        vectors = note_vectors(notes)
+        model = event_table(notes, vectors)
+        civilian_flag(notes, vectors)
         throughput(notes, model, args.quick)
     if args.only in (None, "incitement"):
         incitement_table()

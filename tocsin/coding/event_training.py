@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tocsin.coding.acled_notes import read_notes
-from tocsin.coding.events import MODEL_FILE, EventTypeModel
+from tocsin.coding.events import MODEL_FILE, EventTypeModel, report_vectors
 from tocsin.coding.storage import model_dir
 from tocsin.domain.errors import InvalidInput
 
@@ -28,7 +28,8 @@ def train_event_model(paths: Sequence[Path], out: Path | None = None) -> Trainin
     counts = Counter(n.event_type for n in notes)
     if len(counts) < 2:
         raise InvalidInput("the exports hold only one event type; a model needs at least two")
-    model = EventTypeModel().fit([n.text for n in notes], [n.event_type for n in notes])
+    texts = [n.text for n in notes]
+    model = EventTypeModel().fit(texts, [n.event_type for n in notes], report_vectors(texts))
     target = out or model_dir() / MODEL_FILE
     files = sorted({n.source for n in notes})
     model.save(target, {"examples": len(notes), "by_type": dict(counts), "files": files})

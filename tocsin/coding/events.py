@@ -6,10 +6,13 @@ Until then the coder falls back on the keyword rules of :mod:`tocsin.coding.even
 says so in each suggestion (``method``: ``rules`` or ``trained``).
 
 The trained model is a logistic regression over word 1-2-grams and character 3-5-grams of the
-text, plus the keyword-rule scores as features. The rule features carry knowledge of the
-codebook that transfers across regions and years, where n-grams learned from one country do
-not (see docs/benchmarks.md). Dates, parenthesised admin names and numbers, which ACLED notes
-repeat in every row, are blanked so the model learns the event and not the boilerplate.
+text, the keyword-rule scores, and the report's mean sentence vector from the offline sentence
+model. The rule features carry knowledge of the codebook, and the sentence vector carries
+meaning ("a number of residents lynched" is near "a mob beat"); both transfer across regions
+and years, where n-grams learned from one country do not (see docs/benchmarks.md). In the
+coding pipeline the sentence vectors are already computed for the Framework of Analysis coder,
+so they cost nothing extra there. Dates, parenthesised admin names and numbers, which ACLED
+notes repeat in every row, are blanked so the model learns the event and not the boilerplate.
 """
 
 from __future__ import annotations
@@ -28,12 +31,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
 from tocsin.coding.base import ReportBatch, Suggestion
+from tocsin.coding.embedder import DIMENSION
 from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
 from tocsin.coding.registry import register
 from tocsin.coding.text import fold
 
 MODEL_FILE = "event_types.joblib"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(rf"\bon (?:or around )?(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?,? \d{{4}},?")
 _PARENS = re.compile(r"\([^)]*\)")
@@ -64,27 +68,72 @@ def _rule_features(texts: Sequence[str]) -> csr_matrix:
     return csr_matrix(np.array(rows).reshape(len(texts), 2 * len(EVENT_TYPES)))
 
 
-class EventTypeModel:
-    """Estimator in the scikit-learn style; learned state in attributes ending in _."""
+def pooled_vectors(per_report: Sequence[np.ndarray]) -> np.ndarray:
+    """One unit vector per report: the mean of its sentence vectors (zeros for no sentences)."""
+    rows = [v.mean(axis=0) if len(v) else np.zeros(DIMENSION) for v in per_report]
+    matrix = np.asarray(rows, dtype=np.float64).reshape(len(rows), DIMENSION)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms > 0, norms, 1.0)
 
-    def __init__(self, C: float = 10.0, max_char_features: int = 100_000) -> None:
+
+def report_vectors(texts: Sequence[str]) -> np.ndarray:
+    """Pooled sentence vectors of texts coded outside a batch (training, ``suggest``)."""
+    return pooled_vectors(ReportBatch(list(texts)).sentence_vectors())
+
+
+class EventTypeModel:
+    """Estimator in the scikit-learn style; learned state in attributes ending in _.
+
+    With ``sentence_vectors`` the model also reads each report's pooled sentence vector; the
+    methods take them as ``vectors`` (from :func:`pooled_vectors`) and compute them when absent.
+    """
+
+    def __init__(
+        self, C: float = 10.0, max_char_features: int = 100_000, sentence_vectors: bool = True
+    ) -> None:
         self.C = C
         self.max_char_features = max_char_features
+        self.sentence_vectors = sentence_vectors
 
     def _features(self) -> FeatureUnion:
-        return FeatureUnion([
-            ("words", TfidfVectorizer(preprocessor=normalise_note, ngram_range=(1, 2),
-                                      sublinear_tf=True, min_df=2)),
-            ("chars", TfidfVectorizer(preprocessor=normalise_note, analyzer="char_wb",
-                                      ngram_range=(3, 5), sublinear_tf=True, min_df=3,
-                                      max_features=self.max_char_features)),
-        ])
+        return FeatureUnion(
+            [
+                (
+                    "words",
+                    TfidfVectorizer(
+                        preprocessor=normalise_note, ngram_range=(1, 2), sublinear_tf=True, min_df=2
+                    ),
+                ),
+                (
+                    "chars",
+                    TfidfVectorizer(
+                        preprocessor=normalise_note,
+                        analyzer="char_wb",
+                        ngram_range=(3, 5),
+                        sublinear_tf=True,
+                        min_df=3,
+                        max_features=self.max_char_features,
+                    ),
+                ),
+            ]
+        )
 
-    def _matrix(self, texts: Sequence[str], fit: bool = False) -> csr_matrix:
+    def _matrix(
+        self, texts: Sequence[str], vectors: np.ndarray | None, fit: bool = False
+    ) -> csr_matrix:
         ngrams = self.features_.fit_transform(texts) if fit else self.features_.transform(texts)
-        return hstack([ngrams, _rule_features(texts)]).tocsr()
+        parts = [ngrams, _rule_features(texts)]
+        if self.sentence_vectors:
+            if vectors is None:
+                vectors = report_vectors(texts)
+            if vectors.shape != (len(texts), DIMENSION):
+                raise ValueError(f"expected {len(texts)} sentence vectors of {DIMENSION} numbers")
+            parts.append(csr_matrix(vectors))
+        return hstack(parts).tocsr()
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> EventTypeModel:
+    def fit(
+        self, texts: Sequence[str], labels: Sequence[str], vectors: np.ndarray | None = None
+    ) -> EventTypeModel:
         unknown = sorted(set(labels) - set(EVENT_TYPES))
         if unknown:
             raise ValueError(f"not ACLED event types: {', '.join(unknown)}")
@@ -92,15 +141,15 @@ class EventTypeModel:
             raise ValueError("training needs examples of at least two event types")
         self.features_ = self._features()
         self.classifier_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
-        self.classifier_.fit(self._matrix(list(texts), fit=True), list(labels))
+        self.classifier_.fit(self._matrix(list(texts), vectors, fit=True), list(labels))
         self.classes_ = self.classifier_.classes_
         return self
 
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        return self.classifier_.predict_proba(self._matrix(list(texts)))
+    def predict_proba(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
+        return self.classifier_.predict_proba(self._matrix(list(texts), vectors))
 
-    def predict(self, texts: Sequence[str]) -> np.ndarray:
-        return self.classes_[self.predict_proba(texts).argmax(axis=1)]
+    def predict(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
+        return self.classes_[self.predict_proba(texts, vectors).argmax(axis=1)]
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,8 +177,7 @@ class EventTypeCoder:
 
     name = "event_type"
 
-    def __init__(self, model_path: Path | None = None, model: EventTypeModel | None = None
-                 ) -> None:
+    def __init__(self, model_path: Path | None = None, model: EventTypeModel | None = None) -> None:
         self.model: EventTypeModel | None = model
         self.meta: dict[str, Any] = {}
         if model is None and model_path is not None and model_path.exists():
@@ -141,24 +189,35 @@ class EventTypeCoder:
 
     def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
         texts = [r.text for r in batch.reports]
-        return [[s] for s in self.suggest(texts)]
+        vectors = None
+        if self.model is not None and self.model.sentence_vectors and texts:
+            vectors = pooled_vectors(batch.sentence_vectors())
+        return [[s] for s in self.suggest(texts, vectors)]
 
-    def suggest(self, texts: Sequence[str]) -> list[Suggestion]:
+    def suggest(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> list[Suggestion]:
         verdicts = [apply_rules(t) for t in texts]
         if self.model is not None and texts:
-            proba = self.model.predict_proba(texts)
+            proba = self.model.predict_proba(texts, vectors)
             labels = self.model.classes_[proba.argmax(axis=1)]
             confidences = proba.max(axis=1)
         else:
             labels = [v.label for v in verdicts]
             confidences = [v.confidence for v in verdicts]
         out = []
-        for text, verdict, label, confidence in zip(texts, verdicts, labels, confidences,
-                                                    strict=True):
+        for text, verdict, label, confidence in zip(
+            texts, verdicts, labels, confidences, strict=True
+        ):
             span = verdict.spans.get(str(label))
             civilians = label == VAC or civilians_harmed(text)
-            out.append(Suggestion(str(label), str(label), round(float(confidence), 4), span,
-                                  {"method": self.method, "civilian_targeting": civilians}))
+            out.append(
+                Suggestion(
+                    str(label),
+                    str(label),
+                    round(float(confidence), 4),
+                    span,
+                    {"method": self.method, "civilian_targeting": civilians},
+                )
+            )
         return out
 
 

@@ -16,6 +16,7 @@ A risk factor scores as its best indicator, or its own description and keywords 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,25 +49,52 @@ class _Entry:
     risk_factor: int
     title: str
     description: str
-    pattern: object
+    pattern: re.Pattern[str]
+    anchors: frozenset[str]
+
+
+def _anchors(keywords: Iterable[str]) -> frozenset[str]:
+    """Text that every match of the keywords' pattern contains, to skip the regex when absent.
+
+    :func:`~tocsin.coding.text.phrase_pattern` matches a keyword's folded words literally,
+    with spaces free, so its first word must appear as it is.
+    """
+    return frozenset(fold(k.strip()).split(" ")[0] for k in keywords if k.strip())
+
+
+def _entry(
+    code: str, risk_factor: int, title: str, description: str, keywords: tuple[str, ...]
+) -> _Entry:
+    return _Entry(
+        code,
+        risk_factor,
+        title,
+        description,
+        phrase_pattern(keywords, inflect=True),
+        _anchors(keywords),
+    )
 
 
 def _entries(taxonomy: Taxonomy) -> tuple[list[_Entry], list[_Entry]]:
     indicators, factors = [], []
     for factor in taxonomy.risk_factors:
         factors.append(
-            _Entry(
-                str(factor.number), factor.number, factor.title,
+            _entry(
+                str(factor.number),
+                factor.number,
+                factor.title,
                 f"{factor.title}. {factor.summary} {', '.join(factor.keywords)}",
-                phrase_pattern(factor.keywords, inflect=True),
+                factor.keywords,
             )
         )
         for item in factor.indicators:
             indicators.append(
-                _Entry(
-                    item.code, factor.number, item.title,
+                _entry(
+                    item.code,
+                    factor.number,
+                    item.title,
                     f"{item.title} {item.summary} {', '.join(item.keywords)}",
-                    phrase_pattern(item.keywords, inflect=True),
+                    item.keywords,
                 )
             )
     return indicators, factors
@@ -81,6 +109,7 @@ class FoaCoder:
         self.taxonomy = taxonomy or load_taxonomy()
         self.indicators, self.factors = _entries(self.taxonomy)
         self.codes = [e.code for e in self.indicators]
+        self._anchors = sorted(set().union(*(e.anchors for e in self.indicators + self.factors)))
         self._matrix: np.ndarray | None = None
         self._factor_matrix: np.ndarray | None = None
         self.model_dir = model_dir
@@ -134,35 +163,26 @@ class FoaCoder:
                 out.append([])
                 continue
             folded = fold(report.text)
-            ind_conf, ind_span = self._score(vectors, matrix, self.indicators, report, folded)
+            present = {a for a in self._anchors if a in folded}
+            spans = [(s.start, s.end) for s in report.sentences]
+            ind_conf, ind_span = _score(vectors @ matrix.T, self.indicators, spans, folded, present)
             ind_conf = blend(ind_conf, self.codes, self.learned, _report_vector(vectors))
-            rf_conf, rf_span = self._score(vectors, factor_matrix, self.factors, report, folded)
+            rf_conf, rf_span = _score(
+                vectors @ factor_matrix.T, self.factors, spans, folded, present
+            )
             out.append(self._suggestions(ind_conf, ind_span, rf_conf, rf_span))
         return out
 
-    @staticmethod
-    def _score(
-        vectors: np.ndarray, matrix: np.ndarray, entries: list[_Entry], report: object,
-        folded: str,
-    ) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        sims = vectors @ matrix.T  # sentences x entries
-        best = sims.argmax(axis=0)
-        conf = _sim_confidence(sims.max(axis=0))
-        sentences = report.sentences  # type: ignore[attr-defined]
-        spans = [(sentences[b].start, sentences[b].end) for b in best]
-        for j, entry in enumerate(entries):
-            hits = list(entry.pattern.finditer(folded))  # type: ignore[attr-defined]
-            if hits:
-                conf[j] = 1.0 - (1.0 - conf[j]) * KEYWORD_MISS ** len(hits)
-                spans[j] = hits[0].span()
-        return conf, spans
-
     def _suggestions(
-        self, ind_conf: np.ndarray, ind_span: list[tuple[int, int]], rf_conf: np.ndarray,
+        self,
+        ind_conf: np.ndarray,
+        ind_span: list[tuple[int, int]],
+        rf_conf: np.ndarray,
         rf_span: list[tuple[int, int]],
     ) -> list[Suggestion]:
-        factor_score = {e.risk_factor: (float(rf_conf[i]), rf_span[i]) for i, e in
-                        enumerate(self.factors)}
+        factor_score = {
+            e.risk_factor: (float(rf_conf[i]), rf_span[i]) for i, e in enumerate(self.factors)
+        }
         for j, entry in enumerate(self.indicators):
             current = factor_score[entry.risk_factor]
             if ind_conf[j] > current[0]:
@@ -175,12 +195,37 @@ class FoaCoder:
         order = np.argsort(-ind_conf)[:TOP_INDICATORS]
         indicators = [
             Suggestion(
-                self.indicators[j].code, self.indicators[j].title, round(float(ind_conf[j]), 4),
-                ind_span[j], {"level": "indicator", "risk_factor": self.indicators[j].risk_factor},
+                self.indicators[j].code,
+                self.indicators[j].title,
+                round(float(ind_conf[j]), 4),
+                ind_span[j],
+                {"level": "indicator", "risk_factor": self.indicators[j].risk_factor},
             )
             for j in order
         ]
         return factors + indicators
+
+
+def _score(
+    sims: np.ndarray,
+    entries: list[_Entry],
+    sentence_spans: list[tuple[int, int]],
+    folded: str,
+    present: set[str],
+) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """Per entry, its confidence and span from the sentence similarities (sentences x entries)
+    and its keywords; ``present`` are the anchors found in the text, so that entries whose
+    keywords cannot occur skip their pattern."""
+    conf = _sim_confidence(sims.max(axis=0))
+    spans = [sentence_spans[b] for b in sims.argmax(axis=0)]
+    for j, entry in enumerate(entries):
+        if entry.anchors.isdisjoint(present):
+            continue
+        hits = list(entry.pattern.finditer(folded))
+        if hits:
+            conf[j] = 1.0 - (1.0 - conf[j]) * KEYWORD_MISS ** len(hits)
+            spans[j] = hits[0].span()
+    return conf, spans
 
 
 def _report_vector(vectors: np.ndarray) -> np.ndarray:

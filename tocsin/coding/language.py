@@ -11,6 +11,7 @@ Tocsin receives, though Tigrinya is written in it too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -19,9 +20,25 @@ from tocsin.coding.registry import register
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
 LANGUAGE_NAMES = (
-    "ENGLISH", "FRENCH", "SPANISH", "PORTUGUESE", "ARABIC", "SWAHILI", "SOMALI", "YORUBA",
-    "RUSSIAN", "UKRAINIAN", "GERMAN", "ITALIAN", "TURKISH", "PERSIAN", "URDU", "HINDI",
-    "BENGALI", "INDONESIAN", "CHINESE",
+    "ENGLISH",
+    "FRENCH",
+    "SPANISH",
+    "PORTUGUESE",
+    "ARABIC",
+    "SWAHILI",
+    "SOMALI",
+    "YORUBA",
+    "RUSSIAN",
+    "UKRAINIAN",
+    "GERMAN",
+    "ITALIAN",
+    "TURKISH",
+    "PERSIAN",
+    "URDU",
+    "HINDI",
+    "BENGALI",
+    "INDONESIAN",
+    "CHINESE",
 )
 _SCRIPTS = (("am", re.compile(r"[\u1200-\u137f]")), ("my", re.compile(r"[\u1000-\u109f]")))
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -33,11 +50,14 @@ def _detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [getattr(Language, name) for name in LANGUAGE_NAMES]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    return (
+        LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    )
 
 
-def detect_language(text: str) -> tuple[str, float]:
-    """ISO 639-1 code and confidence, or ("und", 0.0) when there is too little text."""
+def _by_script(text: str) -> tuple[str, float] | None:
+    """The verdict when the text decides it without lingua: too few letters, or a script
+    lingua has no model for; None otherwise."""
     letters = _LETTER.findall(text)
     if len(letters) < MIN_LETTERS:
         return UNDETERMINED, 0.0
@@ -45,22 +65,44 @@ def detect_language(text: str) -> tuple[str, float]:
         share = len(script.findall(text)) / len(letters)
         if share > 0.3:
             return code, round(min(1.0, share), 4)
-    values = _detector().compute_language_confidence_values(text)
+    return None
+
+
+def _verdict(values: list[Any]) -> tuple[str, float]:
     if not values:
         return UNDETERMINED, 0.0
     best = values[0]
     return best.language.iso_code_639_1.name.lower(), round(float(best.value), 4)
 
 
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code and confidence, or ("und", 0.0) when there is too little text."""
+    found = _by_script(text)
+    if found is not None:
+        return found
+    return _verdict(_detector().compute_language_confidence_values(text))
+
+
+def detect_languages(texts: Sequence[str]) -> list[tuple[str, float]]:
+    """:func:`detect_language` of each text; lingua reads the undecided ones in one call,
+    spread over its threads."""
+    found = [_by_script(t) for t in texts]
+    undecided = [i for i, f in enumerate(found) if f is None]
+    if undecided:
+        values = _detector().compute_language_confidence_values_in_parallel(
+            [texts[i] for i in undecided]
+        )
+        for i, v in zip(undecided, values, strict=True):
+            found[i] = _verdict(v)
+    return [f for f in found if f is not None]
+
+
 class LanguageCoder:
     name = "language"
 
     def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
-        out = []
-        for report in batch.reports:
-            code, confidence = detect_language(report.text)
-            out.append([Suggestion(code, code, confidence, None)])
-        return out
+        verdicts = detect_languages([r.text for r in batch.reports])
+        return [[Suggestion(code, code, confidence, None)] for code, confidence in verdicts]
 
 
 @register("language")

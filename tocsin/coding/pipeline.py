@@ -22,6 +22,7 @@ from tocsin.coding.coding import (
     PlaceCode,
     RiskFactorCode,
 )
+from tocsin.coding.embedder import SentenceEncoder
 from tocsin.coding.fusion import fuse_incitement
 
 TOP_RISK_FACTORS = 5
@@ -101,17 +102,22 @@ ASSEMBLERS: dict[str, Callable[[list[Suggestion]], Fields]] = {
 
 
 class CodingPipeline:
-    def __init__(self, coders: Sequence[Coder] | None = None) -> None:
+    """Every coder over each batch; ``encoder`` defaults to the process's shared model."""
+
+    def __init__(
+        self, coders: Sequence[Coder] | None = None, encoder: SentenceEncoder | None = None
+    ) -> None:
         self.coders = (
             list(coders)
             if coders is not None
             else [registry.create(name) for name in registry.names()]
         )
+        self.encoder = encoder
 
     def code(
         self, texts: Sequence[str], countries: Sequence[str | None] | None = None
     ) -> list[Coding]:
-        batch = ReportBatch(texts, countries)
+        batch = ReportBatch(texts, countries, self.encoder)
         fields: list[Fields] = [{} for _ in texts]
         for coder in self.coders:
             assemble = ASSEMBLERS.get(coder.name)

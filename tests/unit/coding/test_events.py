@@ -1,12 +1,14 @@
 from collections import Counter
 
+import numpy as np
 import pytest
 from sklearn.metrics import f1_score
 
 from tests.shared_data import shared_file
 from tocsin.coding.acled_notes import current_type, read_notes
+from tocsin.coding.base import ReportBatch
 from tocsin.coding.event_rules import apply_rules
-from tocsin.coding.events import EventTypeCoder, EventTypeModel, civilians_harmed
+from tocsin.coding.events import EventTypeCoder, EventTypeModel, civilians_harmed, pooled_vectors
 
 RULE_CASES = [
     ("An IED exploded under a military vehicle near the bridge.", "Explosions/Remote violence"),
@@ -61,10 +63,27 @@ def test_model_fits_and_predicts_all_six_types() -> None:
         EventTypeModel().fit(["x", "y"], ["Battles", "Skirmish"])
 
 
+def test_coder_reads_the_batch_sentence_vectors() -> None:
+    texts = [t for t, _ in RULE_CASES]
+    labels = [label for _, label in RULE_CASES]
+    batch = ReportBatch(texts)
+    vectors = pooled_vectors(batch.sentence_vectors())
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    model = EventTypeModel().fit(texts * 3, labels * 3, np.vstack([vectors] * 3))
+    coded = [s.label for [s] in EventTypeCoder(model=model).code(batch)]
+    assert coded == labels
+    # Vectors that do not belong to the texts are refused, not silently misaligned.
+    with pytest.raises(ValueError, match="sentence vectors"):
+        model.predict(texts, vectors[:2])
+
+
 def test_real_acled_exports_of_all_generations_are_read() -> None:
     counts = {}
-    for name in ("acled_asia_2015-2016_legacy.csv", "acled_benin_2022.csv",
-                 "acled_burkina_faso_1997-2020.csv"):
+    for name in (
+        "acled_asia_2015-2016_legacy.csv",
+        "acled_benin_2022.csv",
+        "acled_burkina_faso_1997-2020.csv",
+    ):
         notes = list(read_notes(shared_file(f"events/acled/{name}")))
         counts[name] = Counter(n.event_type for n in notes)
         assert all(n.text and n.event_date for n in notes)
@@ -75,7 +94,9 @@ def test_real_acled_exports_of_all_generations_are_read() -> None:
 def test_model_trained_on_burkina_faso_codes_benin_better_than_rules() -> None:
     train = list(read_notes(shared_file("events/acled/acled_burkina_faso_1997-2020.csv")))
     test = list(read_notes(shared_file("events/acled/acled_benin_2022.csv")))
-    model = EventTypeModel().fit([n.text for n in train], [n.event_type for n in train])
+    # n-grams and rules only: sentence vectors of 3,800 notes would make a slow unit test.
+    model = EventTypeModel(sentence_vectors=False)
+    model.fit([n.text for n in train], [n.event_type for n in train])
     truth = [n.event_type for n in test]
     ours = f1_score(truth, model.predict([n.text for n in test]), average="macro")
     rules = f1_score(truth, [apply_rules(n.text).label for n in test], average="macro")
