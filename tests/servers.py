@@ -1,4 +1,4 @@
-"""Real servers for tests, started on loopback and stopped afterwards: PostgreSQL and SMTP."""
+"""Real servers for tests, started on loopback and stopped afterwards: PostgreSQL, SMTP, IMAP."""
 
 from __future__ import annotations
 
@@ -98,3 +98,115 @@ def postgres_server() -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class ImapAccount:
+    host: str
+    port: int
+    user: str
+    password: str
+
+
+_DOVECOT_CONF = """\
+base_dir = {run}
+state_dir = {state}
+log_path = {work}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain
+default_internal_user = {user}
+default_internal_group = {group}
+default_login_user = {user}
+first_valid_uid = {uid}
+mail_location = maildir:{work}/mail/%u
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service pop3-login {{
+  inet_listener pop3 {{
+    port = 0
+  }}
+}}
+passdb {{
+  driver = passwd-file
+  args = {work}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={user} gid={group} home={work}/mail/%u
+}}
+"""
+
+
+@contextmanager
+def imap_server() -> Iterator[ImapAccount]:
+    """A throw-away Dovecot IMAP server on a loopback port with one mailbox account."""
+    dovecot = shutil.which("dovecot") or "/usr/sbin/dovecot"
+    if not os.path.exists(dovecot):
+        raise RuntimeError("Dovecot is not installed (apt-get install dovecot-imapd)")
+    work = tempfile.mkdtemp(prefix="tocsin-imap-")
+    os.chmod(work, 0o755)
+    if os.geteuid() == 0:  # mail processes never run as root: use the unprivileged "nobody"
+        user, group, uid = "nobody", "nogroup", 65534
+    else:
+        import grp
+        import pwd
+
+        entry = pwd.getpwuid(os.geteuid())
+        user, group, uid = entry.pw_name, grp.getgrgid(entry.pw_gid).gr_name, entry.pw_uid
+    os.makedirs(os.path.join(work, "mail"))
+    if os.geteuid() == 0:
+        shutil.chown(os.path.join(work, "mail"), user, group)
+    account = ImapAccount("127.0.0.1", free_port(), "monitor", "field-reports-2026")
+    with open(os.path.join(work, "passwd"), "w") as handle:
+        handle.write(f"{account.user}:{{PLAIN}}{account.password}::::::\n")
+    conf = os.path.join(work, "dovecot.conf")
+    with open(conf, "w") as handle:
+        handle.write(
+            _DOVECOT_CONF.format(
+                run=os.path.join(work, "run"),
+                state=os.path.join(work, "state"),
+                work=work,
+                user=user,
+                group=group,
+                uid=uid,
+                port=account.port,
+            )
+        )
+    process = subprocess.Popen(
+        [dovecot, "-F", "-c", conf], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    try:
+        _wait_for_port(account.port, process, os.path.join(work, "dovecot.log"))
+        yield account
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _wait_for_port(port: int, process: subprocess.Popen, log: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read().decode() if process.stdout else ""
+            detail = open(log).read() if os.path.exists(log) else ""
+            raise RuntimeError(f"the IMAP server stopped: {output}{detail}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"the IMAP server did not listen on port {port}")

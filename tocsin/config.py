@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from tocsin.intake.imap_poller import Mailbox
 
 
 class Settings(BaseSettings):
@@ -37,12 +41,40 @@ class Settings(BaseSettings):
     smtp_timeout: float = 10.0
     mail_from: str = "alerts@tocsin.localhost"
 
+    imap_host: str | None = Field(
+        default=None, description="mailbox whose unseen messages become reports; unset = off"
+    )
+    imap_port: int = 993
+    imap_user: str | None = None
+    imap_password: str | None = None
+    imap_folder: str = "INBOX"
+    imap_security: str = Field(default="ssl", description="ssl, starttls, or none (loopback)")
+    imap_poll_seconds: float = 60.0
+
     worker_poll_seconds: float = 5.0
     delivery_max_attempts: int = 8
     delivery_backoff_seconds: float = 30.0
 
     max_report_chars: int = 20_000
     public_reports_per_hour: int = 20
+
+    @property
+    def imap_mailbox(self) -> Mailbox | None:
+        """The report mailbox, when one is configured."""
+        if not self.imap_host:
+            return None
+        from tocsin.intake.imap_poller import Mailbox, Security
+
+        if not self.imap_user or self.imap_password is None:
+            raise ValueError("TOCSIN_IMAP_HOST is set: set TOCSIN_IMAP_USER and _PASSWORD too")
+        return Mailbox(
+            self.imap_host,
+            self.imap_user,
+            self.imap_password,
+            self.imap_port,
+            self.imap_folder,
+            Security(self.imap_security),
+        )
 
     @property
     def resolved_database_url(self) -> str:

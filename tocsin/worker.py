@@ -1,4 +1,5 @@
-"""`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports.
+"""`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports, and
+read the report mailbox when one is configured.
 
 Each job runs in turn every poll interval; a failing job is logged and retried on the next
 round without stopping the others, so a coder fault never holds back an alert.
@@ -8,12 +9,17 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
 from tocsin.config import Settings
 from tocsin.store.uow import Store
+
+if TYPE_CHECKING:
+    from tocsin.intake.imap_poller import Mailbox
 
 log = logging.getLogger("tocsin.worker")
 Job = Callable[[], object]
@@ -34,11 +40,48 @@ def default_jobs(store: Store, settings: Settings, coding: bool = True) -> dict[
         return result
 
     jobs: dict[str, Job] = {"outbox": outbox}
+    mailbox = settings.imap_mailbox
+    if mailbox is not None:
+        jobs["mailbox"] = _every(settings.imap_poll_seconds, _mailbox_job(store, settings, mailbox))
     if coding:
         from tocsin.intake.autocode import code_pending_reports
 
         jobs["coding"] = lambda: code_pending_reports(store)
     return jobs
+
+
+def _mailbox_job(store: Store, settings: Settings, mailbox: Mailbox) -> Job:
+    from tocsin.intake.attachments import AttachmentStore
+    from tocsin.intake.imap_poller import poll_mailbox
+
+    files = AttachmentStore(settings.data_dir / "attachments")
+
+    def poll() -> object:
+        result = poll_mailbox(store, files, mailbox)
+        if result.received or result.refused:
+            log.info(
+                "mailbox: %d reports received, %d messages refused",
+                len(result.received),
+                len(result.refused),
+            )
+        return result
+
+    return poll
+
+
+def _every(seconds: float, job: Job) -> Job:
+    """Run ``job`` at most once per ``seconds`` however often the worker loops (a mail
+    provider limits how often a mailbox may be polled)."""
+    last = [float("-inf")]
+
+    def throttled() -> object:
+        now = time.monotonic()
+        if now - last[0] < seconds:
+            return None
+        last[0] = now
+        return job()
+
+    return throttled
 
 
 def run_worker(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 import typer
@@ -12,6 +13,7 @@ from rich.console import Console
 from tocsin.bootstrap import open_store
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
+from tocsin.domain.errors import InvalidInput
 from tocsin.intake.attachments import AttachmentStore
 
 app = typer.Typer(help="Bring reports in by e-mail or from a CSV file.", no_args_is_help=True)
@@ -38,6 +40,37 @@ def smtp(
         threading.Event().wait()
     except KeyboardInterrupt:
         controller.stop()
+
+
+@app.command("imap")
+@friendly
+def imap(
+    once: bool = typer.Option(False, "--once", help="read the mailbox once and stop"),
+) -> None:
+    """Read the report mailbox (TOCSIN_IMAP_*): each unseen message becomes a report."""
+    from tocsin.intake.imap_poller import poll_mailbox
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    settings = get_settings()
+    try:
+        mailbox = settings.imap_mailbox
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from exc
+    if mailbox is None:
+        raise InvalidInput("no mailbox configured: set TOCSIN_IMAP_HOST, _USER and _PASSWORD")
+    store = open_store(settings, migrate=True)
+    files = AttachmentStore(settings.data_dir / "attachments")
+    while True:
+        result = poll_mailbox(store, files, mailbox)
+        console.print(
+            f"{mailbox.label()}: {len(result.received)} reports received, "
+            f"{len(result.refused)} messages refused"
+        )
+        for uid, reason in result.refused:
+            console.print(f"  message {uid} refused: {reason}")
+        if once:
+            return
+        time.sleep(settings.imap_poll_seconds)
 
 
 @app.command("csv")

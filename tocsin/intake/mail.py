@@ -81,6 +81,11 @@ def parse_message(content: bytes) -> MailReport:
     fields = {k.lower(): v for k, v in _LINE.findall(body)}
     tag = _TAG.match(subject)
     country = tag.group(1) if tag else fields.get("country", "")
+    if not country.strip():
+        raise InvalidInput(
+            'no country: tag the subject ("[BFA] Village raided") or add a line '
+            '"Country: Burkina Faso" to the message'
+        )
     title = _TAG.sub("", subject).strip() or body.strip().split("\n", 1)[0][:120]
     sender = parseaddr(str(message.get("from", "")))[1] or None
     data: dict[str, Any] = {
@@ -117,9 +122,16 @@ def reference_for(message_id: str) -> str:
     return "R-M" + hashlib.sha256(message_id.encode()).hexdigest()[:9].upper()
 
 
-def receive_message(store: Store, content: bytes, file_store: AttachmentStore) -> str:
-    """Store an e-mailed report and return its reference; InvalidInput if it cannot be one."""
+def receive_message(
+    store: Store, content: bytes, file_store: AttachmentStore, fallback_id: str | None = None
+) -> str:
+    """Store an e-mailed report and return its reference; InvalidInput if it cannot be one.
+
+    ``fallback_id`` stands in for a missing Message-ID (a mailbox knows each message by its
+    UID), so that reading the same message twice still gives one report.
+    """
     mail = parse_message(content)
+    mail.message_id = mail.message_id or fallback_id
     submission = parse_submission(mail.data)
     if mail.message_id:
         with store.uow() as uow:
