@@ -17,6 +17,7 @@ notes repeat in every row, are blanked so the model learns the event and not the
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -35,6 +36,8 @@ from tocsin.coding.embedder import DIMENSION
 from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
 from tocsin.coding.registry import register
 from tocsin.coding.text import fold
+
+log = logging.getLogger("tocsin.coding.events")
 
 MODEL_FILE = "event_types.joblib"
 FORMAT_VERSION = 2
@@ -181,7 +184,12 @@ class EventTypeCoder:
         self.model: EventTypeModel | None = model
         self.meta: dict[str, Any] = {}
         if model is None and model_path is not None and model_path.exists():
-            self.model, self.meta = EventTypeModel.load(model_path)
+            try:
+                self.model, self.meta = EventTypeModel.load(model_path)
+            except ValueError as exc:
+                # A model saved by another version must not stop the coding of reports: the
+                # rules take over, and the suggestion's method says so, until it is retrained.
+                log.warning("event-type model not used: %s", exc)
 
     @property
     def method(self) -> str:

@@ -1,5 +1,6 @@
 from collections import Counter
 
+import joblib
 import numpy as np
 import pytest
 from sklearn.metrics import f1_score
@@ -101,3 +102,12 @@ def test_model_trained_on_burkina_faso_codes_benin_better_than_rules() -> None:
     ours = f1_score(truth, model.predict([n.text for n in test]), average="macro")
     rules = f1_score(truth, [apply_rules(n.text).label for n in test], average="macro")
     assert ours > rules and ours >= 0.6
+
+
+def test_a_model_saved_by_another_version_falls_back_to_the_rules(tmp_path) -> None:
+    path = tmp_path / "event_types.joblib"
+    joblib.dump({"format": 0, "model": None, "meta": {}}, path)
+    coder = EventTypeCoder(model_path=path)
+    [suggestion] = coder.suggest(["Gunmen abducted three villagers from their homes."])
+    assert coder.method == "rules" and suggestion.details["method"] == "rules"
+    assert suggestion.label == "Violence against civilians"
