@@ -2,7 +2,8 @@
 read the report mailbox when one is configured.
 
 Each job runs in turn every poll interval; a failing job is logged and retried on the next
-round without stopping the others, so a coder fault never holds back an alert.
+round without stopping the others, so a coder fault never holds back an alert. A job that
+returns True has more work waiting, and the next round starts at once.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tocsin.worker")
 Job = Callable[[], object]
+#: Reports coded per round: the sentence model works best on batches of this order.
+CODING_BATCH = 32
 
 
 def default_jobs(store: Store, settings: Settings, coding: bool = True) -> dict[str, Job]:
@@ -46,7 +49,10 @@ def default_jobs(store: Store, settings: Settings, coding: bool = True) -> dict[
     if coding:
         from tocsin.intake.autocode import code_pending_reports
 
-        jobs["coding"] = lambda: code_pending_reports(store)
+        def code() -> bool:
+            return code_pending_reports(store, limit=CODING_BATCH) >= CODING_BATCH
+
+        jobs["coding"] = code
     return jobs
 
 
@@ -89,11 +95,13 @@ def run_worker(
 ) -> None:
     jobs = default_jobs(store, settings, coding)
     while not stop.is_set():
+        busy = False
         for name, job in jobs.items():
             try:
-                job()
+                busy = job() is True or busy
             except Exception:
                 log.exception("job %s failed; it will run again", name)
         if once:
             return
-        stop.wait(settings.worker_poll_seconds)
+        if not busy:  # a backlog (a bulk upload, say) is worked off without pausing
+            stop.wait(settings.worker_poll_seconds)

@@ -61,12 +61,15 @@ def train_events(
                                        help="ACLED CSV exports (any generation of columns)"),
     out: Path | None = typer.Option(None, help="where to write the model (default: "
                                     "<data_dir>/models/event_types.joblib)"),
+    sentence_vectors: bool = typer.Option(
+        True, help="also read each report's sentence vector (more accurate; without it the "
+        "event-type coder does not need the sentence model and is much faster)"),
 ) -> None:
     """Train the event-type model from ACLED exports with `notes` and `event_type`."""
     from tocsin.coding.event_training import train_event_model
 
     with console.status("training the event-type model"):
-        summary = train_event_model(paths, out)
+        summary = train_event_model(paths, out, sentence_vectors)
     by_type = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items()))
     console.print(f"trained on {summary.examples} notes from {len(summary.files)} file(s) "
                   f"({by_type})\nsaved to {summary.path}")

@@ -84,8 +84,9 @@ ACLED_ROWS = [
 ]
 
 
+@pytest.mark.parametrize("vectors", ["--sentence-vectors", "--no-sentence-vectors"])
 def test_train_events_writes_a_model_the_coder_then_uses(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, vectors: str
 ) -> None:
     export = tmp_path / "export.csv"
     rows = [f'X{i},"1 May 2021",2021,{label},,1,0,"{text} ({i})"'
@@ -94,11 +95,12 @@ def test_train_events_writes_a_model_the_coder_then_uses(
     monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
     get_settings.cache_clear()
     try:
-        result = CliRunner().invoke(app, ["train-events", str(export)])
+        result = CliRunner().invoke(app, ["train-events", str(export), vectors])
         assert result.exit_code == 0, result.output
         from tocsin.coding.registry import create
 
         coder = create("event_type")
+        assert coder.model.sentence_vectors is (vectors == "--sentence-vectors")
         [suggestion] = coder.suggest(["Teachers staged a sit-in at the ministry."])
         assert suggestion.details["method"] == "trained"
         assert suggestion.label == "Protests"
