@@ -88,14 +88,14 @@ def note_vectors(notes: dict[str, list[LabelledNote]]) -> dict[str, np.ndarray]:
 
 def event_table(
     notes: dict[str, list[LabelledNote]], vectors: dict[str, np.ndarray]
-) -> EventTypeModel:
+) -> tuple[EventTypeModel, EventTypeModel]:
     print("\n## Event types (ACLED notes; accuracy / macro-F1 over the six types)\n")
     print(
         "| split | train | test | ours acc | ours F1 | ours w/o sentence vectors F1 | "
         "rules acc | rules F1 | TF-IDF+LR acc | TF-IDF+LR F1 | F1 ratio ours/TF-IDF |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    model = None
+    model = plain_model = None
     for name, (train, test) in splits(notes).items():
         x_train, y_train = [n.text for n in train], [n.event_type for n in train]
         x_test, y_test = [n.text for n in test], [n.event_type for n in test]
@@ -103,7 +103,8 @@ def event_table(
         v_test = np.array([vectors[t] for t in x_test])
         model = EventTypeModel().fit(x_train, y_train, v_train)
         ours = model.predict(x_test, v_test)
-        plain = EventTypeModel(sentence_vectors=False).fit(x_train, y_train).predict(x_test)
+        plain_model = EventTypeModel(sentence_vectors=False).fit(x_train, y_train)
+        plain = plain_model.predict(x_test)
         rules = [apply_rules(t).label for t in x_test]
         base = tfidf_lr().fit(x_train, y_train).predict(x_test)
         f1 = {
@@ -116,8 +117,8 @@ def event_table(
             f"{f1['rules']:.3f} | {accuracy_score(y_test, base):.3f} | {f1['base']:.3f} | "
             f"{f1['ours'] / f1['base']:.2f} |"
         )
-    assert model is not None
-    return model
+    assert model is not None and plain_model is not None
+    return model, plain_model
 
 
 def civilian_flag(notes: dict[str, list[LabelledNote]], vectors: dict[str, np.ndarray]) -> None:
@@ -156,8 +157,11 @@ def _code_all(code: object, sample: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def _event_rows(texts: list[str], model: EventTypeModel, sentence_model: object) -> None:
-    """The event-type coder alone, given the sentence vectors the pipeline already shares."""
+def _event_rows(
+    texts: list[str], model: EventTypeModel, plain: EventTypeModel, sentence_model: object
+) -> None:
+    """The event-type coder alone, given the sentence vectors the pipeline already shares,
+    and the variant trained without them, which needs no sentence model at all."""
     from tocsin.coding.base import ReportBatch
     from tocsin.coding.embedder import SentenceEncoder
 
@@ -165,6 +169,7 @@ def _event_rows(texts: list[str], model: EventTypeModel, sentence_model: object)
     batch.sentence_vectors()
     for label, coder in (
         ("event-type coder, trained", EventTypeCoder(model=model)),
+        ("event-type coder, trained without sentence vectors", EventTypeCoder(model=plain)),
         ("event-type coder, rules", EventTypeCoder()),
     ):
         start = time.perf_counter()
@@ -220,7 +225,11 @@ def _pipeline_rows(
     )
 
 
-def throughput(notes: dict[str, list[LabelledNote]], model: EventTypeModel, quick: bool) -> None:
+def throughput(
+    notes: dict[str, list[LabelledNote]],
+    models: tuple[EventTypeModel, EventTypeModel],
+    quick: bool,
+) -> None:
     import torch
 
     from tocsin.coding.embedder import get_encoder
@@ -234,7 +243,8 @@ def throughput(notes: dict[str, list[LabelledNote]], model: EventTypeModel, quic
     )
     print("| what | reports | seconds | reports/s |")
     print("|---|---:|---:|---:|")
-    _event_rows(texts[: 500 if quick else 2000], model, sentence_model)
+    model, plain = models
+    _event_rows(texts[: 500 if quick else 2000], model, plain, sentence_model)
     _pipeline_rows(texts, 200 if quick else 600, model, sentence_model, 1 if quick else 3)
 
 
@@ -293,9 +303,9 @@ def main() -> None:
     if args.only in (None, "events"):
         notes = load_acled()
         vectors = note_vectors(notes)
-        model = event_table(notes, vectors)
+        models = event_table(notes, vectors)
         civilian_flag(notes, vectors)
-        throughput(notes, model, args.quick)
+        throughput(notes, models, args.quick)
     if args.only in (None, "incitement"):
         incitement_table()
 
