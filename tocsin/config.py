@@ -63,10 +63,15 @@ class Settings(BaseSettings):
         """The report mailbox, when one is configured."""
         if not self.imap_host:
             return None
+        from tocsin.domain.errors import InvalidInput
         from tocsin.intake.imap_poller import Mailbox, Security
 
         if not self.imap_user or self.imap_password is None:
-            raise ValueError("TOCSIN_IMAP_HOST is set: set TOCSIN_IMAP_USER and _PASSWORD too")
+            raise InvalidInput("TOCSIN_IMAP_HOST is set: set TOCSIN_IMAP_USER and _PASSWORD too")
+        if self.imap_security not in {s.value for s in Security}:
+            raise InvalidInput(
+                f"TOCSIN_IMAP_SECURITY is {self.imap_security!r}: use ssl, starttls or none"
+            )
         return Mailbox(
             self.imap_host,
             self.imap_user,

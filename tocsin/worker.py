@@ -78,13 +78,14 @@ def _mailbox_job(store: Store, settings: Settings, mailbox: Mailbox) -> Job:
 def _every(seconds: float, job: Job) -> Job:
     """Run ``job`` at most once per ``seconds`` however often the worker loops (a mail
     provider limits how often a mailbox may be polled)."""
-    last = [float("-inf")]
+    last = float("-inf")
 
     def throttled() -> object:
+        nonlocal last
         now = time.monotonic()
-        if now - last[0] < seconds:
+        if now - last < seconds:
             return None
-        last[0] = now
+        last = now
         return job()
 
     return throttled

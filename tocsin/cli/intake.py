@@ -52,10 +52,7 @@ def imap(
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
-    try:
-        mailbox = settings.imap_mailbox
-    except ValueError as exc:
-        raise InvalidInput(str(exc)) from exc
+    mailbox = settings.imap_mailbox
     if mailbox is None:
         raise InvalidInput("no mailbox configured: set TOCSIN_IMAP_HOST, _USER and _PASSWORD")
     store = open_store(settings, migrate=True)

@@ -67,6 +67,7 @@ def demo() -> None:
 
 
 @app.command()
+@friendly
 def worker(
     once: bool = typer.Option(False, help="run each job once and exit"),
     coding: bool = typer.Option(True, help="also code incoming reports automatically"),

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import re
 import ssl
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -25,8 +24,6 @@ from tocsin.intake.mail import receive_message
 from tocsin.store.uow import Store
 
 log = logging.getLogger("tocsin.intake.imap")
-
-_UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
 
 
 class Security(StrEnum):
@@ -111,11 +108,9 @@ def _quote(folder: str) -> str:
 
 
 def _uidvalidity(client: imaplib.IMAP4) -> str:
-    status, data = client.response("UIDVALIDITY")
-    if status == "UIDVALIDITY" and data and data[0]:
-        return data[0].decode()
-    found = _UIDVALIDITY.search(b" ".join(d for d in data if isinstance(d, bytes)))
-    return found.group(1).decode() if found else "0"
+    """The folder's UIDVALIDITY, which SELECT reports; UIDs are only unique together with it."""
+    _, data = client.response("UIDVALIDITY")
+    return data[0].decode() if data and data[0] else "0"
 
 
 def _take(

@@ -13,6 +13,7 @@ from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import Channel
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.intake.imap_poller import Mailbox, Security, poll_mailbox
+from tocsin.intake.mail import reference_for
 from tocsin.store.models import Attachment, Report
 
 
@@ -112,6 +113,9 @@ def test_a_message_read_again_after_a_crash_is_still_one_report(store, tmp_path,
     first = poll_mailbox(store, files, mailbox)
     with _client(account) as client:  # as if we had stopped before marking it seen
         client.select(mailbox.folder)
+        _, [validity] = client.response("UIDVALIDITY")
+        name = f"<{mailbox.label()};UIDVALIDITY={validity.decode()};UID=1>"
+        assert first.received == [reference_for(name)]
         client.uid("STORE", "1", "-FLAGS", "(\\Seen)")
 
     second = poll_mailbox(store, files, mailbox)
@@ -184,5 +188,8 @@ def test_the_worker_reads_a_configured_mailbox_at_its_own_pace(store, settings, 
 
 def test_a_half_configured_mailbox_is_a_clear_error(settings):
     half = settings.model_copy(update={"imap_host": "mail.example.org"})
-    with pytest.raises(ValueError, match="TOCSIN_IMAP_USER"):
+    with pytest.raises(InvalidInput, match="TOCSIN_IMAP_USER"):
         _ = half.imap_mailbox
+    odd = half.model_copy(update={"imap_user": "u", "imap_password": "p", "imap_security": "tls"})
+    with pytest.raises(InvalidInput, match="ssl, starttls or none"):
+        _ = odd.imap_mailbox
