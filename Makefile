@@ -31,11 +31,12 @@ run: install
 	$(BIN)/tocsin demo
 	$(BIN)/tocsin serve --host $(HOST) --port $(PORT) --with-worker
 
-test: install-test
+test: install-test lint
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check tocsin tests bench
+	$(BIN)/mypy
 
 bench: install-test
 	$(BIN)/python bench/forecast_ewp.py

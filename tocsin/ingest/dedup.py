@@ -28,10 +28,11 @@ from datetime import date, timedelta
 from sqlalchemy import Connection, and_, select, update
 
 from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.store.base import table_of
 from tocsin.store.models import Event
 from tocsin.store.uow import UnitOfWork
 
-EVENTS = Event.__table__
+EVENTS = table_of(Event)
 PRIORITY = {"ged": 0, "acled": 0, "report": 1, "csv": 2, "gdelt": 3}
 MAX_KM = 25.0
 THRESHOLD = 0.65

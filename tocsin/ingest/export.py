@@ -22,10 +22,11 @@ from typing import Any, ClassVar, TextIO
 from sqlalchemy import select
 
 from tocsin.domain.errors import InvalidInput
+from tocsin.store.base import table_of
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
 
-EVENTS = Event.__table__
+EVENTS = table_of(Event)
 RESTRICTED_DATASETS = ("report",)
 PUBLIC_COLUMNS: dict[str, str] = {  # column -> HXL hashtag
     "id": "#event+id",

@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from tocsin.domain.errors import NotFound
-from tocsin.store.base import utcnow
+from tocsin.store.base import table_of, utcnow
 from tocsin.store.models import AuditEntry, ImportJob, ImportReject
 from tocsin.store.uow import Store
 
-JOBS = ImportJob.__table__
+JOBS = table_of(ImportJob)
 COUNTERS = (
     "rows_read",
     "taken",
@@ -96,7 +96,9 @@ def create_job(conn: Connection, dataset: str, path: Path, actor: str, options: 
             **{c: 0 for c in (*COUNTERS, "records_done", "lines_done")},
         )
     )
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None  # a single-row INSERT always reports its key
+    return int(key[0])
 
 
 def find_resumable(conn: Connection, dataset: str, path: Path) -> int | None:
@@ -142,7 +144,7 @@ def load(conn: Connection, job_id: int) -> JobStatus:
 
 def write_audit(conn: Connection, job: JobStatus, actor: str) -> None:
     conn.execute(
-        insert(AuditEntry.__table__).values(
+        insert(table_of(AuditEntry)).values(
             at=utcnow(),
             actor=actor,
             action="import",
@@ -183,7 +185,7 @@ class Reject:
 
 
 def job_rejects(store: Store, job_id: int, limit: int | None = None) -> list[Reject]:
-    table = ImportReject.__table__
+    table = table_of(ImportReject)
     query = select(table).where(table.c.job_id == job_id).order_by(table.c.line, table.c.id)
     if limit:
         query = query.limit(limit)

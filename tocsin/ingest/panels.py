@@ -25,10 +25,11 @@ import pandas as pd
 from sqlalchemy import and_, case, func, select
 
 from tocsin.ingest.vocabulary import VIOLENCE_TYPES
+from tocsin.store.base import table_of
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
 
-EVENTS = Event.__table__
+EVENTS = table_of(Event)
 MEDIA = ("gdelt",)
 PANELS = {"country_month": ["country_iso3"], "admin1_month": ["country_iso3", "admin1"]}
 _MEASURES = (
@@ -207,7 +208,8 @@ class PanelStore:
             raise ValueError(f"no panel {panel!r}; known: {', '.join(PANELS)}")
         con = self._connect()
         try:
-            where, params = ["true"], []
+            where = ["true"]
+            params: list[str | date] = []
             if country:
                 where.append("country_iso3 = ?")
                 params.append(country.upper())

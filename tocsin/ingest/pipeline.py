@@ -34,7 +34,7 @@ from tocsin.ingest.registry import get_importer
 from tocsin.ingest.rejects import save_rejects, shift_lines, structural_rejects, write_rejects_csv
 from tocsin.ingest.sql import install_macros
 from tocsin.ingest.writer import writer_for
-from tocsin.store.base import utcnow
+from tocsin.store.base import table_of, utcnow
 from tocsin.store.indexes import deferred_indexes, ensure_indexes
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
@@ -46,7 +46,7 @@ DUCKDB_MEMORY = "256MB"
 # 0.7 s of index builds against 3.9 s with the indexes in place.
 DEFER_INDEXES_MIN_BYTES = 64 * 2**20
 BYTES_PER_EVENT = 500  # an ACLED row with its notes is about 480 bytes
-EVENTS = Event.__table__
+EVENTS = table_of(Event)
 
 
 @dataclass

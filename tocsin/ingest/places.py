@@ -9,25 +9,29 @@ occurred; an analyst gives it a point once and every event of that name gets it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, Table, and_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.ingest import gazetteer
-from tocsin.store.base import utcnow
+from tocsin.store.base import table_of, utcnow
 from tocsin.store.models import Event, Location, UnresolvedPlace
 from tocsin.store.uow import Store, UnitOfWork
 
-_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+_INSERTS: dict[str, Callable[[Table], sqlite.Insert | postgresql.Insert]] = {
+    "sqlite": sqlite.insert,
+    "postgresql": postgresql.insert,
+}
 
 
 class Geocoder:
     """Name -> point within a country, remembered per name for the length of an import."""
 
     def __init__(self, conn: Connection) -> None:
-        table = Location.__table__
+        table = table_of(Location)
         rows = conn.execute(
             select(table.c.country_iso3, table.c.name, table.c.latitude, table.c.longitude).where(
                 table.c.latitude.is_not(None), table.c.longitude.is_not(None)
@@ -50,7 +54,7 @@ def record_unresolved(conn: Connection, job_id: int, names: Counter[tuple[str, s
     if not names:
         return
     insert = _INSERTS[conn.dialect.name]
-    table = UnresolvedPlace.__table__
+    table = table_of(UnresolvedPlace)
     rows = [
         {
             "country_iso3": iso3,
@@ -83,7 +87,7 @@ def unresolved_places(
     store: Store, country: str | None = None, limit: int = 100
 ) -> list[PlaceToResolve]:
     """Names still waiting for an analyst, the most frequent first."""
-    table = UnresolvedPlace.__table__
+    table = table_of(UnresolvedPlace)
     query = (
         select(table)
         .where(table.c.resolved_at.is_(None))
@@ -131,7 +135,7 @@ def resolve_place(uow: UnitOfWork, place_id: int, latitude: float, longitude: fl
         )
     else:
         location.latitude, location.longitude = latitude, longitude
-    table = Event.__table__
+    table = table_of(Event)
     match = [
         table.c.country_iso3 == place.country_iso3,
         table.c.place_name == place.place_name,

@@ -16,11 +16,12 @@ from sqlalchemy import Connection, insert, update
 
 from tocsin.ingest import jobs
 from tocsin.ingest.batches import LineMap, RowReject
+from tocsin.store.base import table_of
 from tocsin.store.models import Event, ImportReject
 from tocsin.store.uow import Store
 
-EVENTS = Event.__table__
-REJECTS = ImportReject.__table__
+EVENTS = table_of(Event)
+REJECTS = table_of(ImportReject)
 
 
 def save_rejects(conn: Connection, job_id: int, rejects: list[RowReject]) -> None:

@@ -18,6 +18,7 @@ from tocsin.ingest.base import ImportOptions
 from tocsin.ingest.panels import PanelStore
 from tocsin.ingest.pipeline import ImportResult, import_file
 from tocsin.ingest.registry import get_importer
+from tocsin.store.base import table_of
 from tocsin.store.models import ImportJob
 from tocsin.store.uow import Store
 
@@ -50,7 +51,7 @@ def start_import_job(
 
 def run_job(store: Store, job_id: int, panels: PanelStore | None = None) -> jobs.JobStatus:
     """Run a queued (or interrupted) job to the end; failures are recorded on the job."""
-    table = ImportJob.__table__
+    table = table_of(ImportJob)
     with store.engine.connect() as conn:
         row = conn.execute(select(table).where(table.c.id == job_id)).first()
     if row is None:

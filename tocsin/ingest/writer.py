@@ -20,9 +20,10 @@ from sqlalchemy import Connection, bindparam, func, literal_column, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from tocsin.ingest.vocabulary import EVENT_COLUMNS
+from tocsin.store.base import table_of
 from tocsin.store.models import Event
 
-TABLE = Event.__table__
+TABLE = table_of(Event)
 _UPDATED = (*EVENT_COLUMNS, "import_job_id")
 
 
@@ -147,12 +148,15 @@ class PostgresWriter(EventWriter):
                 *self._constants().values(),
             ).select_from(text(f"({source}) AS s")),
         )
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["dataset", "source_event_id"],
-            set_={c: stmt.excluded[c] for c in _UPDATED},
-            where=TABLE.c.row_hash.is_distinct_from(stmt.excluded.row_hash),
-        ).returning(literal_column("(xmax = 0)").label("inserted"))
-        written = stmt.cte("written")
+        written = (
+            stmt.on_conflict_do_update(
+                index_elements=["dataset", "source_event_id"],
+                set_={c: stmt.excluded[c] for c in _UPDATED},
+                where=TABLE.c.row_hash.is_distinct_from(stmt.excluded.row_hash),
+            )
+            .returning(literal_column("(xmax = 0)").label("inserted"))
+            .cte("written")
+        )
         counted = select(
             func.count().filter(written.c.inserted), func.count().filter(~written.c.inserted)
         )

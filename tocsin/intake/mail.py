@@ -101,7 +101,7 @@ def parse_message(content: bytes) -> MailReport:
         data["place_name"] = fields["place"]
     if "region" in fields:
         data["admin1"] = fields["region"]
-    files = [
+    files: list[tuple[str | None, CheckedFile]] = [
         (None, check_file(part.get_filename() or "attachment", part.get_content()))
         for part in message.iter_attachments()
         if isinstance(part.get_content(), bytes | bytearray)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from tocsin.risk.estimator import Classifier
 from tocsin.risk.predictor_map import describe
 
 _EPS = 1e-9
@@ -43,7 +44,7 @@ def reference_values(train_inputs: pd.DataFrame) -> pd.Series:
     return train_inputs.median(numeric_only=True)
 
 
-def effects(model: object, inputs: pd.DataFrame, reference: pd.Series) -> pd.DataFrame:
+def effects(model: Classifier, inputs: pd.DataFrame, reference: pd.Series) -> pd.DataFrame:
     """Log-odds effect of each input for each row (same index and columns as ``inputs``).
 
     All counterfactual rows go through one ``predict_proba`` call: rows x inputs predictions.

@@ -15,16 +15,15 @@ from tocsin.store.uow import UnitOfWork
 
 def watchlist(uow: UnitOfWork, days: int = 90) -> list[dict[str, Any]]:
     since = utcnow().date() - timedelta(days=days)
-    counts = dict(
-        uow.session.execute(
-            select(Signal.country_iso3, func.count())
-            .where(Signal.status == "confirmed", Signal.observed_on >= since)
-            .group_by(Signal.country_iso3)
-        ).all()
+    confirmed = uow.session.execute(
+        select(Signal.country_iso3, func.count())
+        .where(Signal.status == "confirmed", Signal.observed_on >= since)
+        .group_by(Signal.country_iso3)
     )
+    counts = {iso3: n for iso3, n in confirmed}
     structural = uow.forecasts.latest_by_country("structural")
     dynamic = uow.forecasts.latest_by_country("dynamic")
-    rows = []
+    rows: list[dict[str, Any]] = []
     for s in uow.situations.all():
         s_risk, d_risk = structural.get(s.country_iso3), dynamic.get(s.country_iso3)
         rows.append(

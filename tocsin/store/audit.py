@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from tocsin.store.base import Base
+from tocsin.store.base import Base, table_of
 from tocsin.store.models import AuditEntry
 
 # Never copied into the log: secrets, and raw payloads that can hold restricted data.
@@ -98,7 +98,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         }
         for o in created
     ]
-    session.execute(AuditEntry.__table__.insert(), rows)
+    session.execute(table_of(AuditEntry).insert(), rows)
 
 
 def install(session_factory: Any) -> None:

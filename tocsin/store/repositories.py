@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -59,7 +60,7 @@ class ReportRepository(_Repository):
             query = query.where(Report.country_iso3 == country)
         return list(self.session.scalars(query))
 
-    def attachments(self, report_id: int) -> list[Attachment]:
+    def attachments(self, report_id: int) -> builtins.list[Attachment]:
         query = select(Attachment).where(Attachment.report_id == report_id).order_by(Attachment.id)
         return list(self.session.scalars(query))
 
@@ -69,7 +70,7 @@ class ReportRepository(_Repository):
             raise NotFound(f"no attachment {attachment_id}")
         return found
 
-    def comments(self, report_id: int) -> list[tuple[ReportComment, str]]:
+    def comments(self, report_id: int) -> builtins.list[tuple[ReportComment, str]]:
         query = (
             select(ReportComment, User.name)
             .join(User, User.id == ReportComment.author_id)
@@ -78,7 +79,7 @@ class ReportRepository(_Repository):
         )
         return [(c, name) for c, name in self.session.execute(query)]
 
-    def links(self, report_id: int) -> list[ReportLink]:
+    def links(self, report_id: int) -> builtins.list[ReportLink]:
         query = select(ReportLink).where(
             (ReportLink.report_id == report_id) | (ReportLink.linked_report_id == report_id)
         )

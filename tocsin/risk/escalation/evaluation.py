@@ -23,6 +23,7 @@ from tocsin.risk.escalation.features import build_features
 from tocsin.risk.escalation.model import EscalationModel, baselines
 from tocsin.risk.escalation.panel import unit_keys
 from tocsin.risk.escalation.target import TargetSpec, escalation_target
+from tocsin.risk.estimator import Classifier, Estimator
 
 
 @dataclass
@@ -79,7 +80,7 @@ def _month_index(months: pd.Series) -> np.ndarray:
     return (stamps.dt.year * 12 + stamps.dt.month - 1).to_numpy()
 
 
-def default_estimators() -> dict[str, object]:
+def default_estimators() -> dict[str, Estimator]:
     return {"tocsin": EscalationModel(), **baselines()}
 
 
@@ -87,7 +88,7 @@ def rolling_evaluation(
     panel: pd.DataFrame,
     level: str,
     spec: TargetSpec | None = None,
-    estimators: Mapping[str, object] | None = None,
+    estimators: Mapping[str, Estimator] | None = None,
     *,
     name: str = "",
     min_train_positives: int = 5,
@@ -104,7 +105,7 @@ def rolling_evaluation(
     y = target.fillna(0).to_numpy(dtype=int)
     first_allowed = _month_index(pd.Series([pd.Timestamp(start + "-01")]))[0] if start else -1
     rows: list[pd.DataFrame] = []
-    fitted: dict[str, object] = {}
+    fitted: dict[str, Classifier] = {}
     fitted_at: int | None = None
     for test in np.unique(month[known]):
         train = known & (month + spec.horizon <= test)

@@ -30,6 +30,8 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
+from tocsin.risk.estimator import Classifier, Estimator
+
 METHODS = ("blend", "logistic", "trees")
 
 
@@ -73,10 +75,10 @@ class EscalationModel(ClassifierMixin, BaseEstimator):
         # shared 2-core machine a fit took 14 times longer with them than with one thread.
         self.n_threads = n_threads
 
-    def _logistic(self) -> object:
+    def _logistic(self) -> Estimator:
         return make_pipeline(StandardScaler(), LogisticRegression(C=self.C, max_iter=2000))
 
-    def _trees(self, positives: int) -> object:
+    def _trees(self, positives: int) -> Estimator:
         trees = HistGradientBoostingClassifier(
             learning_rate=self.learning_rate,
             max_iter=self.max_iter,
@@ -99,7 +101,7 @@ class EscalationModel(ClassifierMixin, BaseEstimator):
         self.classes_ = np.array([0, 1])
         self.medians_ = X.median().to_numpy()
         self.base_rate_ = float(y.mean()) if len(y) else 0.0
-        self.models_: list[object] = []
+        self.models_: list[Classifier] = []
         if len(np.unique(y)) < 2:
             self.models_ = [_ConstantModel(self.base_rate_)]
             return self
@@ -155,7 +157,7 @@ class ScoreBaseline(ClassifierMixin, BaseEstimator):
         y = np.asarray(y, dtype=int)
         self.classes_ = np.array([0, 1])
         if len(np.unique(y)) < 2:
-            self.model_: object = _ConstantModel(float(y.mean()) if len(y) else 0.0)
+            self.model_: Classifier = _ConstantModel(float(y.mean()) if len(y) else 0.0)
         else:
             self.model_ = LogisticRegression(C=1e4, max_iter=1000).fit(X[[self.column]], y)
         return self

@@ -25,7 +25,7 @@ from tocsin.risk.escalation.model import EscalationModel
 from tocsin.risk.escalation.panel import LEVELS, read_dense, unit_keys
 from tocsin.risk.escalation.target import TargetSpec
 from tocsin.risk.situations import reassess_countries
-from tocsin.store.base import utcnow
+from tocsin.store.base import table_of, utcnow
 from tocsin.store.models import Event, Forecast
 from tocsin.store.uow import Store
 
@@ -171,7 +171,7 @@ def country_trend(
     """Violence against civilians per month in a country, the last `months` months up to
     `until` (default: the country's last event), zeros included -- the series a chart draws.
     Counted like the panels: duplicates and GDELT media reports left out."""
-    events = Event.__table__
+    events = table_of(Event)
     iso3 = country_iso3.upper()
     where = and_(
         events.c.country_iso3 == iso3,

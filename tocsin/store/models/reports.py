@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, Float, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tocsin.store.base import Base, Timestamped, utcnow
+
+if TYPE_CHECKING:
+    from tocsin.store.models.taxonomy import Signal
 
 
 class Source(Timestamped, Base):
@@ -57,7 +61,7 @@ class Report(Timestamped, Base):
     coded_at: Mapped[datetime | None] = mapped_column()  # when the automatic coders ran
     coding: Mapped[dict | None] = mapped_column()  # their output: language, event type, ...
 
-    signals: Mapped[list[Signal]] = relationship(back_populates="report")  # noqa: F821
+    signals: Mapped[list[Signal]] = relationship(back_populates="report")
 
 
 class ReportComment(Timestamped, Base):

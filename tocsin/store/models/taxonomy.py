@@ -7,11 +7,15 @@ the indicator wording that was current when it was asserted.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tocsin.store.base import Base, Timestamped
+
+if TYPE_CHECKING:
+    from tocsin.store.models.reports import Report
 
 
 class RiskFactor(Base):
@@ -70,4 +74,4 @@ class Signal(Timestamped, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     indicator: Mapped[Indicator] = relationship()
-    report: Mapped[Report | None] = relationship(back_populates="signals")  # noqa: F821
+    report: Mapped[Report | None] = relationship(back_populates="signals")
