@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     imap_poll_seconds: float = 60.0
 
     worker_poll_seconds: float = 5.0
+    # How often the worker looks for new analysts' decisions to retrain the coders from
+    # (a retrain runs only when they changed); 0 turns the learning job off.
+    learning_seconds: float = Field(default=3600.0, ge=0)
     delivery_max_attempts: int = 8
     delivery_backoff_seconds: float = 30.0
 

@@ -1,5 +1,6 @@
-"""`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports, and
-read the report mailbox when one is configured.
+"""`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports,
+retrain the coders from analysts' decisions, and read the report mailbox when one is
+configured.
 
 Each job runs in turn every poll interval; a failing job is logged and retried on the next
 round without stopping the others, so a coder fault never holds back an alert. A job that
@@ -53,7 +54,21 @@ def default_jobs(store: Store, settings: Settings, coding: bool = True) -> dict[
             return code_pending_reports(store, limit=CODING_BATCH) >= CODING_BATCH
 
         jobs["coding"] = code
+        if settings.learning_seconds > 0:
+            jobs["learning"] = _every(settings.learning_seconds, _learning_job(store, settings))
     return jobs
+
+
+def _learning_job(store: Store, settings: Settings) -> Job:
+    from tocsin.coding.learning import describe, learn_from_analysts
+
+    def learn() -> object:
+        result = learn_from_analysts(store, settings.data_dir / "models")
+        if result.changed:
+            log.info("learning: %s", describe(result))
+        return result
+
+    return learn
 
 
 def _mailbox_job(store: Store, settings: Settings, mailbox: Mailbox) -> Job:

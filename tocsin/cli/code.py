@@ -2,6 +2,7 @@
 
     tocsin code --json < reports.jsonl > codings.jsonl
     tocsin code train-events acled_export.csv [more.csv ...]
+    tocsin code learn            # retrain from analysts' decisions in the store
 """
 
 from __future__ import annotations
@@ -73,6 +74,24 @@ def train_events(
     by_type = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items()))
     console.print(f"trained on {summary.examples} notes from {len(summary.files)} file(s) "
                   f"({by_type})\nsaved to {summary.path}")
+
+
+@app.command("learn")
+@friendly
+def learn(
+    force: bool = typer.Option(False, help="retrain even if no decision changed"),
+) -> None:
+    """Retrain the indicator and event-type coders from analysts' decisions in the store."""
+    from tocsin.bootstrap import open_store
+    from tocsin.coding.learning import describe, learn_from_analysts
+
+    store = open_store(migrate=True)
+    try:
+        with console.status("learning from analysts' decisions"):
+            result = learn_from_analysts(store, force=force)
+    finally:
+        store.dispose()
+    console.print(describe(result))
 
 
 @app.command("coders")

@@ -17,6 +17,8 @@ import joblib
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from tocsin.coding.storage import save_atomically
+
 FORMAT_VERSION = 1
 
 
@@ -55,8 +57,7 @@ class ConfirmationModel:
         return self.model_.predict_proba(vectors)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump({"format": FORMAT_VERSION, "model": self}, path)
+        save_atomically({"format": FORMAT_VERSION, "model": self}, path)
 
     @classmethod
     def load(cls, path: Path) -> ConfirmationModel:

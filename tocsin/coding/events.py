@@ -17,7 +17,6 @@ notes repeat in every row, are blanked so the model learns the event and not the
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -35,9 +34,8 @@ from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.embedder import DIMENSION
 from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
 from tocsin.coding.registry import register
+from tocsin.coding.storage import ModelFile, save_atomically
 from tocsin.coding.text import fold
-
-log = logging.getLogger("tocsin.coding.events")
 
 MODEL_FILE = "event_types.joblib"
 FORMAT_VERSION = 2
@@ -135,8 +133,13 @@ class EventTypeModel:
         return hstack(parts).tocsr()
 
     def fit(
-        self, texts: Sequence[str], labels: Sequence[str], vectors: np.ndarray | None = None
+        self,
+        texts: Sequence[str],
+        labels: Sequence[str],
+        vectors: np.ndarray | None = None,
+        sample_weight: Sequence[float] | None = None,
     ) -> EventTypeModel:
+        """``sample_weight`` lets an analyst's decision count for more than an exported note."""
         unknown = sorted(set(labels) - set(EVENT_TYPES))
         if unknown:
             raise ValueError(f"not ACLED event types: {', '.join(unknown)}")
@@ -144,7 +147,9 @@ class EventTypeModel:
             raise ValueError("training needs examples of at least two event types")
         self.features_ = self._features()
         self.classifier_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
-        self.classifier_.fit(self._matrix(list(texts), vectors, fit=True), list(labels))
+        self.classifier_.fit(
+            self._matrix(list(texts), vectors, fit=True), list(labels), sample_weight=sample_weight
+        )
         self.classes_ = self.classifier_.classes_
         return self
 
@@ -155,9 +160,8 @@ class EventTypeModel:
         return self.classes_[self.predict_proba(texts, vectors).argmax(axis=1)]
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         meta = {**meta, "saved_at": datetime.now(UTC).isoformat(timespec="seconds")}
-        joblib.dump({"format": FORMAT_VERSION, "model": self, "meta": meta}, path)
+        save_atomically({"format": FORMAT_VERSION, "model": self, "meta": meta}, path)
 
     @staticmethod
     def load(path: Path) -> tuple[EventTypeModel, dict[str, Any]]:
@@ -176,20 +180,29 @@ def civilians_harmed(text: str) -> bool:
 
 
 class EventTypeCoder:
-    """Suggests one event type per report, with the method used and a civilian-harm flag."""
+    """Suggests one event type per report, with the method used and a civilian-harm flag.
+
+    Given a ``model``, it codes with that one; otherwise it reads the model at ``model_path``
+    and reads it again whenever the file changes (a retrain after analysts' decisions).
+    """
 
     name = "event_type"
 
     def __init__(self, model_path: Path | None = None, model: EventTypeModel | None = None) -> None:
-        self.model: EventTypeModel | None = model
-        self.meta: dict[str, Any] = {}
-        if model is None and model_path is not None and model_path.exists():
-            try:
-                self.model, self.meta = EventTypeModel.load(model_path)
-            except ValueError as exc:
-                # A model saved by another version must not stop the coding of reports: the
-                # rules take over, and the suggestion's method says so, until it is retrained.
-                log.warning("event-type model not used: %s", exc)
+        self._fixed = model
+        self._file = ModelFile(model_path if model is None else None, EventTypeModel.load)
+
+    @property
+    def model(self) -> EventTypeModel | None:
+        if self._fixed is not None:
+            return self._fixed
+        loaded = self._file.current()
+        return loaded[0] if loaded is not None else None
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        loaded = None if self._fixed is not None else self._file.current()
+        return loaded[1] if loaded is not None else {}
 
     @property
     def method(self) -> str:
@@ -197,16 +210,24 @@ class EventTypeCoder:
 
     def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
         texts = [r.text for r in batch.reports]
+        model = self.model
         vectors = None
-        if self.model is not None and self.model.sentence_vectors and texts:
+        if model is not None and model.sentence_vectors and texts:
             vectors = pooled_vectors(batch.sentence_vectors())
-        return [[s] for s in self.suggest(texts, vectors)]
+        return [[s] for s in self.suggest(texts, vectors, model)]
 
-    def suggest(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> list[Suggestion]:
+    def suggest(
+        self,
+        texts: Sequence[str],
+        vectors: np.ndarray | None = None,
+        model: EventTypeModel | None = None,
+    ) -> list[Suggestion]:
+        model = model or self.model
+        method = "trained" if model is not None else "rules"
         verdicts = [apply_rules(t) for t in texts]
-        if self.model is not None and texts:
-            proba = self.model.predict_proba(texts, vectors)
-            labels = self.model.classes_[proba.argmax(axis=1)]
+        if model is not None and texts:
+            proba = model.predict_proba(texts, vectors)
+            labels = model.classes_[proba.argmax(axis=1)]
             confidences = proba.max(axis=1)
         else:
             labels = [v.label for v in verdicts]
@@ -223,7 +244,7 @@ class EventTypeCoder:
                     str(label),
                     round(float(confidence), 4),
                     span,
-                    {"method": self.method, "civilian_targeting": civilians},
+                    {"method": method, "civilian_targeting": civilians},
                 )
             )
         return out

@@ -26,6 +26,7 @@ import numpy as np
 from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.confirmations import ConfirmationModel, blend
 from tocsin.coding.registry import register
+from tocsin.coding.storage import ModelFile
 from tocsin.coding.text import fold, phrase_pattern
 from tocsin.domain.taxonomy import Taxonomy, load_taxonomy
 
@@ -113,7 +114,8 @@ class FoaCoder:
         self._matrix: np.ndarray | None = None
         self._factor_matrix: np.ndarray | None = None
         self.model_dir = model_dir
-        self.learned: ConfirmationModel | None = self._load_learned()
+        self._learned_file = ModelFile(self._model_path(), ConfirmationModel.load)
+        self._learned: ConfirmationModel | None = None
 
     # -- learning from analysts --------------------------------------------------------------
 
@@ -122,11 +124,12 @@ class FoaCoder:
             return None
         return self.model_dir / MODEL_FILE
 
-    def _load_learned(self) -> ConfirmationModel | None:
-        path = self._model_path()
-        if path is not None and path.exists():
-            return ConfirmationModel.load(path)
-        return None
+    @property
+    def learned(self) -> ConfirmationModel | None:
+        """The model of analysts' confirmations, as last saved (a worker sees a retrain)."""
+        if self.model_dir is None:
+            return self._learned
+        return self._learned_file.current()
 
     def fit_from_confirmations(
         self, pairs: Iterable[tuple[str, str]], batch: ReportBatch | None = None
@@ -140,7 +143,7 @@ class FoaCoder:
         batch = batch or ReportBatch(texts)
         vectors = np.stack([_report_vector(v) for v in batch.sentence_vectors()])
         model = ConfirmationModel().fit(vectors, [c for _, c in pairs])
-        self.learned = model
+        self._learned = model
         path = self._model_path()
         if path is not None:
             model.save(path)
@@ -157,7 +160,8 @@ class FoaCoder:
 
     def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
         matrix, factor_matrix = self._descriptions(batch)
-        out = []
+        learned = self.learned
+        out: list[list[Suggestion]] = []
         for report, vectors in zip(batch.reports, batch.sentence_vectors(), strict=True):
             if len(vectors) == 0:
                 out.append([])
@@ -166,7 +170,7 @@ class FoaCoder:
             present = {a for a in self._anchors if a in folded}
             spans = [(s.start, s.end) for s in report.sentences]
             ind_conf, ind_span = _score(vectors @ matrix.T, self.indicators, spans, folded, present)
-            ind_conf = blend(ind_conf, self.codes, self.learned, _report_vector(vectors))
+            ind_conf = blend(ind_conf, self.codes, learned, _report_vector(vectors))
             rf_conf, rf_span = _score(
                 vectors @ factor_matrix.T, self.factors, spans, folded, present
             )

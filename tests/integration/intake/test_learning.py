@@ -1,0 +1,114 @@
+"""Learning from analysts' decisions: verified reports retrain the coders, and a coder that
+is already running picks the new models up."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import joblib
+
+from tocsin.accounts.service import Principal
+from tocsin.coding.base import ReportBatch
+from tocsin.coding.event_training import MIN_DECISIONS_ALONE
+from tocsin.coding.events import MODEL_FILE, EventTypeCoder
+from tocsin.coding.indicators import FoaCoder
+from tocsin.coding.learning import STATE_FILE, learn_from_analysts, read_decisions
+from tocsin.config import Settings
+from tocsin.domain.reports import Channel
+from tocsin.intake.service import (
+    parse_submission,
+    parse_verification,
+    submit_report,
+    verify_report,
+)
+from tocsin.store.uow import Store
+from tocsin.worker import default_jobs
+
+MOB = "A crowd of residents in Ouake beat a suspected thief and set his motorbike on fire."
+MARCH = "Several hundred students marched peacefully to the prefecture to demand more teachers."
+INCITEMENT = "On the radio a councillor called the Kari cockroaches who must be cleansed."
+DISCRIMINATION = "The new decree bars members of the Kari community from holding land titles."
+
+
+def _verified(store: Store, analyst: Principal, text: str, event_type: str, codes: list[str]):
+    with store.uow() as uow:
+        report = submit_report(
+            uow,
+            parse_submission({"title": text[:40], "text": text, "country": "BEN"}),
+            Principal.public(),
+            Channel.WEB,
+        )
+    decision = {"event_type": event_type, "indicators": codes}
+    with store.uow(analyst.actor) as uow:
+        verify_report(uow, report.id, parse_verification(decision), analyst)
+    return report.id
+
+
+def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Path):
+    models = tmp_path / "models"
+    events = EventTypeCoder(models / MODEL_FILE)
+    foa = FoaCoder(model_dir=models)
+    assert events.method == "rules" and foa.learned is None
+
+    for i in range(MIN_DECISIONS_ALONE // 2):
+        _verified(store, analyst, f"{MOB} ({i})", "Riots", ["8.7"])
+        _verified(store, analyst, f"{MARCH} ({i})", "Protests", ["2.1"])
+    _verified(store, analyst, INCITEMENT, "Strategic developments", ["8.7", "7.14"])
+    count = MIN_DECISIONS_ALONE + 1
+
+    with store.uow() as uow:
+        decisions = read_decisions(uow)
+    assert len(decisions.event_types) == count and len(decisions.indicators) == count + 1
+    assert (INCITEMENT, "7.14") in decisions.indicators
+
+    first = learn_from_analysts(store, models)
+    assert first.changed and first.indicator_model and first.event_type_model
+    assert (models / STATE_FILE).exists()
+
+    # The coders built before the retrain now code with the new models.
+    assert events.method == "trained" and events.meta["analyst_examples"] == count
+    assert foa.learned is not None and foa.learned.n_confirmations_ == count + 1
+    suggestion = events.code(ReportBatch([MOB.replace("Ouake", "Parakou")]))[0][0]
+    assert suggestion.label == "Riots" and suggestion.details["method"] == "trained"
+
+    again = learn_from_analysts(store, models)
+    assert not again.changed and not again.event_type_model, "no new decision, no retrain"
+
+    _verified(store, analyst, DISCRIMINATION, "Strategic developments", ["2.1"])
+    third = learn_from_analysts(store, models)
+    assert third.changed and third.event_type_decisions == count + 1
+
+
+def test_too_few_decisions_train_nothing(store, analyst, tmp_path: Path):
+    for i in range(MIN_DECISIONS_ALONE - 1):
+        _verified(store, analyst, f"{MOB} ({i})", ("Riots", "Protests")[i % 2], ["8.7"])
+    result = learn_from_analysts(store, tmp_path / "models")
+    assert result.changed
+    assert not result.indicator_model and not result.event_type_model
+    assert not (tmp_path / "models" / MODEL_FILE).exists()
+
+
+def test_the_worker_runs_the_learning_job(store, analyst, settings: Settings):
+    for i in range(MIN_DECISIONS_ALONE // 2):
+        for text, kind in ((MOB, "Riots"), (MARCH, "Protests")):
+            _verified(store, analyst, f"{text} ({i})", kind, [])
+    jobs = default_jobs(store, settings)
+    assert "learning" in jobs
+    result = jobs["learning"]()
+    assert result.event_type_model
+    assert (settings.data_dir / "models" / MODEL_FILE).exists()
+    assert jobs["learning"]() is None, "throttled: at most once per learning_seconds"
+
+    off = settings.model_copy(update={"learning_seconds": 0})
+    assert "learning" not in default_jobs(store, off)
+
+
+def test_a_model_from_another_version_falls_back_to_the_rules(tmp_path: Path, caplog):
+    path = tmp_path / MODEL_FILE
+    joblib.dump({"format": -1, "model": None}, path)
+    with caplog.at_level(logging.WARNING):
+        coder = EventTypeCoder(path)
+        suggestion = coder.code(ReportBatch([MARCH]))[0][0]
+    assert suggestion.details["method"] == "rules" and suggestion.label == "Protests"
+    assert "another version" in caplog.text

@@ -1,0 +1,66 @@
+"""Retraining the event-type model with analysts' decisions on top of an ACLED export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tocsin.coding.event_training import (
+    ANALYST_WEIGHT,
+    TRAINING_SET_FILE,
+    TrainingSet,
+    retrain_with_decisions,
+    train_event_model,
+)
+from tocsin.coding.events import MODEL_FILE, EventTypeCoder
+
+HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,inter1,inter2,notes\n"
+# The export codes lynchings as violence against civilians (the legacy codebook); the
+# deployment's analysts code them as riots (mob violence, the current one).
+EXPORT = [
+    ("Violence against civilians", "A number of residents lynched a suspected thief."),
+    ("Violence against civilians", "Gunmen abducted three villagers from their homes."),
+    ("Protests", "Teachers staged a sit-in demanding unpaid salaries."),
+    ("Battles", "Soldiers clashed with militants near the river."),
+]
+LYNCHING = "A number of residents lynched a suspected thief at the market."
+
+
+def _export(tmp_path: Path, copies: int) -> Path:
+    path = tmp_path / "export.csv"
+    rows = [f'X{i},"1 May 2018",2018,{label},,1,0,"{text} ({i})"'
+            for i, (label, text) in enumerate(EXPORT * copies)]
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("vectors", [False, True])
+def test_decisions_outweigh_the_export_where_they_disagree(tmp_path: Path, vectors: bool):
+    models = tmp_path / "models"
+    copies = 6
+    train_event_model([_export(tmp_path, copies)], models / MODEL_FILE, sentence_vectors=vectors)
+    training = TrainingSet.load(models / TRAINING_SET_FILE)
+    assert training is not None and len(training.texts) == len(EXPORT) * copies
+    assert (training.vectors is not None) is vectors
+
+    coder = EventTypeCoder(models / MODEL_FILE)
+    assert coder.suggest([LYNCHING])[0].label == "Violence against civilians"
+
+    # Fewer decisions than exported lynchings, but weighted: together they count for more.
+    n = copies // 2 + 1
+    assert n < copies < n * ANALYST_WEIGHT
+    decisions = [(f"{EXPORT[0][1]} ({i})", "Riots") for i in range(n)]
+    summary = retrain_with_decisions(decisions, models)
+    assert summary is not None and summary.analyst_examples == n
+    assert summary.examples == len(EXPORT) * copies + n
+    assert coder.model is not None and coder.model.sentence_vectors is vectors
+    assert coder.suggest([LYNCHING])[0].label == "Riots"
+    assert coder.suggest(["Teachers staged a sit-in at the ministry."])[0].label == "Protests"
+
+
+def test_decisions_that_are_not_event_types_are_left_out(tmp_path: Path):
+    models = tmp_path / "models"
+    train_event_model([_export(tmp_path, 3)], models / MODEL_FILE, sentence_vectors=False)
+    assert retrain_with_decisions([("Something happened.", "Looting")], models) is None
+    assert retrain_with_decisions([], models) is None

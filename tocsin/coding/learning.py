@@ -1,0 +1,139 @@
+"""Learning from analysts' decisions: the coders improve from what analysts confirm.
+
+Every verified report leaves two kinds of decision in the store: the Framework of Analysis
+indicators its analyst confirmed (Signals with status ``confirmed``) and the event type the
+analyst gave it (the Event made from it). `learn_from_analysts` reads them all and retrains
+the indicator coder's confirmation model and the event-type model, saving both under the data
+folder, where the coders of a running worker pick them up. It does nothing when the decisions
+have not changed since the last time, so the worker can ask for it every hour at little cost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from tocsin.coding.event_rules import EVENT_TYPES
+from tocsin.coding.event_training import retrain_with_decisions
+from tocsin.coding.storage import model_dir
+from tocsin.store.models import Event, Indicator, Report, Signal
+from tocsin.store.uow import Store, UnitOfWork
+
+STATE_FILE = "learning.json"
+
+
+@dataclass(frozen=True)
+class Decisions:
+    indicators: list[tuple[str, str]]  # (report text, indicator code) confirmed by an analyst
+    event_types: list[tuple[str, str]]  # (report text, event type) given at verification
+
+    def fingerprint(self) -> str:
+        """Changes when any decision is added, changed or withdrawn."""
+        digest = hashlib.sha256()
+        for kind, pairs in (("indicator", self.indicators), ("event_type", self.event_types)):
+            for text, label in sorted(pairs):
+                digest.update(f"{kind}\x1f{label}\x1f{text}\x1e".encode())
+        return digest.hexdigest()
+
+
+def read_decisions(uow: UnitOfWork) -> Decisions:
+    indicators = uow.session.execute(
+        select(Report.text, Indicator.code)
+        .join(Signal, Signal.report_id == Report.id)
+        .join(Indicator, Indicator.id == Signal.indicator_id)
+        .where(Signal.status == "confirmed")
+        .order_by(Signal.id)
+    ).all()
+    event_types = uow.session.execute(
+        select(Report.text, Event.event_type)
+        .join(Event, Event.report_id == Report.id)
+        .where(Event.event_type.in_(EVENT_TYPES))
+        .order_by(Event.id)
+    ).all()
+    return Decisions(
+        [(str(t), str(c)) for t, c in indicators], [(str(t), str(e)) for t, e in event_types]
+    )
+
+
+@dataclass(frozen=True)
+class LearningResult:
+    changed: bool  # False: the decisions were those of the last run, nothing was retrained
+    indicator_decisions: int
+    event_type_decisions: int
+    indicator_model: bool  # retrained and saved
+    event_type_model: bool
+    skipped_codes: list[str]  # confirmed codes the current taxonomy does not know
+    learned_at: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def learn_from_analysts(
+    store: Store, directory: Path | None = None, force: bool = False
+) -> LearningResult:
+    """Retrain both coders from every decision in the store (see the module docstring)."""
+    from tocsin.coding.indicators import FoaCoder
+
+    directory = directory or model_dir()
+    with store.uow() as uow:
+        decisions = read_decisions(uow)
+    fingerprint = decisions.fingerprint()
+    state = _read_state(directory)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    if not force and state.get("fingerprint") == fingerprint:
+        return LearningResult(False, len(decisions.indicators), len(decisions.event_types),
+                              False, False, [], state.get("learned_at", now))
+    foa = FoaCoder(model_dir=directory)
+    known = set(foa.codes)
+    pairs = [(t, c) for t, c in decisions.indicators if c in known and t.strip()]
+    skipped = sorted({c for _, c in decisions.indicators} - known)
+    indicator_model = len({c for _, c in pairs}) >= 2
+    if indicator_model:
+        foa.fit_from_confirmations(pairs)
+    event_type_model = retrain_with_decisions(decisions.event_types, directory) is not None
+    _write_state(directory, {"fingerprint": fingerprint, "learned_at": now,
+                             "indicator_decisions": len(decisions.indicators),
+                             "event_type_decisions": len(decisions.event_types)})
+    return LearningResult(True, len(decisions.indicators), len(decisions.event_types),
+                          indicator_model, event_type_model, skipped, now)
+
+
+def _read_state(directory: Path) -> dict:
+    path = directory / STATE_FILE
+    try:
+        state = json.loads(path.read_text())
+    except (FileNotFoundError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _write_state(directory: Path, state: dict) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    temporary = directory / f".{STATE_FILE}.tmp"
+    temporary.write_text(json.dumps(state, indent=2))
+    temporary.replace(directory / STATE_FILE)
+
+
+def describe(result: LearningResult) -> str:
+    """One paragraph for the command line and the worker's log."""
+    if not result.changed:
+        return (f"no new decisions since {result.learned_at}: {result.indicator_decisions} "
+                f"indicator and {result.event_type_decisions} event-type decisions")
+    parts = [
+        f"{result.indicator_decisions} confirmed indicators: "
+        + ("indicator coder retrained" if result.indicator_model
+           else "not enough yet (two different indicators needed)"),
+        f"{result.event_type_decisions} verified event types: "
+        + ("event-type model retrained" if result.event_type_model
+           else "not enough yet (two event types needed, or a model from an ACLED export)"),
+    ]
+    if result.skipped_codes:
+        parts.append("codes not in the current taxonomy, left out: "
+                     + ", ".join(result.skipped_codes))
+    return "; ".join(parts)
