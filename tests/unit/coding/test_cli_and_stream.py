@@ -113,3 +113,21 @@ def test_train_events_refuses_a_file_that_is_not_an_acled_export(tmp_path: Path)
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["train-events", str(bad)])
     assert result.exit_code == 2
+
+
+def test_learn_says_what_it_retrained_and_then_that_nothing_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    try:
+        first = CliRunner().invoke(app, ["learn"])
+        assert first.exit_code == 0, first.output
+        assert "0 confirmed indicators: not enough yet" in first.output
+        assert (tmp_path / "data" / "models" / "learning.json").exists()
+        again = CliRunner().invoke(app, ["learn"])
+        assert again.exit_code == 0 and "no new decisions since" in again.output
+        forced = CliRunner().invoke(app, ["learn", "--force"])
+        assert "not enough yet" in forced.output
+    finally:
+        get_settings.cache_clear()
