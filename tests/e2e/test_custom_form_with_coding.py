@@ -8,6 +8,7 @@ import json
 import pytest
 
 from tests.e2e.conftest import login
+from tocsin.coding.event_rules import EVENT_TYPES
 
 pytestmark = pytest.mark.browser
 
@@ -65,6 +66,9 @@ def test_custom_form_location_attachment_and_coding_suggestions(live_server, bro
     assert "14.102, -1.627 (Djibo market)" in page.inner_text("#answers")
     assert "market.png" in page.inner_text("#attachments")
     assert page.locator("input[name=indicators][value='8.7']").is_checked()
+    suggested_type = page.inner_text("#suggested-event-type").split(" (")[0]
+    assert suggested_type in EVENT_TYPES, "the event type is shown by name, not as raw data"
+    assert page.input_value("select[name=event_type]") == suggested_type
 
     page.click("button[value=verify]")
     page.wait_for_selector("#status")

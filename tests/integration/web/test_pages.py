@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.conftest import make_principal
 from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
@@ -83,3 +85,33 @@ def test_login_redirect_stays_on_site(client, sqlite_store):
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     r = log_in(client, "an@example.org", next_="//evil.example.com/")
     assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_review_page_shows_and_preselects_the_suggested_event_type(client, sqlite_store):
+    from datetime import UTC, datetime
+
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    page = client.get("/report")
+    client.post(
+        "/report",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "title": "Thief lynched",
+            "text": "A crowd of residents beat a suspected thief to death at the market.",
+            "country": "BEN",
+        },
+    )
+    suggestion = {"type": "Riots", "confidence": 0.81, "civilian_targeting": True,
+                  "method": "trained", "span": None}
+    with sqlite_store.uow() as uow:
+        (report,) = uow.reports.list()
+        report.coding = {"language": "en", "event_type": suggestion}
+        report.coded_at = datetime.now(UTC)
+        uow.commit()
+        report_id = report.id
+    log_in(client, "an@example.org", next_="/review")
+    html = client.get(f"/review/{report_id}").text
+    assert re.search(r'id="suggested-event-type">Riots \(0\.81, trained model\)<', html)
+    assert "<option selected>Riots</option>" in html
+    assert re.search(r'name="civilian_targeting" checked', html)
+    assert "{'type'" not in html and "{&#39;type" not in html

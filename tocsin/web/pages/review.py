@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from tocsin.accounts.service import Principal
+from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.domain.reports import ReportStatus
 from tocsin.domain.roles import Permission, can, require
@@ -51,12 +52,25 @@ def queue(
     )
 
 
+def suggested_event_type(coding: dict | None) -> dict | None:
+    """The coder's event type as the page shows and pre-selects it (a bare string in codings
+    stored by early releases)."""
+    value = (coding or {}).get("event_type")
+    if isinstance(value, str):
+        return {"type": value, "confidence": None, "method": None, "civilian_targeting": False}
+    if isinstance(value, dict) and value.get("type"):
+        return value
+    return None
+
+
 def _review_context(uow: UnitOfWork, report_id: int) -> dict:
     revision = uow.reference.current_revision()
     report = uow.reports.get(report_id)
     signals = uow.signals.for_report(report_id)
     return {
         "report": report,
+        "event_types": EVENT_TYPES,
+        "suggested_type": suggested_event_type(report.coding),
         "signals": [s for s in signals if s.status != "suggested"],
         "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
