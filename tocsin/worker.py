@@ -29,7 +29,11 @@ Job = Callable[[], object]
 CODING_BATCH = 32
 
 
-def default_jobs(store: Store, settings: Settings, coding: bool = True) -> dict[str, Job]:
+def default_jobs(
+    store: Store, settings: Settings, coding: bool = True, background: bool = True
+) -> dict[str, Job]:
+    """The worker's jobs; ``background=False`` runs the learning job in the loop itself (for
+    a single round, which must not exit before it is done)."""
     channels = build_channels(settings)
 
     def outbox() -> object:
@@ -55,18 +59,40 @@ def default_jobs(store: Store, settings: Settings, coding: bool = True) -> dict[
 
         jobs["coding"] = code
         if settings.learning_seconds > 0:
-            jobs["learning"] = _every(settings.learning_seconds, _learning_job(store, settings))
+            learning = _learning_job(store, settings, background)
+            jobs["learning"] = _every(settings.learning_seconds, learning)
     return jobs
 
 
-def _learning_job(store: Store, settings: Settings) -> Job:
+def _learning_job(store: Store, settings: Settings, background: bool) -> Job:
+    """Retrain the coders from analysts' decisions. In the background a retrain (half a minute
+    or more) never holds back an alert; the thread has its own sentence encoder, because a
+    tokenizer must not be shared between threads."""
+    from tocsin.coding.embedder import SentenceEncoder
     from tocsin.coding.learning import describe, learn_from_analysts
 
-    def learn() -> object:
-        result = learn_from_analysts(store, settings.data_dir / "models")
+    encoder = SentenceEncoder()  # the model itself is loaded on first use
+    running: threading.Thread | None = None
+
+    def learn_once() -> None:
+        try:
+            result = learn_from_analysts(store, settings.data_dir / "models", encoder=encoder)
+        except Exception:
+            log.exception("learning from analysts' decisions failed; it will run again")
+            return
         if result.changed:
             log.info("learning: %s", describe(result))
-        return result
+
+    def learn() -> object:
+        nonlocal running
+        if not background:
+            learn_once()
+            return None
+        if running is not None and running.is_alive():
+            return None
+        running = threading.Thread(target=learn_once, name="tocsin-learning", daemon=True)
+        running.start()
+        return running
 
     return learn
 
@@ -109,7 +135,7 @@ def _every(seconds: float, job: Job) -> Job:
 def run_worker(
     store: Store, settings: Settings, stop: threading.Event, once: bool = False, coding: bool = True
 ) -> None:
-    jobs = default_jobs(store, settings, coding)
+    jobs = default_jobs(store, settings, coding, background=not once)
     while not stop.is_set():
         busy = False
         for name, job in jobs.items():

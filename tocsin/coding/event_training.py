@@ -9,7 +9,7 @@ sentence encoding of their notes again.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,12 +92,14 @@ def train_event_model(
 
 
 def retrain_with_decisions(
-    decisions: Sequence[tuple[str, str]], directory: Path | None = None
+    decisions: Sequence[tuple[str, str]],
+    directory: Path | None = None,
+    encode: Callable[[list[str]], np.ndarray] = report_vectors,
 ) -> TrainingSummary | None:
     """Refit the event-type model on its exported notes plus analysts' (report text, event
     type) decisions, each weighted ``ANALYST_WEIGHT``. With no exported notes the decisions
     alone train it once there are ``MIN_DECISIONS_ALONE`` naming two event types; otherwise
-    None (nothing to learn yet)."""
+    None (nothing to learn yet). ``encode`` gives the texts' pooled sentence vectors."""
     decisions = [(t, e) for t, e in decisions if t.strip() and e in EVENT_TYPES]
     target = (directory or model_dir()) / MODEL_FILE
     training = TrainingSet.load(target.with_name(TRAINING_SET_FILE))
@@ -108,7 +110,7 @@ def retrain_with_decisions(
     if not decisions:
         return None
     sentence_vectors = training.vectors is not None
-    return _fit_and_save(training, decisions, target, sentence_vectors)
+    return _fit_and_save(training, decisions, target, sentence_vectors, encode)
 
 
 def _fit_and_save(
@@ -116,6 +118,7 @@ def _fit_and_save(
     decisions: Sequence[tuple[str, str]],
     target: Path,
     sentence_vectors: bool,
+    encode: Callable[[list[str]], np.ndarray] = report_vectors,
 ) -> TrainingSummary:
     texts = training.texts + [t for t, _ in decisions]
     labels = training.labels + [e for _, e in decisions]
@@ -124,7 +127,7 @@ def _fit_and_save(
     if sentence_vectors:
         parts = [training.vectors] if training.texts and training.vectors is not None else []
         if decisions:
-            parts.append(report_vectors([t for t, _ in decisions]))
+            parts.append(encode([t for t, _ in decisions]))
         vectors = np.vstack(parts)
     model = EventTypeModel(sentence_vectors=sentence_vectors)
     model.fit(texts, labels, vectors, sample_weight=weights)

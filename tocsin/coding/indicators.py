@@ -132,16 +132,23 @@ class FoaCoder:
         return self._learned_file.current()
 
     def fit_from_confirmations(
-        self, pairs: Iterable[tuple[str, str]], batch: ReportBatch | None = None
+        self,
+        pairs: Iterable[tuple[str, str]],
+        batch: ReportBatch | None = None,
+        vectors: np.ndarray | None = None,
     ) -> ConfirmationModel:
-        """Train on analyst-confirmed (text, indicator code) pairs and save beside the store."""
+        """Train on analyst-confirmed (text, indicator code) pairs and save beside the store.
+
+        ``vectors``: the texts' report vectors when the caller has them already."""
         pairs = [(t, c) for t, c in pairs if t.strip()]
         unknown = sorted({c for _, c in pairs} - set(self.codes))
         if unknown:
             raise ValueError(f"not indicators of this taxonomy: {', '.join(unknown)}")
-        texts = [t for t, _ in pairs]
-        batch = batch or ReportBatch(texts)
-        vectors = np.stack([_report_vector(v) for v in batch.sentence_vectors()])
+        if vectors is None:
+            batch = batch or ReportBatch([t for t, _ in pairs])
+            vectors = np.stack([_report_vector(v) for v in batch.sentence_vectors()])
+        elif len(vectors) != len(pairs):
+            raise ValueError("one report vector per confirmed pair is needed")
         model = ConfirmationModel().fit(vectors, [c for _, c in pairs])
         self._learned = model
         path = self._model_path()

@@ -16,10 +16,14 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import select
 
+from tocsin.coding.base import ReportBatch
+from tocsin.coding.embedder import DIMENSION, SentenceEncoder
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
+from tocsin.coding.events import pooled_vectors
 from tocsin.coding.storage import model_dir
 from tocsin.store.models import Event, Indicator, Report, Signal
 from tocsin.store.uow import Store, UnitOfWork
@@ -74,10 +78,34 @@ class LearningResult:
         return asdict(self)
 
 
+class ReportVectors:
+    """Pooled sentence vectors of report texts, each encoded once per learning run (the two
+    coders learn from mostly the same reports)."""
+
+    def __init__(self, encoder: SentenceEncoder | None = None) -> None:
+        self.encoder = encoder
+        self.known: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.known]
+        if missing:
+            batch = ReportBatch(missing, encoder=self.encoder)
+            self.known.update(zip(missing, pooled_vectors(batch.sentence_vectors()), strict=True))
+        if not texts:
+            return np.zeros((0, DIMENSION))
+        return np.stack([self.known[t] for t in texts])
+
+
 def learn_from_analysts(
-    store: Store, directory: Path | None = None, force: bool = False
+    store: Store,
+    directory: Path | None = None,
+    force: bool = False,
+    encoder: SentenceEncoder | None = None,
 ) -> LearningResult:
-    """Retrain both coders from every decision in the store (see the module docstring)."""
+    """Retrain both coders from every decision in the store (see the module docstring).
+
+    ``encoder``: the sentence encoder to use; a worker passes its own, so that learning in the
+    background never shares a tokenizer with the coding of new reports."""
     from tocsin.coding.indicators import FoaCoder
 
     directory = directory or model_dir()
@@ -89,14 +117,16 @@ def learn_from_analysts(
     if not force and state.get("fingerprint") == fingerprint:
         return LearningResult(False, len(decisions.indicators), len(decisions.event_types),
                               False, False, [], state.get("learned_at", now))
+    vectors = ReportVectors(encoder)
     foa = FoaCoder(model_dir=directory)
     known = set(foa.codes)
     pairs = [(t, c) for t, c in decisions.indicators if c in known and t.strip()]
     skipped = sorted({c for _, c in decisions.indicators} - known)
     indicator_model = len({c for _, c in pairs}) >= 2
     if indicator_model:
-        foa.fit_from_confirmations(pairs)
-    event_type_model = retrain_with_decisions(decisions.event_types, directory) is not None
+        foa.fit_from_confirmations(pairs, vectors=vectors([t for t, _ in pairs]))
+    retrained = retrain_with_decisions(decisions.event_types, directory, encode=vectors)
+    event_type_model = retrained is not None
     _write_state(directory, {"fingerprint": fingerprint, "learned_at": now,
                              "indicator_decisions": len(decisions.indicators),
                              "event_type_decisions": len(decisions.event_types)})

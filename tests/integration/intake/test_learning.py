@@ -4,6 +4,7 @@ is already running picks the new models up."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 import joblib
@@ -23,7 +24,7 @@ from tocsin.intake.service import (
     verify_report,
 )
 from tocsin.store.uow import Store
-from tocsin.worker import default_jobs
+from tocsin.worker import default_jobs, run_worker
 
 MOB = "A crowd of residents in Ouake beat a suspected thief and set his motorbike on fire."
 MARCH = "Several hundred students marched peacefully to the prefecture to demand more teachers."
@@ -89,19 +90,29 @@ def test_too_few_decisions_train_nothing(store, analyst, tmp_path: Path):
     assert not (tmp_path / "models" / MODEL_FILE).exists()
 
 
-def test_the_worker_runs_the_learning_job(store, analyst, settings: Settings):
+def test_the_worker_learns_in_the_background(store, analyst, settings: Settings):
     for i in range(MIN_DECISIONS_ALONE // 2):
         for text, kind in ((MOB, "Riots"), (MARCH, "Protests")):
             _verified(store, analyst, f"{text} ({i})", kind, [])
     jobs = default_jobs(store, settings)
     assert "learning" in jobs
-    result = jobs["learning"]()
-    assert result.event_type_model
+    thread = jobs["learning"]()
+    assert isinstance(thread, threading.Thread), "the retrain runs beside the other jobs"
+    thread.join(timeout=300)
+    assert not thread.is_alive()
     assert (settings.data_dir / "models" / MODEL_FILE).exists()
     assert jobs["learning"]() is None, "throttled: at most once per learning_seconds"
 
     off = settings.model_copy(update={"learning_seconds": 0})
     assert "learning" not in default_jobs(store, off)
+
+
+def test_a_single_worker_round_learns_before_it_returns(store, analyst, settings: Settings):
+    for i in range(MIN_DECISIONS_ALONE // 2):
+        for text, kind in ((MOB, "Riots"), (MARCH, "Protests")):
+            _verified(store, analyst, f"{text} ({i})", kind, [])
+    run_worker(store, settings, threading.Event(), once=True)
+    assert (settings.data_dir / "models" / MODEL_FILE).exists()
 
 
 def test_a_model_from_another_version_falls_back_to_the_rules(tmp_path: Path, caplog):
