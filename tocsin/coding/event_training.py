@@ -8,9 +8,11 @@ sentence encoding of their notes again.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import joblib
@@ -140,4 +142,10 @@ def _fit_and_save(
         "sentence_vectors": sentence_vectors,
     }
     model.save(target, meta)
+    # Beside the model, what it was trained on, for pages that must not load the model itself.
+    target.with_suffix(".json").write_text(json.dumps({**meta, "saved_at": _now()}, indent=2))
     return TrainingSummary(target, len(texts), dict(counts), training.files, len(decisions))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -23,7 +23,7 @@ from tocsin.coding.base import ReportBatch
 from tocsin.coding.embedder import DIMENSION, SentenceEncoder
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
-from tocsin.coding.events import pooled_vectors
+from tocsin.coding.events import MODEL_FILE, pooled_vectors
 from tocsin.coding.storage import model_dir
 from tocsin.store.models import Event, Indicator, Report, Signal
 from tocsin.store.uow import Store, UnitOfWork
@@ -129,18 +129,54 @@ def learn_from_analysts(
     event_type_model = retrained is not None
     _write_state(directory, {"fingerprint": fingerprint, "learned_at": now,
                              "indicator_decisions": len(decisions.indicators),
-                             "event_type_decisions": len(decisions.event_types)})
+                             "event_type_decisions": len(decisions.event_types),
+                             "indicator_model": indicator_model,
+                             "event_type_model": event_type_model})
     return LearningResult(True, len(decisions.indicators), len(decisions.event_types),
                           indicator_model, event_type_model, skipped, now)
 
 
+@dataclass(frozen=True)
+class CodingStatus:
+    """What the coders currently know, for the review queue: read from two small files, so a
+    page view never loads a model."""
+
+    event_type_method: str  # "trained" or "rules"
+    exported_notes: int
+    analyst_examples: int
+    event_model_saved_at: str | None
+    learned_at: str | None
+    indicator_decisions: int
+    event_type_decisions: int
+
+
+def coding_status(directory: Path | None = None) -> CodingStatus:
+    directory = directory or model_dir()
+    state = _read_json(directory / STATE_FILE)
+    meta = _read_json((directory / MODEL_FILE).with_suffix(".json"))
+    trained = bool(meta) and (directory / MODEL_FILE).exists()
+    analyst = int(meta.get("analyst_examples", 0)) if trained else 0
+    return CodingStatus(
+        "trained" if trained else "rules",
+        int(meta.get("examples", 0)) - analyst if trained else 0,
+        analyst,
+        meta.get("saved_at") if trained else None,
+        state.get("learned_at"),
+        int(state.get("indicator_decisions", 0)),
+        int(state.get("event_type_decisions", 0)),
+    )
+
+
 def _read_state(directory: Path) -> dict:
-    path = directory / STATE_FILE
+    return _read_json(directory / STATE_FILE)
+
+
+def _read_json(path: Path) -> dict:
     try:
-        state = json.loads(path.read_text())
+        value = json.loads(path.read_text())
     except (FileNotFoundError, ValueError):
         return {}
-    return state if isinstance(state, dict) else {}
+    return value if isinstance(value, dict) else {}
 
 
 def _write_state(directory: Path, state: dict) -> None:

@@ -14,7 +14,12 @@ from tocsin.coding.base import ReportBatch
 from tocsin.coding.event_training import MIN_DECISIONS_ALONE
 from tocsin.coding.events import MODEL_FILE, EventTypeCoder
 from tocsin.coding.indicators import FoaCoder
-from tocsin.coding.learning import STATE_FILE, learn_from_analysts, read_decisions
+from tocsin.coding.learning import (
+    STATE_FILE,
+    coding_status,
+    learn_from_analysts,
+    read_decisions,
+)
 from tocsin.config import Settings
 from tocsin.domain.reports import Channel
 from tocsin.intake.service import (
@@ -72,6 +77,11 @@ def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Pat
     assert foa.learned is not None and foa.learned.n_confirmations_ == count + 1
     suggestion = events.code(ReportBatch([MOB.replace("Ouake", "Parakou")]))[0][0]
     assert suggestion.label == "Riots" and suggestion.details["method"] == "trained"
+
+    status = coding_status(models)
+    assert status.event_type_method == "trained" and status.exported_notes == 0
+    assert status.analyst_examples == count and status.indicator_decisions == count + 1
+    assert status.learned_at == first.learned_at
 
     again = learn_from_analysts(store, models)
     assert not again.changed and not again.event_type_model, "no new decision, no retrain"

@@ -115,3 +115,29 @@ def test_review_page_shows_and_preselects_the_suggested_event_type(client, sqlit
     assert "<option selected>Riots</option>" in html
     assert re.search(r'name="civilian_targeting" checked', html)
     assert "{'type'" not in html and "{&#39;type" not in html
+
+
+def test_review_queue_says_what_the_coders_know(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/review")
+    coders = client.get("/review").text.split('id="coders"')[1]
+    assert "keyword rules (no model trained yet" in coders
+    assert "Learning from your decisions: not run yet" in coders
+
+
+def test_review_queue_names_a_trained_model_and_the_last_learning(client, sqlite_store, settings):
+    import json
+
+    models = settings.data_dir / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    (models / "event_types.joblib").write_bytes(b"model")
+    meta = {"examples": 105, "analyst_examples": 5, "saved_at": "2026-11-20T10:00:00+00:00"}
+    (models / "event_types.json").write_text(json.dumps(meta))
+    (models / "learning.json").write_text(json.dumps(
+        {"learned_at": "2026-11-20T10:00:00+00:00", "indicator_decisions": 12,
+         "event_type_decisions": 5}))
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/review")
+    coders = client.get("/review").text.split('id="coders"')[1]
+    assert "a trained model, from 100 exported notes and 5 of your decisions" in coders
+    assert "on 12 confirmed indicators and 5 verified event types" in coders

@@ -11,6 +11,7 @@ from starlette.datastructures import FormData
 
 from tocsin.accounts.service import Principal
 from tocsin.coding.event_rules import EVENT_TYPES
+from tocsin.coding.learning import coding_status
 from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.domain.reports import ReportStatus
 from tocsin.domain.roles import Permission, can, require
@@ -49,6 +50,7 @@ def queue(
         reports=uow.reports.list(statuses=QUEUE),
         recent=uow.reports.list(statuses=["verified", "rejected", "published"], limit=20),
         counts=uow.reports.count_by_status(),
+        coders=coding_status(request.app.state.settings.data_dir / "models"),
     )
 
 
