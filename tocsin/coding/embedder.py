@@ -201,6 +201,14 @@ class SentenceEncoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+def pooled_vectors(per_report: Sequence[np.ndarray]) -> np.ndarray:
+    """One unit vector per report: the mean of its sentence vectors (zeros for no sentences)."""
+    rows = [v.mean(axis=0) if len(v) else np.zeros(DIMENSION) for v in per_report]
+    matrix = np.asarray(rows, dtype=np.float64).reshape(len(rows), DIMENSION)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms > 0, norms, 1.0)
+
+
 @lru_cache(maxsize=1)
 def get_encoder() -> SentenceEncoder:
     return SentenceEncoder()

@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
 from tocsin.coding.base import ReportBatch, Suggestion
-from tocsin.coding.embedder import DIMENSION
+from tocsin.coding.embedder import DIMENSION, pooled_vectors
 from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile, save_atomically
@@ -67,14 +67,6 @@ def _rule_features(texts: Sequence[str]) -> csr_matrix:
         total = values.sum()
         rows.append(np.concatenate([np.log1p(values), values / total if total else values]))
     return csr_matrix(np.array(rows).reshape(len(texts), 2 * len(EVENT_TYPES)))
-
-
-def pooled_vectors(per_report: Sequence[np.ndarray]) -> np.ndarray:
-    """One unit vector per report: the mean of its sentence vectors (zeros for no sentences)."""
-    rows = [v.mean(axis=0) if len(v) else np.zeros(DIMENSION) for v in per_report]
-    matrix = np.asarray(rows, dtype=np.float64).reshape(len(rows), DIMENSION)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms > 0, norms, 1.0)
 
 
 def report_vectors(texts: Sequence[str]) -> np.ndarray:

@@ -25,6 +25,7 @@ import numpy as np
 
 from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.confirmations import ConfirmationModel, blend
+from tocsin.coding.embedder import pooled_vectors
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile
 from tocsin.coding.text import fold, phrase_pattern
@@ -146,7 +147,7 @@ class FoaCoder:
             raise ValueError(f"not indicators of this taxonomy: {', '.join(unknown)}")
         if vectors is None:
             batch = batch or ReportBatch([t for t, _ in pairs])
-            vectors = np.stack([_report_vector(v) for v in batch.sentence_vectors()])
+            vectors = pooled_vectors(batch.sentence_vectors())
         elif len(vectors) != len(pairs):
             raise ValueError("one report vector per confirmed pair is needed")
         model = ConfirmationModel().fit(vectors, [c for _, c in pairs])
@@ -177,7 +178,7 @@ class FoaCoder:
             present = {a for a in self._anchors if a in folded}
             spans = [(s.start, s.end) for s in report.sentences]
             ind_conf, ind_span = _score(vectors @ matrix.T, self.indicators, spans, folded, present)
-            ind_conf = blend(ind_conf, self.codes, learned, _report_vector(vectors))
+            ind_conf = blend(ind_conf, self.codes, learned, pooled_vectors([vectors])[0])
             rf_conf, rf_span = _score(
                 vectors @ factor_matrix.T, self.factors, spans, folded, present
             )
@@ -237,15 +238,6 @@ def _score(
             conf[j] = 1.0 - (1.0 - conf[j]) * KEYWORD_MISS ** len(hits)
             spans[j] = hits[0].span()
     return conf, spans
-
-
-def _report_vector(vectors: np.ndarray) -> np.ndarray:
-    """One vector per report: the mean of its sentence vectors, back on the unit sphere."""
-    if len(vectors) == 0:
-        return np.zeros(384, dtype=np.float32)
-    mean = vectors.mean(axis=0)
-    norm = float(np.linalg.norm(mean))
-    return mean / norm if norm > 0 else mean
 
 
 @register("foa")

@@ -20,10 +20,10 @@ import numpy as np
 from sqlalchemy import select
 
 from tocsin.coding.base import ReportBatch
-from tocsin.coding.embedder import DIMENSION, SentenceEncoder
+from tocsin.coding.embedder import DIMENSION, SentenceEncoder, pooled_vectors
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
-from tocsin.coding.events import MODEL_FILE, pooled_vectors
+from tocsin.coding.events import MODEL_FILE
 from tocsin.coding.storage import model_dir
 from tocsin.store.models import Event, Indicator, Report, Signal
 from tocsin.store.uow import Store, UnitOfWork
