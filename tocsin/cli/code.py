@@ -2,6 +2,7 @@
 
     tocsin code --json < reports.jsonl > codings.jsonl
     tocsin code train-events acled_export.csv [more.csv ...]
+    tocsin code train-incitement labelled.csv [more.csv ...]
     tocsin code learn            # retrain from analysts' decisions in the store
 """
 
@@ -74,6 +75,26 @@ def train_events(
     by_type = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items()))
     console.print(f"trained on {summary.examples} notes from {len(summary.files)} file(s) "
                   f"({by_type})\nsaved to {summary.path}")
+
+
+@app.command("train-incitement")
+@friendly
+def train_incitement(
+    paths: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
+                                       help="CSV files with `text` and `label` (1 = call to "
+                                       "violence, threat or dehumanisation), or HatemojiBuild's"),
+    out: Path | None = typer.Option(None, help="where to write the model (default: "
+                                    "<data_dir>/models/incitement.joblib)"),
+    language: list[str] = typer.Option(["en"], help="languages of the training texts: the "
+                                       "model reads only reports in these (repeatable)"),
+) -> None:
+    """Train the incitement coder's learned second opinion from labelled speech."""
+    from tocsin.coding.incitement_model import train_incitement_model
+
+    with console.status("training the incitement model"):
+        summary = train_incitement_model(paths, out, language)
+    console.print(f"trained on {summary.examples} texts ({summary.positives} incitement) in "
+                  f"{', '.join(summary.languages)}\nsaved to {summary.path}")
 
 
 @app.command("learn")

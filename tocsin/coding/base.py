@@ -44,7 +44,8 @@ class Report:
 
 
 class ReportBatch:
-    """Reports coded together; sentence vectors are computed once, on first request."""
+    """Reports coded together; sentence vectors and languages are computed once, on first
+    request."""
 
     def __init__(
         self,
@@ -56,6 +57,7 @@ class ReportBatch:
         self.reports = [Report(t, c) for t, c in zip(texts, hints, strict=True)]
         self._encoder = encoder
         self._vectors: list[np.ndarray] | None = None
+        self._languages: list[tuple[str, float]] | None = None
 
     def __len__(self) -> int:
         return len(self.reports)
@@ -65,6 +67,21 @@ class ReportBatch:
         if self._encoder is None:
             self._encoder = get_encoder()
         return self._encoder
+
+    @property
+    def has_vectors(self) -> bool:
+        """Whether the sentence vectors are computed already (a coder may then reuse them)."""
+        return self._vectors is not None
+
+    def languages(self) -> list[tuple[str, float]]:
+        """Per report, its language (ISO 639-1) and confidence, detected once per batch: the
+        language coder reports it, and the incitement coder applies its English model to
+        English reports only."""
+        if self._languages is None:
+            from tocsin.coding.language import detect_languages
+
+            self._languages = detect_languages([r.text for r in self.reports])
+        return self._languages
 
     def sentence_vectors(self) -> list[np.ndarray]:
         """Per report, a (sentences x 384) array of unit vectors."""

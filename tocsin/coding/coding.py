@@ -34,6 +34,7 @@ class IncitementCode(BaseModel):
     target_category: str | None = None
     cue: str | None = None  # call_to_violence, threat or dehumanising
     span: Span | None = None
+    learned_score: float | None = None  # the learned model's view, where one reads the language
 
 
 class EventTypeCode(BaseModel):

@@ -11,17 +11,26 @@ object; a *dehumanising* word scores high only when it is said of a group in the
 (so "a rat ran across the road" is not flagged); a negation before the cue or a counter-speech
 marker in the sentence ("it is wrong to call them vermin") scales the score down. The report
 scores as its strongest sentence.
+
+When a learned model has been trained (:mod:`tocsin.coding.incitement_model`), a report in a
+language it reads is also flagged when the model says so; the rules still give the span, the
+cue and the target group, and ``learned_score`` says what the model thought.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from tocsin.coding.base import ReportBatch, Suggestion
+from tocsin.coding.embedder import pooled_vectors
 from tocsin.coding.groups import GroupMention, find_groups
 from tocsin.coding.incitement_lexicon import LEXICONS, Lexicon
+from tocsin.coding.incitement_model import MODEL_FILE, IncitementModel
+from tocsin.coding.incitement_model import THRESHOLD as MODEL_THRESHOLD
 from tocsin.coding.registry import register
+from tocsin.coding.storage import ModelFile
 from tocsin.coding.text import fold, phrase_pattern
 
 THRESHOLD = 0.5
@@ -127,18 +136,52 @@ class IncitementDetector:
 
     name = "incitement"
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self,
+        threshold: float = THRESHOLD,
+        model_path: Path | None = None,
+        model: IncitementModel | None = None,
+    ) -> None:
         self.threshold = threshold
+        self._fixed = model
+        self._file = ModelFile(model_path if model is None else None, _load_model)
+
+    @property
+    def model(self) -> IncitementModel | None:
+        """The learned second opinion, if one was trained (re-read when its file changes)."""
+        return self._fixed if self._fixed is not None else self._file.current()
 
     def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
+        learned = self._learned_scores(batch)
         out = []
-        for report in batch.reports:
+        for report, p in zip(batch.reports, learned, strict=True):
             finding = self.assess(report.text)
-            details = {"detected": finding.detected, "target_group": finding.target_group,
-                       "target_category": finding.target_category, "cue": finding.cue}
-            out.append([Suggestion("incitement", finding.cue or "none", finding.score,
+            detected = finding.detected or (p is not None and p >= MODEL_THRESHOLD)
+            score = finding.score if p is None else max(finding.score, round(float(p), 4))
+            details = {"detected": detected, "target_group": finding.target_group,
+                       "target_category": finding.target_category, "cue": finding.cue,
+                       "learned_score": None if p is None else round(float(p), 4)}
+            out.append([Suggestion("incitement", finding.cue or "none", score,
                                    finding.span, details)])
         return out
+
+    def _learned_scores(self, batch: ReportBatch) -> list[float | None]:
+        """The learned model's probability for each report in a language it reads, else None."""
+        scores: list[float | None] = [None] * len(batch)
+        model = self.model
+        if model is None or not len(batch):
+            return scores
+        chosen = [i for i, (lang, _) in enumerate(batch.languages()) if lang in model.languages]
+        if not chosen:
+            return scores
+        if batch.has_vectors:
+            per_report = [batch.sentence_vectors()[i] for i in chosen]
+        else:  # only the reports the model reads are encoded
+            subset = ReportBatch([batch.reports[i].text for i in chosen], encoder=batch.encoder)
+            per_report = subset.sentence_vectors()
+        for i, p in zip(chosen, model.predict_proba(pooled_vectors(per_report)), strict=True):
+            scores[i] = float(p)
+        return scores
 
     def assess(self, text: str) -> IncitementFinding:
         folded = fold(text)
@@ -191,6 +234,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(text)
 
 
+def _load_model(path: Path) -> IncitementModel:
+    return IncitementModel.load(path)[0]
+
+
 @register("incitement")
 def _create() -> IncitementDetector:
-    return IncitementDetector()
+    from tocsin.coding.storage import model_dir
+
+    return IncitementDetector(model_path=model_dir() / MODEL_FILE)

@@ -101,7 +101,7 @@ class LanguageCoder:
     name = "language"
 
     def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
-        verdicts = detect_languages([r.text for r in batch.reports])
+        verdicts = batch.languages()
         return [[Suggestion(code, code, confidence, None)] for code, confidence in verdicts]
 
 

@@ -55,6 +55,7 @@ def _incitement(suggestions: list[Suggestion]) -> Fields:
             target_group=s.details.get("target_group"),
             cue=s.details.get("cue"),
             target_category=s.details.get("target_category"),
+            learned_score=s.details.get("learned_score"),
         )
     }
 

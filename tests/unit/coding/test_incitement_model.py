@@ -1,0 +1,110 @@
+"""The incitement coder's learned second opinion: trained from labelled speech, applied only
+to reports in the languages it was trained on, and never needed for the rules to work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tocsin.cli.code import app
+from tocsin.coding.base import ReportBatch
+from tocsin.coding.incitement import IncitementDetector
+from tocsin.coding.incitement_model import (
+    MODEL_FILE,
+    IncitementModel,
+    read_labelled_speech,
+    train_incitement_model,
+)
+from tocsin.domain.errors import InvalidInput
+
+GROUPS = ["the northerners", "those families", "the newcomers", "the herders", "that tribe"]
+THREATS = [
+    "{g} will not live to see the next harvest.",
+    "Soon there will be no trace left of {g} in this valley.",
+    "{g} should be made to disappear from this land for good.",
+    "One night, {g} will pay with their lives for this.",
+]
+PLAIN = [
+    "{g} brought their goats to the market on Monday.",
+    "The council met {g} to discuss the new well.",
+    "{g} asked the school for more teachers.",
+    "A wedding between {g} and their neighbours drew a large crowd.",
+]
+# Said nowhere in the training texts, and no keyword rule knows it.
+UNSEEN_THREAT = "Not one of those villagers will still be breathing when the rains come."
+UNSEEN_PLAIN = "The villagers repaired the road before the rains came."
+FRENCH_THREAT = "Aucun de ces villageois ne respirera encore quand viendront les pluies."
+
+
+def _csv(tmp_path: Path) -> Path:
+    rows = [f'"{t.format(g=g)}",1' for t in THREATS for g in GROUPS]
+    rows += [f'"{t.format(g=g)}",0' for t in PLAIN for g in GROUPS]
+    path = tmp_path / "speech.csv"
+    path.write_text("text,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_learned_model_flags_a_threat_no_rule_knows(tmp_path: Path):
+    rules_only = IncitementDetector()
+    assert not rules_only.assess(UNSEEN_THREAT).detected, "precondition: the rules miss it"
+    summary = train_incitement_model([_csv(tmp_path)], tmp_path / MODEL_FILE)
+    assert summary.examples == 40 and summary.positives == 20
+
+    detector = IncitementDetector(model_path=tmp_path / MODEL_FILE)
+    threat, plain, french = (s[0] for s in detector.code(
+        ReportBatch([UNSEEN_THREAT, UNSEEN_PLAIN, FRENCH_THREAT])))
+    assert threat.details["detected"] and threat.details["learned_score"] >= 0.5
+    assert not plain.details["detected"] and plain.details["learned_score"] < 0.5
+    # The model reads English only: a French report keeps the rules' verdict alone.
+    assert french.details["learned_score"] is None
+
+
+def test_without_a_model_the_rules_decide(tmp_path: Path):
+    detector = IncitementDetector(model_path=tmp_path / MODEL_FILE)
+    [[finding]] = detector.code(ReportBatch([UNSEEN_THREAT]))
+    assert not finding.details["detected"] and finding.details["learned_score"] is None
+
+
+def test_hatemoji_files_are_read_as_published(tmp_path: Path):
+    path = tmp_path / "train.csv"
+    path.write_text(
+        "text,type,label_gold,target\n"
+        "they are rats,dehumanizinglanguage,1,[]\n"
+        "i will hurt you all,threateninglanguage,1,[]\n"
+        "they are stupid,derogation,1,[]\n"
+        "nice day,none,0,[]\n",
+        encoding="utf-8",
+    )
+    texts, labels = read_labelled_speech(path)
+    assert texts == ["they are rats", "i will hurt you all", "nice day"]
+    assert labels == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [("words,label\nhello,1\n", "needs a `text` column"),
+     ("text,label\nhello,maybe\n", "line 2: label 'maybe'")],
+)
+def test_a_bad_file_is_refused_with_the_reason(tmp_path: Path, content: str, message: str):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InvalidInput, match=message):
+        read_labelled_speech(path)
+
+
+def test_one_class_only_is_refused(tmp_path: Path):
+    path = tmp_path / "one.csv"
+    path.write_text("text,label\nhello,0\nbye,0\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="incitement and of other speech"):
+        train_incitement_model([path], tmp_path / MODEL_FILE)
+
+
+def test_train_incitement_command(tmp_path: Path):
+    out = tmp_path / "m.joblib"
+    result = CliRunner().invoke(app, ["train-incitement", str(_csv(tmp_path)), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "trained on 40 texts (20 incitement) in en" in result.output
+    model, meta = IncitementModel.load(out)
+    assert model.languages == ("en",) and meta["positives"] == 20
