@@ -10,6 +10,7 @@ prior alone.
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -38,7 +39,11 @@ class ConfirmationModel:
         self.model_: LogisticRegression | None = None
         if len(self.classes_) >= 2:
             self.model_ = LogisticRegression(C=self.C, max_iter=2000)
-            self.model_.fit(vectors, codes)
+            with warnings.catch_warnings():
+                # Early on most indicators have one or two confirmations each; scikit-learn
+                # then warns that the labels look like a regression target, which they are not.
+                warnings.filterwarnings("ignore", "The number of unique classes", UserWarning)
+                self.model_.fit(vectors, codes)
             self.classes_ = self.model_.classes_
         return self
 
