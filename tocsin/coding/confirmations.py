@@ -14,11 +14,10 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
-import joblib
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from tocsin.coding.storage import save_atomically
+from tocsin.coding.storage import load_trained, save_trained
 
 FORMAT_VERSION = 1
 
@@ -62,14 +61,11 @@ class ConfirmationModel:
         return self.model_.predict_proba(vectors)
 
     def save(self, path: Path) -> None:
-        save_atomically({"format": FORMAT_VERSION, "model": self}, path)
+        save_trained(self, path, FORMAT_VERSION)
 
     @classmethod
     def load(cls, path: Path) -> ConfirmationModel:
-        payload = joblib.load(path)
-        if payload.get("format") != FORMAT_VERSION:
-            raise ValueError(f"{path}: written by another version of Tocsin; retrain it")
-        model: ConfirmationModel = payload["model"]
+        model: ConfirmationModel = load_trained(path, FORMAT_VERSION)[0]
         return model
 
 

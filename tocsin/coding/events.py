@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -34,7 +32,7 @@ from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.embedder import DIMENSION, pooled_vectors
 from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
 from tocsin.coding.registry import register
-from tocsin.coding.storage import ModelFile, save_atomically
+from tocsin.coding.storage import ModelFile, load_trained, save_trained
 from tocsin.coding.text import fold
 
 MODEL_FILE = "event_types.joblib"
@@ -152,15 +150,11 @@ class EventTypeModel:
         return self.classes_[self.predict_proba(texts, vectors).argmax(axis=1)]
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
-        meta = {**meta, "saved_at": datetime.now(UTC).isoformat(timespec="seconds")}
-        save_atomically({"format": FORMAT_VERSION, "model": self, "meta": meta}, path)
+        save_trained(self, path, FORMAT_VERSION, meta)
 
     @staticmethod
     def load(path: Path) -> tuple[EventTypeModel, dict[str, Any]]:
-        payload = joblib.load(path)
-        if payload.get("format") != FORMAT_VERSION:
-            raise ValueError(f"{path}: written by another version of Tocsin; retrain it")
-        return payload["model"], payload.get("meta", {})
+        return load_trained(path, FORMAT_VERSION)
 
 
 def civilians_harmed(text: str) -> bool:

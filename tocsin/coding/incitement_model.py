@@ -14,17 +14,15 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from tocsin.coding.embedder import DIMENSION
 from tocsin.coding.evaluation import HATEMOJI_POSITIVE
-from tocsin.coding.storage import model_dir, save_atomically
+from tocsin.coding.storage import load_trained, model_dir, save_trained
 from tocsin.domain.errors import InvalidInput
 
 MODEL_FILE = "incitement.joblib"
@@ -59,15 +57,11 @@ class IncitementModel:
         return proba[:, list(self.classifier_.classes_).index(True)]
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
-        meta = {**meta, "saved_at": datetime.now(UTC).isoformat(timespec="seconds")}
-        save_atomically({"format": FORMAT_VERSION, "model": self, "meta": meta}, path)
+        save_trained(self, path, FORMAT_VERSION, meta)
 
     @staticmethod
     def load(path: Path) -> tuple[IncitementModel, dict[str, Any]]:
-        payload = joblib.load(path)
-        if payload.get("format") != FORMAT_VERSION:
-            raise ValueError(f"{path}: written by another version of Tocsin; retrain it")
-        return payload["model"], payload.get("meta", {})
+        return load_trained(path, FORMAT_VERSION)
 
 
 def read_labelled_speech(path: Path) -> tuple[list[str], list[bool]]:

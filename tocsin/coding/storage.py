@@ -11,6 +11,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -38,6 +39,21 @@ def save_atomically(payload: Any, path: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def save_trained(model: Any, path: Path, version: int, meta: dict[str, Any] | None = None) -> None:
+    """A trained model with its format version and what it was trained on."""
+    meta = {**(meta or {}), "saved_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    save_atomically({"format": version, "model": model, "meta": meta}, path)
+
+
+def load_trained(path: Path, version: int) -> tuple[Any, dict[str, Any]]:
+    """The model and its metadata; ValueError when another version of Tocsin wrote it, which
+    :class:`ModelFile` turns into a warning and no model."""
+    payload = joblib.load(path)
+    if not isinstance(payload, dict) or payload.get("format") != version:
+        raise ValueError(f"{path}: written by another version of Tocsin; retrain it")
+    return payload["model"], payload.get("meta", {})
 
 
 class ModelFile(Generic[T]):
