@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 
 import typer
@@ -106,6 +107,10 @@ def serve(
     worker_process = (
         subprocess.Popen([sys.executable, "-m", "tocsin.cli", "worker"]) if with_worker else None
     )
+    # uvicorn re-raises the SIGTERM it caught once it has shut down; by default that ends this
+    # process on the spot, before the `finally` below could stop the worker, which would then
+    # run on, orphaned. As an exception, the signal unwinds through `finally` instead.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     console.print(f"Tocsin at http://{host}:{port}  (API docs at /api/docs)")
     try:
         uvicorn.run(create_app(settings, store), host=host, port=port, log_level="info")
@@ -113,6 +118,10 @@ def serve(
         if worker_process is not None:
             worker_process.terminate()
             worker_process.wait(timeout=30)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def main() -> None:
