@@ -7,12 +7,9 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
-
-from tests.servers import free_port
+from tests.servers import free_port, wait_until_healthy
 
 
 def _children(pid: int) -> list[int]:
@@ -48,13 +45,7 @@ def test_sigterm_stops_the_server_and_its_worker(tmp_path: Path):
     )
     workers: list[int] = []
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
+        assert wait_until_healthy(f"http://127.0.0.1:{port}", 60)
         workers = _children(server.pid)
         assert len(workers) == 1 and _alive(workers[0]), "the server started one worker"
 

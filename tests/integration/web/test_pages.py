@@ -9,6 +9,16 @@ from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
 
 
+def _submit(client, title: str, text: str, country: str) -> None:
+    """A report sent through the public form, as a reporter's browser would."""
+    page = client.get("/report")
+    client.post(
+        "/report",
+        data={"csrf_token": csrf_from(page.text), "title": title, "text": text,
+              "country": country},
+    )
+
+
 def test_public_form_submits_without_javascript(client, sqlite_store):
     page = client.get("/report")
     assert page.status_code == 200
@@ -54,16 +64,7 @@ def test_form_errors_are_shown_and_values_kept(client):
 
 def test_script_in_a_report_is_rendered_escaped(client, sqlite_store):
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
-    page = client.get("/report")
-    client.post(
-        "/report",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "title": "<script>alert(1)</script>",
-            "text": "<img src=x onerror=alert(2)> happened",
-            "country": "BFA",
-        },
-    )
+    _submit(client, "<script>alert(1)</script>", "<img src=x onerror=alert(2)> happened", "BFA")
     log_in(client, "an@example.org", next_="/review")
     queue = client.get("/review")
     assert "<script>alert(1)</script>" not in queue.text
@@ -91,16 +92,8 @@ def test_review_page_shows_and_preselects_the_suggested_event_type(client, sqlit
     from datetime import UTC, datetime
 
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
-    page = client.get("/report")
-    client.post(
-        "/report",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "title": "Thief lynched",
-            "text": "A crowd of residents beat a suspected thief to death at the market.",
-            "country": "BEN",
-        },
-    )
+    text = "A crowd of residents beat a suspected thief to death at the market."
+    _submit(client, "Thief lynched", text, "BEN")
     suggestion = {"type": "Riots", "confidence": 0.81, "civilian_targeting": True,
                   "method": "trained", "span": None}
     with sqlite_store.uow() as uow:
