@@ -106,6 +106,13 @@ def retrain_with_decisions(
     target = (directory or model_dir()) / MODEL_FILE
     training = TrainingSet.load(target.with_name(TRAINING_SET_FILE))
     if training is None:
+        if _trained_from_export(target):
+            # Refitting on the decisions alone would throw the export's notes away.
+            raise InvalidInput(
+                "the event-type model was trained from an ACLED export whose notes were not "
+                "kept (an earlier release): run `tocsin code train-events` on the export once "
+                "more, and analysts' decisions are added from then on"
+            )
         if len(decisions) < MIN_DECISIONS_ALONE or len({e for _, e in decisions}) < 2:
             return None
         training = TrainingSet([], [], [], np.zeros((0, 0), np.float32))
@@ -113,6 +120,18 @@ def retrain_with_decisions(
         return None
     sentence_vectors = training.vectors is not None
     return _fit_and_save(training, decisions, target, sentence_vectors, encode)
+
+
+def _trained_from_export(target: Path) -> bool:
+    """Whether the saved model learned from exported notes (a model another version wrote,
+    which is not used anyway, does not count)."""
+    if not target.exists():
+        return False
+    try:
+        _, meta = EventTypeModel.load(target)
+    except ValueError:
+        return False
+    return int(meta.get("examples", 0)) > int(meta.get("analyst_examples", 0))
 
 
 def _fit_and_save(

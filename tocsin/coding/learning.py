@@ -27,6 +27,7 @@ from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
 from tocsin.coding.events import MODEL_FILE
 from tocsin.coding.storage import model_dir, save_atomically
+from tocsin.domain.errors import InvalidInput
 from tocsin.store.models import Event, Indicator, Report, Signal
 from tocsin.store.uow import Store, UnitOfWork
 
@@ -77,6 +78,7 @@ class LearningResult:
     skipped_codes: list[str]  # confirmed codes the current taxonomy does not know
     learned_at: str
     reports_encoded: int = 0  # decided reports whose vectors were not kept from an earlier run
+    event_type_note: str | None = None  # why the event-type model was left as it was
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -169,7 +171,11 @@ def learn_from_analysts(
     indicator_model = len({c for _, c in pairs}) >= 2
     if indicator_model:
         foa.fit_from_confirmations(pairs, vectors=vectors([t for t, _ in pairs]))
-    retrained = retrain_with_decisions(decisions.event_types, directory, encode=vectors)
+    event_type_note = None
+    try:
+        retrained = retrain_with_decisions(decisions.event_types, directory, encode=vectors)
+    except InvalidInput as exc:
+        retrained, event_type_note = None, str(exc)
     event_type_model = retrained is not None
     vectors.save([t for t, _ in decisions.indicators] + [t for t, _ in decisions.event_types])
     _write_state(directory, {"fingerprint": fingerprint, "learned_at": now,
@@ -178,7 +184,8 @@ def learn_from_analysts(
                              "indicator_model": indicator_model,
                              "event_type_model": event_type_model})
     return LearningResult(True, len(decisions.indicators), len(decisions.event_types),
-                          indicator_model, event_type_model, skipped, now, vectors.encoded)
+                          indicator_model, event_type_model, skipped, now, vectors.encoded,
+                          event_type_note)
 
 
 @dataclass(frozen=True)
@@ -242,7 +249,8 @@ def describe(result: LearningResult) -> str:
            else "not enough yet (two different indicators needed)"),
         f"{result.event_type_decisions} verified event types: "
         + ("event-type model retrained" if result.event_type_model
-           else "not enough yet (two event types needed, or a model from an ACLED export)"),
+           else result.event_type_note
+           or "not enough yet (two event types needed, or a model from an ACLED export)"),
     ]
     if result.skipped_codes:
         parts.append("codes not in the current taxonomy, left out: "

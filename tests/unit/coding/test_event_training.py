@@ -14,6 +14,7 @@ from tocsin.coding.event_training import (
     train_event_model,
 )
 from tocsin.coding.events import MODEL_FILE, EventTypeCoder
+from tocsin.domain.errors import InvalidInput
 
 HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,inter1,inter2,notes\n"
 # The export codes lynchings as violence against civilians (the legacy codebook); the
@@ -64,3 +65,15 @@ def test_decisions_that_are_not_event_types_are_left_out(tmp_path: Path):
     train_event_model([_export(tmp_path, 3)], models / MODEL_FILE, sentence_vectors=False)
     assert retrain_with_decisions([("Something happened.", "Looting")], models) is None
     assert retrain_with_decisions([], models) is None
+
+
+def test_a_model_whose_export_notes_were_not_kept_is_not_overwritten(tmp_path: Path):
+    models = tmp_path / "models"
+    train_event_model([_export(tmp_path, 3)], models / MODEL_FILE, sentence_vectors=False)
+    (models / TRAINING_SET_FILE).unlink()  # as a model trained by an earlier release
+    before = (models / MODEL_FILE).read_bytes()
+    decisions = [(f"Residents marched to the town hall ({i}).", "Protests") for i in range(15)]
+    decisions += [(f"Soldiers fought rebels near the bridge ({i}).", "Battles") for i in range(15)]
+    with pytest.raises(InvalidInput, match="run `tocsin code train-events`"):
+        retrain_with_decisions(decisions, models)
+    assert (models / MODEL_FILE).read_bytes() == before
