@@ -22,11 +22,13 @@ def _taxonomy() -> Taxonomy:
     return load_taxonomy()
 
 
-def fuse_incitement(coding: Coding, top: int) -> Coding:
+def fuse_incitement(coding: Coding, top: int, taxonomy: Taxonomy | None = None) -> Coding:
+    """``taxonomy`` is the one the indicator coder reads (an administrator's corrected file,
+    perhaps); the shipped one when the pipeline has no indicator coder."""
     finding = coding.incitement
     if not finding.detected:
         return coding
-    taxonomy = _taxonomy()
+    taxonomy = taxonomy or _taxonomy()
     codes = INCITEMENT_INDICATORS + BY_CUE.get(finding.cue or "", ())
     indicators = {i.code: i for i in coding.indicators}
     factors = {f.number: f for f in coding.risk_factors}

@@ -24,6 +24,7 @@ from tocsin.coding.coding import (
 )
 from tocsin.coding.embedder import SentenceEncoder
 from tocsin.coding.fusion import fuse_incitement
+from tocsin.domain.taxonomy import Taxonomy
 
 TOP_RISK_FACTORS = 5
 TOP_INDICATORS = 5
@@ -114,6 +115,11 @@ class CodingPipeline:
             else [registry.create(name) for name in registry.names()]
         )
         self.encoder = encoder
+        # The indicator coder's taxonomy (perhaps an administrator's), for fuse_incitement.
+        self.taxonomy: Taxonomy | None = next(
+            (t for c in self.coders if isinstance(t := getattr(c, "taxonomy", None), Taxonomy)),
+            None,
+        )
 
     def code(
         self, texts: Sequence[str], countries: Sequence[str | None] | None = None
@@ -129,7 +135,7 @@ class CodingPipeline:
                     fields[i].update(assemble(suggestions))
                 else:
                     fields[i].setdefault("extra", {})[coder.name] = [asdict(s) for s in suggestions]
-        return [fuse_incitement(Coding(**f), TOP_INDICATORS) for f in fields]
+        return [fuse_incitement(Coding(**f), TOP_INDICATORS, self.taxonomy) for f in fields]
 
 
 @lru_cache(maxsize=1)

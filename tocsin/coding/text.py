@@ -69,6 +69,8 @@ def fold(text: str) -> str:
     Accents are dropped only where a character decomposes to one base letter; everything else
     (Arabic, Ethiopic, Burmese, emoji) passes through unchanged.
     """
+    if text.isascii():  # most reports: nothing to fold but the case
+        return text.lower()
     out = []
     for char in text.lower():
         out.append(char if char.isascii() else unicodedata.normalize("NFD", char)[0])

@@ -141,7 +141,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     else:
         text = Path(path).read_text(encoding="utf-8")
     try:
-        document = yaml.safe_load(text)
+        # libyaml's loader when PyYAML has it: the taxonomy is parsed in every coding process.
+        document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise InvalidInput(f"taxonomy: not valid YAML ({exc})") from exc
     if not isinstance(document, dict):

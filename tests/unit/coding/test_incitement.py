@@ -1,8 +1,12 @@
+from dataclasses import replace
+
 import pytest
 
 from tests.shared_data import shared_file
 from tocsin.coding.evaluation import binary_scores, hatecheck
 from tocsin.coding.incitement import IncitementDetector
+from tocsin.coding.indicators import FoaCoder
+from tocsin.coding.pipeline import CodingPipeline
 
 detector = IncitementDetector()
 
@@ -66,3 +70,23 @@ def test_hatecheck_threats_and_dehumanisation_beat_chance_with_few_false_alarms(
     agree = [f.target_category == g for f, g, y in zip(findings, data.groups, data.labels,
                                                          strict=True) if y and f.detected and g]
     assert sum(agree) / len(agree) >= 0.8
+
+
+def test_incitement_evidence_follows_the_indicator_coders_taxonomy(foa: FoaCoder) -> None:
+    """An administrator's taxonomy without 8.7 gets no 8.7 from an incitement finding either."""
+    edited = replace(
+        foa.taxonomy,
+        risk_factors=tuple(
+            replace(f, indicators=tuple(i for i in f.indicators if i.code != "8.7"))
+            for f in foa.taxonomy.risk_factors
+        ),
+    )
+    text = "The Tutsi are cockroaches and must be exterminated."
+    shipped, own = (
+        CodingPipeline([coder, IncitementDetector()]).code([text])[0]
+        for coder in (foa, FoaCoder(taxonomy=edited, model_dir=None))
+    )
+    assert own.incitement.detected
+    assert "8.7" in {i.code for i in shipped.indicators}
+    assert "8.7" not in {i.code for i in own.indicators}
+    assert "7.14" in {i.code for i in own.indicators}
