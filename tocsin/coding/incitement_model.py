@@ -12,21 +12,32 @@ Tocsin: the corpora have their own licences, and a deployment trains on what it 
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import joblib
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from tocsin.coding.embedder import DIMENSION
 from tocsin.coding.evaluation import HATEMOJI_POSITIVE
-from tocsin.coding.storage import load_trained, model_dir, save_trained
+from tocsin.coding.storage import load_trained, model_dir, save_atomically, save_trained
 from tocsin.domain.errors import InvalidInput
 
 MODEL_FILE = "incitement.joblib"
 FORMAT_VERSION = 1
+#: The labelled speech a model was trained on, as vectors, so that analysts' decisions can be
+#: added without the files or their encoding again.
+TRAINING_SET_FILE = "incitement_training_set.joblib"
+TRAINING_SET_FORMAT = 1
+#: One analyst's decision on a deployment's own report against one labelled example of other
+#: speech, as for event types (tocsin.coding.event_training).
+ANALYST_WEIGHT = 3.0
+#: Decisions needed to train from them alone (no labelled files), and of each answer.
+MIN_DECISIONS_ALONE = 20
+MIN_EACH_ALONE = 5
 #: The model's own decision point (balanced classes), not tuned on any test set.
 THRESHOLD = 0.5
 _TRUE = {"1", "true", "yes"}
@@ -40,13 +51,18 @@ class IncitementModel:
         self.C = C
         self.languages = tuple(languages)
 
-    def fit(self, vectors: np.ndarray, labels: Sequence[bool]) -> IncitementModel:
+    def fit(
+        self,
+        vectors: np.ndarray,
+        labels: Sequence[bool],
+        sample_weight: np.ndarray | None = None,
+    ) -> IncitementModel:
         if vectors.shape != (len(labels), DIMENSION):
             raise ValueError(f"expected {len(labels)} report vectors of {DIMENSION} numbers")
         if len(set(labels)) < 2:
             raise ValueError("training needs examples of incitement and of other speech")
         self.classifier_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
-        self.classifier_.fit(vectors, np.asarray(labels, dtype=bool))
+        self.classifier_.fit(vectors, np.asarray(labels, dtype=bool), sample_weight=sample_weight)
         return self
 
     def predict_proba(self, vectors: np.ndarray) -> np.ndarray:
@@ -118,9 +134,74 @@ def train_incitement_model(
         labels += more_labels
     if sum(labels) == 0 or sum(labels) == len(labels):
         raise InvalidInput("the files need examples of incitement and of other speech")
-    model = IncitementModel(languages=languages).fit(report_vectors(texts), labels)
+    vectors = report_vectors(texts)
+    model = IncitementModel(languages=languages).fit(vectors, labels)
     target = out or model_dir() / MODEL_FILE
-    meta = {"examples": len(texts), "positives": sum(labels),
+    meta = {"examples": len(texts), "positives": sum(labels), "source": "files",
             "files": [Path(p).name for p in paths], "languages": list(languages)}
+    save_atomically({"format": TRAINING_SET_FORMAT, "vectors": vectors.astype(np.float16),
+                     "labels": list(labels), "meta": meta}, target.parent / TRAINING_SET_FILE)
     model.save(target, meta)
     return IncitementTraining(target, len(texts), sum(labels), tuple(languages))
+
+
+def retrain_incitement(
+    decisions: Sequence[tuple[str, bool, str | None]],
+    directory: Path,
+    encode: Callable[[list[str]], np.ndarray],
+) -> IncitementTraining | None:
+    """The incitement model refitted with analysts' decisions (text, present, language).
+
+    With labelled files kept from `train-incitement`, the decisions are added to them, each
+    weighted ANALYST_WEIGHT; without, a model is trained from the decisions alone once there
+    are MIN_DECISIONS_ALONE with MIN_EACH_ALONE of each answer. Only decisions on reports in
+    the model's languages count. None: nothing to train yet. A model trained from files by a
+    release that did not keep them is left alone (InvalidInput says so).
+    """
+    target = directory / MODEL_FILE
+    kept = _kept_training_set(directory / TRAINING_SET_FILE)
+    current_meta = _meta_of(target)
+    if current_meta.get("source", "files") == "files" and target.exists() and kept is None:
+        raise InvalidInput("the incitement model was trained from files that were not kept: "
+                           "run `tocsin code train-incitement` again to add analysts' decisions")
+    meta = kept[2] if kept else current_meta
+    languages = tuple(meta.get("languages") or ("en",))
+    usable = [(t, bool(p)) for t, p, lang in decisions if lang in languages and t.strip()]
+    answers = [p for _, p in usable]
+    if kept is None and (
+        len(usable) < MIN_DECISIONS_ALONE or min(sum(answers), len(answers) - sum(answers))
+        < MIN_EACH_ALONE
+    ):
+        return None
+    vectors = encode([t for t, _ in usable]) if usable else np.zeros((0, DIMENSION))
+    weights = np.full(len(usable), ANALYST_WEIGHT)
+    labels = answers
+    if kept is not None:
+        vectors = np.vstack([kept[0].astype(np.float32), vectors])
+        labels = kept[1] + answers
+        weights = np.concatenate([np.ones(len(kept[1])), weights])
+    model = IncitementModel(languages=languages).fit(vectors, labels, sample_weight=weights)
+    new_meta = {**meta, "examples": len(labels), "positives": int(sum(labels)),
+                "analyst_examples": len(usable), "source": "files" if kept else "analysts",
+                "languages": list(languages)}
+    model.save(target, new_meta)
+    return IncitementTraining(target, len(labels), int(sum(labels)), languages)
+
+
+def _kept_training_set(path: Path) -> tuple[np.ndarray, list[bool], dict] | None:
+    try:
+        payload = joblib.load(path)
+    except FileNotFoundError:
+        return None
+    if not isinstance(payload, dict) or payload.get("format") != TRAINING_SET_FORMAT:
+        return None
+    return payload["vectors"], [bool(x) for x in payload["labels"]], dict(payload["meta"])
+
+
+def _meta_of(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        return IncitementModel.load(path)[1]
+    except ValueError:  # another release's model: retrained like any other
+        return {"source": "analysts"}

@@ -19,28 +19,36 @@ from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.registry import register
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
-LANGUAGE_NAMES = (
-    "ENGLISH",
-    "FRENCH",
-    "SPANISH",
-    "PORTUGUESE",
-    "ARABIC",
-    "SWAHILI",
-    "SOMALI",
-    "YORUBA",
-    "RUSSIAN",
-    "UKRAINIAN",
-    "GERMAN",
-    "ITALIAN",
-    "TURKISH",
-    "PERSIAN",
-    "URDU",
-    "HINDI",
-    "BENGALI",
-    "INDONESIAN",
-    "CHINESE",
-)
+# ISO 639-1 code -> lingua's name for the language.
+LINGUA_LANGUAGES = {
+    "en": "ENGLISH",
+    "fr": "FRENCH",
+    "es": "SPANISH",
+    "pt": "PORTUGUESE",
+    "ar": "ARABIC",
+    "sw": "SWAHILI",
+    "so": "SOMALI",
+    "yo": "YORUBA",
+    "ru": "RUSSIAN",
+    "uk": "UKRAINIAN",
+    "de": "GERMAN",
+    "it": "ITALIAN",
+    "tr": "TURKISH",
+    "fa": "PERSIAN",
+    "ur": "URDU",
+    "hi": "HINDI",
+    "bn": "BENGALI",
+    "id": "INDONESIAN",
+    "zh": "CHINESE",
+}
+LANGUAGE_NAMES = tuple(LINGUA_LANGUAGES.values())
 _SCRIPTS = (("am", re.compile(r"[\u1200-\u137f]")), ("my", re.compile(r"[\u1000-\u109f]")))
+# Every language the coder can name, for an analyst correcting it: code -> English name.
+LANGUAGES = {
+    **{code: name.title() for code, name in LINGUA_LANGUAGES.items()},
+    "am": "Amharic",
+    "my": "Burmese",
+}
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 3
 

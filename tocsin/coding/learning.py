@@ -1,18 +1,20 @@
 """Learning from analysts' decisions: the coders improve from what analysts confirm.
 
-Every verified report leaves two kinds of decision in the store: the Framework of Analysis
-indicators its analyst confirmed (Signals with status ``confirmed``) and the event type the
-analyst gave it (the Event made from it). `learn_from_analysts` reads them all and retrains
-the indicator coder's confirmation model and the event-type model, saving both under the data
-folder, where the coders of a running worker pick them up. It does nothing when the decisions
-have not changed since the last time, so the worker can ask for it every hour at little cost.
+Every verified report leaves decisions in the store: the Framework of Analysis indicators its
+analyst confirmed (Signals with status ``confirmed``), the event type the analyst gave it (the
+Event made from it) and, when the analyst answered it, whether it holds incitement
+(``Report.coding_decisions``). `learn_from_analysts` reads them all and retrains the indicator
+coder's confirmation model, the event-type model and the incitement model, saving them under
+the data folder, where the coders of a running worker pick them up. It does nothing when the
+decisions have not changed since the last time, so the worker can ask for it every hour at
+little cost.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,12 +27,14 @@ from tocsin.coding.embedder import DIMENSION, SentenceEncoder, model_identity, p
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
 from tocsin.coding.events import MODEL_FILE
+from tocsin.coding.incitement_model import MIN_DECISIONS_ALONE, MIN_EACH_ALONE, retrain_incitement
 from tocsin.coding.storage import model_dir, save_atomically
 from tocsin.domain.errors import InvalidInput
 from tocsin.store.models import Event, Indicator, Report, Signal
 from tocsin.store.uow import Store, UnitOfWork
 
 STATE_FILE = "learning.json"
+DECIDED = ("verified", "published")  # statuses whose coding decisions are final
 VECTOR_FILE = "decision_vectors.joblib"
 
 
@@ -38,11 +42,15 @@ VECTOR_FILE = "decision_vectors.joblib"
 class Decisions:
     indicators: list[tuple[str, str]]  # (report text, indicator code) confirmed by an analyst
     event_types: list[tuple[str, str]]  # (report text, event type) given at verification
+    # (report text, incitement present, report language) answered at verification
+    incitement: list[tuple[str, bool, str | None]] = field(default_factory=list)
 
     def fingerprint(self) -> str:
         """Changes when any decision is added, changed or withdrawn."""
         digest = hashlib.sha256()
-        for kind, pairs in (("indicator", self.indicators), ("event_type", self.event_types)):
+        incitement = [(t, f"{p}:{lang}") for t, p, lang in self.incitement]
+        for kind, pairs in (("indicator", self.indicators), ("event_type", self.event_types),
+                            ("incitement", incitement)):
             for text, label in sorted(pairs):
                 digest.update(f"{kind}\x1f{label}\x1f{text}\x1e".encode())
         return digest.hexdigest()
@@ -62,8 +70,21 @@ def read_decisions(uow: UnitOfWork) -> Decisions:
         .where(Event.event_type.in_(EVENT_TYPES))
         .order_by(Event.id)
     ).all()
+    answered = uow.session.execute(
+        select(Report.text, Report.coding_decisions, Report.language)
+        .where(Report.coding_decisions.is_not(None))
+        .where(Report.status.in_(DECIDED))
+        .order_by(Report.id)
+    ).all()
+    incitement = [
+        (str(t), bool(d["incitement"]["present"]), lang)
+        for t, d, lang in answered
+        if isinstance(d, dict) and isinstance(d.get("incitement"), dict)
+    ]
     return Decisions(
-        [(str(t), str(c)) for t, c in indicators], [(str(t), str(e)) for t, e in event_types]
+        [(str(t), str(c)) for t, c in indicators],
+        [(str(t), str(e)) for t, e in event_types],
+        incitement,
     )
 
 
@@ -78,6 +99,9 @@ class LearningResult:
     learned_at: str
     reports_encoded: int = 0  # decided reports whose vectors were not kept from an earlier run
     event_type_note: str | None = None  # why the event-type model was left as it was
+    incitement_decisions: int = 0
+    incitement_model: bool = False
+    incitement_note: str | None = None  # why the incitement model was left as it was
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -153,7 +177,8 @@ def learn_from_analysts(
     now = datetime.now(UTC).isoformat(timespec="seconds")
     if not force and state.get("fingerprint") == fingerprint:
         return LearningResult(False, len(decisions.indicators), len(decisions.event_types),
-                              False, False, [], state.get("learned_at", now))
+                              False, False, [], state.get("learned_at", now),
+                              incitement_decisions=len(decisions.incitement))
     vectors = ReportVectors(encoder, directory / VECTOR_FILE)
     foa = FoaCoder(model_dir=directory)
     known = set(foa.codes)
@@ -168,15 +193,24 @@ def learn_from_analysts(
     except InvalidInput as exc:
         retrained, event_type_note = None, str(exc)
     event_type_model = retrained is not None
-    vectors.save([t for t, _ in decisions.indicators] + [t for t, _ in decisions.event_types])
+    incitement_note = None
+    try:
+        incitement = retrain_incitement(decisions.incitement, directory, encode=vectors)
+    except InvalidInput as exc:
+        incitement, incitement_note = None, str(exc)
+    vectors.save([t for t, _ in decisions.indicators] + [t for t, _ in decisions.event_types]
+                 + [t for t, _, _ in decisions.incitement])
     _write_state(directory, {"fingerprint": fingerprint, "learned_at": now,
                              "indicator_decisions": len(decisions.indicators),
                              "event_type_decisions": len(decisions.event_types),
                              "indicator_model": indicator_model,
-                             "event_type_model": event_type_model})
+                             "event_type_model": event_type_model,
+                             "incitement_decisions": len(decisions.incitement),
+                             "incitement_model": incitement is not None})
     return LearningResult(True, len(decisions.indicators), len(decisions.event_types),
                           indicator_model, event_type_model, skipped, now, vectors.encoded,
-                          event_type_note)
+                          event_type_note, len(decisions.incitement), incitement is not None,
+                          incitement_note)
 
 
 @dataclass(frozen=True)
@@ -243,6 +277,13 @@ def describe(result: LearningResult) -> str:
            else result.event_type_note
            or "not enough yet (two event types needed, or a model from an ACLED export)"),
     ]
+    parts.append(
+        f"{result.incitement_decisions} incitement answers: "
+        + ("incitement model retrained" if result.incitement_model
+           else result.incitement_note
+           or f"not enough yet ({MIN_DECISIONS_ALONE} in the model's languages, "
+              f"{MIN_EACH_ALONE} of each answer, or a model from labelled files)")
+    )
     if result.skipped_codes:
         parts.append("codes not in the current taxonomy, left out: "
                      + ", ".join(result.skipped_codes))

@@ -58,6 +58,11 @@ class Verification(BaseModel):
     fatalities: int | None = Field(default=None, ge=0, le=1_000_000)
     civilian_targeting: bool = False
     indicators: list[str] = Field(default_factory=list, max_length=50)
+    # The analyst's answer to the incitement suggestion (None: not decided) and the group it
+    # targets; and the report's language when the detector got it wrong (ISO 639-1).
+    incitement: bool | None = None
+    incitement_target: str | None = Field(default=None, max_length=200)
+    language: str | None = Field(default=None, pattern="^[a-z]{2}$")
 
 
 def error_message(exc: Exception) -> str:

@@ -229,6 +229,28 @@ def _event_from_report(report: Report, decision: Verification) -> Event:
     )
 
 
+def _record_coding_decisions(report: Report, decision: Verification, principal: Principal) -> None:
+    """Keep the analyst's answers to the incitement and language suggestions, beside what the
+    coders suggested, so that they can train the coders (tocsin.coding.learning)."""
+    decided = dict(report.coding_decisions or {})
+    stamp = {"decided_by": principal.user_id, "decided_at": utcnow().isoformat()}
+    suggested = report.coding or {}
+    if decision.incitement is not None:
+        decided["incitement"] = {
+            "present": decision.incitement,
+            "target_group": (decision.incitement_target or None) if decision.incitement else None,
+            "suggested": bool((suggested.get("incitement") or {}).get("detected")),
+            **stamp,
+        }
+    if decision.language:
+        decided["language"] = {
+            "language": decision.language, "suggested": suggested.get("language"), **stamp,
+        }
+        report.language = decision.language
+    if decided:
+        report.coding_decisions = decided
+
+
 def verify_report(
     uow: UnitOfWork,
     report_id: int,
@@ -247,6 +269,7 @@ def verify_report(
         source = uow.session.get(Source, report.source_id)
         if source is not None:
             source.reliability = decision.reliability
+    _record_coding_decisions(report, decision, principal)
     uow.flush()
     if uow.events.for_report(report.id) is None:
         uow.add(_event_from_report(report, decision))

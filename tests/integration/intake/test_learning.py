@@ -13,11 +13,16 @@ from tocsin.accounts.service import Principal
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.event_training import MIN_DECISIONS_ALONE
 from tocsin.coding.events import MODEL_FILE, EventTypeCoder
+from tocsin.coding.incitement import IncitementDetector
+from tocsin.coding.incitement_model import MIN_DECISIONS_ALONE as INCITEMENT_MIN
+from tocsin.coding.incitement_model import MODEL_FILE as INCITEMENT_MODEL
+from tocsin.coding.incitement_model import IncitementModel
 from tocsin.coding.indicators import FoaCoder
 from tocsin.coding.learning import (
     STATE_FILE,
     ReportVectors,
     coding_status,
+    describe,
     learn_from_analysts,
     read_decisions,
 )
@@ -153,3 +158,53 @@ def test_kept_vectors_of_another_sentence_model_or_a_damaged_file_are_not_used(t
     assert ReportVectors(path=path).known == {}
     path.write_bytes(b"not a joblib file")
     assert ReportVectors(path=path).known == {}
+
+
+def _answered(store: Store, analyst: Principal, text: str, present: bool, language: str) -> None:
+    """A report verified with an answer to the incitement suggestion and its language."""
+    with store.uow() as uow:
+        report = submit_report(
+            uow,
+            parse_submission({"title": text[:40], "text": text, "country": "BEN"}),
+            Principal.public(),
+            Channel.WEB,
+        )
+    decision = {"incitement": present, "language": language}
+    with store.uow(analyst.actor) as uow:
+        verify_report(uow, report.id, parse_verification(decision), analyst)
+
+
+def test_incitement_answers_train_the_incitement_model(store, analyst, tmp_path: Path):
+    models = tmp_path / "models"
+    detector = IncitementDetector(model_path=models / INCITEMENT_MODEL)
+    groups = ["Kari", "Tesso", "Malin", "Oru"]
+    hateful = "On the radio the mayor called the {} rats and a plague to be swept out of town"
+    calm = "Farmers in {} district reported a good harvest and the market reopened"
+    for i in range(3):
+        _answered(store, analyst, f"{hateful.format(groups[i % 4])} ({i}).", True, "en")
+        _answered(store, analyst, f"{calm.format(groups[i % 4])} ({i}).", False, "en")
+    few = learn_from_analysts(store, models)
+    assert few.incitement_decisions == 6 and not few.incitement_model
+    assert "not enough yet (20 in the model's languages" in describe(few)
+
+    for i in range(3, INCITEMENT_MIN // 2):
+        _answered(store, analyst, f"{hateful.format(groups[i % 4])} ({i}).", True, "en")
+        _answered(store, analyst, f"{calm.format(groups[i % 4])} ({i}).", False, "en")
+    _answered(store, analyst, "Le maire a traité les Kari de rats à chasser.", True, "fr")
+    with store.uow() as uow:
+        decisions = read_decisions(uow)
+    assert len(decisions.incitement) == INCITEMENT_MIN + 1
+    assert decisions.incitement[-1][1:] == (True, "fr")
+
+    result = learn_from_analysts(store, models)
+    assert result.incitement_model and result.incitement_decisions == INCITEMENT_MIN + 1
+    meta = IncitementModel.load(models / INCITEMENT_MODEL)[1]
+    assert meta["source"] == "analysts"
+    assert meta["analyst_examples"] == INCITEMENT_MIN, "French answers do not train English"
+
+    # The detector built before the model existed now gives its second opinion.
+    hot, cold = detector.code(ReportBatch([
+        "The governor called the Senu rats and a plague to be swept out of the province.",
+        "Traders in the Senu quarter reported good sales as the market reopened.",
+    ]))
+    assert hot[0].details["learned_score"] > 0.5 > cold[0].details["learned_score"]

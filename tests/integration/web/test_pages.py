@@ -134,3 +134,41 @@ def test_review_queue_names_a_trained_model_and_the_last_learning(client, sqlite
     coders = client.get("/review").text.split('id="coders"')[1]
     assert "a trained model, from 100 exported notes and 5 of your decisions" in coders
     assert "on 12 confirmed indicators and 5 verified event types" in coders
+
+
+def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_store):
+    """The suggestions are pre-selected; the analyst's answers are kept beside them."""
+    from datetime import UTC, datetime
+
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    text = "A councillor said on the radio that the Kari are cockroaches."
+    _submit(client, "Radio speech", text, "BEN")
+    with sqlite_store.uow() as uow:
+        (report,) = uow.reports.list()
+        report.coding = {"language": "fr", "incitement": {
+            "detected": True, "score": 0.9, "target_group": "the Kari", "span": [30, 60]}}
+        report.coded_at = datetime.now(UTC)
+        uow.commit()
+        report_id = report.id
+    log_in(client, "an@example.org", next_="/review")
+    page = client.get(f"/review/{report_id}")
+    fieldset = page.text.split('id="incitement-decision"')[1].split("</fieldset>")[0]
+    assert "suggested: present" in fieldset
+    assert re.search(r'value="present" checked', fieldset)
+    assert 'value="the Kari"' in fieldset
+    assert re.search(r'<option value="fr" selected>French</option>', page.text)
+
+    r = client.post(f"/review/{report_id}", data={
+        "csrf_token": csrf_from(page.text), "decision": "verify", "event_type": "Protests",
+        "incitement": "absent", "incitement_target": "the Kari", "language": "en",
+    }, follow_redirects=False)
+    assert r.status_code == 303
+    with sqlite_store.uow() as uow:
+        report = uow.reports.get(report_id)
+        decided = report.coding_decisions
+        assert report.status == "verified" and report.language == "en"
+    assert decided["incitement"]["present"] is False
+    assert decided["incitement"]["suggested"] is True
+    assert decided["incitement"]["target_group"] is None, "no target for absent incitement"
+    assert decided["language"] == {**decided["language"], "language": "en", "suggested": "fr"}
+    assert decided["incitement"]["decided_by"] is not None

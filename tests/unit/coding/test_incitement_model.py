@@ -108,3 +108,33 @@ def test_train_incitement_command(tmp_path: Path):
     assert "trained on 40 texts (20 incitement) in en" in result.output
     model, meta = IncitementModel.load(out)
     assert model.languages == ("en",) and meta["positives"] == 20
+
+
+def test_decisions_are_added_to_the_kept_labelled_files(tmp_path: Path):
+    """A model trained from files is refitted with the decisions, without the files."""
+    from tocsin.coding.events import report_vectors
+    from tocsin.coding.incitement_model import TRAINING_SET_FILE, retrain_incitement
+
+    path = _csv(tmp_path)
+    train_incitement_model([path], tmp_path / MODEL_FILE)
+    assert (tmp_path / TRAINING_SET_FILE).exists()
+    path.unlink()
+    decisions = [(UNSEEN_THREAT, True, "en"), (UNSEEN_PLAIN, False, "en"),
+                 (FRENCH_THREAT, True, "fr")]
+    summary = retrain_incitement(decisions, tmp_path, encode=report_vectors)
+    assert summary is not None and summary.examples == 42
+    meta = IncitementModel.load(tmp_path / MODEL_FILE)[1]
+    assert meta["source"] == "files" and meta["analyst_examples"] == 2
+    assert meta["files"] == ["speech.csv"]
+
+
+def test_a_file_trained_model_without_its_files_is_left_alone(tmp_path: Path):
+    from tocsin.coding.events import report_vectors
+    from tocsin.coding.incitement_model import TRAINING_SET_FILE, retrain_incitement
+
+    train_incitement_model([_csv(tmp_path)], tmp_path / MODEL_FILE)
+    (tmp_path / TRAINING_SET_FILE).unlink()  # as a release that did not keep them left it
+    before = (tmp_path / MODEL_FILE).read_bytes()
+    with pytest.raises(InvalidInput, match="run `tocsin code train-incitement` again"):
+        retrain_incitement([(UNSEEN_THREAT, True, "en")] * 30, tmp_path, encode=report_vectors)
+    assert (tmp_path / MODEL_FILE).read_bytes() == before

@@ -11,6 +11,7 @@ from starlette.datastructures import FormData
 
 from tocsin.accounts.service import Principal
 from tocsin.coding.event_rules import EVENT_TYPES
+from tocsin.coding.language import LANGUAGES
 from tocsin.coding.learning import coding_status
 from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.domain.reports import ReportStatus
@@ -73,6 +74,8 @@ def _review_context(uow: UnitOfWork, report_id: int) -> dict:
         "report": report,
         "event_types": EVENT_TYPES,
         "suggested_type": suggested_event_type(report.coding),
+        "suggested_incitement": (report.coding or {}).get("incitement") or None,
+        "languages": LANGUAGES,
         "signals": [s for s in signals if s.status != "suggested"],
         "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
@@ -124,9 +127,13 @@ def _verification(form: FormData) -> dict[str, object]:
         "indicators": [str(v) for v in form.getlist("indicators")],
         "civilian_targeting": form.get("civilian_targeting") == "on",
     }
-    for key in ("reliability", "credibility", "event_type", "fatalities"):
+    for key in ("reliability", "credibility", "event_type", "fatalities", "language",
+                "incitement_target"):
         if form.get(key):
-            payload[key] = str(form.get(key))
+            payload[key] = str(form.get(key)).strip()
+    answer = form.get("incitement")
+    if answer in ("present", "absent"):
+        payload["incitement"] = answer == "present"
     return payload
 
 
