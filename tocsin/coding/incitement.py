@@ -185,9 +185,12 @@ class IncitementDetector:
 
     def assess(self, text: str) -> IncitementFinding:
         folded = fold(text)
+        cues = find_cues(folded)
+        if not cues:  # most reports: no need to look for the groups a cue would target
+            return IncitementFinding(False, 0.0, None, None, None, None)
         groups = find_groups(text, folded)
         best: tuple[float, _Cue, GroupMention | None, str | None] | None = None
-        for cue in find_cues(folded):
+        for cue in cues:
             score, group, subject = self._score_cue(cue, folded, groups)
             if best is None or score > best[0]:
                 best = (score, cue, group, subject)
