@@ -12,6 +12,7 @@ Tocsin: the corpora have their own licences, and a deployment trains on what it 
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,8 @@ class IncitementModel:
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
         save_trained(self, path, FORMAT_VERSION, meta)
+        # What the review queue says about the model, readable without loading it.
+        path.with_suffix(".json").write_text(json.dumps(meta, indent=1))
 
     @staticmethod
     def load(path: Path) -> tuple[IncitementModel, dict[str, Any]]:

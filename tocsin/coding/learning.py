@@ -28,6 +28,7 @@ from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import retrain_with_decisions
 from tocsin.coding.events import MODEL_FILE
 from tocsin.coding.incitement_model import MIN_DECISIONS_ALONE, MIN_EACH_ALONE, retrain_incitement
+from tocsin.coding.incitement_model import MODEL_FILE as INCITEMENT_MODEL
 from tocsin.coding.storage import model_dir, save_atomically
 from tocsin.domain.errors import InvalidInput
 from tocsin.store.models import Event, Indicator, Report, Signal
@@ -225,6 +226,10 @@ class CodingStatus:
     learned_at: str | None
     indicator_decisions: int
     event_type_decisions: int
+    incitement_model: bool = False  # a learned second opinion beside the rules
+    incitement_examples: int = 0  # labelled examples it learned from, answers included
+    incitement_answers: int = 0  # of which analysts' answers
+    incitement_decisions: int = 0  # answers read at the last learning run
 
 
 def coding_status(directory: Path | None = None) -> CodingStatus:
@@ -233,6 +238,8 @@ def coding_status(directory: Path | None = None) -> CodingStatus:
     meta = _read_json((directory / MODEL_FILE).with_suffix(".json"))
     trained = bool(meta) and (directory / MODEL_FILE).exists()
     analyst = int(meta.get("analyst_examples", 0)) if trained else 0
+    incitement = _read_json((directory / INCITEMENT_MODEL).with_suffix(".json"))
+    incitement_trained = bool(incitement) and (directory / INCITEMENT_MODEL).exists()
     return CodingStatus(
         "trained" if trained else "rules",
         int(meta.get("examples", 0)) - analyst if trained else 0,
@@ -241,6 +248,10 @@ def coding_status(directory: Path | None = None) -> CodingStatus:
         state.get("learned_at"),
         int(state.get("indicator_decisions", 0)),
         int(state.get("event_type_decisions", 0)),
+        incitement_trained,
+        int(incitement.get("examples", 0)) if incitement_trained else 0,
+        int(incitement.get("analyst_examples", 0)) if incitement_trained else 0,
+        int(state.get("incitement_decisions", 0)),
     )
 
 

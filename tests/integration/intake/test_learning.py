@@ -201,6 +201,9 @@ def test_incitement_answers_train_the_incitement_model(store, analyst, tmp_path:
     meta = IncitementModel.load(models / INCITEMENT_MODEL)[1]
     assert meta["source"] == "analysts"
     assert meta["analyst_examples"] == INCITEMENT_MIN, "French answers do not train English"
+    status = coding_status(models)
+    assert status.incitement_model and status.incitement_answers == INCITEMENT_MIN
+    assert status.incitement_decisions == INCITEMENT_MIN + 1
 
     # The detector built before the model existed now gives its second opinion.
     hot, cold = detector.code(ReportBatch([

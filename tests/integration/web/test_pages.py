@@ -116,6 +116,7 @@ def test_review_queue_says_what_the_coders_know(client, sqlite_store):
     coders = client.get("/review").text.split('id="coders"')[1]
     assert "keyword rules (no model trained yet" in coders
     assert "Learning from your decisions: not run yet" in coders
+    assert "a learned second opinion once 20 reports are answered" in coders
 
 
 def test_review_queue_names_a_trained_model_and_the_last_learning(client, sqlite_store, settings):
@@ -126,14 +127,19 @@ def test_review_queue_names_a_trained_model_and_the_last_learning(client, sqlite
     (models / "event_types.joblib").write_bytes(b"model")
     meta = {"examples": 105, "analyst_examples": 5, "saved_at": "2026-11-20T10:00:00+00:00"}
     (models / "event_types.json").write_text(json.dumps(meta))
+    (models / "incitement.joblib").write_bytes(b"model")
+    (models / "incitement.json").write_text(json.dumps(
+        {"examples": 64, "analyst_examples": 24, "source": "files"}))
     (models / "learning.json").write_text(json.dumps(
         {"learned_at": "2026-11-20T10:00:00+00:00", "indicator_decisions": 12,
-         "event_type_decisions": 5}))
+         "event_type_decisions": 5, "incitement_decisions": 25}))
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     log_in(client, "an@example.org", next_="/review")
     coders = client.get("/review").text.split('id="coders"')[1]
     assert "a trained model, from 100 exported notes and 5 of your decisions" in coders
-    assert "on 12 confirmed indicators and 5 verified event types" in coders
+    assert "learned second opinion, from 40 labelled examples and 24 of your answers" in coders
+    assert ("on 12 confirmed indicators, 5 verified event types and 25 incitement answers"
+            in coders)
 
 
 def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_store):
