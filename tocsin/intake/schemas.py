@@ -63,6 +63,19 @@ class Verification(BaseModel):
     incitement: bool | None = None
     incitement_target: str | None = Field(default=None, max_length=200)
     language: str | None = Field(default=None, pattern="^[a-z]{2}$")
+    # Where it happened, when the analyst settles it (a place the coder found in the text, or
+    # another): replaces the report's place before it becomes an Event.
+    place_name: str | None = Field(default=None, max_length=200)
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def _place_is_whole(self) -> Verification:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("latitude and longitude go together: give both or neither")
+        if self.place_name and self.latitude is None:
+            raise ValueError("place_name needs latitude and longitude")
+        return self
 
 
 def error_message(exc: Exception) -> str:

@@ -230,8 +230,9 @@ def _event_from_report(report: Report, decision: Verification) -> Event:
 
 
 def _record_coding_decisions(report: Report, decision: Verification, principal: Principal) -> None:
-    """Keep the analyst's answers to the incitement and language suggestions, beside what the
-    coders suggested, so that they can train the coders (tocsin.coding.learning)."""
+    """Keep the analyst's answers to the incitement, language and place suggestions, beside
+    what the coders suggested, so that they can train the coders (tocsin.coding.learning); a
+    corrected language or place replaces the report's."""
     decided = dict(report.coding_decisions or {})
     stamp = {"decided_by": principal.user_id, "decided_at": utcnow().isoformat()}
     suggested = report.coding or {}
@@ -247,6 +248,18 @@ def _record_coding_decisions(report: Report, decision: Verification, principal: 
             "language": decision.language, "suggested": suggested.get("language"), **stamp,
         }
         report.language = decision.language
+    if decision.latitude is not None and decision.longitude is not None:
+        point = (round(decision.latitude, 5), round(decision.longitude, 5))
+        found = [(round(p["lat"], 5), round(p["lon"], 5)) for p in suggested.get("places") or []]
+        decided["place"] = {
+            "name": decision.place_name, "lat": point[0], "lon": point[1],
+            "suggested": point in found,
+            "before": {"name": report.place_name, "lat": report.latitude,
+                       "lon": report.longitude},
+            **stamp,
+        }
+        report.place_name = decision.place_name or report.place_name
+        report.latitude, report.longitude = point
     if decided:
         report.coding_decisions = decided
 

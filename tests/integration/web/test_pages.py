@@ -178,3 +178,55 @@ def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_
     assert decided["incitement"]["target_group"] is None, "no target for absent incitement"
     assert decided["language"] == {**decided["language"], "language": "en", "suggested": "fr"}
     assert decided["incitement"]["decided_by"] is not None
+
+
+def test_a_place_found_in_the_text_becomes_the_events_point(client, sqlite_store):
+    """A report sent without a point: the place the coder found in its country is offered
+    first, and the Event made at verification carries it."""
+    from datetime import UTC, datetime
+
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    _submit(client, "Market attacked", "Gunmen attacked the market in Djibo at dawn.", "BFA")
+    places = [{"name": "Niamey", "lat": 13.51366, "lon": 2.1098, "country": "NER"},
+              {"name": "Djibo", "lat": 14.10193, "lon": -1.62796, "country": "BFA"}]
+    with sqlite_store.uow() as uow:
+        (report,) = uow.reports.list()
+        report.coding = {"language": "en", "places": places}
+        report.coded_at = datetime.now(UTC)
+        uow.commit()
+        report_id = report.id
+    log_in(client, "an@example.org", next_="/review")
+    page = client.get(f"/review/{report_id}")
+    select = page.text.split('id="place-decision"')[1].split("</select>")[0]
+    assert '<option value="Djibo|14.10193|-1.62796" selected>' in select
+    assert "Niamey" in select and "not known" in select
+
+    r = client.post(f"/review/{report_id}", data={
+        "csrf_token": csrf_from(page.text), "decision": "verify", "event_type": "Battles",
+        "place": "Djibo|14.10193|-1.62796",
+    }, follow_redirects=False)
+    assert r.status_code == 303
+    with sqlite_store.uow() as uow:
+        report = uow.reports.get(report_id)
+        event = uow.events.for_report(report_id)
+        decided = report.coding_decisions["place"]
+        assert (report.place_name, report.latitude, report.longitude) == (
+            "Djibo", 14.10193, -1.62796)
+        assert (event.place_name, event.latitude, event.longitude) == ("Djibo", 14.10193, -1.62796)
+    assert decided["suggested"] is True and decided["before"]["lat"] is None
+
+
+def test_a_half_given_point_is_refused_with_the_reason(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    _submit(client, "Market attacked", "Gunmen attacked the market in Djibo at dawn.", "BFA")
+    with sqlite_store.uow() as uow:
+        (report,) = uow.reports.list()
+        report_id = report.id
+    log_in(client, "an@example.org", next_="/review")
+    page = client.get(f"/review/{report_id}")
+    r = client.post(f"/review/{report_id}", data={
+        "csrf_token": csrf_from(page.text), "decision": "verify", "place": "Djibo|14.1|",
+    })
+    assert r.status_code == 422 and "latitude and longitude go together" in r.text
+    with sqlite_store.uow() as uow:
+        assert uow.reports.get(report_id).status != "verified"

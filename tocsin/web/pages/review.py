@@ -19,6 +19,7 @@ from tocsin.domain.roles import Permission, can, require
 from tocsin.domain.sources import CREDIBILITY_LABELS, RELIABILITY_LABELS
 from tocsin.intake import evidence, service
 from tocsin.intake.attachments import AttachmentStore
+from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.templating import render
@@ -76,6 +77,7 @@ def _review_context(uow: UnitOfWork, report_id: int) -> dict:
         "suggested_type": suggested_event_type(report.coding),
         "suggested_incitement": (report.coding or {}).get("incitement") or None,
         "languages": LANGUAGES,
+        "suggested_place": suggested_place(report),
         "signals": [s for s in signals if s.status != "suggested"],
         "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
@@ -134,7 +136,23 @@ def _verification(form: FormData) -> dict[str, object]:
     answer = form.get("incitement")
     if answer in ("present", "absent"):
         payload["incitement"] = answer == "present"
+    place = str(form.get("place") or "")
+    if place:  # "name|lat|lon", one of the places the coder found
+        name, lat, lon = ([*place.rsplit("|", 2)] + ["", ""])[:3]
+        payload.update({"place_name": name or None, "latitude": lat or None,
+                        "longitude": lon or None})
     return payload
+
+
+def suggested_place(report: Report) -> str:
+    """The found place pre-selected for a report that came without a point: the first one in
+    the report's country (none when the reporter gave a point, or the coder found none)."""
+    if report.latitude is not None:
+        return ""
+    for place in (report.coding or {}).get("places") or []:
+        if place.get("country") == report.country_iso3:
+            return f"{place['name']}|{place['lat']}|{place['lon']}"
+    return ""
 
 
 @router.post("/review/{report_id}", dependencies=[Depends(check_csrf)])
