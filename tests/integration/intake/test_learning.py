@@ -43,7 +43,8 @@ INCITEMENT = "On the radio a councillor called the Kari cockroaches who must be 
 DISCRIMINATION = "The new decree bars members of the Kari community from holding land titles."
 
 
-def _verified(store: Store, analyst: Principal, text: str, event_type: str, codes: list[str]):
+def _decided(store: Store, analyst: Principal, text: str, decision: dict) -> int:
+    """A report from the public form, verified by ``analyst`` with ``decision``."""
     with store.uow() as uow:
         report = submit_report(
             uow,
@@ -51,10 +52,13 @@ def _verified(store: Store, analyst: Principal, text: str, event_type: str, code
             Principal.public(),
             Channel.WEB,
         )
-    decision = {"event_type": event_type, "indicators": codes}
     with store.uow(analyst.actor) as uow:
         verify_report(uow, report.id, parse_verification(decision), analyst)
     return report.id
+
+
+def _verified(store: Store, analyst: Principal, text: str, event_type: str, codes: list[str]):
+    return _decided(store, analyst, text, {"event_type": event_type, "indicators": codes})
 
 
 def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Path):
@@ -162,16 +166,7 @@ def test_kept_vectors_of_another_sentence_model_or_a_damaged_file_are_not_used(t
 
 def _answered(store: Store, analyst: Principal, text: str, present: bool, language: str) -> None:
     """A report verified with an answer to the incitement suggestion and its language."""
-    with store.uow() as uow:
-        report = submit_report(
-            uow,
-            parse_submission({"title": text[:40], "text": text, "country": "BEN"}),
-            Principal.public(),
-            Channel.WEB,
-        )
-    decision = {"incitement": present, "language": language}
-    with store.uow(analyst.actor) as uow:
-        verify_report(uow, report.id, parse_verification(decision), analyst)
+    _decided(store, analyst, text, {"incitement": present, "language": language})
 
 
 def test_incitement_answers_train_the_incitement_model(store, analyst, tmp_path: Path):

@@ -19,6 +19,19 @@ def _submit(client, title: str, text: str, country: str) -> None:
     )
 
 
+def _coded(client, store, title: str, text: str, country: str, coding: dict) -> int:
+    """A report from the public form, with what the worker's coders would have stored."""
+    from datetime import UTC, datetime
+
+    _submit(client, title, text, country)
+    with store.uow() as uow:
+        (report,) = uow.reports.list()
+        report.coding = coding
+        report.coded_at = datetime.now(UTC)
+        uow.commit()
+        return report.id
+
+
 def test_public_form_submits_without_javascript(client, sqlite_store):
     page = client.get("/report")
     assert page.status_code == 200
@@ -89,19 +102,12 @@ def test_login_redirect_stays_on_site(client, sqlite_store):
 
 
 def test_review_page_shows_and_preselects_the_suggested_event_type(client, sqlite_store):
-    from datetime import UTC, datetime
-
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     text = "A crowd of residents beat a suspected thief to death at the market."
-    _submit(client, "Thief lynched", text, "BEN")
     suggestion = {"type": "Riots", "confidence": 0.81, "civilian_targeting": True,
                   "method": "trained", "span": None}
-    with sqlite_store.uow() as uow:
-        (report,) = uow.reports.list()
-        report.coding = {"language": "en", "event_type": suggestion}
-        report.coded_at = datetime.now(UTC)
-        uow.commit()
-        report_id = report.id
+    report_id = _coded(client, sqlite_store, "Thief lynched", text, "BEN",
+                       {"language": "en", "event_type": suggestion})
     log_in(client, "an@example.org", next_="/review")
     html = client.get(f"/review/{report_id}").text
     assert re.search(r'id="suggested-event-type">Riots \(0\.81, trained model\)<', html)
@@ -144,18 +150,11 @@ def test_review_queue_names_a_trained_model_and_the_last_learning(client, sqlite
 
 def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_store):
     """The suggestions are pre-selected; the analyst's answers are kept beside them."""
-    from datetime import UTC, datetime
-
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     text = "A councillor said on the radio that the Kari are cockroaches."
-    _submit(client, "Radio speech", text, "BEN")
-    with sqlite_store.uow() as uow:
-        (report,) = uow.reports.list()
-        report.coding = {"language": "fr", "incitement": {
-            "detected": True, "score": 0.9, "target_group": "the Kari", "span": [30, 60]}}
-        report.coded_at = datetime.now(UTC)
-        uow.commit()
-        report_id = report.id
+    report_id = _coded(client, sqlite_store, "Radio speech", text, "BEN", {
+        "language": "fr", "incitement": {
+            "detected": True, "score": 0.9, "target_group": "the Kari", "span": [30, 60]}})
     log_in(client, "an@example.org", next_="/review")
     page = client.get(f"/review/{report_id}")
     fieldset = page.text.split('id="incitement-decision"')[1].split("</fieldset>")[0]
@@ -183,18 +182,12 @@ def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_
 def test_a_place_found_in_the_text_becomes_the_events_point(client, sqlite_store):
     """A report sent without a point: the place the coder found in its country is offered
     first, and the Event made at verification carries it."""
-    from datetime import UTC, datetime
-
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
-    _submit(client, "Market attacked", "Gunmen attacked the market in Djibo at dawn.", "BFA")
     places = [{"name": "Niamey", "lat": 13.51366, "lon": 2.1098, "country": "NER"},
               {"name": "Djibo", "lat": 14.10193, "lon": -1.62796, "country": "BFA"}]
-    with sqlite_store.uow() as uow:
-        (report,) = uow.reports.list()
-        report.coding = {"language": "en", "places": places}
-        report.coded_at = datetime.now(UTC)
-        uow.commit()
-        report_id = report.id
+    report_id = _coded(client, sqlite_store, "Market attacked",
+                       "Gunmen attacked the market in Djibo at dawn.", "BFA",
+                       {"language": "en", "places": places})
     log_in(client, "an@example.org", next_="/review")
     page = client.get(f"/review/{report_id}")
     select = page.text.split('id="place-decision"')[1].split("</select>")[0]
