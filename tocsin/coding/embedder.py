@@ -86,9 +86,14 @@ def load_model(backend: str | None = None) -> Any:
             log.warning("onnxruntime is not installed: the sentence model runs in torch")
         else:
             source = model_path()
-            return QuantisedSentenceModel(
-                build(source, settings.model_cache), source, MAX_SEQ_LENGTH, TORCH_THREADS
-            )
+            try:
+                built = build(source, settings.model_cache)
+            except OSError as exc:  # a read-only home, a full disk: slower, but coding goes on
+                log.warning("cannot keep the 8-bit sentence model in %s (%s): running it in "
+                            "torch; set TOCSIN_MODEL_CACHE to a writable folder",
+                            settings.model_cache, exc)
+            else:
+                return QuantisedSentenceModel(built, source, MAX_SEQ_LENGTH, TORCH_THREADS)
     import torch
     from sentence_transformers import SentenceTransformer
 

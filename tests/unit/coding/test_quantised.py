@@ -120,3 +120,19 @@ def test_a_model_that_pools_otherwise_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="cls_token"):
         _require_mean_pooling(tmp_path)
+
+
+def test_an_unwritable_cache_falls_back_to_torch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("TOCSIN_MODEL_CACHE", str(blocker / "tocsin"))
+    get_settings.cache_clear()
+    try:
+        model = load_model()
+    finally:
+        get_settings.cache_clear()
+    assert not getattr(model, "one_at_a_time", False)
+    assert model.encode(["still coded"]).shape == (1, 384)
+    assert "set TOCSIN_MODEL_CACHE to a writable folder" in caplog.text
