@@ -69,8 +69,14 @@ def test_custom_form_location_attachment_and_coding_suggestions(live_server, bro
     suggested_type = page.inner_text("#suggested-event-type").split(" (")[0]
     assert suggested_type in EVENT_TYPES, "the event type is shown by name, not as raw data"
     assert page.input_value("select[name=event_type]") == suggested_type
+    assert page.locator("input[name=incitement][value=present]").is_checked()
+    assert "Fulani" in page.input_value("input[name=incitement_target]")
+    page.fill("input[name=incitement_target]", "Fulani traders")
 
     page.click("button[value=verify]")
     page.wait_for_selector("#status")
     assert page.inner_text("#status") == "verified"
     assert "8.7" in page.inner_text("#report-signals")
+    answers = page.inner_text("#decisions")
+    assert "present, targeting Fulani traders (suggested: present)" in answers
+    assert "Language: English" in answers
