@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from tocsin.coding.acled_notes import LabelledNote, read_notes  # noqa: E402
 from tocsin.coding.event_rules import apply_rules  # noqa: E402
 from tocsin.coding.events import EventTypeCoder, EventTypeModel, report_vectors  # noqa: E402
+from tocsin.coding.stream import CODING_BATCH  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 ACLED = {
@@ -189,18 +190,18 @@ def learning_curve(notes: dict[str, list[LabelledNote]], vectors: dict[str, np.n
             )
 
 
-BATCH = 32  # reports per call, as `tocsin code --json` and the worker send them
+BATCH = CODING_BATCH  # reports per call, as `tocsin code --json` and the worker send them
 
 
 def _load() -> str:
     return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def _code_all(code: object, sample: list[str]) -> float:
-    """Seconds for ``code`` (a pipeline's ``code`` method) over the sample in batches of BATCH."""
+def _code_all(code: object, sample: list[str], batch: int = BATCH) -> float:
+    """Seconds for ``code`` (a pipeline's ``code`` method) over the sample in batches."""
     start = time.perf_counter()
-    for i in range(0, len(sample), BATCH):
-        code(sample[i : i + BATCH])
+    for i in range(0, len(sample), batch):
+        code(sample[i : i + batch])
     return time.perf_counter() - start
 
 
@@ -246,25 +247,30 @@ def _pipeline_rows(texts: list[str], size: int, model: EventTypeModel, rounds: i
         PlaceCoder(),
         LanguageCoder(),
     ]
-    backends = {
-        "torch 32-bit, length-grouped batches (previous default)": load_model("torch"),
-        "ONNX Runtime 8-bit, one sentence per call": load_model("int8"),
+    torch_model, int8_model = load_model("torch"), load_model("int8")
+    configs = {  # label: (sentence model, reports per batch)
+        f"torch 32-bit, length-grouped batches (previous default), batches of {BATCH}":
+            (torch_model, BATCH),
+        "ONNX Runtime 8-bit, one sentence per call, batches of 32 (previous batch size)":
+            (int8_model, 32),
+        f"ONNX Runtime 8-bit, one sentence per call, batches of {BATCH} (default)":
+            (int8_model, BATCH),
     }
     sample, warm = texts[:size], texts[-40:]
-    runs: dict[str, list[float]] = {label: [] for label in backends}
+    runs: dict[str, list[float]] = {label: [] for label in configs}
     hit_share = 0.0
     for _ in range(rounds):
-        for label, sentence_model in backends.items():
+        for label, (sentence_model, batch) in configs.items():
             encoder = SentenceEncoder(model=sentence_model)
             pipeline = CodingPipeline(coders, encoder)
             pipeline.code(warm)  # the taxonomy's vectors, lingua's and the gazetteer's data
             encoder.cache.hits = encoder.cache.misses = 0
-            runs[label].append(_code_all(pipeline.code, sample))
+            runs[label].append(_code_all(pipeline.code, sample, batch))
             hit_share = encoder.cache.hits / max(1, encoder.cache.hits + encoder.cache.misses)
     for label, seconds in runs.items():
         median, best = statistics.median(seconds), min(seconds)
         print(
-            f"| whole pipeline, batches of {BATCH}, {label} | {len(sample)} | {median:.2f} | "
+            f"| whole pipeline, {label} | {len(sample)} | {median:.2f} | "
             f"{len(sample) / median:.0f} (best pass {len(sample) / best:.0f}) |"
         )
     print(

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tocsin.worker")
 Job = Callable[[], object]
-#: Reports coded per round: the sentence model works best on batches of this order.
-CODING_BATCH = 32
 
 
 def default_jobs(
@@ -52,6 +50,7 @@ def default_jobs(
     if mailbox is not None:
         jobs["mailbox"] = _every(settings.imap_poll_seconds, _mailbox_job(store, settings, mailbox))
     if coding:
+        from tocsin.coding.stream import CODING_BATCH
         from tocsin.intake.autocode import code_pending_reports
 
         def code() -> bool:

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from tocsin.cli.errors import friendly
+from tocsin.coding.stream import CODING_BATCH
 from tocsin.config import get_settings
 
 app = typer.Typer(
@@ -32,8 +33,9 @@ def code(
         False, "--json", help="read JSON lines {\"text\": ...} on stdin, write one JSON line each"),
     strict: bool = typer.Option(
         False, "--strict", help="exit 1 at the end if any input line was rejected"),
-    batch_size: int = typer.Option(32, min=1, help="reports coded together (1 = answer each "
-                                   "line at once, for interactive use)"),
+    batch_size: int = typer.Option(
+        CODING_BATCH, min=1,
+        help="reports coded together (1 = answer each line at once, for interactive use)"),
 ) -> None:
     """Code reports read from standard input (one JSON object per line)."""
     if ctx.invoked_subcommand is not None:

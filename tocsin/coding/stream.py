@@ -21,6 +21,11 @@ from typing import Any
 
 from tocsin.coding.coding import Coding
 
+#: Reports coded together by `tocsin code --json` and the worker. Each batch has fixed costs
+#: (language detection spreads a batch over its threads; the sentence model's two calls wait
+#: for each other at its end): on ACLED notes 128 codes about 10% more a second than 32.
+CODING_BATCH = 128
+
 Coder = Callable[[Sequence[str], Sequence[str | None]], list[Coding]]
 
 
@@ -47,7 +52,8 @@ def _parse(line: str, number: int, max_chars: int) -> dict[str, Any]:
             "id": item.get("id")}
 
 
-def code_lines(lines: Iterable[str], code: Coder, max_chars: int, batch_size: int = 32,
+def code_lines(lines: Iterable[str], code: Coder, max_chars: int,
+               batch_size: int = CODING_BATCH,
                stats: StreamStats | None = None) -> Iterator[dict[str, Any]]:
     """One output object per non-blank input line, in order."""
     stats = stats if stats is not None else StreamStats()
