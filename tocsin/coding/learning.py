@@ -25,10 +25,12 @@ from sqlalchemy import select
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.embedder import DIMENSION, SentenceEncoder, model_identity, pooled_vectors
 from tocsin.coding.event_rules import EVENT_TYPES
+from tocsin.coding.event_training import TRAINING_SET_FILE as EVENT_TRAINING_SET
 from tocsin.coding.event_training import retrain_with_decisions
 from tocsin.coding.events import MODEL_FILE
 from tocsin.coding.incitement_model import MIN_DECISIONS_ALONE, MIN_EACH_ALONE, retrain_incitement
 from tocsin.coding.incitement_model import MODEL_FILE as INCITEMENT_MODEL
+from tocsin.coding.incitement_model import TRAINING_SET_FILE as INCITEMENT_TRAINING_SET
 from tocsin.coding.storage import model_dir, save_atomically
 from tocsin.domain.errors import InvalidInput
 from tocsin.store.models import Event, Indicator, Report, Signal
@@ -173,7 +175,7 @@ def learn_from_analysts(
     directory = directory or model_dir()
     with store.uow() as uow:
         decisions = read_decisions(uow)
-    fingerprint = decisions.fingerprint()
+    fingerprint = _fingerprint(decisions, directory)
     state = _read_state(directory)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     if not force and state.get("fingerprint") == fingerprint:
@@ -212,6 +214,21 @@ def learn_from_analysts(
                           indicator_model, event_type_model, skipped, now, vectors.encoded,
                           event_type_note, len(decisions.incitement), incitement is not None,
                           incitement_note)
+
+
+def _fingerprint(decisions: Decisions, directory: Path) -> str:
+    """The decisions, and the labelled sets the models were last trained on: after
+    `train-events` or `train-incitement` the next run adds the decisions to the new model,
+    even when no decision changed."""
+    digest = hashlib.sha256(decisions.fingerprint().encode())
+    for name in (EVENT_TRAINING_SET, INCITEMENT_TRAINING_SET):
+        try:
+            kept = (directory / name).stat()
+        except FileNotFoundError:
+            digest.update(f"{name}:none\x1e".encode())
+        else:
+            digest.update(f"{name}:{kept.st_size}:{kept.st_mtime_ns}\x1e".encode())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from tocsin.coding.events import MODEL_FILE, EventTypeCoder
 from tocsin.coding.incitement import IncitementDetector
 from tocsin.coding.incitement_model import MIN_DECISIONS_ALONE as INCITEMENT_MIN
 from tocsin.coding.incitement_model import MODEL_FILE as INCITEMENT_MODEL
-from tocsin.coding.incitement_model import IncitementModel
+from tocsin.coding.incitement_model import IncitementModel, train_incitement_model
 from tocsin.coding.indicators import FoaCoder
 from tocsin.coding.learning import (
     STATE_FILE,
@@ -206,3 +206,15 @@ def test_incitement_answers_train_the_incitement_model(store, analyst, tmp_path:
         "Traders in the Senu quarter reported good sales as the market reopened.",
     ]))
     assert hot[0].details["learned_score"] > 0.5 > cold[0].details["learned_score"]
+
+    # Labelled files trained later get the answers added at the next run, though none changed.
+    speech = tmp_path / "speech.csv"
+    speech.write_text("text,label\n" + "".join(
+        f'"{hateful.format(g)} again.",1\n"{calm.format(g)} again.",0\n' for g in groups))
+    train_incitement_model([speech], models / INCITEMENT_MODEL)
+    assert "analyst_examples" not in IncitementModel.load(models / INCITEMENT_MODEL)[1]
+    after_files = learn_from_analysts(store, models)
+    assert after_files.changed and after_files.incitement_model
+    meta = IncitementModel.load(models / INCITEMENT_MODEL)[1]
+    assert meta["source"] == "files" and meta["analyst_examples"] == INCITEMENT_MIN
+    assert not learn_from_analysts(store, models).changed
