@@ -360,10 +360,71 @@ def incitement_table() -> None:
         )
 
 
+def incitement_learning() -> None:
+    """Analysts' incitement answers added to the labelled speech, as `tocsin code learn` does:
+    the model trained on HatemojiBuild train, then refitted with the first k answers from one
+    half of ETHOS (real comments; a deployment's own kind of text), scored on the other half.
+    The halves alternate rows (ETHOS lists its positives first); the answers come in the order
+    of a hash of their text, so both classes arrive from the start."""
+    import hashlib
+
+    from tocsin.coding.base import ReportBatch
+    from tocsin.coding.evaluation import binary_scores, ethos, hatemoji_build
+    from tocsin.coding.incitement import IncitementDetector
+    from tocsin.coding.incitement_model import (
+        ANALYST_WEIGHT,
+        IncitementModel,
+        retrain_incitement,
+        train_incitement_model,
+    )
+
+    root = SHARED / "speech"
+    comments = ethos(root)
+    rows = list(zip(comments.texts, comments.labels, strict=True))
+    pool = sorted(rows[0::2], key=lambda r: hashlib.sha256(r[0].encode()).hexdigest())
+    test_texts = [t for t, _ in rows[1::2]]
+    test_labels = [y for _, y in rows[1::2]]
+    train = hatemoji_build(root, "train")
+    print(
+        f"\n## Incitement answers (HatemojiBuild train + k ETHOS answers, weighted "
+        f"{ANALYST_WEIGHT:g}; scored on the other {len(test_texts)} ETHOS comments, "
+        f"{sum(test_labels)} inciting)\n"
+    )
+    print("| answers | ours (rules or model) P / R / F1 / FPR | TF-IDF+LR F1, same data | "
+          "retrain s |")
+    print("|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        train_incitement_model([root / "hatemoji_build" / "train.csv"],
+                               directory / "incitement.joblib")
+        batch = ReportBatch(test_texts)
+        batch.sentence_vectors()  # once: every row below reads the same test reports
+        for k in (0, 50, 200, len(pool)):
+            answers = pool[:k]
+            start = time.perf_counter()
+            if answers:
+                retrain_incitement([(t, y, "en") for t, y in answers], directory,
+                                   encode=report_vectors)
+            seconds = time.perf_counter() - start
+            detector = IncitementDetector(model=IncitementModel.load(
+                directory / "incitement.joblib")[0])
+            ours = binary_scores(
+                test_labels, [s[0].details["detected"] for s in detector.code(batch)])
+            weights = [1.0] * len(train.texts) + [ANALYST_WEIGHT] * len(answers)
+            base = tfidf_lr().fit(train.texts + [t for t, _ in answers],
+                                  train.labels + [y for _, y in answers],
+                                  logisticregression__sample_weight=weights)
+            base_f1 = binary_scores(test_labels, list(base.predict(test_texts)))["f1"]
+            print(f"| {k} | {ours['precision']:.2f} / {ours['recall']:.2f} / "
+                  f"**{ours['f1']:.2f}** / {ours['fpr']:.3f} | {base_f1:.2f} | {seconds:.0f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["events", "learning", "incitement"], default=None)
+    parser.add_argument(
+        "--only", choices=["events", "learning", "incitement", "incitement-learning"],
+        default=None)
     args = parser.parse_args()
     if not SHARED.exists():
         sys.exit(f"reference data not found at {SHARED}")
@@ -379,6 +440,8 @@ def main() -> None:
         learning_curve(notes, note_vectors(notes))
     if args.only in (None, "incitement"):
         incitement_table()
+    if args.only in (None, "incitement-learning"):
+        incitement_learning()
 
 
 if __name__ == "__main__":
