@@ -75,10 +75,6 @@ def load_model(backend: str | None = None) -> Any:
     backend = backend or settings.sentence_backend
     if backend not in BACKENDS:
         raise InvalidInput(f"unknown sentence backend {backend!r}: use one of {BACKENDS}")
-    from transformers.utils import logging as transformers_logging
-
-    # A progress bar on stderr would interleave with the CLI's own messages.
-    transformers_logging.disable_progress_bar()
     if backend == "int8":
         try:
             from tocsin.coding.quantised import QuantisedSentenceModel, build
@@ -96,7 +92,10 @@ def load_model(backend: str | None = None) -> Any:
                 return QuantisedSentenceModel(built, source, MAX_SEQ_LENGTH, TORCH_THREADS)
     import torch
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    # A progress bar on stderr would interleave with the CLI's own messages.
+    transformers_logging.disable_progress_bar()
     torch.set_num_threads(TORCH_THREADS)
     model = SentenceTransformer(str(model_path()), device="cpu")
     model.max_seq_length = MAX_SEQ_LENGTH

@@ -164,16 +164,18 @@ def _quantise(full: Path, out: Path) -> None:
 class QuantisedSentenceModel:
     """Unit-length mean-pooled vectors, as the sentence-transformers model gives them.
 
-    Presents the part of sentence-transformers' interface that the encoder uses (``tokenizer``,
-    ``max_seq_length``, ``encode``); ``one_at_a_time`` tells the encoder that grouping sentences
-    into batches buys nothing here.
+    Presents the part of sentence-transformers' interface that the encoder uses
+    (``max_seq_length``, ``encode``); ``one_at_a_time`` tells the encoder that grouping
+    sentences into batches buys nothing here. The model's own ``tokenizer.json`` is read with
+    the tokenizers library (the same word pieces as transformers gives), so coding never
+    imports torch or transformers: a worker starts seconds sooner and holds less memory.
     """
 
     one_at_a_time = True
 
     def __init__(self, path: Path, source: Path, max_seq_length: int, threads: int) -> None:
         import onnxruntime
-        from transformers import AutoTokenizer
+        from tokenizers import Tokenizer
 
         _require_mean_pooling(source)
         options = onnxruntime.SessionOptions()
@@ -182,15 +184,17 @@ class QuantisedSentenceModel:
         self._session = onnxruntime.InferenceSession(
             str(path), options, providers=["CPUExecutionProvider"]
         )
-        self.tokenizer = AutoTokenizer.from_pretrained(str(source))
+        self.tokenizer = Tokenizer.from_file(str(source / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=max_seq_length)
+        self.tokenizer.no_padding()
         self.max_seq_length = max_seq_length
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="sentence-model")
 
     def encode(self, texts: Sequence[str], **_: object) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        ids = self.tokenizer(list(texts), truncation=True, max_length=self.max_seq_length)
-        return np.stack(list(self._pool.map(self._one, ids["input_ids"])))
+        ids = [encoding.ids for encoding in self.tokenizer.encode_batch(list(texts))]
+        return np.stack(list(self._pool.map(self._one, ids)))
 
     def _one(self, ids: list[int]) -> np.ndarray:
         tokens = np.asarray([ids], dtype=np.int64)

@@ -136,3 +136,30 @@ def test_an_unwritable_cache_falls_back_to_torch(
     assert not getattr(model, "one_at_a_time", False)
     assert model.encode(["still coded"]).shape == (1, 384)
     assert "set TOCSIN_MODEL_CACHE to a writable folder" in caplog.text
+
+
+def test_word_pieces_are_those_transformers_gives(int8: object) -> None:
+    """The tokenizer is read without transformers; it must cut text exactly as it does."""
+    from transformers import AutoTokenizer
+
+    reference = AutoTokenizer.from_pretrained(str(model_path()))
+    texts = [*SENTENCES, "word " * 300, "", "😀 emoji 🔪 and Ge'ez ሰላም"]
+    ours = [e.ids for e in int8.tokenizer.encode_batch(texts)]
+    theirs = reference(texts, truncation=True, max_length=int8.max_seq_length)["input_ids"]
+    assert ours == theirs
+    assert len(ours[len(SENTENCES)]) == int8.max_seq_length
+
+
+def test_coding_with_the_8bit_model_never_imports_torch(int8: object, tmp_path: Path) -> None:
+    """Once the copy is built (the fixture builds it: building needs torch's exporter)."""
+    script = (
+        "import sys\n"
+        "from tocsin.coding.pipeline import code_reports\n"
+        "code_reports(['Militiamen burned the village and killed eleven civilians.'])\n"
+        "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "TOCSIN_DATA_DIR": str(tmp_path), "TOCSIN_SENTENCE_BACKEND": "int8"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
