@@ -30,6 +30,8 @@ from typing import Any
 
 import numpy as np
 
+from tocsin.coding.embedder import DIMENSION
+
 log = logging.getLogger(__name__)
 
 # Bump when the export or the quantisation changes, so that older copies are rebuilt.
@@ -192,7 +194,7 @@ class QuantisedSentenceModel:
 
     def encode(self, texts: Sequence[str], **_: object) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 0), dtype=np.float32)
+            return np.zeros((0, DIMENSION), dtype=np.float32)
         ids = [encoding.ids for encoding in self.tokenizer.encode_batch(list(texts))]
         return np.stack(list(self._pool.map(self._one, ids)))
 

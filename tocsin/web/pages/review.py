@@ -77,7 +77,7 @@ def _review_context(uow: UnitOfWork, report_id: int) -> dict:
         "suggested_type": suggested_event_type(report.coding),
         "suggested_incitement": (report.coding or {}).get("incitement") or None,
         "languages": LANGUAGES,
-        "suggested_place": suggested_place(report),
+        "place_choices": place_choices(report),
         "signals": [s for s in signals if s.status != "suggested"],
         "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
@@ -144,15 +144,16 @@ def _verification(form: FormData) -> dict[str, object]:
     return payload
 
 
-def suggested_place(report: Report) -> str:
-    """The found place pre-selected for a report that came without a point: the first one in
-    the report's country (none when the reporter gave a point, or the coder found none)."""
+def place_choices(report: Report) -> tuple[list[tuple[str, dict]], str]:
+    """The places the coder found, each with its form value ("name|lat|lon"), and the one
+    pre-selected for a report that came without a point: the first in the report's country
+    (none when the reporter gave a point, or the coder found none)."""
+    choices = [(f"{p['name']}|{p['lat']}|{p['lon']}", p)
+               for p in (report.coding or {}).get("places") or []]
     if report.latitude is not None:
-        return ""
-    for place in (report.coding or {}).get("places") or []:
-        if place.get("country") == report.country_iso3:
-            return f"{place['name']}|{place['lat']}|{place['lon']}"
-    return ""
+        return choices, ""
+    chosen = next((v for v, p in choices if p.get("country") == report.country_iso3), "")
+    return choices, chosen
 
 
 @router.post("/review/{report_id}", dependencies=[Depends(check_csrf)])
