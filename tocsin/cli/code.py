@@ -104,7 +104,7 @@ def train_incitement(
 def learn(
     force: bool = typer.Option(False, help="retrain even if no decision changed"),
 ) -> None:
-    """Retrain the indicator and event-type coders from analysts' decisions in the store."""
+    """Retrain the indicator, event-type and incitement coders from analysts' decisions."""
     from tocsin.bootstrap import open_store
     from tocsin.coding.learning import describe, learn_from_analysts
 

@@ -5,9 +5,9 @@ analyst confirmed (Signals with status ``confirmed``), the event type the analys
 Event made from it) and, when the analyst answered it, whether it holds incitement
 (``Report.coding_decisions``). `learn_from_analysts` reads them all and retrains the indicator
 coder's confirmation model, the event-type model and the incitement model, saving them under
-the data folder, where the coders of a running worker pick them up. It does nothing when the
-decisions have not changed since the last time, so the worker can ask for it every hour at
-little cost.
+the data folder, where the coders of a running worker pick them up. It does nothing when
+neither the decisions nor the models' labelled training sets have changed since the last
+time, so the worker can ask for it every hour at little cost.
 """
 
 from __future__ import annotations
