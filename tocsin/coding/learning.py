@@ -23,7 +23,7 @@ import numpy as np
 from sqlalchemy import select
 
 from tocsin.coding.base import ReportBatch
-from tocsin.coding.embedder import DIMENSION, SentenceEncoder, model_identity, pooled_vectors
+from tocsin.coding.embedder import DIMENSION, SentenceEncoder, get_encoder, pooled_vectors
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import TRAINING_SET_FILE as EVENT_TRAINING_SET
 from tocsin.coding.event_training import retrain_with_decisions
@@ -122,6 +122,10 @@ class ReportVectors:
         self.encoded = 0  # texts encoded in this run (the rest came from the kept vectors)
         self.known: dict[str, np.ndarray] = self._load()
 
+    @property
+    def identity(self) -> str:
+        return (self.encoder or get_encoder()).identity
+
     def __call__(self, texts: list[str]) -> np.ndarray:
         keys = [_key(t) for t in texts]
         missing = list({k: t for k, t in zip(keys, texts, strict=True) if k not in self.known}
@@ -141,7 +145,7 @@ class ReportVectors:
             return
         keys = {_key(t) for t in texts}
         kept = {k: v for k, v in self.known.items() if k in keys}
-        save_atomically({"model": model_identity(), "vectors": kept}, self.path)
+        save_atomically({"model": self.identity, "vectors": kept}, self.path)
 
     def _load(self) -> dict[str, np.ndarray]:
         if self.path is None or not self.path.exists():
@@ -150,7 +154,7 @@ class ReportVectors:
             payload = joblib.load(self.path)
         except Exception:  # a damaged cache is only a cache: encode again
             return {}
-        if not isinstance(payload, dict) or payload.get("model") != model_identity():
+        if not isinstance(payload, dict) or payload.get("model") != self.identity:
             return {}
         vectors = payload.get("vectors")
         return dict(vectors) if isinstance(vectors, dict) else {}

@@ -174,6 +174,7 @@ class QuantisedSentenceModel:
     """
 
     one_at_a_time = True
+    backend = "int8"
 
     def __init__(self, path: Path, source: Path, max_seq_length: int, threads: int) -> None:
         import onnxruntime

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 MAX_TEXT = 20_000
@@ -68,6 +69,15 @@ class Verification(BaseModel):
     place_name: str | None = Field(default=None, max_length=200)
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
+
+    @field_validator("language")
+    @classmethod
+    def _is_a_language(cls, value: str | None) -> str | None:
+        # Any ISO 639-1 language, not only those the detector knows: an analyst may know the
+        # report is in Hausa or Tigrinya when the detector cannot say.
+        if value is not None and pycountry.languages.get(alpha_2=value) is None:
+            raise ValueError(f"{value!r} is not an ISO 639-1 language code")
+        return value
 
     @model_validator(mode="after")
     def _place_is_whole(self) -> Verification:

@@ -96,6 +96,20 @@ def test_verification_needs_an_analyst(client, monitor_token):
     assert r.status_code == 403
 
 
+def test_verification_language_must_be_an_iso_639_1_code(client, analyst_token, sqlite_store):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    report_id = client.post("/api/v1/reports", json=GOOD).json()["id"]
+    url = f"/api/v1/reports/{report_id}/verify"
+    r = client.post(url, json={"language": "zz"}, headers=auth)
+    assert r.status_code == 422 and "language" in r.text and "ISO 639-1" in r.text
+    with sqlite_store.uow() as uow:
+        assert uow.session.get(Report, report_id).status != "verified"
+    # A language the detector does not know is still a language an analyst can name.
+    assert client.post(url, json={"language": "ha"}, headers=auth).status_code == 200
+    with sqlite_store.uow() as uow:
+        assert uow.session.get(Report, report_id).language == "ha"
+
+
 def test_invalid_transition_is_a_conflict(client, analyst_token):
     auth = {"Authorization": f"Bearer {analyst_token}"}
     report_id = client.post("/api/v1/reports", json=GOOD).json()["id"]

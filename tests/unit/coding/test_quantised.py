@@ -113,6 +113,11 @@ def test_vectors_kept_on_disk_name_the_backend(monkeypatch: pytest.MonkeyPatch) 
     assert identities["torch"].endswith("torch")
 
 
+def test_a_loaded_model_names_its_own_backend(int8: object) -> None:
+    assert model_identity(int8).endswith(" int8")
+    assert SentenceEncoder(model=int8).identity == model_identity(int8)
+
+
 def test_a_model_that_pools_otherwise_is_refused(tmp_path: Path) -> None:
     (tmp_path / "1_Pooling").mkdir()
     (tmp_path / "1_Pooling" / "config.json").write_text(
@@ -135,6 +140,8 @@ def test_an_unwritable_cache_falls_back_to_torch(
         get_settings.cache_clear()
     assert not getattr(model, "one_at_a_time", False)
     assert model.encode(["still coded"]).shape == (1, 384)
+    # Vectors kept between learning runs name the backend that really made them.
+    assert model_identity(model).endswith(" torch")
     assert "set TOCSIN_MODEL_CACHE to a writable folder" in caplog.text
 
 
