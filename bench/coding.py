@@ -423,7 +423,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument(
-        "--only", choices=["events", "learning", "incitement", "incitement-learning"],
+        "--only",
+        choices=["events", "learning", "throughput", "incitement", "incitement-learning"],
         default=None)
     args = parser.parse_args()
     if not SHARED.exists():
@@ -438,6 +439,14 @@ def main() -> None:
     if args.only == "learning":
         notes = load_acled()
         learning_curve(notes, note_vectors(notes))
+    if args.only == "throughput":
+        # The models the event table's last split trains, without the table itself.
+        notes = load_acled()
+        train, _ = splits(notes)["all before 2019 -> 2019 and later"]
+        texts, labels = [n.text for n in train], [n.event_type for n in train]
+        models = (EventTypeModel().fit(texts, labels),
+                  EventTypeModel(sentence_vectors=False).fit(texts, labels))
+        throughput(notes, models, args.quick)
     if args.only in (None, "incitement"):
         incitement_table()
     if args.only in (None, "incitement-learning"):

@@ -116,10 +116,20 @@ def retrain_with_decisions(
         if len(decisions) < MIN_DECISIONS_ALONE or len({e for _, e in decisions}) < 2:
             return None
         training = TrainingSet([], [], [], np.zeros((0, 0), np.float32))
-    if not decisions:
+    if not decisions and _loads(target):
         return None
+    # A model this release cannot read (an upgrade changed its inputs) is refitted from the
+    # kept notes even with no decision, so the coder does not stay on the keyword rules.
     sentence_vectors = training.vectors is not None
     return _fit_and_save(training, decisions, target, sentence_vectors, encode)
+
+
+def _loads(target: Path) -> bool:
+    try:
+        EventTypeModel.load(target)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _trained_from_export(target: Path) -> bool:

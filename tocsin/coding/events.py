@@ -6,13 +6,15 @@ Until then the coder falls back on the keyword rules of :mod:`tocsin.coding.even
 says so in each suggestion (``method``: ``rules`` or ``trained``).
 
 The trained model is a logistic regression over word 1-2-grams and character 3-5-grams of the
-text, the keyword-rule scores, and the report's mean sentence vector from the offline sentence
-model. The rule features carry knowledge of the codebook, and the sentence vector carries
-meaning ("a number of residents lynched" is near "a mob beat"); both transfer across regions
-and years, where n-grams learned from one country do not (see docs/benchmarks.md). In the
-coding pipeline the sentence vectors are already computed for the Framework of Analysis coder,
-so they cost nothing extra there. Dates, parenthesised admin names and numbers, which ACLED
-notes repeat in every row, are blanked so the model learns the event and not the boilerplate.
+text, word 1-3-grams of its first sentence, the keyword-rule scores, and the report's mean
+sentence vector from the offline sentence model. The first sentence names who did what to
+whom, which decides the type, so its words count twice. The rule features carry knowledge of
+the codebook, and the sentence vector carries meaning ("a number of residents lynched" is near
+"a mob beat"); both transfer across regions and years, where n-grams learned from one country
+do not (see docs/benchmarks.md). In the coding pipeline the sentence vectors are already
+computed for the Framework of Analysis coder, so they cost nothing extra there. Dates,
+parenthesised admin names and numbers, which ACLED notes repeat in every row, are blanked so
+the model learns the event and not the boilerplate.
 """
 
 from __future__ import annotations
@@ -36,11 +38,12 @@ from tocsin.coding.storage import ModelFile, load_trained, save_trained
 from tocsin.coding.text import fold
 
 MODEL_FILE = "event_types.joblib"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(rf"\bon (?:or around )?(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?,? \d{{4}},?")
 _PARENS = re.compile(r"\([^)]*\)")
 _DIGITS = re.compile(r"\d+")
+_LEAD_END = re.compile(r"[.;]")
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|women|children|child|passengers?|worshippers?|"
     r"farmers?|herders?|traders?|students?|displaced|a man|a woman|a boy|a girl)\b"
@@ -55,6 +58,13 @@ def normalise_note(text: str) -> str:
     text = _DATE.sub(" ", fold(text))
     text = _PARENS.sub(" ", text)
     return _DIGITS.sub(" 0 ", text)
+
+
+def lead_of_note(text: str) -> str:
+    """The report's first sentence: ACLED-style notes say there who did what to whom, which
+    is what sets the event type (a mob or a militia; soldiers or civilians attacked). Its
+    words are read a second time, apart from the rest of the note."""
+    return _LEAD_END.split(normalise_note(text).strip(" ,"), maxsplit=1)[0]
 
 
 def _rule_features(texts: Sequence[str]) -> csr_matrix:
@@ -104,6 +114,12 @@ class EventTypeModel:
                         sublinear_tf=True,
                         min_df=3,
                         max_features=self.max_char_features,
+                    ),
+                ),
+                (
+                    "lead",
+                    TfidfVectorizer(
+                        preprocessor=lead_of_note, ngram_range=(1, 3), sublinear_tf=True, min_df=2
                     ),
                 ),
             ]

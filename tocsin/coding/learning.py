@@ -27,7 +27,9 @@ from tocsin.coding.embedder import DIMENSION, SentenceEncoder, get_encoder, pool
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.event_training import TRAINING_SET_FILE as EVENT_TRAINING_SET
 from tocsin.coding.event_training import retrain_with_decisions
+from tocsin.coding.events import FORMAT_VERSION as EVENT_FORMAT
 from tocsin.coding.events import MODEL_FILE
+from tocsin.coding.incitement_model import FORMAT_VERSION as INCITEMENT_FORMAT
 from tocsin.coding.incitement_model import MIN_DECISIONS_ALONE, MIN_EACH_ALONE, retrain_incitement
 from tocsin.coding.incitement_model import MODEL_FILE as INCITEMENT_MODEL
 from tocsin.coding.incitement_model import TRAINING_SET_FILE as INCITEMENT_TRAINING_SET
@@ -221,10 +223,12 @@ def learn_from_analysts(
 
 
 def _fingerprint(decisions: Decisions, directory: Path) -> str:
-    """The decisions, and the labelled sets the models were last trained on: after
-    `train-events` or `train-incitement` the next run adds the decisions to the new model,
-    even when no decision changed."""
+    """The decisions, the labelled sets the models were last trained on and the models'
+    formats: after `train-events` or `train-incitement`, or an upgrade, the next run adds the
+    decisions to the new model, even when no decision changed."""
     digest = hashlib.sha256(decisions.fingerprint().encode())
+    # A release that changes a model's inputs retrains it on its first run.
+    digest.update(f"formats:{EVENT_FORMAT}:{INCITEMENT_FORMAT}\x1e".encode())
     for name in (EVENT_TRAINING_SET, INCITEMENT_TRAINING_SET):
         try:
             kept = (directory / name).stat()

@@ -10,6 +10,7 @@ from pathlib import Path
 import joblib
 
 from tocsin.accounts.service import Principal
+from tocsin.coding import learning
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.event_training import MIN_DECISIONS_ALONE
 from tocsin.coding.events import MODEL_FILE, EventTypeCoder
@@ -61,7 +62,7 @@ def _verified(store: Store, analyst: Principal, text: str, event_type: str, code
     return _decided(store, analyst, text, {"event_type": event_type, "indicators": codes})
 
 
-def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Path):
+def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Path, monkeypatch):
     models = tmp_path / "models"
     events = EventTypeCoder(models / MODEL_FILE)
     foa = FoaCoder(model_dir=models)
@@ -105,6 +106,10 @@ def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Pat
     third = learn_from_analysts(store, models)
     assert third.changed and third.event_type_decisions == count + 1
     assert third.reports_encoded == 1, "only the newly decided report is encoded"
+
+    # A release whose event-type model reads other inputs retrains on its first run.
+    monkeypatch.setattr(learning, "EVENT_FORMAT", learning.EVENT_FORMAT + 1)
+    assert learn_from_analysts(store, models).changed
 
 
 def test_too_few_decisions_train_nothing(store, analyst, tmp_path: Path):

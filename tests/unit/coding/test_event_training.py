@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import joblib
 import pytest
 
 from tocsin.coding.event_training import (
@@ -65,6 +66,21 @@ def test_decisions_that_are_not_event_types_are_left_out(tmp_path: Path):
     train_event_model([_export(tmp_path, 3)], models / MODEL_FILE, sentence_vectors=False)
     assert retrain_with_decisions([("Something happened.", "Looting")], models) is None
     assert retrain_with_decisions([], models) is None
+
+
+def test_a_model_an_earlier_release_wrote_is_refitted_from_the_kept_notes(tmp_path: Path):
+    models = tmp_path / "models"
+    train_event_model([_export(tmp_path, 3)], models / MODEL_FILE, sentence_vectors=False)
+    payload = joblib.load(models / MODEL_FILE)
+    joblib.dump({**payload, "format": payload["format"] - 1}, models / MODEL_FILE)
+    coder = EventTypeCoder(models / MODEL_FILE)
+    assert coder.method == "rules", "a model of another format is not used"
+
+    # No decision yet, but the kept notes are enough to bring the model back.
+    summary = retrain_with_decisions([], models)
+    assert summary is not None and summary.examples == len(EXPORT) * 3
+    assert coder.method == "trained"
+    assert retrain_with_decisions([], models) is None, "a current model is left as it is"
 
 
 def test_a_model_whose_export_notes_were_not_kept_is_not_overwritten(tmp_path: Path):

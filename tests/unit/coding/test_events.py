@@ -9,7 +9,13 @@ from tests.shared_data import shared_file
 from tocsin.coding.acled_notes import current_type, read_notes
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.event_rules import apply_rules
-from tocsin.coding.events import EventTypeCoder, EventTypeModel, civilians_harmed, pooled_vectors
+from tocsin.coding.events import (
+    EventTypeCoder,
+    EventTypeModel,
+    civilians_harmed,
+    lead_of_note,
+    pooled_vectors,
+)
 
 RULE_CASES = [
     ("An IED exploded under a military vehicle near the bridge.", "Explosions/Remote violence"),
@@ -19,6 +25,14 @@ RULE_CASES = [
     ("Teachers staged a sit-in demanding unpaid salaries.", "Protests"),
     ("Police arrested five suspects and seized weapons.", "Strategic developments"),
 ]
+
+
+def test_the_lead_is_the_first_sentence_without_its_date_and_places() -> None:
+    note = ("On 12 July 2022, a group of locals beat a suspected thief in Bohicon (Bohicon, Zou). "
+            "He was later saved by firemen.")
+    lead = lead_of_note(note)
+    assert "a group of locals beat a suspected thief in bohicon" in lead
+    assert "2022" not in lead and "zou" not in lead and "firemen" not in lead
 
 
 @pytest.mark.parametrize(("text", "label"), RULE_CASES)
