@@ -102,6 +102,48 @@ def score(would_be: pd.DataFrame, calibration: Calibration | None = None) -> Sco
     )
 
 
+@dataclass(frozen=True)
+class PairGroup:
+    """Onset / non-onset pairs of two kinds of country-year, and the share ranked right."""
+
+    onsets: str  # "under way" or "none": a mass killing under way in the country the year before
+    non_onsets: str
+    pairs: int
+    ranked_right: float
+
+
+HISTORY_GROUPS = ("under way", "none")
+
+
+def auc_by_history(would_be: pd.DataFrame, panel: pd.DataFrame) -> list[PairGroup]:
+    """ROC AUC split by whether a mass killing was already under way the year before.
+
+    AUC is the share of (onset, non-onset) pairs a model ranks right (ties count half), so it
+    splits exactly into four kinds of pair. Half the protocol's onsets are new episodes in a
+    country already in a mass killing, whose rows every model ranks high; this shows whether a
+    model tells those apart from the rest of that group, and the fresh onsets from the
+    quiet countries.
+    """
+    rows = scored_rows(would_be)
+    before = panel[["ewp_name", "year", "mk_ongoing_count_log2"]].assign(year=panel["year"] + 1)
+    rows = rows.merge(before, on=["ewp_name", "year"], how="left")
+    group = np.where(rows["mk_ongoing_count_log2"].fillna(0) > 0, *HISTORY_GROUPS)
+    risk = rows["maxrisk2"].to_numpy(dtype=float)
+    onset = rows["mk_onset"].astype(int).to_numpy() == 1
+    out = []
+    for pos in HISTORY_GROUPS:
+        p = np.sort(risk[onset & (group == pos)])
+        for neg in HISTORY_GROUPS:
+            n = np.sort(risk[~onset & (group == neg)])
+            pairs = len(p) * len(n)
+            if not pairs:
+                continue
+            below = np.searchsorted(n, p, side="left").sum()
+            ties = (np.searchsorted(n, p, side="right") - np.searchsorted(n, p, side="left")).sum()
+            out.append(PairGroup(pos, neg, pairs, float((below + 0.5 * ties) / pairs)))
+    return out
+
+
 def calibration(predictions: pd.DataFrame, panel: pd.DataFrame) -> Calibration:
     """Score window predictions against ``mk_onset_1or2`` of the predicted year.
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
+from sklearn.metrics import roc_auc_score
 
 from tocsin.risk.foos import would_be_forecasts
-from tocsin.risk.scoring import recall_at, score
+from tocsin.risk.scoring import auc_by_history, recall_at, score
 
 
 def _hand_case() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -72,3 +74,35 @@ def test_scoring_without_onsets_is_refused() -> None:
     predictions, panel = _hand_case()
     with pytest.raises(ValueError, match="both onsets and non-onsets"):
         score(would_be_forecasts(predictions, panel.assign(mk_onset=0)))
+
+
+def test_auc_splits_exactly_into_the_four_kinds_of_pair() -> None:
+    rng = np.random.default_rng(3)
+    n = 400
+    panel = pd.DataFrame(
+        {
+            "ewp_name": [f"C{i}" for i in range(n)] * 2,
+            "year": [2000] * n + [2001] * n,
+            "mk_ongoing_count_log2": np.r_[rng.integers(0, 2, n), np.zeros(n)],
+        }
+    )
+    under_way = panel["mk_ongoing_count_log2"].to_numpy()[:n] > 0
+    onset = rng.random(n) < np.where(under_way, 0.3, 0.05)
+    # Rounded risks, so that ties occur and must count half.
+    risk = np.round(rng.random(n) + 0.5 * onset + 0.3 * under_way, 1)
+    would_be = pd.DataFrame(
+        {"ewp_name": panel["ewp_name"][:n], "year": 2001, "maxrisk2": risk,
+         "mk_onset": onset.astype(int)}
+    )
+    groups = auc_by_history(would_be, panel)
+    assert {(g.onsets, g.non_onsets) for g in groups} == {
+        (a, b) for a in ("under way", "none") for b in ("under way", "none")
+    }
+    assert sum(g.pairs for g in groups) == onset.sum() * (~onset).sum()
+    pooled = sum(g.pairs * g.ranked_right for g in groups) / sum(g.pairs for g in groups)
+    assert pooled == pytest.approx(roc_auc_score(onset, risk))
+    within = {(g.onsets, g.non_onsets): g.ranked_right for g in groups}
+    mask = under_way
+    assert within[("under way", "under way")] == pytest.approx(
+        roc_auc_score(onset[mask], risk[mask])
+    )
