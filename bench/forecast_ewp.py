@@ -29,12 +29,11 @@ sys.path.insert(0, str(ROOT))
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-from tocsin.cli.forecast import missed_table, scores_table  # noqa: E402
+from tocsin.cli.forecast import history_table, missed_table, scores_table  # noqa: E402
 from tocsin.risk.current import current_forecast  # noqa: E402
 from tocsin.risk.evaluation import HEADLINE_METRICS, evaluate  # noqa: E402
 from tocsin.risk.ewp_data import load_foos, load_panel, load_published  # noqa: E402
 from tocsin.risk.plots import recall_plot, roc_plot  # noqa: E402
-from tocsin.risk.scoring import auc_by_history  # noqa: E402
 
 EWP = ROOT.parent / "shared" / "data" / "ewp"
 OUT = ROOT / "bench" / "out"
@@ -70,20 +69,6 @@ def spread_table(results: dict) -> Table:
     return table
 
 
-def history_table(results: dict, panel) -> Table:
-    """Where the ranking fails: AUC's pairs split by a mass killing under way the year before."""
-    table = Table(title="Share of (onset, non-onset) pairs ranked right, by whether a mass "
-                  "killing was under way in the country the year before")
-    table.add_column("model")
-    groups = {name: auc_by_history(r.would_be, panel) for name, r in results.items()}
-    for g in next(iter(groups.values())):
-        table.add_column(f"onset {g.onsets} vs non-onset {g.non_onsets} ({g.pairs:,} pairs)",
-                         justify="right")
-    for name, pairs in groups.items():
-        table.add_row(name, *(f"{g.ranked_right:.3f}" for g in pairs))
-    return table
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=EWP / "prepared2024predictors-2025-09-03.csv")
@@ -103,7 +88,7 @@ def main() -> int:
     console.print(ratio_table(evaluation.results))
     console.print(spread_table(evaluation.results))
     console.print(missed_table(evaluation))
-    console.print(history_table(evaluation.results, panel))
+    console.print(history_table(evaluation, panel))
     for name, result in evaluation.results.items():
         cal = result.scores.calibration
         if cal is not None:

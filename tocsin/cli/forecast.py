@@ -72,6 +72,24 @@ def missed_table(evaluation: object) -> Table:
     return table
 
 
+def history_table(evaluation: object, panel: object) -> Table:
+    """Where the ranking fails: AUC's pairs split by a mass killing under way the year before
+    (see docs/methodology.md)."""
+    from tocsin.risk.scoring import auc_by_history
+
+    table = Table(title="Share of (onset, non-onset) pairs ranked right, by whether a mass "
+                  "killing was under way in the country the year before")
+    table.add_column("model")
+    groups = {name: auc_by_history(r.would_be, panel)  # type: ignore[arg-type]
+              for name, r in evaluation.results.items()}  # type: ignore[attr-defined]
+    for g in next(iter(groups.values())):
+        table.add_column(f"onset {g.onsets} vs non-onset {g.non_onsets} ({g.pairs:,} pairs)",
+                         justify="right")
+    for name, pairs in groups.items():
+        table.add_row(name, *(f"{g.ranked_right:.3f}" for g in pairs))
+    return table
+
+
 @app.command()
 @friendly_files
 def evaluate(
@@ -95,6 +113,7 @@ def evaluate(
         evaluation = run_evaluation(panel, published, seeds=seeds, n_jobs=jobs)
     console.print(scores_table(evaluation))
     console.print(missed_table(evaluation))
+    console.print(history_table(evaluation, panel))
     if json_out is not None:
         json_out.write_text(json.dumps(evaluation.as_json(), indent=2) + "\n")
         console.print(f"scores written to {json_out}")

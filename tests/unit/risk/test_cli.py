@@ -77,6 +77,7 @@ def test_evaluate_writes_json_predictions_and_plots(tmp_path: Path, monkeypatch)
     args += ["--predictions", str(predictions), "--plots", str(tmp_path / "plots")]
     result = runner.invoke(forecast_cli.app, args)
     assert result.exit_code == 0, result.output
+    assert "ranked right" in result.output  # AUC split by a mass killing under way before
     scores = json.loads(out.read_text())
     assert set(scores) == {"ewp_replication", "tocsin"}
     for block in scores.values():
