@@ -2,6 +2,7 @@
 
     python bench/forecast_ewp.py               # 3 seeds for Tocsin, 2 processes
     python bench/forecast_ewp.py --seeds 5 --jobs 1
+    python bench/forecast_ewp.py --development # windows 1977-1989 only, to try an idea
 
 Side by side, measured in the same run: EWP's own published would-be forecasts (their FOOS
 file), a replication of EWP's elastic-net model, and Tocsin's structural model, each trained in
@@ -33,6 +34,7 @@ from tocsin.cli.forecast import history_table, missed_table, scores_table  # noq
 from tocsin.risk.current import current_forecast  # noqa: E402
 from tocsin.risk.evaluation import HEADLINE_METRICS, evaluate  # noqa: E402
 from tocsin.risk.ewp_data import load_foos, load_panel, load_published  # noqa: E402
+from tocsin.risk.foos import DEVELOPMENT_PROTOCOL  # noqa: E402
 from tocsin.risk.plots import recall_plot, roc_plot  # noqa: E402
 
 EWP = ROOT.parent / "shared" / "data" / "ewp"
@@ -69,6 +71,16 @@ def spread_table(results: dict) -> Table:
     return table
 
 
+def development(panel, seeds: int, jobs: int, console: Console, started: float) -> int:
+    """The replication and Tocsin's model on DEVELOPMENT_PROTOCOL (docs/methodology.md)."""
+    evaluation = evaluate(panel, None, seeds=seeds, n_jobs=jobs, protocol=DEVELOPMENT_PROTOCOL)
+    console.print(scores_table(evaluation, "Development screen (would-be forecasts 1980-1993)"))
+    console.print(spread_table(evaluation.results))
+    console.print(history_table(evaluation, panel))
+    console.print(f"runtime {time.perf_counter() - started:.0f} s (jobs={jobs}, seeds={seeds})")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=EWP / "prepared2024predictors-2025-09-03.csv")
@@ -77,11 +89,19 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--development",
+        action="store_true",
+        help="the development screen only: the same protocol on windows 1977-1989 (would-be "
+        "forecasts 1980-1993), to try an idea without looking at the years EWP is scored on",
+    )
     args = parser.parse_args()
     console = Console(width=160)
 
     started = time.perf_counter()
     panel = load_panel(args.data)
+    if args.development:
+        return development(panel, args.seeds, args.jobs, console, started)
     evaluation = evaluate(panel, load_foos(args.foos), seeds=args.seeds, n_jobs=args.jobs)
     evaluated = time.perf_counter() - started
     console.print(scores_table(evaluation))

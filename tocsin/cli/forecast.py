@@ -25,12 +25,15 @@ app = typer.Typer(
 console = Console()
 
 
-def scores_table(evaluation: object) -> Table:
+def scores_table(
+    evaluation: object,
+    title: str = "Structural forecast, EWP FOOS protocol (would-be forecasts 1994-2024)",
+) -> Table:
     from tocsin.risk.evaluation import Evaluation
 
     assert isinstance(evaluation, Evaluation)
     seeded = any(len(r.seed_scores) > 1 for r in evaluation.results.values())
-    table = Table(title="Structural forecast, EWP FOOS protocol (would-be forecasts 1994-2024)")
+    table = Table(title=title)
     table.add_column("model", no_wrap=True)
     for column in ("rows", "onsets", "ROC AUC", "PR AUC", "Brier", "R@10", "R@20", "R@30"):
         table.add_column(column, justify="right", no_wrap=True)

@@ -148,13 +148,17 @@ def evaluate(
     seeds: int = 1,
     candidates: Sequence[Candidate] | None = None,
     n_jobs: int = 1,
+    protocol: FoosProtocol = EWP_PROTOCOL,
 ) -> Evaluation:
-    """EWP published (when ``foos`` is given), then each candidate, in one run."""
+    """EWP published (when ``foos`` is given), then each candidate, in one run.
+
+    ``protocol``: the EWP FOOS protocol by default; ``DEVELOPMENT_PROTOCOL`` runs the same on
+    earlier years, for trying an idea without looking at the years the model is judged on."""
     results: dict[str, ModelResult] = {}
     if foos is not None:
         results["ewp_published"] = evaluate_published(foos, panel)
     for candidate in candidates if candidates is not None else default_candidates():
         results[candidate.name] = evaluate_model(
-            panel, candidate, seeds=range(max(seeds, 1)), n_jobs=n_jobs
+            panel, candidate, seeds=range(max(seeds, 1)), protocol=protocol, n_jobs=n_jobs
         )
     return Evaluation(results)
