@@ -103,9 +103,12 @@ def event_table(
         x_test, y_test = [n.text for n in test], [n.event_type for n in test]
         v_train = np.array([vectors[t] for t in x_train])
         v_test = np.array([vectors[t] for t in x_test])
-        model = EventTypeModel().fit(x_train, y_train, v_train)
+        subtypes = [n.sub_event_type for n in train]
+        model = EventTypeModel().fit(x_train, y_train, v_train, subtypes=subtypes)
         ours = model.predict(x_test, v_test)
-        plain_model = EventTypeModel(sentence_vectors=False).fit(x_train, y_train)
+        plain_model = EventTypeModel(sentence_vectors=False).fit(
+            x_train, y_train, subtypes=subtypes
+        )
         plain = plain_model.predict(x_test)
         rules = [apply_rules(t).label for t in x_test]
         base = tfidf_lr().fit(x_train, y_train).predict(x_test)
@@ -167,7 +170,8 @@ def learning_curve(notes: dict[str, list[LabelledNote]], vectors: dict[str, np.n
     print("| decisions | ours F1 | TF-IDF+LR F1 (same notes and decisions) | retrain s |")
     print("|---:|---:|---:|---:|")
     texts, labels = [n.text for n in before], [n.event_type for n in before]
-    training = TrainingSet(texts, labels, [], np.array([vectors[t] for t in texts]))
+    training = TrainingSet(texts, labels, [], np.array([vectors[t] for t in texts]),
+                           [n.sub_event_type for n in before])
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         training.save(directory / TRAINING_SET_FILE)
@@ -178,7 +182,9 @@ def learning_curve(notes: dict[str, list[LabelledNote]], vectors: dict[str, np.n
                 retrain_with_decisions(decisions, directory)
                 model = EventTypeModel.load(directory / MODEL_FILE)[0]
             else:
-                model = EventTypeModel().fit(texts, labels, training.vectors)
+                model = EventTypeModel().fit(
+                    texts, labels, training.vectors, subtypes=training.subtypes
+                )
             seconds = time.perf_counter() - start
             ours = model.predict(x_test, np.array([vectors[t] for t in x_test]))
             base = tfidf_lr().fit(
@@ -444,8 +450,9 @@ def main() -> None:
         notes = load_acled()
         train, _ = splits(notes)["all before 2019 -> 2019 and later"]
         texts, labels = [n.text for n in train], [n.event_type for n in train]
-        models = (EventTypeModel().fit(texts, labels),
-                  EventTypeModel(sentence_vectors=False).fit(texts, labels))
+        subtypes = [n.sub_event_type for n in train]
+        models = (EventTypeModel().fit(texts, labels, subtypes=subtypes),
+                  EventTypeModel(sentence_vectors=False).fit(texts, labels, subtypes=subtypes))
         throughput(notes, models, args.quick)
     if args.only in (None, "incitement"):
         incitement_table()

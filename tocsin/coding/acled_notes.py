@@ -30,6 +30,7 @@ class LabelledNote:
     event_date: date | None
     source: str  # the file it came from, for splits by file
     civilian_targeting: bool | None = None
+    sub_event_type: str | None = None  # current exports only; legacy rows have none
 
 
 def current_type(
@@ -91,4 +92,5 @@ def read_notes(path: Path) -> Iterator[LabelledNote]:
                 civilian_targeting=(targeting not in ("", "NA"))
                 if "civilian_targeting" in lower
                 else None,
+                sub_event_type=get(row, "sub_event_type").strip() or None,
             )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tocsin.coding.text import fold
 
@@ -104,8 +105,12 @@ class RuleVerdict:
     spans: dict[str, tuple[int, int]]
 
 
+@lru_cache(maxsize=512)
 def rule_scores(text: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
-    """Total cue weight per type, and each type's first cue span."""
+    """Total cue weight per type, and each type's first cue span.
+
+    Kept for the last few hundred texts: the trained coder reads the scores as inputs and
+    then the spans, so a batch asks twice. Callers must not change the returned dicts."""
     folded = fold(text)
     scores: dict[str, float] = {}
     spans: dict[str, tuple[int, int]] = {}

@@ -25,7 +25,9 @@ from tocsin.coding.storage import model_dir, save_atomically
 from tocsin.domain.errors import InvalidInput
 
 TRAINING_SET_FILE = "event_training_set.joblib"
-TRAINING_SET_FORMAT = 1
+TRAINING_SET_FORMAT = 2
+#: Formats this release reads: 1 kept no sub-event types, which then count as unknown.
+READABLE_TRAINING_SETS = (1, 2)
 #: How much one analyst's decision counts against one exported note. The deployment's own
 #: reports, coded to the current codebook, are what the model must fit; on ACLED notes of
 #: 2019-2020 added to the pre-2019 training set, 3 did a little better than 1 (docs/coding.md).
@@ -53,11 +55,12 @@ class TrainingSet:
     labels: list[str]
     files: list[str]
     vectors: np.ndarray | None = field(default=None, repr=False)
+    subtypes: list[str | None] | None = None  # ACLED sub-event types, where the export has them
 
     def save(self, path: Path) -> None:
         vectors = None if self.vectors is None else self.vectors.astype(np.float16)
         payload = {"format": TRAINING_SET_FORMAT, "texts": self.texts, "labels": self.labels,
-                   "files": self.files, "vectors": vectors}
+                   "files": self.files, "vectors": vectors, "subtypes": self.subtypes}
         save_atomically(payload, path)
 
     @classmethod
@@ -65,11 +68,12 @@ class TrainingSet:
         if not path.exists():
             return None
         payload = joblib.load(path)
-        if payload.get("format") != TRAINING_SET_FORMAT:
+        if payload.get("format") not in READABLE_TRAINING_SETS:
             return None
         vectors = payload["vectors"]
         return cls(payload["texts"], payload["labels"], payload["files"],
-                   None if vectors is None else vectors.astype(np.float32))
+                   None if vectors is None else vectors.astype(np.float32),
+                   payload.get("subtypes"))
 
 
 def train_event_model(
@@ -87,7 +91,8 @@ def train_event_model(
         raise InvalidInput("the exports hold only one event type; a model needs at least two")
     vectors = report_vectors(texts) if sentence_vectors else None
     target = out or model_dir() / MODEL_FILE
-    training = TrainingSet(texts, labels, sorted({n.source for n in notes}), vectors)
+    training = TrainingSet(texts, labels, sorted({n.source for n in notes}), vectors,
+                           [n.sub_event_type for n in notes])
     summary = _fit_and_save(training, [], target, sentence_vectors)
     training.save(target.with_name(TRAINING_SET_FILE))
     return summary
@@ -154,14 +159,15 @@ def _fit_and_save(
     texts = training.texts + [t for t, _ in decisions]
     labels = training.labels + [e for _, e in decisions]
     weights = [1.0] * len(training.texts) + [ANALYST_WEIGHT] * len(decisions)
-    vectors = None
+    vectors = decided = None
     if sentence_vectors:
+        decided = encode([t for t, _ in decisions]) if decisions else None
         parts = [training.vectors] if training.texts and training.vectors is not None else []
-        if decisions:
-            parts.append(encode([t for t, _ in decisions]))
-        vectors = np.vstack(parts)
+        vectors = np.vstack([*parts, *([decided] if decided is not None else [])])
+    subtypes = list(training.subtypes or [None] * len(training.texts))
+    subtypes += _decision_subtypes(training, decisions, decided, sentence_vectors)
     model = EventTypeModel(sentence_vectors=sentence_vectors)
-    model.fit(texts, labels, vectors, sample_weight=weights)
+    model.fit(texts, labels, vectors, sample_weight=weights, subtypes=subtypes)
     counts = Counter(labels)
     meta = {
         "examples": len(texts),
@@ -174,6 +180,28 @@ def _fit_and_save(
     # Beside the model, what it was trained on, for pages that must not load the model itself.
     target.with_suffix(".json").write_text(json.dumps({**meta, "saved_at": _now()}, indent=2))
     return TrainingSummary(target, len(texts), dict(counts), training.files, len(decisions))
+
+
+def _decision_subtypes(
+    training: TrainingSet,
+    decisions: Sequence[tuple[str, str]],
+    vectors: np.ndarray | None,
+    sentence_vectors: bool,
+) -> list[str | None]:
+    """Analysts decide the event type, not ACLED's sub-type. Each decision is put with the
+    sub-type of its type that a model of the exported notes alone finds likeliest, so it
+    strengthens the sub-type it reads like (an analyst's "riot" that reads like mob violence
+    joins mob violence). Fitting that model costs a second fit per retrain."""
+    if not decisions:
+        return []
+    if not any(training.subtypes or []):
+        return [None] * len(decisions)
+    exported = EventTypeModel(sentence_vectors=sentence_vectors).fit(
+        training.texts, training.labels, training.vectors, subtypes=training.subtypes
+    )
+    return exported.likeliest_subtypes(
+        [t for t, _ in decisions], [e for _, e in decisions], vectors
+    )
 
 
 def _now() -> str:

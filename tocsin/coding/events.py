@@ -38,7 +38,7 @@ from tocsin.coding.storage import ModelFile, load_trained, save_trained
 from tocsin.coding.text import fold
 
 MODEL_FILE = "event_types.joblib"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(rf"\bon (?:or around )?(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?,? \d{{4}},?")
 _PARENS = re.compile(r"\([^)]*\)")
@@ -64,7 +64,27 @@ def lead_of_note(text: str) -> str:
     """The report's first sentence: ACLED-style notes say there who did what to whom, which
     is what sets the event type (a mob or a militia; soldiers or civilians attacked). Its
     words are read a second time, apart from the rest of the note."""
-    return _LEAD_END.split(normalise_note(text).strip(" ,"), maxsplit=1)[0]
+    return _first_sentence(normalise_note(text))
+
+
+def _first_sentence(normalised: str) -> str:
+    return _LEAD_END.split(normalised.strip(" ,"), maxsplit=1)[0]
+
+
+_SUBTYPE = "|"
+
+
+def _fine(label: str, subtype: str | None) -> str:
+    return f"{label}{_SUBTYPE}{subtype}" if subtype else label
+
+
+def _type_of(fine: str) -> str:
+    return fine.split(_SUBTYPE, 1)[0]
+
+
+def _subtype_of(fine: str) -> str | None:
+    parts = fine.split(_SUBTYPE, 1)
+    return parts[1] if len(parts) == 2 else None
 
 
 def _rule_features(texts: Sequence[str]) -> csr_matrix:
@@ -102,13 +122,13 @@ class EventTypeModel:
                 (
                     "words",
                     TfidfVectorizer(
-                        preprocessor=normalise_note, ngram_range=(1, 2), sublinear_tf=True, min_df=2
+                        lowercase=False, ngram_range=(1, 2), sublinear_tf=True, min_df=2
                     ),
                 ),
                 (
                     "chars",
                     TfidfVectorizer(
-                        preprocessor=normalise_note,
+                        lowercase=False,
                         analyzer="char_wb",
                         ngram_range=(3, 5),
                         sublinear_tf=True,
@@ -119,7 +139,10 @@ class EventTypeModel:
                 (
                     "lead",
                     TfidfVectorizer(
-                        preprocessor=lead_of_note, ngram_range=(1, 3), sublinear_tf=True, min_df=2
+                        preprocessor=_first_sentence,
+                        ngram_range=(1, 3),
+                        sublinear_tf=True,
+                        min_df=2,
                     ),
                 ),
             ]
@@ -128,7 +151,10 @@ class EventTypeModel:
     def _matrix(
         self, texts: Sequence[str], vectors: np.ndarray | None, fit: bool = False
     ) -> csr_matrix:
-        ngrams = self.features_.fit_transform(texts) if fit else self.features_.transform(texts)
+        # Normalised once here, not once per vectoriser: the n-grams are the coder's main cost.
+        normalised = [normalise_note(t) for t in texts]
+        features = self.features_
+        ngrams = features.fit_transform(normalised) if fit else features.transform(normalised)
         parts = [ngrams, _rule_features(texts)]
         if self.sentence_vectors:
             if vectors is None:
@@ -144,22 +170,54 @@ class EventTypeModel:
         labels: Sequence[str],
         vectors: np.ndarray | None = None,
         sample_weight: Sequence[float] | None = None,
+        subtypes: Sequence[str | None] | None = None,
     ) -> EventTypeModel:
-        """``sample_weight`` lets an analyst's decision count for more than an exported note."""
+        """``sample_weight`` lets an analyst's decision count for more than an exported note.
+
+        ``subtypes``: ACLED's sub-event type of each example, where known. The classifier then
+        learns the sub-types as classes of their own, balanced, and a type's probability is
+        the sum of its sub-types': "mob violence" is a riot that reads nothing like a violent
+        demonstration, and a rare sub-type is no longer drowned by its type's common one.
+        """
         unknown = sorted(set(labels) - set(EVENT_TYPES))
         if unknown:
             raise ValueError(f"not ACLED event types: {', '.join(unknown)}")
         if len(set(labels)) < 2:
             raise ValueError("training needs examples of at least two event types")
+        if subtypes is not None and len(subtypes) != len(labels):
+            raise ValueError("give one sub-event type (or None) per example")
+        fine = [_fine(label, sub) for label, sub in zip(labels, subtypes or [None] * len(labels),
+                                                         strict=True)]
         self.features_ = self._features()
         self.classifier_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
         self.classifier_.fit(
-            self._matrix(list(texts), vectors, fit=True), list(labels), sample_weight=sample_weight
+            self._matrix(list(texts), vectors, fit=True), fine, sample_weight=sample_weight
         )
-        self.classes_ = self.classifier_.classes_
+        self.classes_ = np.unique(np.asarray(labels, dtype=object)).astype(str)
+        types = [_type_of(c) for c in self.classifier_.classes_]
+        # Columns of the classifier (types and sub-types) -> columns of the six types.
+        self.to_type_ = (np.asarray(types)[:, None] == self.classes_[None, :]).astype(float)
         return self
 
     def predict_proba(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
+        """Probability of each event type (``classes_``), its sub-types summed."""
+        return self._fine_proba(texts, vectors) @ self.to_type_
+
+    def likeliest_subtypes(
+        self, texts: Sequence[str], labels: Sequence[str], vectors: np.ndarray | None = None
+    ) -> list[str | None]:
+        """Within the event type each text is known to have, its likeliest sub-type (None when
+        the model knows no sub-type for that type): where an analyst's decision, which names
+        only the type, sits among the sub-types."""
+        proba = self._fine_proba(texts, vectors)
+        fine = self.classifier_.classes_
+        out: list[str | None] = []
+        for row, label in zip(proba, labels, strict=True):
+            mine = [i for i, c in enumerate(fine) if _type_of(c) == label and c != label]
+            out.append(_subtype_of(fine[max(mine, key=lambda i: row[i])]) if mine else None)
+        return out
+
+    def _fine_proba(self, texts: Sequence[str], vectors: np.ndarray | None) -> np.ndarray:
         return self.classifier_.predict_proba(self._matrix(list(texts), vectors))
 
     def predict(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:

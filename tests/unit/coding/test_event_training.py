@@ -11,6 +11,7 @@ from tocsin.coding.event_training import (
     ANALYST_WEIGHT,
     TRAINING_SET_FILE,
     TrainingSet,
+    _decision_subtypes,
     retrain_with_decisions,
     train_event_model,
 )
@@ -93,3 +94,48 @@ def test_a_model_whose_export_notes_were_not_kept_is_not_overwritten(tmp_path: P
     with pytest.raises(InvalidInput, match="run `tocsin code train-events`"):
         retrain_with_decisions(decisions, models)
     assert (models / MODEL_FILE).read_bytes() == before
+
+
+def _subtyped_export(tmp_path: Path, copies: int) -> Path:
+    rows = [
+        ("Riots", "Mob violence", "A crowd of residents beat a suspected thief to death."),
+        ("Riots", "Violent demonstration", "Youths threw stones at police during a protest."),
+        ("Battles", "Armed clash", "Soldiers clashed with militants near the river."),
+        ("Protests", "Peaceful protest", "Teachers staged a sit-in demanding unpaid salaries."),
+    ]
+    path = tmp_path / "current.csv"
+    lines = [f'X{i},"1 May 2020",2020,{label},{sub},1,0,"{text} ({i})"'
+             for i, (label, sub, text) in enumerate(rows * copies)]
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_sub_event_types_are_kept_and_a_decision_joins_the_one_it_reads_like(tmp_path: Path):
+    models = tmp_path / "models"
+    train_event_model([_subtyped_export(tmp_path, 5)], models / MODEL_FILE,
+                      sentence_vectors=False)
+    training = TrainingSet.load(models / TRAINING_SET_FILE)
+    assert training is not None and training.subtypes is not None
+    assert {"Mob violence", "Violent demonstration"} <= set(training.subtypes)
+
+    decisions = [("Residents lynched a suspected thief at the market.", "Riots"),
+                 ("Protesters threw stones at the police station.", "Riots")]
+    assert _decision_subtypes(training, decisions, None, False) == [
+        "Mob violence", "Violent demonstration"
+    ]
+    summary = retrain_with_decisions(decisions, models)
+    assert summary is not None and summary.analyst_examples == 2
+    coder = EventTypeCoder(models / MODEL_FILE)
+    assert coder.suggest(["Residents lynched a thief."])[0].label == "Riots"
+
+
+def test_a_training_set_kept_by_the_previous_release_still_serves(tmp_path: Path):
+    models = tmp_path / "models"
+    train_event_model([_export(tmp_path, 3)], models / MODEL_FILE, sentence_vectors=False)
+    payload = joblib.load(models / TRAINING_SET_FILE)
+    del payload["subtypes"]  # format 1 kept no sub-event types
+    joblib.dump({**payload, "format": 1}, models / TRAINING_SET_FILE)
+    training = TrainingSet.load(models / TRAINING_SET_FILE)
+    assert training is not None and training.subtypes is None
+    summary = retrain_with_decisions([(LYNCHING, "Riots")], models)
+    assert summary is not None and summary.examples == len(EXPORT) * 3 + 1

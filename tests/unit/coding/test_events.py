@@ -78,6 +78,28 @@ def test_model_fits_and_predicts_all_six_types() -> None:
         EventTypeModel().fit(["x", "y"], ["Battles", "Skirmish"])
 
 
+def test_sub_event_types_are_learned_apart_and_summed_per_type() -> None:
+    lynching = "A crowd of residents beat a suspected thief to death at the market."
+    demonstration = "Youths threw stones at police and burned tyres during a protest."
+    texts = [lynching, demonstration, *(t for t, _ in RULE_CASES)] * 3
+    labels = ["Riots", "Riots", *(label for _, label in RULE_CASES)] * 3
+    subtypes = ["Mob violence", "Violent demonstration", *([None] * len(RULE_CASES))] * 3
+    model = EventTypeModel(sentence_vectors=False).fit(texts, labels, subtypes=subtypes)
+    assert sorted(model.classes_) == sorted({label for _, label in RULE_CASES})
+    proba = model.predict_proba([lynching, "Soldiers clashed with militants."])
+    assert proba.shape == (2, 6) and np.allclose(proba.sum(axis=1), 1.0)
+    assert model.predict([lynching])[0] == "Riots"
+    # Where a decision naming only the type sits among that type's sub-types.
+    found = model.likeliest_subtypes(
+        ["Residents lynched a thief.", "Protesters threw stones and burned tyres.",
+         "Soldiers clashed with militants."],
+        ["Riots", "Riots", "Battles"],
+    )
+    assert found == ["Mob violence", "Violent demonstration", None]
+    with pytest.raises(ValueError, match="one sub-event type"):
+        EventTypeModel().fit(texts, labels, subtypes=subtypes[:3])
+
+
 def test_coder_reads_the_batch_sentence_vectors() -> None:
     texts = [t for t, _ in RULE_CASES]
     labels = [label for _, label in RULE_CASES]
@@ -102,6 +124,9 @@ def test_real_acled_exports_of_all_generations_are_read() -> None:
         notes = list(read_notes(shared_file(f"events/acled/{name}")))
         counts[name] = Counter(n.event_type for n in notes)
         assert all(n.text and n.event_date for n in notes)
+        subtyped = sum(n.sub_event_type is not None for n in notes)
+        # Sub-event types came with the 2019 codebook: none in the legacy export.
+        assert subtyped == (0 if "legacy" in name else len(notes))
     assert counts["acled_asia_2015-2016_legacy.csv"]["Riots"] > 1000
     assert sum(counts["acled_benin_2022.csv"].values()) == 811
 
