@@ -8,7 +8,9 @@ says so in each suggestion (``method``: ``rules`` or ``trained``).
 The trained model is a logistic regression over word 1-2-grams and character 3-5-grams of the
 text, word 1-3-grams of its first sentence, the keyword-rule scores, and the report's mean
 sentence vector from the offline sentence model. The first sentence names who did what to
-whom, which decides the type, so its words count twice. The rule features carry knowledge of
+whom, which decides the type, so its words count twice. Where the export gives ACLED's
+sub-event types, they are the classes the model learns (see ``EventTypeModel.fit``) and a
+type's probability is the sum of its sub-types'. The rule features carry knowledge of
 the codebook, and the sentence vector carries meaning ("a number of residents lynched" is near
 "a mob beat"); both transfer across regions and years, where n-grams learned from one country
 do not (see docs/benchmarks.md). In the coding pipeline the sentence vectors are already
