@@ -25,6 +25,7 @@ from tocsin.coding.storage import model_dir, save_atomically
 from tocsin.domain.errors import InvalidInput
 
 TRAINING_SET_FILE = "event_training_set.joblib"
+EXPORT_MODEL_FILE = "event_types_export.joblib"  # the exported notes' model alone (see below)
 TRAINING_SET_FORMAT = 2
 #: Formats this release reads: 1 kept no sub-event types, which then count as unknown.
 READABLE_TRAINING_SETS = (1, 2)
@@ -93,9 +94,8 @@ def train_event_model(
     target = out or model_dir() / MODEL_FILE
     training = TrainingSet(texts, labels, sorted({n.source for n in notes}), vectors,
                            [n.sub_event_type for n in notes])
-    summary = _fit_and_save(training, [], target, sentence_vectors)
     training.save(target.with_name(TRAINING_SET_FILE))
-    return summary
+    return _fit_and_save(training, [], target, sentence_vectors)
 
 
 def retrain_with_decisions(
@@ -165,9 +165,17 @@ def _fit_and_save(
         parts = [training.vectors] if training.texts and training.vectors is not None else []
         vectors = np.vstack([*parts, *([decided] if decided is not None else [])])
     subtypes = list(training.subtypes or [None] * len(training.texts))
-    subtypes += _decision_subtypes(training, decisions, decided, sentence_vectors)
+    if decisions and any(training.subtypes or []):
+        exported = _export_model(training, target, sentence_vectors)
+        subtypes += exported.likeliest_subtypes(
+            [t for t, _ in decisions], [e for _, e in decisions], decided
+        )
+    else:
+        subtypes += [None] * len(decisions)
     model = EventTypeModel(sentence_vectors=sentence_vectors)
     model.fit(texts, labels, vectors, sample_weight=weights, subtypes=subtypes)
+    if not decisions:  # the model of the exported notes alone: keep it for the next retrains
+        _keep_export_model(model, target)
     counts = Counter(labels)
     meta = {
         "examples": len(texts),
@@ -182,26 +190,41 @@ def _fit_and_save(
     return TrainingSummary(target, len(texts), dict(counts), training.files, len(decisions))
 
 
-def _decision_subtypes(
-    training: TrainingSet,
-    decisions: Sequence[tuple[str, str]],
-    vectors: np.ndarray | None,
-    sentence_vectors: bool,
-) -> list[str | None]:
-    """Analysts decide the event type, not ACLED's sub-type. Each decision is put with the
-    sub-type of its type that a model of the exported notes alone finds likeliest, so it
-    strengthens the sub-type it reads like (an analyst's "riot" that reads like mob violence
-    joins mob violence). Fitting that model costs a second fit per retrain."""
-    if not decisions:
-        return []
-    if not any(training.subtypes or []):
-        return [None] * len(decisions)
-    exported = EventTypeModel(sentence_vectors=sentence_vectors).fit(
+def _export_model(training: TrainingSet, target: Path, sentence_vectors: bool) -> EventTypeModel:
+    """The model of the exported notes alone, which places analysts' decisions among the
+    sub-types: a decision names the type, not ACLED's sub-type, and joins the sub-type of its
+    type this model finds likeliest (an analyst's "riot" that reads like mob violence
+    strengthens mob violence). It depends on the kept notes only, so it is kept beside them
+    and fitted again only when they change."""
+    kept = target.with_name(EXPORT_MODEL_FILE)
+    stamp = _stamp(target.with_name(TRAINING_SET_FILE))
+    try:
+        model, meta = EventTypeModel.load(kept)
+    except (OSError, ValueError):
+        pass
+    else:
+        if stamp is not None and meta.get("training_set") == stamp:
+            return model
+    model = EventTypeModel(sentence_vectors=sentence_vectors).fit(
         training.texts, training.labels, training.vectors, subtypes=training.subtypes
     )
-    return exported.likeliest_subtypes(
-        [t for t, _ in decisions], [e for _, e in decisions], vectors
-    )
+    _keep_export_model(model, target)
+    return model
+
+
+def _keep_export_model(model: EventTypeModel, target: Path) -> None:
+    stamp = _stamp(target.with_name(TRAINING_SET_FILE))
+    if stamp is not None:
+        model.save(target.with_name(EXPORT_MODEL_FILE), {"training_set": stamp})
+
+
+def _stamp(path: Path) -> str | None:
+    """Names one version of the kept notes (written only by `train-events`)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def _now() -> str:

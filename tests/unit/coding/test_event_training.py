@@ -9,9 +9,10 @@ import pytest
 
 from tocsin.coding.event_training import (
     ANALYST_WEIGHT,
+    EXPORT_MODEL_FILE,
     TRAINING_SET_FILE,
     TrainingSet,
-    _decision_subtypes,
+    _export_model,
     retrain_with_decisions,
     train_event_model,
 )
@@ -120,13 +121,29 @@ def test_sub_event_types_are_kept_and_a_decision_joins_the_one_it_reads_like(tmp
 
     decisions = [("Residents lynched a suspected thief at the market.", "Riots"),
                  ("Protesters threw stones at the police station.", "Riots")]
-    assert _decision_subtypes(training, decisions, None, False) == [
+    exported = _export_model(training, models / MODEL_FILE, False)
+    assert exported.likeliest_subtypes([t for t, _ in decisions], ["Riots", "Riots"]) == [
         "Mob violence", "Violent demonstration"
     ]
     summary = retrain_with_decisions(decisions, models)
     assert summary is not None and summary.analyst_examples == 2
     coder = EventTypeCoder(models / MODEL_FILE)
     assert coder.suggest(["Residents lynched a thief."])[0].label == "Riots"
+
+
+def test_the_exported_notes_model_is_fitted_once_per_export(tmp_path: Path):
+    models = tmp_path / "models"
+    export = _subtyped_export(tmp_path, 5)
+    train_event_model([export], models / MODEL_FILE, sentence_vectors=False)
+    kept = models / EXPORT_MODEL_FILE
+    first = kept.stat().st_mtime_ns
+    retrain_with_decisions([("Residents lynched a thief.", "Riots")], models)
+    retrain_with_decisions([("Residents lynched a thief.", "Riots"),
+                            ("Soldiers fought rebels at dawn.", "Battles")], models)
+    assert kept.stat().st_mtime_ns == first, "hourly retrains reuse it"
+    train_event_model([export, _export(tmp_path, 3)], models / MODEL_FILE,
+                      sentence_vectors=False)
+    assert kept.stat().st_mtime_ns != first, "new exported notes, new model"
 
 
 def test_a_training_set_kept_by_the_previous_release_still_serves(tmp_path: Path):
