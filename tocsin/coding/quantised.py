@@ -80,12 +80,17 @@ def _exclusive(lock_file: Path) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
-    """The exporter and quantiser talk on stdout, warnings and the root logger; `tocsin code
-    --json` owns stdout, so they are kept quiet while building."""
+    """The exporter and quantiser talk on stdout, warnings and the root logger, and
+    transformers draws a progress bar on stderr; `tocsin code --json` owns stdout and a
+    worker's log is read by people, so they are kept quiet while building."""
+    from transformers.utils import logging as transformers_logging
+
     loggers = [logging.getLogger(), logging.getLogger("torch")]
     levels = [logger.level for logger in loggers]
     for logger in loggers:
         logger.setLevel(logging.ERROR)
+    bars = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.disable_progress_bar()
     try:
         with (
             warnings.catch_warnings(),
@@ -97,6 +102,8 @@ def _quiet() -> Iterator[None]:
     finally:
         for logger, level in zip(loggers, levels, strict=True):
             logger.setLevel(level)
+        if bars:
+            transformers_logging.enable_progress_bar()
 
 
 def build(source: Path, cache: Path) -> Path:

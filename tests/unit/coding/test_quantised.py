@@ -80,7 +80,7 @@ def test_a_current_copy_is_reused_without_rebuilding(tmp_path: Path) -> None:
 
 def test_a_stale_copy_is_rebuilt_and_the_cli_output_stays_clean(tmp_path: Path) -> None:
     """A copy noted as built from other weights is replaced, and the exporter's chatter never
-    reaches `tocsin code --json`'s standard output."""
+    reaches `tocsin code --json`'s standard output, nor its progress bar the error stream."""
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / FILE_NAME).write_bytes(b"not a model")
@@ -101,6 +101,7 @@ def test_a_stale_copy_is_rebuilt_and_the_cli_output_stays_clean(tmp_path: Path) 
     note = json.loads((cache / FILE_NAME).with_suffix(".json").read_text())
     assert note["weights"] != "other"
     assert (cache / FILE_NAME).stat().st_size > 1_000_000
+    assert "Loading weights" not in result.stderr, result.stderr
 
 
 def test_an_unknown_backend_is_a_clear_error() -> None:
