@@ -26,6 +26,54 @@ RULE_CASES = [
     ("Police arrested five suspects and seized weapons.", "Strategic developments"),
 ]
 
+# Field reports in the other languages monitors write in: language, text, ACLED type.
+MULTILINGUAL_CASES = [
+    ("fr", "Des manifestants ont bloqué la route pour protester contre le manque d'eau à "
+           "Koudougou.", "Protests"),
+    ("fr", "Un présumé voleur a été victime de la vindicte populaire à Ouagadougou.", "Riots"),
+    ("fr", "Des hommes armés non identifiés ont enlevé trois villageois à Djibo.",
+     "Violence against civilians"),
+    ("fr", "Un engin explosif improvisé a explosé au passage d'un convoi près de Dori.",
+     "Explosions/Remote violence"),
+    ("fr", "Des affrontements ont opposé les militaires aux jihadistes près d'Arbinda.",
+     "Battles"),
+    ("fr", "Les forces de sécurité ont interpellé dix suspects à Fada.",
+     "Strategic developments"),
+    ("es", "Manifestantes bloquearon la carretera en protesta por la falta de agua.",
+     "Protests"),
+    ("es", "Una turba linchó a un presunto ladrón en El Alto.", "Riots"),
+    ("es", "Hombres armados asesinaron a un líder social en el Cauca.",
+     "Violence against civilians"),
+    ("es", "Un coche bomba explotó frente a una estación de policía.",
+     "Explosions/Remote violence"),
+    ("es", "Enfrentamientos entre el ejército y la guerrilla en el Catatumbo.", "Battles"),
+    ("es", "Miles de desplazados huyeron de sus hogares tras las amenazas.",
+     "Strategic developments"),
+    ("pt", "Manifestantes bloquearam a estrada em protesto contra a falta de água.",
+     "Protests"),
+    ("pt", "Uma multidão linchou um suspeito de roubo em Maputo.", "Riots"),
+    ("pt", "Homens armados decapitaram cinco civis numa aldeia de Cabo Delgado.",
+     "Violence against civilians"),
+    ("pt", "Um bombardeio aéreo atingiu o mercado.", "Explosions/Remote violence"),
+    ("pt", "Insurgentes e militares travaram confrontos em Mocímboa da Praia.", "Battles"),
+    ("pt", "O governo e os rebeldes assinaram um acordo de paz.", "Strategic developments"),
+    ("ar", "تظاهر مئات الطلاب في الخرطوم للمطالبة برحيل الحكومة", "Protests"),
+    ("ar", "أعمال شغب واسعة ورشق بالحجارة في طرابلس", "Riots"),
+    ("ar", "مسلحون اختطفوا عشرة مدنيين من قرية قرب الفاشر", "Violence against civilians"),
+    ("ar", "غارة جوية استهدفت مواقع في إدلب", "Explosions/Remote violence"),
+    ("ar", "اشتباكات بين الجيش والمتمردين في درعا", "Battles"),
+    ("ar", "نزوح آلاف العائلات من القرى الحدودية", "Strategic developments"),
+]
+
+
+@pytest.fixture(scope="module")
+def burkina_model() -> EventTypeModel:
+    """Trained on Burkina Faso's English notes, n-grams and rules only: sentence vectors of
+    3,800 notes would make a slow unit test."""
+    train = list(read_notes(shared_file("events/acled/acled_burkina_faso_1997-2020.csv")))
+    model = EventTypeModel(sentence_vectors=False)
+    return model.fit([n.text for n in train], [n.event_type for n in train])
+
 
 def test_the_lead_is_the_first_sentence_without_its_date_and_places() -> None:
     note = ("On 12 July 2022, a group of locals beat a suspected thief in Bohicon (Bohicon, Zou). "
@@ -40,6 +88,29 @@ def test_keyword_rules_pick_the_acled_type(text: str, label: str) -> None:
     verdict = apply_rules(text)
     assert verdict.label == label
     assert verdict.span is not None and text[verdict.span[0] : verdict.span[1]].strip()
+
+
+@pytest.mark.parametrize(("language", "text", "label"), MULTILINGUAL_CASES)
+def test_keyword_rules_read_french_spanish_portuguese_and_arabic(
+    language: str, text: str, label: str
+) -> None:
+    verdict = apply_rules(text)
+    assert verdict.label == label, (language, verdict.scores)
+    # The span is the cue itself, in the report as written (accents and all).
+    start, end = verdict.span
+    assert text[start:end].strip() and text[start:end] == text[start:end].strip()
+
+
+def test_an_english_trained_model_codes_other_languages_through_the_rule_scores(
+    burkina_model: EventTypeModel,
+) -> None:
+    """The n-grams of an English export hardly occur in a French or Arabic report; the rule
+    scores, which every language's cues feed, carry the type across."""
+    texts = [text for _, text, _ in MULTILINGUAL_CASES]
+    truth = [label for _, _, label in MULTILINGUAL_CASES]
+    predicted = burkina_model.predict(texts)
+    right = sum(p == t for p, t in zip(predicted, truth, strict=True))
+    assert right >= 0.75 * len(texts), list(zip(truth, predicted, strict=True))
 
 
 def test_untrained_coder_says_it_uses_rules_and_flags_civilians() -> None:
@@ -131,14 +202,12 @@ def test_real_acled_exports_of_all_generations_are_read() -> None:
     assert sum(counts["acled_benin_2022.csv"].values()) == 811
 
 
-def test_model_trained_on_burkina_faso_codes_benin_better_than_rules() -> None:
-    train = list(read_notes(shared_file("events/acled/acled_burkina_faso_1997-2020.csv")))
+def test_model_trained_on_burkina_faso_codes_benin_better_than_rules(
+    burkina_model: EventTypeModel,
+) -> None:
     test = list(read_notes(shared_file("events/acled/acled_benin_2022.csv")))
-    # n-grams and rules only: sentence vectors of 3,800 notes would make a slow unit test.
-    model = EventTypeModel(sentence_vectors=False)
-    model.fit([n.text for n in train], [n.event_type for n in train])
     truth = [n.event_type for n in test]
-    ours = f1_score(truth, model.predict([n.text for n in test]), average="macro")
+    ours = f1_score(truth, burkina_model.predict([n.text for n in test]), average="macro")
     rules = f1_score(truth, [apply_rules(n.text).label for n in test], average="macro")
     assert ours > rules and ours >= 0.6
 

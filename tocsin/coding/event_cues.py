@@ -1,0 +1,262 @@
+"""Cue phrases of ACLED's six event types in the languages monitors write in.
+
+The English cues paraphrase the ACLED Codebook (2019 and later); the French, Spanish,
+Portuguese and Arabic ones say the same things the way reports in those languages do
+(French-speaking Sahel monitors write "vindicte populaire" for mob justice and "ville morte"
+for a shutdown strike). Weights: 3 a cue that names the type outright, 2-2.5 a strong sign,
+1-1.5 a weak one, 0.5 an actor that only leans. Cues are matched on folded text (lower case,
+no accents), so they may be written with or without accents. Arabic is matched without word
+boundaries, because its articles and conjunctions are written joined to the word.
+"""
+
+from __future__ import annotations
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+RIOTS = "Riots"
+PROTESTS = "Protests"
+STRATEGIC = "Strategic developments"
+EVENT_TYPES = (BATTLES, EXPLOSIONS, VAC, RIOTS, PROTESTS, STRATEGIC)
+
+Cues = dict[str, dict[str, float]]
+
+ENGLISH: Cues = {
+    BATTLES: {
+        "clash": 1.5, "clashed": 1.5, "clashes": 1.5, "armed clash": 2, "fighting": 1.5,
+        "fought": 1.5, "exchange of fire": 2, "exchanged fire": 2, "gunfight": 2, "firefight": 2,
+        "gun battle": 2, "encounter": 1.5, "ambush": 1.5, "ambushed": 1.5, "repelled": 1.5,
+        "offensive": 1, "militants": 0.5, "soldiers": 0.5, "military": 0.5, "troops": 0.5,
+        "army": 0.5, "jihadists": 0.5, "rebels": 0.5, "attacked a military": 2,
+        "attacked an army": 2, "attacked a police": 1.5, "military post": 1, "neutralized": 1,
+        "neutralised": 1, "combat": 1.5,
+    },
+    EXPLOSIONS: {
+        "ied": 3, "improvised explosive": 3, "explosive": 2, "explosives": 2, "landmine": 3,
+        "mine": 1.5, "bomb": 2, "bombs": 2, "bombing": 2.5, "blast": 2, "exploded": 2.5,
+        "explosion": 2.5, "airstrike": 3, "airstrikes": 3, "air strike": 3, "air strikes": 3,
+        "drone": 2.5, "shelling": 3, "shelled": 3, "mortar": 3, "rocket": 2.5, "rockets": 2.5,
+        "grenade": 2.5, "suicide bomber": 3, "artillery": 2.5, "missile": 2.5, "bombed": 2.5,
+        "detonated": 2.5, "aerial": 2,
+    },
+    VAC: {
+        "civilian": 1.5, "civilians": 1.5, "villagers": 1.5, "abducted": 2.5, "kidnapped": 2.5,
+        "abduction": 2.5, "kidnapping": 2.5, "executed": 1.5, "raped": 2.5, "rape": 2,
+        "murdered": 2,
+        "shot dead": 1.5, "killed a man": 1.5, "killed a civilian": 2.5, "gunmen": 1.5,
+        "armed men": 1.5, "unidentified armed": 1, "slit the throat": 2.5, "beheaded": 2,
+        "attacked the village": 1.5, "residents": 1, "a man": 0.5, "a woman": 1, "a trader": 1,
+        "a farmer": 1, "his home": 1, "hacked": 1.5, "tortured": 2, "assaulted": 1,
+    },
+    RIOTS: {
+        "mob": 2.5, "rioters": 3, "riot": 2.5, "rioting": 2.5, "violent demonstration": 3,
+        "vandalised": 2, "vandalized": 2, "ransacked": 1.5, "pelted": 2, "stones": 1.5,
+        "set fire": 1, "torched": 1.5, "burned tyres": 2, "burnt tyres": 2, "burning tyres": 2,
+        "barricades": 1.5, "lynched": 2.5, "supporters": 1, "clashed with police": 2,
+        "clashed with the police": 2, "tear gas": 1, "teargas": 1, "angry": 1, "stormed": 1.5,
+        "beat": 1, "beaten": 1, "thrashed": 1.5, "injured in a clash": 2, "brawl": 2,
+        "group of youths": 1.5, "communal": 1.5,
+    },
+    PROTESTS: {
+        "protest": 2, "protested": 2.5, "protesters": 2, "protestors": 2, "demonstration": 2,
+        "demonstrated": 2.5, "demonstrators": 2, "rally": 2, "rallied": 2, "march": 1.5,
+        "marched": 2, "sit-in": 3, "strike": 1.5, "went on strike": 2.5, "hartal": 2,
+        "human chain": 3, "staged": 1.5, "gathered": 1, "demanding": 1.5, "demanded": 1.5,
+        "petition": 1, "memorandum": 2, "denounce": 1, "size=": 1.5, "against the": 0.5,
+        "shutdown": 1, "boycott": 1.5, "held a": 1,
+    },
+    STRATEGIC: {
+        "arrested": 2, "arrest": 1.5, "looted": 2.5, "looting": 2.5, "seized": 1.5,
+        "recovered": 1.5, "defused": 2.5, "agreement": 2, "ceasefire": 2, "signed": 1.5,
+        "displaced": 2, "displacement": 2.5, "fled": 1.5, "surrendered": 2, "recruited": 2,
+        "recruitment": 2, "base": 1, "curfew": 2, "deployed": 1.5, "banned": 1.5, "ban": 1,
+        "stole": 2, "stolen": 2, "burned down": 1, "destroyed": 1, "took control": 1.5,
+        "peace": 1.5, "negotiations": 2, "released": 1.5, "warned": 1.5, "ordered": 1,
+        "sabotaged": 1.5, "threatened": 1, "ultimatum": 2, "closed": 1, "cattle": 1,
+        "livestock": 1, "weapons cache": 2, "dismantled": 1.5, "patrol": 1,
+    },
+}
+
+FRENCH: Cues = {
+    BATTLES: {
+        "affrontement": 1.5, "affrontements": 1.5, "accrochage": 2, "accrochages": 2,
+        "combats": 1.5, "echange de tirs": 2, "echanges de tirs": 2, "embuscade": 1.5,
+        "ont repousse": 1.5, "militaires": 0.5, "soldats": 0.5, "armee": 0.5,
+        "forces de defense": 0.5, "jihadistes": 0.5, "djihadistes": 0.5, "terroristes": 0.5,
+        "rebelles": 0.5, "neutralise": 1, "neutralises": 1, "poste militaire": 1,
+        "camp militaire": 1, "attaque contre un poste": 2, "attaque contre une position": 2,
+    },
+    EXPLOSIONS: {
+        "engin explosif": 3, "engins explosifs": 3, "eei": 3, "bombe": 2, "bombes": 2,
+        "bombardement": 3, "bombardements": 3, "bombarde": 2.5, "a explose": 2.5,
+        "frappe aerienne": 3, "frappes aeriennes": 3, "obus": 3, "mortier": 3, "roquette": 2.5,
+        "roquettes": 2.5, "kamikaze": 3, "artillerie": 2.5, "mine artisanale": 3,
+    },
+    VAC: {
+        "civils": 1.5, "villageois": 1.5, "enleve": 2.5, "enleves": 2.5, "enlevee": 2.5,
+        "enlevement": 2.5, "kidnappe": 2.5, "execute": 1.5, "executes": 1.5, "viol": 2,
+        "violee": 2.5, "assassine": 2, "assassines": 2, "abattu": 1.5, "hommes armes": 1.5,
+        "individus armes": 1.5, "egorge": 2.5, "egorges": 2.5, "decapite": 2, "habitants": 1,
+        "torture": 2, "tortures": 2, "massacre": 2, "civils tues": 2.5, "une femme": 1,
+        "un commercant": 1, "un cultivateur": 1,
+    },
+    RIOTS: {
+        "emeute": 3, "emeutes": 3, "emeutiers": 3, "foule": 2, "manifestation violente": 3,
+        "saccage": 2, "saccages": 2, "vandalise": 2, "jets de pierres": 2, "pierres": 1.5,
+        "pneus brules": 2, "lynche": 2.5, "lynchage": 2.5, "vindicte populaire": 3,
+        "justice populaire": 2.5, "gaz lacrymogene": 1, "gaz lacrymogenes": 1, "en colere": 1,
+        "bagarre": 2, "rixe": 2, "passe a tabac": 1.5, "tabasse": 1.5, "presume voleur": 1.5,
+    },
+    PROTESTS: {
+        "manifestation": 2, "manifestations": 2, "manifestants": 2, "ont manifeste": 2.5,
+        "rassemblement": 2, "une marche": 1.5, "marche pacifique": 2.5, "greve": 1.5,
+        "en greve": 2.5, "greve generale": 2.5, "protester": 2, "protestation": 2,
+        "reclamer": 1.5, "reclamant": 1.5, "exigeant": 1.5, "denoncer": 1, "ville morte": 2.5,
+        "pacifique": 1, "syndicats": 1, "boycott": 1.5,
+    },
+    STRATEGIC: {
+        "interpelle": 2, "interpelles": 2, "arrestation": 2, "arrestations": 2, "arretes": 1.5,
+        "pillage": 2.5, "pille": 2, "pilles": 2, "saisi": 1.5, "saisie": 1.5, "desamorce": 2.5,
+        "accord": 1.5, "cessez-le-feu": 2, "deplaces": 2, "deplacement": 2, "ont fui": 1.5,
+        "se sont rendus": 2, "recrutement": 2, "couvre-feu": 2, "deploye": 1.5,
+        "interdiction": 1.5, "vol de betail": 2, "betail": 1, "detruit": 1, "detruits": 1,
+        "pris le controle": 1.5, "paix": 1.5, "negociations": 2, "libere": 1.5, "liberes": 1.5,
+        "ont menace": 1, "ultimatum": 2, "fermeture": 1, "cache d'armes": 2, "demantele": 1.5,
+        "patrouille": 1,
+    },
+}
+
+SPANISH: Cues = {
+    BATTLES: {
+        "enfrentamiento": 1.5, "enfrentamientos": 1.5, "combates": 1.5,
+        "intercambio de disparos": 2, "tiroteo": 1.5, "emboscada": 1.5, "ofensiva": 1,
+        "militares": 0.5, "soldados": 0.5, "ejercito": 0.5, "tropas": 0.5, "rebeldes": 0.5,
+        "guerrilla": 0.5, "disidencias": 0.5, "abatidos": 1, "base militar": 1,
+    },
+    EXPLOSIONS: {
+        "artefacto explosivo": 3, "explosivo": 2, "explosivos": 2, "mina antipersonal": 3,
+        "bomba": 2, "bombas": 2, "bombardeo": 3, "bombardeos": 3, "exploto": 2.5,
+        "ataque aereo": 3, "dron": 2.5, "drones": 2.5, "mortero": 3, "cohete": 2.5,
+        "una granada": 2.5, "granadas": 2.5, "coche bomba": 3, "artilleria": 2.5, "misil": 2.5,
+    },
+    VAC: {
+        "civiles": 1.5, "campesinos": 1.5, "pobladores": 1.5, "secuestrado": 2.5,
+        "secuestrados": 2.5, "secuestro": 2.5, "ejecutado": 1.5, "ejecutados": 1.5,
+        "violada": 2.5, "violacion": 2, "asesinado": 2, "asesinados": 2, "asesinato": 2,
+        "hombres armados": 1.5, "sicarios": 1.5, "lider social": 2,
+        "desaparicion forzada": 2.5, "masacre": 2, "torturado": 2,
+    },
+    RIOTS: {
+        "disturbios": 3, "motin": 2.5, "turba": 2.5, "manifestacion violenta": 3,
+        "vandalizaron": 2, "piedras": 1.5, "quema de llantas": 2, "barricadas": 1.5,
+        "linchado": 2.5, "linchamiento": 2.5, "gases lacrimogenos": 1,
+        "enfrentamientos con la policia": 2, "rina": 2, "golpearon": 1,
+    },
+    PROTESTS: {
+        "protesta": 2, "protestas": 2, "protestaron": 2.5, "manifestacion": 2,
+        "manifestaciones": 2, "manifestantes": 2, "una marcha": 1.5, "marcha pacifica": 2.5,
+        "marcharon": 2, "planton": 3, "huelga": 1.5, "paro nacional": 2.5, "bloquearon": 1.5,
+        "concentracion": 1,
+        "exigiendo": 1.5, "exigir": 1.5, "reclamar": 1.5, "cacerolazo": 3, "pacifica": 1,
+    },
+    STRATEGIC: {
+        "detenido": 2, "detenidos": 2, "arrestado": 2, "arrestados": 2, "capturados": 1.5,
+        "saqueo": 2.5, "saquearon": 2.5, "incautaron": 1.5, "incautacion": 1.5,
+        "desactivaron": 2.5, "acuerdo": 2, "alto el fuego": 2, "cese al fuego": 2,
+        "firmaron": 1.5, "desplazados": 2, "desplazamiento": 2.5, "huyeron": 1.5,
+        "se rindieron": 2, "reclutamiento": 2, "toque de queda": 2, "desplegaron": 1.5,
+        "prohibicion": 1.5, "robaron": 2, "destruyeron": 1, "tomaron el control": 1.5,
+        "acuerdo de paz": 2, "proceso de paz": 2, "negociaciones": 2, "liberados": 1.5,
+        "amenazas": 1, "panfleto": 2, "robo de ganado": 2, "patrullaje": 1,
+    },
+}
+
+PORTUGUESE: Cues = {
+    BATTLES: {
+        "confronto": 1.5, "confrontos": 1.5, "combates": 1.5, "troca de tiros": 2,
+        "tiroteio": 1.5, "emboscada": 1.5, "ofensiva": 1, "militares": 0.5, "soldados": 0.5,
+        "exercito": 0.5, "tropas": 0.5, "insurgentes": 0.5, "rebeldes": 0.5, "abatidos": 1,
+    },
+    EXPLOSIONS: {
+        "artefato explosivo": 3, "explosivo": 2, "explosivos": 2, "mina terrestre": 3,
+        "bomba": 2, "bombardeio": 3, "bombardeios": 3, "explosao": 2.5, "explodiu": 2.5,
+        "ataque aereo": 3, "morteiro": 3, "foguete": 2.5, "uma granada": 2.5, "granadas": 2.5,
+        "artilharia": 2.5,
+        "missil": 2.5,
+    },
+    VAC: {
+        "civis": 1.5, "moradores": 1, "aldeoes": 1.5, "sequestrado": 2.5, "sequestrados": 2.5,
+        "sequestro": 2.5, "raptado": 2.5, "raptados": 2.5, "executado": 1.5,
+        "executados": 1.5, "estupro": 2, "violada": 2.5, "assassinado": 2,
+        "assassinados": 2, "homens armados": 1.5, "decapitado": 2, "decapitados": 2,
+        "massacre": 2, "torturado": 2,
+    },
+    RIOTS: {
+        "tumulto": 2.5, "tumultos": 2.5, "motim": 2.5, "turba": 2.5, "multidao": 1.5,
+        "manifestacao violenta": 3, "vandalizaram": 2, "pedras": 1.5, "pneus queimados": 2,
+        "barricadas": 1.5, "linchado": 2.5, "linchamento": 2.5, "gas lacrimogeneo": 1,
+        "espancado": 1.5, "espancaram": 1.5,
+    },
+    PROTESTS: {
+        "protesto": 2, "protestos": 2, "protestaram": 2.5, "manifestacao": 2,
+        "manifestacoes": 2, "manifestantes": 2, "uma marcha": 1.5, "passeata": 3, "greve": 1.5,
+        "paralisacao": 2, "bloquearam": 1.5, "exigindo": 1.5, "exigir": 1.5,
+        "reivindicar": 1.5, "reivindicando": 1.5, "concentracao": 1.5, "pacifica": 1,
+    },
+    STRATEGIC: {
+        "detido": 2, "detidos": 2, "presos": 1.5, "saque": 2.5, "saquearam": 2.5,
+        "apreenderam": 1.5, "apreensao": 1.5, "acordo": 2, "cessar-fogo": 2, "assinaram": 1.5,
+        "deslocados": 2, "deslocamento": 2.5, "fugiram": 1.5, "renderam": 2,
+        "recrutamento": 2, "toque de recolher": 2, "proibicao": 1.5, "roubaram": 2,
+        "destruiram": 1, "assumiram o controlo": 1.5, "acordo de paz": 2,
+        "processo de paz": 2, "negociacoes": 2,
+        "libertados": 1.5, "ameacas": 1, "gado": 1, "patrulha": 1,
+    },
+}
+
+ARABIC: Cues = {
+    BATTLES: {
+        "اشتباك": 1.5, "اشتباكات": 1.5, "معارك": 1.5, "معركة": 1.5, "تبادل لإطلاق النار": 2,
+        "تبادل إطلاق النار": 2, "كمين": 1.5, "هجوم على موقع عسكري": 2, "الجيش": 0.5,
+        "جنود": 0.5, "متمرد": 0.5,
+    },
+    EXPLOSIONS: {
+        "عبوة ناسفة": 3, "ناسفة": 2, "لغم": 2, "قنبلة": 2, "تفجير": 2.5, "انفجار": 2.5,
+        "غارة جوية": 3, "غارات جوية": 3, "غارة": 2.5, "غارات": 2.5, "طائرة مسيرة": 3,
+        "قصف": 3, "هاون": 3, "صاروخ": 2.5, "صواريخ": 2.5, "قذيفة": 2.5, "قذائف": 2.5,
+        "انتحاري": 3, "مدفعية": 2.5,
+    },
+    VAC: {
+        "مدنيين": 1.5, "مدنيون": 1.5, "القرويين": 1.5, "اختطاف": 2.5, "خطف": 2.5, "إعدام": 1.5,
+        "اغتصاب": 2.5, "اغتيال": 2, "مسلحون": 1.5, "مسلحين": 1.5, "ذبح": 2.5, "قطع رأس": 2,
+        "تعذيب": 2, "مجزرة": 2, "السكان": 1,
+    },
+    RIOTS: {
+        "شغب": 3, "مشاغبين": 3, "غوغاء": 2.5, "رشق بالحجارة": 2, "الحجارة": 1.5,
+        "حرق الإطارات": 2, "متاريس": 1.5, "الغاز المسيل للدموع": 1, "غاضبين": 1,
+        "اقتحم": 1.5, "حشد غاضب": 2.5,
+    },
+    PROTESTS: {
+        "احتجاج": 2, "احتجاجات": 2, "مظاهرة": 2, "مظاهرات": 2, "تظاهر": 2, "متظاهرين": 2,
+        "متظاهرون": 2, "محتجين": 2, "وقفة احتجاجية": 3, "اعتصام": 3, "إضراب": 1.5,
+        "مسيرة": 1.5, "للمطالبة": 1.5, "تنديدا": 1.5, "سلمية": 1,
+    },
+    STRATEGIC: {
+        "اعتقال": 2, "اعتقلت": 2, "اعتقل": 2, "القبض": 2, "نهب": 2.5, "ضبط": 1.5,
+        "اتفاق": 2, "وقف إطلاق النار": 2, "نازحين": 2, "نزوح": 2.5, "فروا": 1.5,
+        "استسلم": 2, "تجنيد": 2, "حظر التجول": 2, "حظر": 1.5, "سرقة": 2, "سيطرة": 1.5,
+        "مفاوضات": 2, "الإفراج": 1.5, "تهديد": 1, "ماشية": 1,
+    },
+}
+
+#: Language (ISO 639-1) -> cues. A report is read against all of them: a French report
+#: quoting an English statement, or a code-switched one, still finds its cues.
+CUES_BY_LANGUAGE: dict[str, Cues] = {
+    "en": ENGLISH,
+    "fr": FRENCH,
+    "es": SPANISH,
+    "pt": PORTUGUESE,
+    "ar": ARABIC,
+}
+#: Languages written with their articles and conjunctions joined to the word.
+JOINED = frozenset({"ar"})
