@@ -260,3 +260,34 @@ CUES_BY_LANGUAGE: dict[str, Cues] = {
 }
 #: Languages written with their articles and conjunctions joined to the word.
 JOINED = frozenset({"ar"})
+
+# Civilians and harm done to them, for the civilian-targeting flag of events not typed as
+# violence against civilians (a shelled market, a mob that killed a passer-by): regular
+# expressions over folded text, per language. The first four are matched as whole words.
+CIVILIAN_WORDS: dict[str, str] = {
+    "en": r"civilians?|villagers?|residents?|women|children|child|passengers?|worshippers?|"
+    r"farmers?|herders?|traders?|students?|displaced|a man|a woman|a boy|a girl",
+    "fr": r"civils|un civil|villageois|habitants?|femmes?|enfants?|passagers?|fideles|"
+    r"cultivateurs?|eleveurs?|commercants?|eleves|deplaces|un homme|une femme|un garcon|"
+    r"une fille",
+    "es": r"civiles|campesinos?|pobladores?|habitantes?|mujer(?:es)?|nin[oa]s?|pasajeros?|"
+    r"comerciantes?|estudiantes?|desplazados|un hombre|una mujer",
+    "pt": r"civis|aldeoes|moradores?|habitantes?|mulher(?:es)?|criancas?|passageiros?|"
+    r"comerciantes?|estudantes?|deslocados|um homem|uma mulher",
+    "ar": r"مدني|قروي|سكان|نساء|امراة|اطفال|طفل|ركاب|مصلين|مزارع|نازح",
+}
+HARM_WORDS: dict[str, str] = {
+    "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
+    r"executed|tortured|hacked|attacked|murdered|slaughtered",
+    "fr": r"tuee?s?|blessee?s?|enlevee?s?|kidnappee?s?|violee?s?|abattue?s?|executee?s?|"
+    r"torturee?s?|egorgee?s?|massacree?s?|agressee?s?|brulee?s?|assassinee?s?|attaque",
+    "es": r"asesinad[oa]s?|asesinaron|mato|mataron|muert[oa]s|herid[oa]s|hirio|hirieron|"
+    r"secuestrad[oa]s|"
+    r"secuestraron|violad[oa]s?|ejecutad[oa]s?|torturad[oa]s?|atacaron|golpead[oa]s?|"
+    r"quemad[oa]s?|masacrad[oa]s?",
+    "pt": r"mort[oa]s|matou|mataram|ferid[oa]s|feriu|feriram|sequestrad[oa]s?|raptad[oa]s?|"
+    r"violad[oa]s?|"
+    r"executad[oa]s?|torturad[oa]s?|atacaram|espancad[oa]s?|queimad[oa]s?|decapitad[oa]s?|"
+    r"assassinad[oa]s?",
+    "ar": r"قتل|مقتل|جرح|اصابة|اختطف|خطف|اغتصب|اعدام|تعذيب|ذبح|هاجم|حرق|قصف",
+}

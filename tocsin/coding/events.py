@@ -34,6 +34,7 @@ from sklearn.pipeline import FeatureUnion
 
 from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.embedder import DIMENSION, pooled_vectors
+from tocsin.coding.event_cues import CIVILIAN_WORDS, HARM_WORDS, JOINED
 from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile, load_trained, save_trained
@@ -46,14 +47,17 @@ _DATE = re.compile(rf"\bon (?:or around )?(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,
 _PARENS = re.compile(r"\([^)]*\)")
 _DIGITS = re.compile(r"\d+")
 _LEAD_END = re.compile(r"[.;]")
-_CIVILIANS = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|women|children|child|passengers?|worshippers?|"
-    r"farmers?|herders?|traders?|students?|displaced|a man|a woman|a boy|a girl)\b"
-)
-_HARM = re.compile(
-    r"\b(?:killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
-    r"executed|tortured|hacked|attacked|murdered|slaughtered)\b"
-)
+
+
+def _words(by_language: dict[str, str]) -> re.Pattern[str]:
+    """Whole words for the languages written with spaces, anywhere for the joined ones."""
+    spaced = "|".join(v for k, v in by_language.items() if k not in JOINED)
+    joined = "|".join(v for k, v in by_language.items() if k in JOINED)
+    return re.compile(rf"\b(?:{spaced})\b" + (f"|(?:{joined})" if joined else ""))
+
+
+_CIVILIANS = _words(CIVILIAN_WORDS)
+_HARM = _words(HARM_WORDS)
 
 
 def normalise_note(text: str) -> str:
@@ -235,7 +239,7 @@ class EventTypeModel:
 
 def civilians_harmed(text: str) -> bool:
     """Civilians and a harm verb in one sentence: the flag for events not typed as VAC."""
-    for sentence in re.split(r"[.!?\n]", fold(text)):
+    for sentence in re.split(r"[.!?\n\u061f]", fold(text)):
         if _CIVILIANS.search(sentence) and _HARM.search(sentence):
             return True
     return False

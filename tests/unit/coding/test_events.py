@@ -124,6 +124,27 @@ def test_civilian_harm_is_flagged_outside_violence_against_civilians() -> None:
     assert not civilians_harmed("Soldiers killed four militants.")
 
 
+@pytest.mark.parametrize(
+    ("harmed", "spared"),
+    [
+        ("Un obus est tombé sur le marché et a tué quatre femmes.",
+         "Les soldats ont tué quatre jihadistes."),
+        ("Una granada cayó en el mercado e hirió a cinco niños.",
+         "Los soldados mataron a cuatro guerrilleros."),
+        ("Uma granada caiu no mercado e deixou cinco crianças feridas.",
+         "Os soldados mataram quatro insurgentes."),
+        ("قصف استهدف السوق وأدى إلى مقتل أربعة مدنيين", "قتل الجيش أربعة متمردين"),
+    ],
+)
+def test_civilian_harm_is_read_in_french_spanish_portuguese_and_arabic(
+    harmed: str, spared: str
+) -> None:
+    assert civilians_harmed(harmed)
+    assert not civilians_harmed(spared)
+    # "Civil" alone is not a civilian: a civil registry burned down harms no one.
+    assert not civilians_harmed("The civil registry was burned down by demonstrators.")
+
+
 def test_legacy_categories_map_onto_current_ones() -> None:
     assert current_type("Riots/Protests", "5", "1") == "Riots"
     assert current_type("Riots/Protests", "6", "1") == "Protests"
