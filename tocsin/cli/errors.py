@@ -16,13 +16,20 @@ F = TypeVar("F", bound=Callable[..., Any])
 err_console = Console(stderr=True)
 
 
+def _report(exc: Exception) -> None:
+    """One line however narrow the terminal (a wrapped path cannot be copied), and the
+    message as plain text: a "[...]" in a file name is not markup."""
+    message = Text("error: ", style="bold red") + Text(str(exc))
+    err_console.print(message, soft_wrap=True, highlight=False)
+
+
 def friendly(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except TocsinError as exc:
-            err_console.print(f"[red]error:[/red] {exc}")
+            _report(exc)
             raise typer.Exit(code=2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -37,8 +44,7 @@ def friendly_files(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except (TocsinError, OSError, ValueError) as exc:
-            message = Text("error: ", style="bold red") + Text(str(exc))
-            err_console.print(message, soft_wrap=True, highlight=False)
+            _report(exc)
             raise typer.Exit(code=2) from None
 
     return wrapper  # type: ignore[return-value]

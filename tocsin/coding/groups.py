@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tocsin.coding.text import fold, phrase_pattern
+from tocsin.coding.text import fold, mixed_phrase_pattern
 
 GROUPS: dict[str, tuple[str, ...]] = {
     # ethnic and national groups named in past and current atrocity situations
@@ -64,9 +64,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "the military": ("စစ်ကောင်စီ", "စစ်ခွေး", "စစ်တပ်"),
 }
 
-_AFFIXED_SCRIPTS = re.compile(r"[\u0600-\u06ff\u1200-\u137f\u1000-\u109f]")
-
-
 @dataclass(frozen=True)
 class GroupMention:
     canonical: str
@@ -76,15 +73,7 @@ class GroupMention:
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    out = []
-    for canonical, forms in GROUPS.items():
-        latin = [f for f in forms if not _AFFIXED_SCRIPTS.search(f)]
-        other = [f for f in forms if _AFFIXED_SCRIPTS.search(f)]
-        if latin:
-            out.append((canonical, phrase_pattern(latin)))
-        if other:
-            out.append((canonical, phrase_pattern(other, word_boundaries=False)))
-    return out
+    return [(canonical, mixed_phrase_pattern(forms)) for canonical, forms in GROUPS.items()]
 
 
 _PATTERNS = _patterns()

@@ -7,7 +7,9 @@ Three kinds of evidence, combined per indicator with a noisy-or:
   the best sentence is the span.
 * **keyword evidence** - the indicator's own keywords found in the text give a precise span
   and raise the confidence; keywords are the ones analysts read in the taxonomy file, so an
-  administrator who edits the file changes what is found.
+  administrator who edits the file changes what is found. A risk factor's keywords also come
+  in French, Spanish, Portuguese and Arabic (the taxonomy's ``translations``): the sentence
+  model is English and reads other languages poorly (docs/coding.md).
 * **confirmed codings** - once analysts confirm suggestions, :meth:`FoaCoder.fit_from_confirmations`
   trains :class:`~tocsin.coding.confirmations.ConfirmationModel`, blended with the prior.
 
@@ -28,7 +30,7 @@ from tocsin.coding.confirmations import ConfirmationModel, blend
 from tocsin.coding.embedder import pooled_vectors
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile
-from tocsin.coding.text import fold, phrase_pattern
+from tocsin.coding.text import AFFIXED_SCRIPTS, fold, mixed_phrase_pattern, phrase_pattern
 from tocsin.domain.taxonomy import Taxonomy, load_taxonomy
 
 # Cosine similarities of MiniLM between a sentence and a matching indicator description sit
@@ -51,8 +53,26 @@ class _Entry:
     risk_factor: int
     title: str
     description: str
-    pattern: re.Pattern[str]
-    anchors: frozenset[str]
+    # Per language: the anchors that must be present for its pattern to be worth running.
+    matchers: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return frozenset().union(*(anchors for anchors, _ in self.matchers))
+
+    def hits(self, folded: str, present: set[str]) -> list[tuple[int, int]]:
+        """Keyword spans in the text, in order; where two languages share a word (French and
+        English "massacre") it counts once."""
+        found = sorted(
+            {m.span() for anchors, pattern in self.matchers if not anchors.isdisjoint(present)
+             for m in pattern.finditer(folded)},
+            key=lambda span: (span[0], -span[1]),
+        )
+        kept: list[tuple[int, int]] = []
+        for span in found:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
 
 
 def _anchors(keywords: Iterable[str]) -> frozenset[str]:
@@ -64,22 +84,59 @@ def _anchors(keywords: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(k.strip()).split(" ")[0] for k in keywords if k.strip())
 
 
+_TOKEN = re.compile(r"\w+")
+_ENDINGS = ("s", "es", "d", "ed", "ing")
+
+
+class _AnchorIndex:
+    """Which anchors a folded report contains, in a few set lookups per word.
+
+    Checking each of some 1,500 anchors (five languages) as a substring would cost more than
+    the rest of the coder. An anchor that is one plain word is looked up among the report's
+    words, also with an English ending taken off; anchors with inner punctuation, or in a
+    script written with affixes joined to the word, are still searched as substrings.
+    """
+
+    def __init__(self, anchors: Iterable[str]) -> None:
+        anchors = set(anchors)
+        self.words = {a for a in anchors if _TOKEN.fullmatch(a) and not AFFIXED_SCRIPTS.search(a)}
+        self.affixed = sorted(a for a in anchors if AFFIXED_SCRIPTS.search(a))
+        self.other = sorted(anchors - self.words - set(self.affixed))
+
+    def present(self, folded: str) -> set[str]:
+        found = {a for a in self.other if a in folded}
+        for word in set(_TOKEN.findall(folded)):
+            if word in self.words:
+                found.add(word)
+            for ending in _ENDINGS:
+                if word.endswith(ending) and word[: -len(ending)] in self.words:
+                    found.add(word[: -len(ending)])
+        if self.affixed and AFFIXED_SCRIPTS.search(folded):
+            found.update(a for a in self.affixed if a in folded)
+        return found
+
+
 def _entry(
-    code: str, risk_factor: int, title: str, description: str, keywords: tuple[str, ...]
+    code: str,
+    risk_factor: int,
+    title: str,
+    description: str,
+    keywords: tuple[str, ...],
+    translated: Iterable[tuple[str, ...]] = (),
 ) -> _Entry:
-    return _Entry(
-        code,
-        risk_factor,
-        title,
-        description,
-        phrase_pattern(keywords, inflect=True),
-        _anchors(keywords),
-    )
+    """``translated``: the keywords of each other language, matched as written. English
+    endings are added to English keywords only ("proces" + "s" would find "process")."""
+    matchers = [(_anchors(keywords), phrase_pattern(keywords, inflect=True))]
+    matchers += [(_anchors(words), mixed_phrase_pattern(words)) for words in translated if words]
+    return _Entry(code, risk_factor, title, description, tuple(matchers))
 
 
 def _entries(taxonomy: Taxonomy) -> tuple[list[_Entry], list[_Entry]]:
     indicators, factors = [], []
     for factor in taxonomy.risk_factors:
+        # Keywords in every language the taxonomy translates into are matched in every report
+        # (the language detector can be wrong on a short report; a foreign keyword in an
+        # English report is still evidence).
         factors.append(
             _entry(
                 str(factor.number),
@@ -87,6 +144,7 @@ def _entries(taxonomy: Taxonomy) -> tuple[list[_Entry], list[_Entry]]:
                 factor.title,
                 f"{factor.title}. {factor.summary} {', '.join(factor.keywords)}",
                 factor.keywords,
+                [t.keywords for t in factor.translations.values()],
             )
         )
         for item in factor.indicators:
@@ -111,7 +169,9 @@ class FoaCoder:
         self.taxonomy = taxonomy or load_taxonomy()
         self.indicators, self.factors = _entries(self.taxonomy)
         self.codes = [e.code for e in self.indicators]
-        self._anchors = sorted(set().union(*(e.anchors for e in self.indicators + self.factors)))
+        self._anchors = _AnchorIndex(
+            set().union(*(e.anchors for e in self.indicators + self.factors))
+        )
         self._matrix: np.ndarray | None = None
         self._factor_matrix: np.ndarray | None = None
         self.model_dir = model_dir
@@ -175,7 +235,7 @@ class FoaCoder:
                 out.append([])
                 continue
             folded = fold(report.text)
-            present = {a for a in self._anchors if a in folded}
+            present = self._anchors.present(folded)
             spans = [(s.start, s.end) for s in report.sentences]
             ind_conf, ind_span = _score(vectors @ matrix.T, self.indicators, spans, folded, present)
             ind_conf = blend(ind_conf, self.codes, learned, pooled_vectors([vectors])[0])
@@ -231,12 +291,10 @@ def _score(
     conf = _sim_confidence(sims.max(axis=0))
     spans = [sentence_spans[b] for b in sims.argmax(axis=0)]
     for j, entry in enumerate(entries):
-        if entry.anchors.isdisjoint(present):
-            continue
-        hits = list(entry.pattern.finditer(folded))
+        hits = entry.hits(folded, present)
         if hits:
             conf[j] = 1.0 - (1.0 - conf[j]) * KEYWORD_MISS ** len(hits)
-            spans[j] = hits[0].span()
+            spans[j] = hits[0]
     return conf, spans
 
 

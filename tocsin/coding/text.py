@@ -96,3 +96,21 @@ def phrase_pattern(
     if word_boundaries:
         return re.compile(rf"(?<!\w)(?:{body}){suffix}(?!\w)")
     return re.compile(rf"(?:{body})")
+
+
+# Arabic, Ethiopic and Burmese write articles, prepositions and affixes joined to the word, so
+# a keyword in these scripts is found anywhere, not between word boundaries.
+AFFIXED_SCRIPTS = re.compile(r"[\u0600-\u06ff\u1200-\u137f\u1000-\u109f]")
+
+
+def mixed_phrase_pattern(phrases: Iterable[str], inflect: bool = False) -> re.Pattern[str]:
+    """Like :func:`phrase_pattern` for phrases in several scripts at once: whole words for the
+    scripts written with spaces between words, any position for the affixed ones."""
+    spaced = [p for p in phrases if not AFFIXED_SCRIPTS.search(p)]
+    affixed = [p for p in phrases if AFFIXED_SCRIPTS.search(p)]
+    if not affixed:
+        return phrase_pattern(spaced, inflect=inflect)
+    if not spaced:
+        return phrase_pattern(affixed, word_boundaries=False)
+    both = (phrase_pattern(spaced, inflect=inflect), phrase_pattern(affixed, word_boundaries=False))
+    return re.compile("|".join(p.pattern for p in both))

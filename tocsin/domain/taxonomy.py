@@ -3,7 +3,8 @@
 The package ships the taxonomy as YAML (official numbers and titles, summaries and keywords in
 our own words) so an administrator can correct it and load a new revision. Items whose wording
 could not be checked against the official text carry `unverified` and a `confidence`, and those
-flags stay visible until someone confirms each item.
+flags stay visible until someone confirms each item. Each risk factor may carry translations
+(title, summary, keywords) into the languages reports arrive in; the coder matches their keywords.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """A risk factor's title, summary and keywords in another language, so that reports
+    written in it are coded too; the English wording stays the reference."""
+
+    title: str
+    summary: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RiskFactor:
     number: int
     kind: str  # common or specific
@@ -43,6 +54,7 @@ class RiskFactor:
     keywords: tuple[str, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     flags: dict[str, Any] = field(default_factory=dict)
+    translations: dict[str, Translation] = field(default_factory=dict)  # by ISO 639-1 code
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,27 @@ _FACTOR_FLAGS = (
     "indicator_count_unverified",
     "confirmed_by",
 )
+
+
+def _translations(raw: Any, number: int) -> dict[str, Translation]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"taxonomy: translations of risk factor {number} must be a mapping")
+    out = {}
+    for language, item in raw.items():
+        where = f"taxonomy: translation {language!r} of risk factor {number}"
+        if not (isinstance(language, str) and len(language) == 2 and language.isalpha()):
+            raise InvalidInput(f"{where}: the key must be a two-letter language code")
+        if not isinstance(item, dict) or not str(item.get("title") or "").strip():
+            raise InvalidInput(f"{where} lacks a title")
+        keywords = item.get("keywords") or []
+        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+            raise InvalidInput(f"{where}: keywords must be a list of words or phrases")
+        out[language.lower()] = Translation(
+            str(item["title"]), str(item.get("summary", "")), tuple(keywords)
+        )
+    return out
 
 
 def _parse(document: dict[str, Any], revision: str) -> Taxonomy:
@@ -123,6 +156,7 @@ def _parse(document: dict[str, Any], revision: str) -> Taxonomy:
                 keywords=tuple(raw.get("keywords") or ()),
                 indicators=tuple(indicators),
                 flags={k: raw[k] for k in _FACTOR_FLAGS if k in raw},
+                translations=_translations(raw.get("translations"), number),
             )
         )
     if not factors:

@@ -1,4 +1,4 @@
-from tocsin.coding.text import fold, phrase_pattern, split_sentences
+from tocsin.coding.text import fold, mixed_phrase_pattern, phrase_pattern, split_sentences
 
 
 def test_sentences_carry_offsets_into_the_original_text() -> None:
@@ -26,3 +26,11 @@ def test_phrase_pattern_matches_whole_words_and_inflections() -> None:
     pattern = phrase_pattern(["massacre", "ethnic cleansing"], inflect=True)
     found = [m.group() for m in pattern.finditer("massacred; ethnic-cleansing; massacrex")]
     assert found == ["massacred", "ethnic-cleansing"]
+
+
+def test_mixed_pattern_finds_arabic_inside_words_and_latin_as_whole_words() -> None:
+    pattern = mixed_phrase_pattern(["نزاع مسلح", "guerre civile", "coup"], inflect=True)
+    text = fold("والنزاع مسلح ; la guerre civile ; coups ; coupure")
+    assert [m.group() for m in pattern.finditer(text)] == ["نزاع مسلح", "guerre civile", "coups"]
+    assert mixed_phrase_pattern(["نزاع"]).search("بالنزاعات")
+    assert not mixed_phrase_pattern(["coup"]).search("coupure")

@@ -33,6 +33,11 @@ def test_edited_taxonomy_is_a_new_revision(tmp_path):
         "risk_factors:\n- number: 1\n  title: A\n  indicators:\n"
         "  - code: '2.1'\n    title: misplaced",
         "risk_factors: [",
+        "risk_factors:\n- number: 1\n  title: A\n  translations: [fr]",
+        "risk_factors:\n- number: 1\n  title: A\n  translations:\n    french: {title: B}",
+        "risk_factors:\n- number: 1\n  title: A\n  translations:\n    fr: {summary: B}",
+        "risk_factors:\n- number: 1\n  title: A\n  translations:\n"
+        "    fr: {title: B, keywords: guerre}",
     ],
 )
 def test_bad_taxonomy_files_are_refused(tmp_path, body):
@@ -40,3 +45,11 @@ def test_bad_taxonomy_files_are_refused(tmp_path, body):
     path.write_text(body)
     with pytest.raises(InvalidInput, match="taxonomy"):
         load_taxonomy(path)
+
+
+def test_every_risk_factor_is_translated_into_the_report_languages():
+    for factor in load_taxonomy().risk_factors:
+        assert set(factor.translations) >= {"fr", "es", "pt", "ar"}, factor.number
+        for language, translation in factor.translations.items():
+            assert translation.title.strip() and len(translation.keywords) >= 10, (
+                factor.number, language)
