@@ -2,6 +2,7 @@
 
     python bench/coding.py            # everything (about 10 minutes on 2 cores)
     python bench/coding.py --quick    # a smaller throughput sample
+    python bench/coding.py --only foa # the Framework of Analysis coder in five languages
 
 Event types: ours (word + character n-grams + keyword-rule features, logistic regression)
 beside the keyword rules (our untrained fallback) and a plain TF-IDF + logistic regression,
@@ -425,12 +426,32 @@ def incitement_learning() -> None:
                   f"**{ours['f1']:.2f}** / {ours['fpr']:.3f} | {base_f1:.2f} | {seconds:.0f} |")
 
 
+def foa_languages() -> None:
+    """The Framework of Analysis coder on the written examples of each language, beside the
+    same coder with the taxonomy's English keywords only (no labelled text exists)."""
+    from tests.unit.coding.foa_examples import EXAMPLES, english_only, risk_factor_ranks
+    from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
+    from tocsin.coding.indicators import FoaCoder
+
+    ours = FoaCoder()
+    baseline = english_only(ours)
+    print("\n## Framework of Analysis coder: intended risk factor first / in the top three "
+          "(42 written examples per language)\n")
+    print("| language | first, English keywords only | first, ours | top three, English only "
+          "| top three, ours |")
+    print("|---|---:|---:|---:|---:|")
+    for language, examples in {"en": EXAMPLES, **BY_LANGUAGE}.items():
+        base, mine = risk_factor_ranks(baseline, examples), risk_factor_ranks(ours, examples)
+        print(f"| {language} | {sum(r == 1 for r in base)} | {sum(r == 1 for r in mine)} | "
+              f"{sum(r <= 3 for r in base)} | {sum(r <= 3 for r in mine)} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument(
         "--only",
-        choices=["events", "learning", "throughput", "incitement", "incitement-learning"],
+        choices=["events", "learning", "throughput", "foa", "incitement", "incitement-learning"],
         default=None)
     args = parser.parse_args()
     if not SHARED.exists():
@@ -454,6 +475,8 @@ def main() -> None:
         models = (EventTypeModel().fit(texts, labels, subtypes=subtypes),
                   EventTypeModel(sentence_vectors=False).fit(texts, labels, subtypes=subtypes))
         throughput(notes, models, args.quick)
+    if args.only in (None, "foa"):
+        foa_languages()
     if args.only in (None, "incitement"):
         incitement_table()
     if args.only in (None, "incitement-learning"):

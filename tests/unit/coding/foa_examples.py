@@ -7,6 +7,11 @@ for most of them (the measured share is recorded in docs/coding.md).
 
 from __future__ import annotations
 
+import dataclasses
+
+from tocsin.coding.base import ReportBatch
+from tocsin.coding.indicators import FoaCoder
+
 EXAMPLES: list[tuple[int, str]] = [
     # 1 armed conflict or other forms of instability
     (1, "Fighting between the army and the rebel movement has spread to three more districts since the ceasefire collapsed."),
@@ -65,3 +70,20 @@ EXAMPLES: list[tuple[int, str]] = [
     (14, "Peacekeepers from the UN mission came under fire while patrolling the buffer zone."),
     (14, "Authorities denied access to humanitarian agencies and seized their food supplies."),
 ]
+
+
+def risk_factor_ranks(coder: FoaCoder, examples: list[tuple[int, str]]) -> list[int]:
+    """Per example, the rank (1 = first) the coder gives its intended risk factor."""
+    results = coder.code(ReportBatch([text for _, text in examples]))
+    return [
+        [int(s.code) for s in found if s.details["level"] == "risk_factor"].index(number) + 1
+        for (number, _), found in zip(examples, results, strict=True)
+    ]
+
+
+def english_only(coder: FoaCoder) -> FoaCoder:
+    """The same coder with the taxonomy's translations taken out: the baseline for reports
+    in other languages."""
+    taxonomy = coder.taxonomy
+    return FoaCoder(taxonomy=dataclasses.replace(taxonomy, risk_factors=tuple(
+        dataclasses.replace(f, translations={}) for f in taxonomy.risk_factors)))

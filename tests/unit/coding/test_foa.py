@@ -1,7 +1,6 @@
-import dataclasses
 from pathlib import Path
 
-from tests.unit.coding.foa_examples import EXAMPLES
+from tests.unit.coding.foa_examples import EXAMPLES, english_only, risk_factor_ranks
 from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.indicators import FoaCoder
@@ -25,15 +24,6 @@ def test_intended_risk_factor_is_in_the_top_three_for_most_examples(foa: FoaCode
         assert sum(1 for n, _ in EXAMPLES if n == number) >= 2
 
 
-def _ranks(coder: FoaCoder, examples: list[tuple[int, str]]) -> list[int]:
-    """Per example, the rank (1 = first) of its intended risk factor."""
-    results = coder.code(ReportBatch([text for _, text in examples]))
-    return [
-        [int(s.code) for s in _risk_factors(suggestions)].index(number) + 1
-        for (number, _), suggestions in zip(examples, results, strict=True)
-    ]
-
-
 # Measured when written (168 reports, 42 per language): first 64, top three 100; with the
 # English keywords only, 30 and 69.
 MIN_FOREIGN_FIRST_SHARE = 0.33
@@ -41,21 +31,14 @@ MIN_FOREIGN_TOP3_SHARE = 0.55
 
 
 def test_reports_in_other_languages_find_their_risk_factor(foa: FoaCoder) -> None:
-    english_only = FoaCoder(
-        taxonomy=dataclasses.replace(
-            foa.taxonomy,
-            risk_factors=tuple(
-                dataclasses.replace(f, translations={}) for f in foa.taxonomy.risk_factors
-            ),
-        )
-    )
     examples = [example for examples in BY_LANGUAGE.values() for example in examples]
-    ranks, without = _ranks(foa, examples), _ranks(english_only, examples)
+    ranks = risk_factor_ranks(foa, examples)
+    without = risk_factor_ranks(english_only(foa), examples)
     assert sum(r == 1 for r in ranks) / len(ranks) >= MIN_FOREIGN_FIRST_SHARE
     assert sum(r <= 3 for r in ranks) / len(ranks) >= MIN_FOREIGN_TOP3_SHARE
     assert sum(r <= 3 for r in ranks) > sum(r <= 3 for r in without)
     for language, items in BY_LANGUAGE.items():
-        first = sum(r == 1 for r in _ranks(foa, items))
+        first = sum(r == 1 for r in risk_factor_ranks(foa, items))
         assert first >= len(items) // 4, (language, first)
 
 
