@@ -3,8 +3,9 @@
 The package ships the taxonomy as YAML (official numbers and titles, summaries and keywords in
 our own words) so an administrator can correct it and load a new revision. Items whose wording
 could not be checked against the official text carry `unverified` and a `confidence`, and those
-flags stay visible until someone confirms each item. Each risk factor may carry translations
-(title, summary, keywords) into the languages reports arrive in; the coder matches their keywords.
+flags stay visible until someone confirms each item. Risk factors and indicators may carry
+translations (title, summary, keywords) into the languages reports arrive in; the coder matches
+their keywords.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ DEFAULT_FILE = "foa_2014.yaml"
 
 
 @dataclass(frozen=True)
+class Translation:
+    """An item's title, summary and keywords in another language, so that reports written in
+    it are coded too; the English wording stays the reference."""
+
+    title: str
+    summary: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Indicator:
     code: str
     risk_factor: int
@@ -31,16 +42,7 @@ class Indicator:
     keywords: tuple[str, ...] = ()
     unverified: bool = False
     confidence: str | None = None
-
-
-@dataclass(frozen=True)
-class Translation:
-    """A risk factor's title, summary and keywords in another language, so that reports
-    written in it are coded too; the English wording stays the reference."""
-
-    title: str
-    summary: str = ""
-    keywords: tuple[str, ...] = ()
+    translations: dict[str, Translation] = field(default_factory=dict)  # by ISO 639-1 code
 
 
 @dataclass(frozen=True)
@@ -94,14 +96,14 @@ _FACTOR_FLAGS = (
 )
 
 
-def _translations(raw: Any, number: int) -> dict[str, Translation]:
+def _translations(raw: Any, item_name: str) -> dict[str, Translation]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise InvalidInput(f"taxonomy: translations of risk factor {number} must be a mapping")
+        raise InvalidInput(f"taxonomy: translations of {item_name} must be a mapping")
     out = {}
     for language, item in raw.items():
-        where = f"taxonomy: translation {language!r} of risk factor {number}"
+        where = f"taxonomy: translation {language!r} of {item_name}"
         if not (isinstance(language, str) and len(language) == 2 and language.isalpha()):
             raise InvalidInput(f"{where}: the key must be a two-letter language code")
         if not isinstance(item, dict) or not str(item.get("title") or "").strip():
@@ -143,6 +145,7 @@ def _parse(document: dict[str, Any], revision: str) -> Taxonomy:
                     keywords=tuple(item.get("keywords") or ()),
                     unverified=bool(item.get("unverified", False)),
                     confidence=item.get("confidence"),
+                    translations=_translations(item.get("translations"), f"indicator {code}"),
                 )
             )
         factors.append(
@@ -156,7 +159,7 @@ def _parse(document: dict[str, Any], revision: str) -> Taxonomy:
                 keywords=tuple(raw.get("keywords") or ()),
                 indicators=tuple(indicators),
                 flags={k: raw[k] for k in _FACTOR_FLAGS if k in raw},
-                translations=_translations(raw.get("translations"), number),
+                translations=_translations(raw.get("translations"), f"risk factor {number}"),
             )
         )
     if not factors:
