@@ -23,22 +23,15 @@ from tocsin.coding.event_cues import (
     CUES_BY_LANGUAGE,
     EVENT_TYPES,
     EXPLOSIONS,
+    JOINED,
     PROTESTS,
     RIOTS,
     STRATEGIC,
     VAC,
 )
-from tocsin.coding.text import fold, mixed_phrase_pattern
+from tocsin.coding.text import fold
 
 __all__ = ["BATTLES", "EVENT_TYPES", "EXPLOSIONS", "PROTESTS", "RIOTS", "STRATEGIC", "VAC"]
-
-
-_SEPARATORS = re.compile(r"[\s\-]+")
-
-
-def _key(cue: str) -> str:
-    """A cue as looked up: folded, its words joined by one space ("sit-in" is "sit in")."""
-    return " ".join(w for w in _SEPARATORS.split(fold(cue)) if w)
 
 
 def _merged() -> dict[str, dict[str, float]]:
@@ -48,7 +41,7 @@ def _merged() -> dict[str, dict[str, float]]:
     for cues in CUES_BY_LANGUAGE.values():
         for label, weights in cues.items():
             for cue, weight in weights.items():
-                key = _key(cue)
+                key = " ".join(fold(cue).split())
                 merged[label][key] = max(weight, merged[label].get(key, 0.0))
     return merged
 
@@ -59,9 +52,27 @@ CUES = _merged()
 PRECEDENCE = (EXPLOSIONS, VAC, RIOTS, BATTLES, PROTESTS, STRATEGIC)
 
 
-# Whole words for the languages written with spaces between words, any position for Arabic,
-# whose articles are joined to the word; "gun-battle" is "gun battle".
-_PATTERNS = {label: mixed_phrase_pattern(CUES[label]) for label in EVENT_TYPES}
+def _alternation(cues: set[str]) -> str:
+    longest_first = sorted(cues, key=len, reverse=True)
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in longest_first)
+
+
+def _pattern(label: str) -> re.Pattern[str]:
+    """Whole words for the languages written with spaces between words, any position for
+    those whose articles are joined to the word."""
+    joined = {
+        " ".join(fold(c).split())
+        for language in JOINED
+        for c in CUES_BY_LANGUAGE[language].get(label, {})
+    }
+    spaced = set(CUES[label]) - joined
+    parts = [rf"(?<!\w)(?:{_alternation(spaced)})(?!\w)"]
+    if joined:
+        parts.append(f"(?:{_alternation(joined)})")
+    return re.compile("|".join(parts))
+
+
+_PATTERNS = {label: _pattern(label) for label in EVENT_TYPES}
 
 
 @dataclass(frozen=True)
@@ -85,7 +96,7 @@ def rule_scores(text: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]
     for label, pattern in _PATTERNS.items():
         total = 0.0
         for match in pattern.finditer(folded):
-            key = _key(match.group())
+            key = " ".join(match.group().split())
             total += CUES[label].get(key, 1.0)
             spans.setdefault(label, match.span())
         scores[label] = total
