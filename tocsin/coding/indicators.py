@@ -55,17 +55,18 @@ class _Entry:
     description: str
     # Per language: the anchors that must be present for its pattern to be worth running.
     matchers: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
-
-    @property
-    def anchors(self) -> frozenset[str]:
-        return frozenset().union(*(anchors for anchors, _ in self.matchers))
+    anchors: frozenset[str]  # of every language
 
     def hits(self, folded: str, present: set[str]) -> list[tuple[int, int]]:
         """Keyword spans in the text, in order; where two languages share a word (French and
         English "massacre") it counts once."""
+        if self.anchors.isdisjoint(present):
+            return []
+        active = [p for anchors, p in self.matchers if not anchors.isdisjoint(present)]
+        if len(active) == 1:
+            return [m.span() for m in active[0].finditer(folded)]
         found = sorted(
-            {m.span() for anchors, pattern in self.matchers if not anchors.isdisjoint(present)
-             for m in pattern.finditer(folded)},
+            {m.span() for pattern in active for m in pattern.finditer(folded)},
             key=lambda span: (span[0], -span[1]),
         )
         kept: list[tuple[int, int]] = []
@@ -79,9 +80,13 @@ def _anchors(keywords: Iterable[str]) -> frozenset[str]:
     """Text that every match of the keywords' pattern contains, to skip the regex when absent.
 
     :func:`~tocsin.coding.text.phrase_pattern` matches a keyword's folded words literally,
-    with spaces free, so its first word must appear as it is.
+    with spaces free, so each of its words appears as it is (the last perhaps with an English
+    ending). The longest word is the rarest: "a", "no" or "forces" would let the pattern run
+    on nearly every report.
     """
-    return frozenset(fold(k.strip()).split(" ")[0] for k in keywords if k.strip())
+    return frozenset(
+        max(fold(k.strip()).split(), key=len) for k in keywords if k.strip()
+    )
 
 
 _TOKEN = re.compile(r"\w+")
@@ -128,7 +133,8 @@ def _entry(
     endings are added to English keywords only ("proces" + "s" would find "process")."""
     matchers = [(_anchors(keywords), phrase_pattern(keywords, inflect=True))]
     matchers += [(_anchors(words), mixed_phrase_pattern(words)) for words in translated if words]
-    return _Entry(code, risk_factor, title, description, tuple(matchers))
+    every = frozenset().union(*(anchors for anchors, _ in matchers))
+    return _Entry(code, risk_factor, title, description, tuple(matchers), every)
 
 
 def _entries(taxonomy: Taxonomy) -> tuple[list[_Entry], list[_Entry]]:

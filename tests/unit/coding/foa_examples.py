@@ -84,6 +84,12 @@ def risk_factor_ranks(coder: FoaCoder, examples: list[tuple[int, str]]) -> list[
 def english_only(coder: FoaCoder) -> FoaCoder:
     """The same coder with the taxonomy's translations taken out: the baseline for reports
     in other languages."""
-    taxonomy = coder.taxonomy
-    return FoaCoder(taxonomy=dataclasses.replace(taxonomy, risk_factors=tuple(
-        dataclasses.replace(f, translations={}) for f in taxonomy.risk_factors)))
+    factors = tuple(
+        dataclasses.replace(
+            f,
+            translations={},
+            indicators=tuple(dataclasses.replace(i, translations={}) for i in f.indicators),
+        )
+        for f in coder.taxonomy.risk_factors
+    )
+    return FoaCoder(taxonomy=dataclasses.replace(coder.taxonomy, risk_factors=factors))

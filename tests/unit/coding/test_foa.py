@@ -24,10 +24,10 @@ def test_intended_risk_factor_is_in_the_top_three_for_most_examples(foa: FoaCode
         assert sum(1 for n, _ in EXAMPLES if n == number) >= 2
 
 
-# Measured when written (168 reports, 42 per language): first 64, top three 100; with the
+# Measured when written (168 reports, 42 per language): first 75, top three 108; with the
 # English keywords only, 30 and 69.
-MIN_FOREIGN_FIRST_SHARE = 0.33
-MIN_FOREIGN_TOP3_SHARE = 0.55
+MIN_FOREIGN_FIRST_SHARE = 0.40
+MIN_FOREIGN_TOP3_SHARE = 0.60
 
 
 def test_reports_in_other_languages_find_their_risk_factor(foa: FoaCoder) -> None:

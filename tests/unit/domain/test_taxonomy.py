@@ -47,9 +47,13 @@ def test_bad_taxonomy_files_are_refused(tmp_path, body):
         load_taxonomy(path)
 
 
-def test_every_risk_factor_is_translated_into_the_report_languages():
+def test_every_item_is_translated_into_the_report_languages():
     for factor in load_taxonomy().risk_factors:
-        assert set(factor.translations) >= {"fr", "es", "pt", "ar"}, factor.number
-        for language, translation in factor.translations.items():
-            assert translation.title.strip() and len(translation.keywords) >= 10, (
-                factor.number, language)
+        items = [(str(factor.number), factor.translations, 10)] + [
+            (i.code, i.translations, 3) for i in factor.indicators
+        ]
+        for code, translations, fewest in items:
+            assert set(translations) >= {"fr", "es", "pt", "ar"}, code
+            for language, translation in translations.items():
+                assert translation.title.strip(), (code, language)
+                assert len(translation.keywords) >= fewest, (code, language)
