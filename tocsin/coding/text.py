@@ -106,6 +106,7 @@ AFFIXED_SCRIPTS = re.compile(r"[\u0600-\u06ff\u1200-\u137f\u1000-\u109f]")
 def mixed_phrase_pattern(phrases: Iterable[str], inflect: bool = False) -> re.Pattern[str]:
     """Like :func:`phrase_pattern` for phrases in several scripts at once: whole words for the
     scripts written with spaces between words, any position for the affixed ones."""
+    phrases = list(phrases)
     spaced = [p for p in phrases if not AFFIXED_SCRIPTS.search(p)]
     affixed = [p for p in phrases if AFFIXED_SCRIPTS.search(p)]
     if not affixed:
