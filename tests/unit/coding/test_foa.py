@@ -104,3 +104,20 @@ def test_unknown_indicator_codes_are_refused(foa: FoaCoder) -> None:
 
     with pytest.raises(ValueError, match="99.1"):
         foa.fit_from_confirmations([("text", "99.1")])
+
+
+def test_the_anchor_index_never_hides_a_keyword(foa: FoaCoder) -> None:
+    """Patterns run only where their anchor was found; the answer must be the one running
+    every pattern would give, in every language and with English endings."""
+    from tocsin.coding.text import fold
+
+    texts = [t for _, t in EXAMPLES] + [t for items in BY_LANGUAGE.values() for _, t in items]
+    texts += ["Ethnic-cleansings and massacred villagers", "والنزاع المسلح", "pots-de-vin"]
+    found = 0
+    for text in map(fold, texts):
+        present = foa._anchors.present(text)
+        for entry in foa.factors + foa.indicators:
+            everything = entry.hits(text, set(entry.anchors))
+            assert entry.hits(text, present) == everything, (entry.code, text)
+            found += bool(everything)
+    assert found > len(texts)
