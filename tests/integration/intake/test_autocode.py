@@ -53,3 +53,28 @@ def test_new_reports_get_suggestions_and_verification_settles_them(store, analys
         assert statuses[keep] == "confirmed"
         assert all(v in ("confirmed", "rejected") for v in statuses.values())
         assert all(s.decided_by_id == analyst.user_id for s in signals)
+
+
+def test_a_report_in_french_is_coded_against_the_framework(store):
+    text = (
+        "À Marvik, le gouverneur a traité les Kari de cafards et a appelé à les exterminer "
+        "avant les élections."
+    )
+    with store.uow() as uow:
+        report = submit_report(
+            uow,
+            parse_submission({"title": "Discours du gouverneur", "text": text, "country": "BFA"}),
+            Principal.public(),
+            Channel.WEB,
+        )
+    assert code_pending_reports(store) == 1
+    with store.uow() as uow:
+        assert uow.reports.get(report.id).language == "fr"
+        spans = {
+            s.indicator.code: text[s.span_start : s.span_end]
+            for s in uow.signals.for_report(report.id)
+            if s.span_start is not None
+        }
+    # Found through the taxonomy's French keywords; the English ones find neither.
+    assert spans.get("10.1") == "exterminer"
+    assert "cafards" in spans.values()
