@@ -22,14 +22,18 @@ TEXT = (
 )
 
 
-def test_new_reports_get_suggestions_and_verification_settles_them(store, analyst):
+def _submit_from_the_public_form(store, title: str, text: str):
     with store.uow() as uow:
-        report = submit_report(
+        return submit_report(
             uow,
-            parse_submission({"title": "Governor's speech", "text": TEXT, "country": "BFA"}),
+            parse_submission({"title": title, "text": text, "country": "BFA"}),
             Principal.public(),
             Channel.WEB,
         )
+
+
+def test_new_reports_get_suggestions_and_verification_settles_them(store, analyst):
+    report = _submit_from_the_public_form(store, "Governor's speech", TEXT)
     assert code_pending_reports(store) == 1
     assert code_pending_reports(store) == 0  # each report is coded once
 
@@ -60,13 +64,7 @@ def test_a_report_in_french_is_coded_against_the_framework(store):
         "À Marvik, le gouverneur a traité les Kari de cafards et a appelé à les exterminer "
         "avant les élections."
     )
-    with store.uow() as uow:
-        report = submit_report(
-            uow,
-            parse_submission({"title": "Discours du gouverneur", "text": text, "country": "BFA"}),
-            Principal.public(),
-            Channel.WEB,
-        )
+    report = _submit_from_the_public_form(store, "Discours du gouverneur", text)
     assert code_pending_reports(store) == 1
     with store.uow() as uow:
         assert uow.reports.get(report.id).language == "fr"
