@@ -67,5 +67,7 @@ def test_errors_are_one_clear_line_and_a_non_zero_exit(
     missing = runner.invoke(cli, ["import", "ged", str(tmp_path / "nope.csv")])
     assert missing.exit_code != 0 and "no such file" in missing.output
     assert len(missing.output.strip().splitlines()) == 1, "a long path must not wrap the line"
+    odd = runner.invoke(cli, ["import", "ged", str(tmp_path / "[red]ged.csv")])
+    assert odd.exit_code != 0 and "[red]ged.csv" in odd.output, "a file name is not markup"
     bad_date = runner.invoke(cli, ["export", "events", "--since", "yesterday"])
     assert bad_date.exit_code != 0 and "YYYY-MM-DD" in bad_date.output
