@@ -69,6 +69,12 @@ class Settings(BaseSettings):
         description="models derived from installed packages (the 8-bit sentence model)",
     )
 
+    taxonomy_file: Path | None = Field(
+        default=None,
+        description="an administrator's corrected Framework of Analysis taxonomy (YAML in the "
+        "shipped file's format); unset = the shipped one",
+    )
+
     max_report_chars: int = 20_000
     public_reports_per_hour: int = 20
 

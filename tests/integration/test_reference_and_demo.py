@@ -48,3 +48,41 @@ def test_demo_is_deterministic_and_escalates(sqlite_store, tmp_path):
         deliveries = uow.alerts.deliveries()
         assert deliveries and all(d.status == "pending" for d in deliveries)
     assert load_demo(sqlite_store).already_loaded
+
+
+def test_an_administrators_taxonomy_is_loaded_and_coded_against(
+    sqlite_store, tmp_path, monkeypatch
+):
+    """TOCSIN_TAXONOMY_FILE names a corrected copy: `tocsin init` stores it as a new revision
+    and the indicator coder reads its keywords."""
+    from importlib.resources import files
+
+    from tocsin.coding import registry
+    from tocsin.coding.base import ReportBatch
+    from tocsin.config import get_settings
+
+    shipped = files("tocsin.data").joinpath("foa_2014.yaml").read_text(encoding="utf-8")
+    edited = tmp_path / "foa_corrected.yaml"
+    # An administrator adds a word monitors in the field use for a militia's lists of targets.
+    first = 'keywords: ["lois d\'exception"'
+    edited.write_text(
+        shipped.replace(first, first.replace("[", '["listes noires de familles", '), 1),
+        encoding="utf-8",
+    )
+    assert edited.read_text(encoding="utf-8") != shipped
+    with sqlite_store.uow() as uow:
+        before = uow.reference.current_revision()
+    monkeypatch.setenv("TOCSIN_TAXONOMY_FILE", str(edited))
+    get_settings.cache_clear()
+    try:
+        with sqlite_store.uow() as uow:
+            summary = load_reference(uow)
+            after = uow.reference.current_revision()
+        assert after != before and summary.indicators > 100
+        text = "Des miliciens tiennent des listes noires de familles dans chaque quartier."
+        coder = registry.create("foa")
+        assert coder.taxonomy.revision == after
+        suggestion = next(s for s in coder.code(ReportBatch([text]))[0] if s.code == "7")
+        assert text[suggestion.span[0] : suggestion.span[1]] == "listes noires de familles"
+    finally:
+        get_settings.cache_clear()

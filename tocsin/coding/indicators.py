@@ -308,5 +308,6 @@ def _score(
 @register("foa")
 def _create() -> FoaCoder:
     from tocsin.coding.storage import model_dir
+    from tocsin.config import get_settings
 
-    return FoaCoder(model_dir=model_dir())
+    return FoaCoder(load_taxonomy(get_settings().taxonomy_file), model_dir=model_dir())

@@ -176,7 +176,10 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     if path is None:
         text = files("tocsin.data").joinpath(DEFAULT_FILE).read_text(encoding="utf-8")
     else:
-        text = Path(path).read_text(encoding="utf-8")
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"taxonomy: cannot read {path} ({exc})") from exc
     try:
         # libyaml's loader when PyYAML has it: the taxonomy is parsed in every coding process.
         document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

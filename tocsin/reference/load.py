@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 from sqlalchemy import select
 
+from tocsin.config import get_settings
 from tocsin.domain.taxonomy import Taxonomy, load_taxonomy
 from tocsin.reference.countries import iso3166_countries
 from tocsin.store.models import Country, Indicator, Measure, Organization, RiskFactor
@@ -140,6 +141,10 @@ def load_coalition_members(uow: UnitOfWork) -> int:
 
 
 def load_reference(uow: UnitOfWork, taxonomy_file: Path | None = None) -> LoadSummary:
+    """``taxonomy_file``: by default the deployment's (``TOCSIN_TAXONOMY_FILE``), else the
+    shipped one; the coder reads the same file, so stored Signals and suggestions agree."""
+    if taxonomy_file is None:
+        taxonomy_file = get_settings().taxonomy_file
     summary = LoadSummary()
     summary.countries = load_countries(uow)
     uow.flush()

@@ -57,3 +57,12 @@ def test_every_item_is_translated_into_the_report_languages():
             for language, translation in translations.items():
                 assert translation.title.strip(), (code, language)
                 assert len(translation.keywords) >= fewest, (code, language)
+
+
+def test_a_missing_or_unreadable_taxonomy_file_is_a_clear_error(tmp_path):
+    with pytest.raises(InvalidInput, match="cannot read"):
+        load_taxonomy(tmp_path / "nope.yaml")
+    latin1 = tmp_path / "latin1.yaml"
+    latin1.write_bytes("risk_factors: [{number: 1, title: 'Déni'}]".encode("latin-1"))
+    with pytest.raises(InvalidInput, match="cannot read"):
+        load_taxonomy(latin1)
