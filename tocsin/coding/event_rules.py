@@ -29,7 +29,7 @@ from tocsin.coding.event_cues import (
     STRATEGIC,
     VAC,
 )
-from tocsin.coding.text import fold
+from tocsin.coding.text import fold, phrase_regex, without_arabic_marks
 
 __all__ = ["BATTLES", "EVENT_TYPES", "EXPLOSIONS", "PROTESTS", "RIOTS", "STRATEGIC", "VAC"]
 
@@ -67,8 +67,9 @@ def _pattern(label: str) -> re.Pattern[str]:
     }
     spaced = set(CUES[label]) - joined
     parts = [rf"(?<!\w)(?:{_alternation(spaced)})(?!\w)"]
-    if joined:
-        parts.append(f"(?:{_alternation(joined)})")
+    if joined:  # Arabic: vowel marks and tatweel may sit between the letters
+        longest_first = sorted(joined, key=len, reverse=True)
+        parts.append(f"(?:{'|'.join(phrase_regex(c) for c in longest_first)})")
     return re.compile("|".join(parts))
 
 
@@ -96,7 +97,7 @@ def rule_scores(text: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]
     for label, pattern in _PATTERNS.items():
         total = 0.0
         for match in pattern.finditer(folded):
-            key = " ".join(match.group().split())
+            key = " ".join(without_arabic_marks(match.group()).split())
             total += CUES[label].get(key, 1.0)
             spans.setdefault(label, match.span())
         scores[label] = total

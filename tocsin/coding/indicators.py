@@ -30,7 +30,13 @@ from tocsin.coding.confirmations import ConfirmationModel, blend
 from tocsin.coding.embedder import pooled_vectors
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile
-from tocsin.coding.text import AFFIXED_SCRIPTS, fold, mixed_phrase_pattern, phrase_pattern
+from tocsin.coding.text import (
+    AFFIXED_SCRIPTS,
+    fold,
+    mixed_phrase_pattern,
+    phrase_pattern,
+    without_arabic_marks,
+)
 from tocsin.domain.taxonomy import Taxonomy, load_taxonomy
 
 # Cosine similarities of MiniLM between a sentence and a matching indicator description sit
@@ -117,7 +123,8 @@ class _AnchorIndex:
                 if word.endswith(ending) and word[: -len(ending)] in self.words:
                     found.add(word[: -len(ending)])
         if self.affixed and AFFIXED_SCRIPTS.search(folded):
-            found.update(a for a in self.affixed if a in folded)
+            bare = without_arabic_marks(folded)
+            found.update(a for a in self.affixed if a in bare)
         return found
 
 

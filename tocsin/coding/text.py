@@ -78,6 +78,28 @@ def fold(text: str) -> str:
     return folded if len(folded) == len(text) else text.lower()
 
 
+# Arabic vowel marks, shadda, sukun and the tatweel (kashida) are optional in writing and
+# rarely in keywords; a text that carries them ("إِبَادَة", "إبـادة") must still match "إبادة".
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_MARKS = "[\u064b-\u065f\u0670\u0640]*"
+
+
+def without_arabic_marks(text: str) -> str:
+    """The text with Arabic vowel marks and tatweel removed (offsets change: for lookups only)."""
+    return re.sub(_ARABIC_MARKS[:-1], "", text)
+
+
+def phrase_regex(phrase: str) -> str:
+    """A folded phrase as a regex: its characters literally, any run of whitespace or hyphens
+    for a space, and optional Arabic marks after each Arabic letter."""
+    out = []
+    for char in phrase:
+        out.append(r"[\s\-]+" if char == " " else re.escape(char))
+        if _ARABIC_LETTER.match(char):
+            out.append(_ARABIC_MARKS)
+    return "".join(out)
+
+
 def phrase_pattern(
     phrases: Iterable[str], word_boundaries: bool = True, inflect: bool = False
 ) -> re.Pattern[str]:
@@ -89,7 +111,7 @@ def phrase_pattern(
     ending (-s, -es, -d, -ed, -ing) so "massacre" finds "massacred".
     """
     parts = sorted({fold(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p in parts)
+    body = "|".join(phrase_regex(p) for p in parts)
     if not body:
         return re.compile(r"(?!x)x")
     suffix = "(?:s|es|d|ed|ing)?" if inflect else ""

@@ -240,3 +240,17 @@ def test_a_model_saved_by_another_version_falls_back_to_the_rules(tmp_path) -> N
     [suggestion] = coder.suggest(["Gunmen abducted three villagers from their homes."])
     assert coder.method == "rules" and suggestion.details["method"] == "rules"
     assert suggestion.label == "Violence against civilians"
+
+
+def test_arabic_cues_are_found_through_vowel_marks_and_tatweel() -> None:
+    from tocsin.coding.event_cues import CUES_BY_LANGUAGE
+    from tocsin.coding.event_rules import rule_scores
+
+    for label, cues in CUES_BY_LANGUAGE["ar"].items():
+        cue = max(cues, key=len)
+        marked = "".join(c + ("\u064e" if c.strip() else "") for c in cue[:-1]) + cue[-1]
+        stretched = cue[0] + "\u0640" + cue[1:]
+        plain = rule_scores(f"خبر: {cue}.")[0][label]
+        assert plain > 0
+        assert rule_scores(f"خبر: {marked}.")[0][label] == plain, (label, marked)
+        assert rule_scores(f"خبر: {stretched}.")[0][label] == plain, (label, stretched)

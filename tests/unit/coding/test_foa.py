@@ -112,7 +112,8 @@ def test_the_anchor_index_never_hides_a_keyword(foa: FoaCoder) -> None:
     from tocsin.coding.text import fold
 
     texts = [t for _, t in EXAMPLES] + [t for items in BY_LANGUAGE.values() for _, t in items]
-    texts += ["Ethnic-cleansings and massacred villagers", "والنزاع المسلح", "pots-de-vin"]
+    texts += ["Ethnic-cleansings and massacred villagers", "والنزاع المسلح", "pots-de-vin",
+              "دعوة إلى إِبَادَة الجماعة", "تـهـجـيـر قسري"]
     found = 0
     for text in map(fold, texts):
         present = foa._anchors.present(text)

@@ -34,3 +34,15 @@ def test_mixed_pattern_finds_arabic_inside_words_and_latin_as_whole_words() -> N
     assert [m.group() for m in pattern.finditer(text)] == ["نزاع مسلح", "guerre civile", "coups"]
     assert mixed_phrase_pattern(["نزاع"]).search("بالنزاعات")
     assert not mixed_phrase_pattern(["coup"]).search("coupure")
+
+
+def test_arabic_vowel_marks_and_tatweel_do_not_hide_a_keyword() -> None:
+    pattern = mixed_phrase_pattern(["إبادة", "النزاع المسلح"])
+    cases = {
+        "دعوة إلى إِبَادَة الجماعة": "إِبَادَة",
+        "إبـادة": "إبـادة",
+        "في النِّزَاع المُسَلَّح": "النِّزَاع المُسَلَّح",
+    }
+    for text, expected in cases.items():
+        match = pattern.search(fold(text))
+        assert match is not None and text[match.start() : match.end()] == expected
