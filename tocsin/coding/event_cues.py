@@ -1,7 +1,7 @@
 """Cue phrases of ACLED's six event types in the languages monitors write in.
 
 The English cues paraphrase the ACLED Codebook (2019 and later); the French, Spanish,
-Portuguese and Arabic ones say the same things the way reports in those languages do
+Portuguese, Arabic and Swahili ones say the same things the way reports in those languages do
 (French-speaking Sahel monitors write "vindicte populaire" for mob justice and "ville morte"
 for a shutdown strike). Weights: 3 a cue that names the type outright, 2-2.5 a strong sign,
 1-1.5 a weak one, 0.5 an actor that only leans. Cues are matched on folded text (lower case,
@@ -249,6 +249,81 @@ ARABIC: Cues = {
     },
 }
 
+# Swahili as BBC Swahili, Mwananchi, Taifa Leo and Radio Okapi write it. Swahili marks person,
+# tense and voice with prefixes and suffixes ("wali-" past, "wame-" perfect, "-wa" passive),
+# and cues are whole words, so the frequent forms are listed one by one. Tear gas is "mabomu
+# ya machozi", so Explosions has "bomu" and phrases with "mabomu", not "mabomu" alone;
+# "kulipuka" also means an outbreak, so only its forms with "bomu" weigh 3.
+SWAHILI: Cues = {
+    BATTLES: {
+        "mapigano": 1.5, "mapigano makali": 2, "makabiliano": 1.5,
+        "makabiliano ya risasi": 2, "majibizano ya risasi": 2, "kurushiana risasi": 2,
+        "walirushiana risasi": 2, "kufyatuliana risasi": 2, "walipambana": 1.5,
+        "wamepambana": 1.5, "walikabiliana": 1.5, "wamekabiliana": 1.5,
+        "kushambuliana": 1.5, "mapambano": 1, "vita": 1, "kuvizia": 1.5, "walivizia": 1.5,
+        "shambulio la kuvizia": 2, "walishambulia kambi ya jeshi": 2.5, "kambi ya jeshi": 1,
+        "kambi ya kijeshi": 1, "walishambulia kituo cha polisi": 1.5,
+        "waliuteka mji": 1.5, "operesheni ya kijeshi": 1.5, "waasi": 0.5,
+        "wanamgambo": 0.5, "wapiganaji": 0.5, "wanajeshi": 0.5, "jeshi": 0.5,
+        "askari": 0.5,
+    },
+    EXPLOSIONS: {
+        "bomu": 2, "shambulio la bomu": 3, "shambulizi la bomu": 3,
+        "mashambulizi ya mabomu": 3, "mlipuko wa bomu": 3, "milipuko ya mabomu": 3,
+        "bomu lililipuka": 3, "bomu la kutegwa": 3, "mabomu ya kutegwa": 3,
+        "bomu la ardhini": 3, "mabomu ya ardhini": 3, "kilipuzi": 2.5, "vilipuzi": 2.5,
+        "guruneti": 2.5, "gruneti": 2.5, "kombora": 2.5, "makombora": 3, "mizinga": 2,
+        "shambulio la anga": 3, "shambulizi la anga": 3, "mashambulizi ya anga": 3,
+        "mashambulio ya anga": 3, "ndege isiyo na rubani": 3, "ndege zisizo na rubani": 3,
+        "ndege za kivita": 2, "kujitoa muhanga": 3, "kujitoa mhanga": 3, "alijilipua": 3,
+        "walilipua": 2.5, "mlipuko": 2,
+    },
+    VAC: {
+        "raia": 1.5, "wanakijiji": 1.5, "wakazi": 1, "kutekwa nyara": 2.5,
+        "walitekwa nyara": 2.5, "alitekwa nyara": 2.5, "wametekwa nyara": 2.5,
+        "waliwateka nyara": 2.5, "walimteka nyara": 2.5, "utekaji nyara": 2.5,
+        "waliuawa": 1, "aliuawa": 1, "mauaji": 1.5, "mauaji ya raia": 2.5,
+        "mauaji ya halaiki": 2.5, "walichinjwa": 2.5, "alichinjwa": 2.5, "alibakwa": 2.5,
+        "walibakwa": 2.5, "ubakaji": 2, "waliteswa": 2, "aliteswa": 2,
+        "watu wenye silaha": 1.5, "watu waliojihami": 1.5, "watu wasiojulikana": 1,
+        "walikatwakatwa": 2, "kwa mapanga": 1.5, "alipigwa risasi": 1.5,
+        "walivamia kijiji": 1.5, "mwanamke mmoja": 1,
+    },
+    RIOTS: {
+        "ghasia": 2.5, "vurugu": 1.5, "machafuko": 1.5, "kundi la watu wenye hasira": 3,
+        "wananchi wenye hasira": 2.5, "wananchi wenye hasira walimpiga": 3,
+        "watu wenye hasira": 2.5, "umati": 1.5, "kujichukulia sheria mkononi": 3,
+        "walijichukulia sheria mkononi": 3, "alipigwa hadi kufa": 2.5,
+        "walimpiga hadi kufa": 2.5, "kuchoma matairi": 2, "walichoma matairi": 2,
+        "matairi": 1.5, "kurusha mawe": 2, "walirusha mawe": 2, "mawe": 1,
+        "mabomu ya machozi": 1, "mabomu ya kutoa machozi": 1, "gesi ya kutoa machozi": 1,
+        "maandamano ya vurugu": 3, "maandamano ya ghasia": 3, "waliharibu mali": 2,
+        "vizuizi": 1.5, "walichoma moto": 1, "mshukiwa wa wizi": 1.5, "ugomvi": 2,
+        "wafuasi": 1,
+    },
+    PROTESTS: {
+        "maandamano": 2, "waandamanaji": 2, "waliandamana": 2.5, "wameandamana": 2.5,
+        "wakiandamana": 2.5, "kuandamana": 2, "maandamano ya amani": 2.5,
+        "walifanya maandamano": 2.5, "mgomo": 1.5, "mgomo baridi": 2.5, "waligoma": 2.5,
+        "wamegoma": 2.5, "kugoma": 2, "wakipinga": 1.5, "kupinga": 1,
+        "wakilalamikia": 1.5, "kushinikiza": 1.5, "wakishinikiza": 1.5, "wakidai": 1,
+        "mabango": 1.5, "wakiwa na mabango": 2, "walisusia": 1.5, "kususia": 1.5,
+        "walikusanyika": 1, "kwa amani": 1, "risala": 1, "mkutano wa hadhara": 1,
+        "walifunga barabara": 1.5,
+    },
+    STRATEGIC: {
+        "walikamatwa": 2, "alikamatwa": 2, "wamekamatwa": 2, "amekamatwa": 2,
+        "kukamatwa": 1.5, "walitiwa mbaroni": 2, "alitiwa mbaroni": 2,
+        "walitiwa nguvuni": 2, "wanashikiliwa": 1.5, "uporaji": 2.5, "walipora": 2.5,
+        "waliporwa": 2, "makubaliano ya amani": 2.5, "mkataba wa amani": 2.5,
+        "mazungumzo ya amani": 2, "kusitisha mapigano": 2, "walisaini": 1.5,
+        "wakimbizi": 1.5, "wakimbizi wa ndani": 2.5, "kuyakimbia makazi": 2.5,
+        "waliyakimbia makazi": 2.5, "wameyakimbia makazi": 2.5, "walikimbia": 1.5,
+        "walijisalimisha": 2, "amri ya kutotoka nje": 2.5, "marufuku": 1.5,
+        "wizi wa mifugo": 2, "waliachiliwa": 1.5, "shehena ya silaha": 2, "doria": 1,
+    },
+}
+
 #: Language (ISO 639-1) -> cues. A report is read against all of them: a French report
 #: quoting an English statement, or a code-switched one, still finds its cues.
 CUES_BY_LANGUAGE: dict[str, Cues] = {
@@ -257,6 +332,7 @@ CUES_BY_LANGUAGE: dict[str, Cues] = {
     "es": SPANISH,
     "pt": PORTUGUESE,
     "ar": ARABIC,
+    "sw": SWAHILI,
 }
 #: Languages written with their articles and conjunctions joined to the word.
 JOINED = frozenset({"ar"})
@@ -275,6 +351,11 @@ CIVILIAN_WORDS: dict[str, str] = {
     "pt": r"civis|aldeoes|moradores?|habitantes?|mulher(?:es)?|criancas?|passageiros?|"
     r"comerciantes?|estudantes?|deslocados|um homem|uma mulher",
     "ar": r"مدني|قروي|سكان|نساء|امراة|اطفال|طفل|ركاب|مصلين|مزارع|نازح",
+    "sw": r"raia|wanakijiji|mwanakijiji|wakazi|mkazi|wananchi|mwananchi|wanawake|mwanamke|"
+    r"watoto|mtoto|wasichana|msichana|wavulana|mvulana|wanaume|mwanamume|mwanaume|"
+    r"wasafiri|msafiri|abiria|waumini|muumini|waombolezaji|wakulima|mkulima|wafugaji|"
+    r"mfugaji|wavuvi|mvuvi|wafanyabiashara|mfanyabiashara|wanafunzi|mwanafunzi|"
+    r"wakimbizi|mkimbizi|wakimbizi wa ndani",
 }
 HARM_WORDS: dict[str, str] = {
     "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
@@ -290,4 +371,17 @@ HARM_WORDS: dict[str, str] = {
     r"executad[oa]s?|torturad[oa]s?|atacaram|espancad[oa]s?|queimad[oa]s?|decapitad[oa]s?|"
     r"assassinad[oa]s?",
     "ar": r"قتل|مقتل|جرح|اصابة|اختطف|خطف|اغتصب|اعدام|تعذيب|ذبح|هاجم|حرق|قصف",
+    # Swahili: past, perfect, relative, infinitive and eastern-Congo "bali-" forms.
+    "sw": r"(?:wali|ali|wame|ame|bali|waka|aka|ku|walio|aliye)u(?:awa|wawa|liwa)|"
+    r"waliua|aliua|wameua|ameua|waliwaua|walimuua|walimwua|"
+    r"(?:wali|ali|wame|ame|bali|walio|aliye|ku)jeruhiwa|majeruhi|"
+    r"(?:wali|ali|wame|ame|bali|ku)tekwa(?: nyara)?|(?:wali|walim|waliwa)teka nyara|"
+    r"(?:wali|ali|wame|ame|ku)bakwa|"
+    r"(?:wali|ali|wame|ame|ku)chomwa(?: moto)?|"
+    r"(?:wali|ali|wame|ame|ku)chinjwa|"
+    r"(?:wali|ali|wame|ame|ku)katwakatwa|(?:wali|ali)katwa(?: mapanga)?|"
+    r"(?:wali|ali|wame|ame|ku)teswa|"
+    r"(?:wali|ali|wame|ame|ku)pigwa risasi|(?:wali|ali)pigwa|"
+    r"(?:wali|ali|wame|ame|ku)shambuliwa|(?:wali|ali|ku)vamiwa|"
+    r"(?:wali|ame|wame|ali)poteza maisha",
 }

@@ -29,6 +29,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Kurds": ("kurds", "kurdish people", "kurdes", "الأكراد", "الاكراد"),
     "Uyghurs": ("uyghur", "uyghurs", "uighurs", "ouïghours"),
     "Masalit": ("masalit", "massalit"),
+    # eastern DRC and Kenya, with their Swahili (class 2 "wa-", class 1 "m-"/"mw-") and
+    # eastern-Congo ("ba-") forms
+    "Banyamulenge": ("banyamulenge", "wanyamulenge", "munyamulenge", "mnyamulenge"),
+    "Rwandophones": ("rwandophones", "kinyarwanda speakers", "banyarwanda", "wanyarwanda",
+                     "munyarwanda", "mnyarwanda"),
+    "Hema": ("hema people", "hema community", "wahema", "bahema", "muhema", "mhema"),
+    "Lendu": ("lendu", "walendu", "balendu", "mulendu", "mlendu"),
+    "Twa": ("twa", "batwa", "watwa", "mtwa", "pygmies", "mbilikimo"),
+    "Somalis": ("somalis", "wasomali", "msomali"),
+    "Kikuyu": ("kikuyu", "kikuyus", "wakikuyu", "mkikuyu"),
+    "Kalenjin": ("kalenjin", "kalenjins", "wakalenjin", "mkalenjin"),
+    "Luo": ("luo", "luos", "wajaluo", "mjaluo", "waluo", "mluo"),
+    "people with albinism": ("people with albinism", "albinos", "walemavu wa ngozi",
+                             "mlemavu wa ngozi", "maalbino", "zeruzeru"),
     "Arabs": ("arabs", "arab people", "arabes", "العرب"),
     "Africans": ("africans", "africains", "الأفارقة", "الافارقة"),
     "Black people": ("black people", "blacks", "negroes", "noirs", "negros", "السود"),
@@ -63,6 +77,35 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "informants": ("ဒလန်",),
     "the military": ("စစ်ကောင်စီ", "စစ်ခွေး", "စစ်တပ်"),
 }
+
+# Swahili forms of the groups above: class 2 "wa-" (the people), class 1 "m-"/"mw-" (one of
+# them) and the eastern-Congo "ba-". "wageni" is also "guests" and "wahindi" East Africa's
+# word for people of South Asian descent; a group name only matters beside a cue.
+_SWAHILI = {
+    "Tutsi": ("watutsi", "mtutsi", "mututsi"),
+    "Hutu": ("wahutu", "mhutu", "muhutu"),
+    "Muslims": ("waislamu", "mwislamu", "waislam", "muislamu"),
+    "Christians": ("wakristo", "mkristo", "wakristu", "mkristu"),
+    "Jews": ("wayahudi", "myahudi"),
+    "Hindus": ("wahindu", "mhindu"),
+    "Shia": ("washia", "mashia"),
+    "Sunni": ("wasunni", "masunni"),
+    "Arabs": ("waarabu", "mwarabu"),
+    "Africans": ("waafrika", "mwafrika"),
+    "Black people": ("watu weusi",),
+    "Asians": ("wahindi", "mhindi", "wachina", "mchina", "waasia"),
+    "migrants": ("wahamiaji", "mhamiaji", "wahamiaji haramu"),
+    "refugees": ("wakimbizi", "mkimbizi", "wanaotafuta hifadhi"),
+    "foreigners": ("wageni", "raia wa kigeni"),
+    "women": ("wanawake", "mwanamke"),
+    "gay people": ("mashoga", "wasagaji", "msagaji", "wapenzi wa jinsia moja"),
+    "trans people": ("waliobadili jinsia",),
+    "disabled people": ("walemavu", "mlemavu", "watu wenye ulemavu"),
+    "informants": ("wasaliti", "msaliti", "vibaraka", "kibaraka"),
+    "the military": ("wanajeshi", "jeshi la serikali"),
+}
+GROUPS = {name: forms + _SWAHILI.get(name, ()) for name, forms in GROUPS.items()}
+
 
 @dataclass(frozen=True)
 class GroupMention:

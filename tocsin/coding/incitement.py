@@ -41,17 +41,19 @@ WITH_PRONOUN = {CALL: 0.85, THREAT: 0.8, DEHUMANISING: 0.6}
 COUNTERED = 0.3  # a negated or condemned cue keeps under a third of its score
 
 _PRONOUN = re.compile(
-    r"\b(?:them|they|these people|those people|all of them|such people|ils|eux|elles|ellos|eles)\b"
+    r"\b(?:them|they|these people|those people|all of them|such people|ils|eux|elles|ellos|eles|"
+    r"wao|hao|hawa|wale)\b"
     r"|هم\b|ሁሉንም|እነሱ|ကောင်တွေ|သူတို့",
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no one|don't|doesn't|isn't|aren't|shouldn't|mustn't|won't|"
-    r"can't|cannot|ne|pas|jamais|nunca|nao|nadie|ninguem)\b|\bn'|\bلا\b|\bليس"
+    r"can't|cannot|ne|pas|jamais|nunca|nao|nadie|ninguem|kamwe|hapana)\b|\bn'|\bلا\b|\bليس"
 )
 _COUNTER = re.compile(
     r"\b(?:wrong|condemn\w*|disgusting|unacceptable|hateful|hurtful|offensive|racist|stop "
     r"(?:calling|saying)|how dare|shame on|denounce\w*|not okay|not ok|inacceptable|condamn\w*|"
-    r"honte|stop aux)\b"
+    r"honte|stop aux|(?:tuna|ana|ina|wana|ali|wali|ili|ame|wame|ku)laani|haikubaliki|"
+    r"ni makosa|matamshi ya chuki|(?:acheni|tuache|msiwaite) kuwaita)\b"
 )
 # "X are (nothing but | like | just) (a | an)? TERM": who is being likened, even when unlisted.
 _SUBJECT = re.compile(

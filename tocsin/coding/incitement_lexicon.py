@@ -130,6 +130,140 @@ MY_CALLS = (
 MY_DEHUMANISING = (
     "ခွေး", "ဝက်", "မျောက်", "မြွေ", "ပိုးမွှား", "ကင်ဆာ", "တိရစ္ဆာန်", "ကြွက်", "ပိုးဟပ်",
 )
+# Swahili. A call is an imperative, subjunctive or modal form, which shows in the verb:
+#   tu-wa-u-e     "let us kill them"       (subjunctive 1pl with object -wa-: a call)
+#   wa-u-e-ni     "kill them!"             (imperative plural with object: a call)
+#   wa-u-aw-e     "they should be killed"  (passive subjunctive: a call)
+#   wa-li-wa-u-a  "they killed them"       (indicative past: a report, never matched)
+#   tu-ta-wa-u-a  "we will kill them"      (future 1pl: the speaker's own threat)
+# The negative subjunctives "tusiwaue" and "msiwaue" ("let us not kill them") are not
+# matched, because "si" sits between the subject and the object prefix.
+# "-ba-" is the eastern-Congo (Kingwana) class-2 prefix ("tubaue").
+#
+# The verbs, each in its subjunctive (-e), imperative plural (-eni), passive subjunctive
+# (-we) and infinitive or future (-a) forms, with the passive infinitive after it:
+# kill, slaughter, chase out, drive out, burn, finish off, cut down, exterminate, burn up,
+# hang, hack to pieces.
+_SW_SUBJ = r"(?:ue|chinje|fukuze|furushe|chome|malize|fyeke|angamize|teketeze|nyonge|katekate)"
+_SW_IMPER = (r"(?:ueni|chinjeni|fukuzeni|furusheni|chomeni|malizeni|fyekeni|angamizeni|"
+          r"teketezeni|nyongeni|katekateni)")
+_SW_PASS_SUBJ = (r"(?:uawe|uwawe|uliwe|chinjwe|fukuzwe|furushwe|chomwe|malizwe|fyekwe|"
+              r"angamizwe|teketezwe|nyongwe|katwekatwe)")
+_SW_INF = (r"(?:ua|chinja|fukuza|furusha|choma|maliza|fyeka|angamiza|teketeza|nyonga|"
+        r"katakata)")
+_SW_INF_PASS = (r"(?:uawa|uwawa|uliwa|chinjwa|fukuzwa|furushwa|chomwa moto|malizwa|fyekwa|"
+             r"angamizwa|teketezwa|nyongwa|katwakatwa)")
+# Verbs also used of jobs, schools, parties, injections and elections ("wafukuzwe kazi",
+# be fired; "tutawamaliza kisiasa", we will finish them politically). After these words
+# the verb is not a call.
+_SW_NOT_VIOLENT = (
+    r"(?!\s+(?:kazi|kazini|shule|shuleni|chuo|chama|chamani|bunge|bungeni|uanachama|"
+    r"madarakani|ofisini|sindano|kisiasa|kwa kura|kwenye uchaguzi|katika uchaguzi|uwanjani|"
+    r"mechi|mashindano)\b)"
+)
+_SW_MODAL = (
+    r"(?:(?:ni\s+)?lazima|sharti|ni sharti|inabidi|inatubidi|inapaswa|tunapaswa|mnapaswa|"
+    r"wanapaswa|wanastahili|yatupasa|ni wajibu wetu|wakati umefika wa|wakati umefika|"
+    r"ni wakati wa|tuko tayari)"
+)
+_SW_CLAUSE_START = r"(?:^|[.!?,;:\"'«“]\s*)"
+
+SW_CALLS: tuple[str, ...] = (
+    # "tuwaue", "muwachinje", "tuwafukuze", "tubaue": let us (you pl.) kill / slaughter
+    # / chase them
+    rf"\b(?:tu|mu|m)(?:wa|ba){_SW_SUBJ}\b{_SW_NOT_VIOLENT}",
+    # "waueni", "wachinjeni", "wafukuzeni": kill them! slaughter them! chase them out!
+    rf"\b(?:wa|ba){_SW_IMPER}\b{_SW_NOT_VIOLENT}",
+    # "wauawe", "auawe", "wachinjwe", "wafukuzwe", "wamalizwe", "wafyekwe": they should be ...
+    rf"\b(?:wa|ba|a){_SW_PASS_SUBJ}\b{_SW_NOT_VIOLENT}",
+    # singular imperative with object, opening a clause: "Waue!", "Wachinje wote"
+    rf"{_SW_CLAUSE_START}(?:wa|ba){_SW_SUBJ}\b{_SW_NOT_VIOLENT}",
+    # modal + infinitive: "ni lazima kuwaua", "inabidi kuwafukuza", "wanastahili kuuawa"
+    rf"\b{_SW_MODAL}\s+(?:\w+\s+){{0,2}}?ku(?:wa|ba|m)?(?:{_SW_INF}|{_SW_INF_PASS})\b{_SW_NOT_VIOLENT}",
+    # "lazima wafe", "wote wafe", "wafe wote", "waache wafe": they should die
+    r"\b(?:(?:ni\s+)?lazima|sharti|wote|bora|waache|acha)\s+wafe\b",
+    r"\bwafe\s+(?:wote|kama|kabisa)\b",
+    r"\b(?:(?:ni\s+)?lazima|sharti)\s+afe\b",
+    # expulsion: "lazima waondoke", "waondoke mara moja", "madoadoa warudi kwao"
+    rf"\b{_SW_MODAL}\s+(?:\w+\s+){{0,2}}?waondoke\b",
+    r"\bwote\s+waondoke\b",
+    r"\bwaondoke\s+(?:wote|mara moja|haraka|kwetu|hapa)\b",
+    r"\bwaondoke\s+(?:kwenye|katika|kutoka)\s+(?:ardhi|nchi|eneo|kaunti|mkoa)\s+"
+    r"(?:yetu|letu)\b",
+    rf"\b(?:{_SW_MODAL}|wote|waende|wafukuzwe|madoadoa|wageni|hawa)\s+(?:\w+\s+){{0,2}}?"
+    r"warudi\s+kwao\b",
+    r"\bwarudi\s+kwao\s+(?:wote|mara moja|haraka|sasa hivi)\b",
+    rf"{_SW_CLAUSE_START}warudi\s+kwao\b",
+    # "kifo kwa ..." (death to ...) only as a slogan: opening a clause or ending in "!".
+    # The plain phrase is also "sentenced to death for ..." and "caused the death of ...".
+    rf"{_SW_CLAUSE_START}(?:kifo|mauti)\s+kwa\b",
+    r"\bkifo\s+kwa\s+(?:\w+\s+){0,2}?\w+\s*!",
+    # cleansing: "tuwasafishe", "usafishaji wa kikabila", "tusafishe ... madoadoa",
+    # "kuondoa madoadoa". "kusafisha" and "tusafishe" alone mean cleaning up litter.
+    r"\btu(?:wa|ba)safishe\b",
+    r"\b(?:usafishaji|kusafisha)\s+(?:wa\s+)?kikabila\b",
+    r"\b(?:tu|ku)safish(?:e|a)\s+(?:\w+\s+){0,3}?(?:kutoka kwa|dhidi ya|madoadoa|mende|"
+    r"kwekwe|wageni)\b",
+    r"\b(?:ku|tu)?(?:wa|ba)?ondo(?:a|e|eni|lewe)\s+(?:\w+\s+){0,2}?(?:madoadoa|mende)\b",
+    # "tuwapige risasi", "wapigwe mawe", "wakatwe vichwa"
+    r"\b(?:(?:tu|mu)(?:wa|ba)pige|(?:wa|ba)pigeni|(?:wa|ba|a)pigwe)\s+"
+    r"(?:risasi|mawe|mapanga|hadi wafe|mpaka wafe)\b",
+    r"\b(?:(?:tu|mu)(?:wa|ba)kate|(?:wa|ba)kateni|(?:wa|ba|a)katwe)\s+(?:vichwa|shingo)\b",
+    # "damu imwagike" (let blood be shed), "msiwaache hai" (leave none alive),
+    # "hata mmoja asibaki" (let not one remain)
+    r"\bdamu\s+imwagike\b",
+    r"\b(?:msi|tusi|usi)(?:wa|ba|m)ache\s+(?:hai|hata mmoja)\b",
+    r"\bhata mmoja asibaki\b", r"\basibaki hata mmoja\b",
+)
+
+SW_THREATS: tuple[str, ...] = (
+    # "tutawaua", "nitakuua", "tutamchinja", "tutawafukuza", "tutabaua": we/I will kill them/you
+    rf"\b(?:tu|ni)ta(?:wa|ba|ku|mu|mw|m){_SW_INF}\b{_SW_NOT_VIOLENT}",
+    r"\b(?:tu|ni)ta(?:wa|ba|ku|m)?chomea\s+(?:nyumba|makazi|mashamba|maduka)\b",
+    r"\b(?:tu|ni)tachoma\s+(?:nyumba|makazi|mashamba|maduka)\s+(?:zenu|yenu|zako|yako)\b",
+    # you will be killed / you will die
+    r"\b(?:m|u)ta(?:uawa|uwawa|uliwa|chinjwa|chomwa moto|katwakatwa)\b",
+    r"\bmtakufa\b",
+    # your days are numbered
+    r"\bsiku\s+(?:zenu|zako|zao|zake)\s+(?:zinahesabika|zimehesabika|zimekwisha|zimeisha)\b",
+    # you will regret it / you will see what the woodcutter saw / you will see fire
+    r"\b(?:m|u|wa)tajuta\b",
+    r"\b(?:m|u)ta(?:kiona|ona)\s+cha\s+mtema\s+kuni\b",
+    r"\b(?:m|u)taona\s+moto\b",
+    r"\b(?:mtajua hamjui|utajua hujui)\b",
+    # we will come for you
+    r"\btutakuja\s+(?:kwenu|kwako|nyumbani|kuwamaliza|kuwachukua)\b",
+    r"\btuta(?:wafuata|kufuata|wasaka|kusaka|wajia|kujia)\s+(?:mpaka|hadi|kokote|popote|"
+    r"nyumbani|usiku)\b",
+    r"\btuta(?:wa|ku)winda\b",
+    # we know where you live
+    r"\btunajua\s+(?:mahali\s+)?(?:mnapoishi|unapoishi|mnakoishi|unakoishi|wanapoishi|"
+    r"wanakoishi|nyumbani kwenu|nyumbani kwako)\b",
+    # blood will be shed / we will take revenge / you will not live (in peace)
+    r"\bdamu\s+(?:itamwagika|itamwagwa)\b",
+    r"\b(?:tu|ni)tamwaga\s+damu\b",
+    r"\b(?:tu|ni)talipiza\s+kisasi\b",
+    r"\bhamtaishi\b(?!\s+(?:bila|milele)\b)",
+    r"\bhamtabaki\s+hai\b",
+)
+
+# Vermin, animal, disease and filth words used of people. "madoadoa" (spots, stains: those who
+# do not belong), "kwekwe" and "magugu" (weeds) were the slurs of Kenya's 2007-08 violence,
+# and "mende" (cockroaches) is the Swahili for the Rwandan "inyenzi". Most of the rest are
+# ordinary words: "mbwa", "panya", "nyoka", "uchafu", "saratani" and "wanyama" appear in
+# plain news and farming reports. They count only with a group near them in the same
+# sentence, which the incitement coder already requires: the base score of a dehumanising
+# word alone is below the threshold. Noun classes 9/10 have one form for singular and
+# plural ("mende", "panya", "nyoka", "mbwa"), so those are listed once.
+SW_DEHUMANISING: tuple[str, ...] = (
+    "mende", "kwekwe", "magugu", "gugu", "madoadoa", "doadoa", "nyoka", "panya", "chawa",
+    "mbwa", "mambwa", "mbwa koko", "nguruwe", "nyani", "tumbili", "ngedere", "sokwe",
+    "wadudu", "mdudu", "takataka", "uchafu", "saratani", "kansa", "funza", "kunguni", "mchwa",
+    "viroboto", "kiroboto", "nzige", "kupe", "ruba", "minyoo", "mnyoo", "vimelea", "kimelea",
+    "virusi", "tauni", "wanyama", "mnyama", "hayawani", "mahayawani", "fisi", "mafisi",
+    "nyang'au", "nyangau", "mashetani", "shetani", "mapepo",
+)
+
 # Weapon emoji count as calls only in the verb position (see _VIOLENT_VERBS); alone they are
 # as often jokes ("you are the 💣") as threats.
 EMOJI_CALLS = ("⚰️ for all", "🪦 for all")
@@ -156,5 +290,6 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon("ar", AR_CALLS, (), AR_DEHUMANISING, word_boundaries=False),
     Lexicon("am", AM_CALLS, (), AM_DEHUMANISING, word_boundaries=False),
     Lexicon("my", MY_CALLS, (), MY_DEHUMANISING, word_boundaries=False),
+    Lexicon("sw", SW_CALLS, SW_THREATS, SW_DEHUMANISING, regex=True),
     Lexicon("emoji", EMOJI_CALLS, (), EMOJI_DEHUMANISING, word_boundaries=False),
 )

@@ -6,6 +6,7 @@ import pytest
 from sklearn.metrics import f1_score
 
 from tests.shared_data import shared_file
+from tests.unit.coding.swahili_examples import SW_EVENTS
 from tocsin.coding.acled_notes import current_type, read_notes
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.event_rules import apply_rules
@@ -63,6 +64,15 @@ MULTILINGUAL_CASES = [
     ("ar", "غارة جوية استهدفت مواقع في إدلب", "Explosions/Remote violence"),
     ("ar", "اشتباكات بين الجيش والمتمردين في درعا", "Battles"),
     ("ar", "نزوح آلاف العائلات من القرى الحدودية", "Strategic developments"),
+    ("sw", "Waandamanaji walifunga barabara wakipinga ukosefu wa maji.", "Protests"),
+    ("sw", "Wananchi wenye hasira walimpiga hadi kufa mshukiwa wa wizi.", "Riots"),
+    ("sw", "Watu wenye silaha waliwateka nyara wanakijiji watatu usiku.",
+     "Violence against civilians"),
+    ("sw", "Bomu la kutegwa lililipuka msafara wa jeshi ulipopita.",
+     "Explosions/Remote violence"),
+    ("sw", "Mapigano makali kati ya jeshi na waasi yaliendelea kwa saa nne.", "Battles"),
+    ("sw", "Polisi wamewatia mbaroni washukiwa kumi; wengine walitiwa nguvuni jana.",
+     "Strategic developments"),
 ]
 
 
@@ -91,7 +101,7 @@ def test_keyword_rules_pick_the_acled_type(text: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(("language", "text", "label"), MULTILINGUAL_CASES)
-def test_keyword_rules_read_french_spanish_portuguese_and_arabic(
+def test_keyword_rules_read_french_spanish_portuguese_arabic_and_swahili(
     language: str, text: str, label: str
 ) -> None:
     verdict = apply_rules(text)
@@ -99,6 +109,13 @@ def test_keyword_rules_read_french_spanish_portuguese_and_arabic(
     # The span is the cue itself, in the report as written (accents and all).
     start, end = verdict.span
     assert text[start:end].strip() and text[start:end] == text[start:end].strip()
+
+
+def test_swahili_reports_written_without_sight_of_the_cues_find_their_type() -> None:
+    """Twelve reports written blind to the Swahili cues. Without those cues all twelve fall
+    to the default type, Strategic developments, which is right for two of them."""
+    right = [apply_rules(text).label == label for text, label in SW_EVENTS]
+    assert sum(right) >= 10, right
 
 
 def test_an_english_trained_model_codes_other_languages_through_the_rule_scores(
@@ -134,9 +151,11 @@ def test_civilian_harm_is_flagged_outside_violence_against_civilians() -> None:
         ("Uma granada caiu no mercado e deixou cinco crianças feridas.",
          "Os soldados mataram quatro insurgentes."),
         ("قصف استهدف السوق وأدى إلى مقتل أربعة مدنيين", "قتل الجيش أربعة متمردين"),
+        ("Kombora lilianguka sokoni na wanawake wanne waliuawa.",
+         "Wanajeshi waliwaua wapiganaji wanne wa waasi."),
     ],
 )
-def test_civilian_harm_is_read_in_french_spanish_portuguese_and_arabic(
+def test_civilian_harm_is_read_in_five_languages(
     harmed: str, spared: str
 ) -> None:
     assert civilians_harmed(harmed)

@@ -3,6 +3,7 @@ from dataclasses import replace
 import pytest
 
 from tests.shared_data import shared_file
+from tests.unit.coding.swahili_examples import SW_INCITEMENT
 from tocsin.coding.evaluation import binary_scores, hatecheck
 from tocsin.coding.incitement import IncitementDetector
 from tocsin.coding.indicators import FoaCoder
@@ -20,6 +21,10 @@ FLAGGED = [
     ("اقتلوا اليهود", "اليهود", "اقتلوا"),
     ("Death to the Rohingya!", "the Rohingya", "Death to"),
     ("Refugees should all be shot at the border.", "Refugees", "should all be shot"),
+    ("Tuwaue Waislamu wote wa mtaa huu.", "Waislamu", "Tuwaue"),
+    ("Wakikuyu ni madoadoa, lazima waondoke.", "Wakikuyu", "lazima waondoke"),
+    ("Tutawachinja Wajaluo wote mkipiga kura.", "Wajaluo", "Tutawachinja"),
+    ("Wakimbizi ni mende.", "Wakimbizi", "mende"),
 ]
 NOT_FLAGGED = [
     "Gunmen killed five civilians in Djibo on Monday.",
@@ -28,6 +33,13 @@ NOT_FLAGGED = [
     "Muslims should not be killed.",
     "Soldiers shot dead two fighters during the clash.",
     "The Tutsi community held a memorial for the victims.",
+    # Swahili: a report of a killing ("they killed them"), "let us not kill", "should be
+    # fired from work", real rats, and a politician condemning the slur
+    "Wanamgambo waliwaua wanakijiji watano jana usiku.",
+    "Tusiwaue ndugu zetu.",
+    "Wafanyakazi watano wafukuzwe kazi, meneja alisema.",
+    "Panya wameharibu mahindi ghalani.",
+    "Mbunge amelaani wanaosema wakimbizi ni mende.",
 ]
 
 
@@ -58,6 +70,15 @@ def test_emoji_in_place_of_the_verb_is_a_threat() -> None:
 
 def test_amharic_call_is_flagged_without_a_pronoun() -> None:
     assert detector.assess("ሁሉንም ግደሉ").detected
+
+
+def test_swahili_posts_written_without_sight_of_the_lexicon() -> None:
+    """Sixteen posts written blind to the Swahili lexicon: the neutral ones (real snakes and
+    weeds, a news report of killings, guests welcomed) stay unflagged, and calls and slurs
+    in forms the lexicon lists are found."""
+    flagged = [(label, detector.assess(text).detected) for label, text in SW_INCITEMENT]
+    assert not any(found for label, found in flagged if not label), flagged
+    assert sum(found for label, found in flagged if label) >= 4, flagged
 
 
 def test_hatecheck_threats_and_dehumanisation_beat_chance_with_few_false_alarms() -> None:
