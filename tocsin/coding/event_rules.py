@@ -1,7 +1,7 @@
 """Keyword rules for ACLED's six event types: the coder used before any model is trained.
 
 Each type has cue phrases with weights (:mod:`tocsin.coding.event_cues`, in English, French,
-Spanish, Portuguese and Arabic); a report's type is the one with the highest total, and its
+Spanish, Portuguese, Arabic and Swahili); a report's type is the one with the highest total, and its
 first cue is the span. The cues paraphrase the definitions of the ACLED Codebook (2019 and
 later): battles are armed clashes between organised armed groups; explosions/remote violence
 are attacks where the attacker is not on the scene (bombs, IEDs, shelling, air and drone

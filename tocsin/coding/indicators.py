@@ -8,7 +8,7 @@ Three kinds of evidence, combined per indicator with a noisy-or:
 * **keyword evidence** - the indicator's own keywords found in the text give a precise span
   and raise the confidence; keywords are the ones analysts read in the taxonomy file, so an
   administrator who edits the file changes what is found. Keywords also come in French,
-  Spanish, Portuguese and Arabic (the taxonomy's ``translations``): the sentence
+  Spanish, Portuguese, Arabic and Swahili (the taxonomy's ``translations``): the sentence
   model is English and reads other languages poorly (docs/coding.md).
 * **confirmed codings** - once analysts confirm suggestions, :meth:`FoaCoder.fit_from_confirmations`
   trains :class:`~tocsin.coding.confirmations.ConfirmationModel`, blended with the prior.

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (one example sentence per line reads better than wrapped strings)
-"""The risk-factor examples of :mod:`foa_examples` written in French, Spanish, Portuguese and
-Arabic, as a monitor would write them, not word for word. They were written without sight of
-the taxonomy's translated keywords, so they test the keywords rather than echo them.
+"""The risk-factor examples of :mod:`foa_examples` written in French, Spanish, Portuguese,
+Arabic and Swahili, as a monitor would write them, not word for word. They were written
+without sight of the taxonomy's translated keywords, so they test the keywords rather than
+echo them.
 """
 
 from __future__ import annotations
@@ -186,4 +187,49 @@ AR: list[tuple[int, str]] = [
     (14, 'منعت السلطات الوكالات الإنسانية من الوصول واستولت على إمداداتها الغذائية.'),
 ]
 
-BY_LANGUAGE = {"fr": FR, "es": ES, "pt": PT, "ar": AR}
+SW: list[tuple[int, str]] = [
+    (1, "Mapigano kati ya jeshi na kundi la waasi yamesambaa hadi wilaya nyingine tatu tangu makubaliano ya kusitisha mapigano yalipovunjika."),
+    (1, "Wanajeshi waliiteka ikulu usiku wa kuamkia leo na kutangaza kusimamishwa kwa katiba."),
+    (1, "Bei ya mkate imepanda mara tatu na sarafu imepoteza nusu ya thamani yake ndani ya mwezi mmoja, huku maandamano yakishuhudiwa katika kila mji."),
+    (2, "Hakuna mtu aliyewahi kushtakiwa kwa mauaji ya halaiki ya mwaka 2009 huko Kelemi, na maafisa waliohusika bado wanaongoza vikosi."),
+    (2, "Wanakijiji wanasema kikosi hicho hicho kimekuwa kikiwatesa na kuwaua mahabusu kwa miaka mingi bila uchunguzi wowote kufanyika."),
+    (2, "Serikali inaendelea kukanusha kwamba mauaji ya zamani dhidi ya jamii ya wachache yaliwahi kutokea."),
+    (3, "Mahakama katika mkoa huo hazijaendesha vikao kwa miaka miwili, na majaji hupokea maagizo kutoka kwa gavana."),
+    (3, "Maafisa wa polisi hawajalipwa mishahara kwa miezi kadhaa na wengi wao wanauza silaha zao; hakuna usimamizi wowote wa kiraia juu ya vyombo vya usalama."),
+    (3, "Rushwa imekithiri kiasi kwamba maafisa hupokea hongo waziwazi ili kuwaachilia washukiwa."),
+    (4, "Wanamgambo wanataka kudhibiti migodi ya dhahabu na ardhi iliyo kando ya mto, ambayo wafugaji huitumia."),
+    (4, "Viongozi wa chama wanasema nchi hii ni mali ya walio wengi pekee na kwamba wengine ni wageni ambao lazima waondoke."),
+    (4, "Makamanda wameahidiwa mashamba ya familia zilizoyakimbia makazi yao mara tu eneo hilo litakapokuwa limesafishwa."),
+    (5, "Malori yalishusha masanduku ya bunduki na risasi kwa ajili ya wanamgambo wa vijana katika ofisi ya chama."),
+    (5, "Utawala umewapa silaha na mafunzo maelfu ya wapiganaji wasio rasmi walio watiifu kwa ukoo wa rais."),
+    (5, "Nchi jirani inalipatia kundi hilo lenye silaha fedha, silaha na msaada wa vifaa na usafirishaji."),
+    (6, "Waandishi wa habari wa kigeni wamefukuzwa nchini na kituo cha mwisho cha redio huru kimefungwa."),
+    (6, "Ujumbe wa Umoja wa Mataifa uliondoka mwaka jana na hakuna chombo chochote cha kikanda kinachofuatilia hali hiyo."),
+    (6, "Mashirika ya kiraia ya ndani yamevunjwa na viongozi wao sasa wanaishi uhamishoni."),
+    (7, "Bunge lilipitisha sheria za hali ya dharura zinazosimamisha haki ya habeas corpus na kulipa jeshi mamlaka ya kukamata watu bila hati ya mahakama."),
+    (7, "Maafisa wameandaa orodha za familia za jamii ya wachache katika kila mtaa."),
+    (7, "Wanamgambo wanaweka vizuizi barabarani na vitambulisho vya watu wa jamii ya wachache vinanyang'anywa."),
+    (8, "Matokeo ya uchaguzi yanatarajiwa kutangazwa wiki ijayo na kambi zote mbili zimesema hazitakubali kushindwa."),
+    (8, "Kuuawa kwa kiongozi wa upinzani siku ya Jumapili kumezua hofu ya mashambulizi ya kulipiza kisasi."),
+    (8, "Maadhimisho ya mauaji ya mwaka 1994 yanaangukia wakati wa sensa iliyopangwa kufanyika katika kanda ya mashariki."),
+    (9, "Watu wa jamii ya wachache wanazuiwa kupata ajira serikalini na hawaruhusiwi kusajili ardhi yao."),
+    (9, "Makabiliano kati ya jamii hizo mbili kuhusu maeneo ya malisho yameongezeka, na sasa masoko yametenganishwa."),
+    (9, "Watoto wa waumini wa dini ya wachache walikataliwa kujiunga na shule za serikali."),
+    (10, "Kamanda aliwaambia askari wake kwamba hakuna hata mtoto mmoja wa kabila lile anayepaswa kubaki hai."),
+    (10, "Wanajeshi waliwafunga uzazi kwa nguvu wanawake wa kabila la wachache katika kambi ya kizuizini."),
+    (10, "Redio ya wanamgambo inawaita watu wa kundi hilo mende na kuwahimiza wasikilizaji kuwaangamiza."),
+    (11, "Vijiji vizima vilichomwa moto na mamia ya raia kuuawa katika kampeni iliyoratibiwa kote katika eneo hilo."),
+    (11, "Wakazi wanaeleza kukamatwa kwa watu wengi, kutoweka kwa watu na kuteswa kwa raia katika kila mji ambao jeshi liliingia."),
+    (11, "Mtindo uleule wa uvamizi wa usiku na mauaji ya kiholela ya raia umeripotiwa katika wilaya kumi na mbili."),
+    (12, "Nyaraka zilizovuja zinaonyesha kuwa wizara iliviagiza vikosi kuvilenga vijiji vinavyoshukiwa kuwaunga mkono waasi."),
+    (12, "Maafisa walifanya mikutano ya kupanga mashambulizi dhidi ya mitaa inayokaliwa na wafuasi wa upinzani."),
+    (12, "Serikali inafadhili na kuwaongoza wanamgambo wanaoendesha uvamizi dhidi ya raia."),
+    (13, "Mashambulizi ya anga yalipiga hospitali na soko, ambayo yalikuwa na alama zilizoonyesha wazi kuwa ni maeneo ya kiraia."),
+    (13, "Wapiganaji waliotekwa waliuawa papo hapo baada ya kujisalimisha."),
+    (13, "Pande zinazopigana zimeuzingira mji na zinazuia chakula na dawa kuwafikia raia."),
+    (14, "Watu wenye silaha walishambulia msafara wa misaada na kuwaua wafanyakazi wawili wa mashirika ya kibinadamu karibu na kambi."),
+    (14, "Walinda amani wa ujumbe wa Umoja wa Mataifa walishambuliwa kwa risasi walipokuwa wakishika doria katika ukanda unaotenganisha pande hasimu."),
+    (14, "Mamlaka ziliyazuia mashirika ya misaada ya kibinadamu kuingia eneo hilo na kukamata shehena zao za chakula."),
+]
+
+BY_LANGUAGE = {"fr": FR, "es": ES, "pt": PT, "ar": AR, "sw": SW}

@@ -32,6 +32,7 @@ def test_countries_and_common_words_are_handled() -> None:
     ("Hombres armados atacaron la aldea y quemaron los graneros.", "es"),
     ("Homens armados atacaram a aldeia e queimaram os celeiros.", "pt"),
     ("هاجم مسلحون القرية وأحرقوا مخازن الحبوب.", "ar"),
+    ("Watu wenye silaha walivamia kijiji na kuchoma maghala ya nafaka.", "sw"),
     ("የታጠቁ ሰዎች መንደሩን አጠቁ።", "am"),
     ("လက်နက်ကိုင်တွေ ရွာကို တိုက်ခိုက်တယ်။", "my"),
 ])
