@@ -48,6 +48,23 @@ def test_json_lines_answer_every_line_in_order_with_errors_inline(
     assert coded["language"] == "en"
 
 
+def test_a_swahili_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
+    text = ("Wanamgambo waliwateka nyara wanakijiji watano karibu na Goma. Redio yao inasema: "
+            "tuwafukuze Wanyarwanda wote, ni mende.")
+    result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
+    assert result.exit_code == 0, result.output
+    coded = json.loads(result.stdout)
+    assert coded["language"] == "sw"
+    assert coded["event_type"]["type"] == "Violence against civilians"
+    assert coded["event_type"]["civilian_targeting"]
+    incitement = coded["incitement"]
+    assert incitement["detected"] and incitement["target_category"] == "Rwandophones"
+    assert text[slice(*incitement["span"])] == "tuwafukuze"
+    assert coded["places"][0]["country"] == "COD"
+    assert {"7.14", "8.7", "10.1"} <= {i["code"] for i in coded["indicators"]}
+    assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
+
+
 def test_strict_mode_exits_non_zero_after_answering_every_line(
     cli_pipeline: CodingPipeline,
 ) -> None:
