@@ -1,12 +1,13 @@
 """Cue phrases of ACLED's six event types in the languages monitors write in.
 
 The English cues paraphrase the ACLED Codebook (2019 and later); the French, Spanish,
-Portuguese, Arabic and Swahili ones say the same things the way reports in those languages do
-(French-speaking Sahel monitors write "vindicte populaire" for mob justice and "ville morte"
-for a shutdown strike). Weights: 3 a cue that names the type outright, 2-2.5 a strong sign,
-1-1.5 a weak one, 0.5 an actor that only leans. Cues are matched on folded text (lower case,
-no accents), so they may be written with or without accents. Arabic is matched without word
-boundaries, because its articles and conjunctions are written joined to the word.
+Portuguese, Arabic, Swahili, Amharic and Burmese ones say the same things the way reports in
+those languages do (French-speaking Sahel monitors write "vindicte populaire" for mob justice
+and "ville morte" for a shutdown strike). Weights: 3 a cue that names the type outright, 2-2.5
+a strong sign, 1-1.5 a weak one, 0.5 an actor that only leans. Cues are matched on folded text
+(lower case, no accents), so they may be written with or without accents. Arabic, Amharic and
+Burmese are matched without word boundaries, because their articles, prepositions and affixes
+are written joined to the word (and Burmese has no spaces between words).
 """
 
 from __future__ import annotations
@@ -324,6 +325,102 @@ SWAHILI: Cues = {
     },
 }
 
+# Amharic and Burmese as Ethiopian and Myanmar news write them, matched anywhere in a word
+# (affixes are joined to the stem; Burmese has no spaces between words). Where a short word sits
+# inside a longer, unrelated one it is left out or given only in phrases: Amharic "አድማ" (strike)
+# is inside "አድማጭ" (listener), "ተኩስ" (gunfire) inside "ተኩስ አቁም" (ceasefire). Burmese tear gas
+# is a "tear bomb" (မျက်ရည်ယိုဗုံး), listed whole under Explosions at 0.5 so that the longer cue,
+# matched first, keeps it from scoring as a bombing; the marks ့ and ် are typed in either
+# order, so cues carrying the pair mid-word are given both ways.
+AMHARIC: Cues = {
+    BATTLES: {
+        "ውጊያ": 2, "ከባድ ውጊያ": 2.5, "ጦርነት": 1.5, "ግጭት": 1.5, "ተኩስ ልውውጥ": 2.5, "ተዋጉ": 1.5,
+        "ተዋግ": 1.5, "ደፈጣ": 2, "መልሶ ማጥቃት": 2, "ማጥቃት": 1, "ከበባ": 1, "ደመሰ": 1.5, "ደምስ": 1.5,
+        "ወታደር": 0.5, "ሰራዊት": 0.5, "ሠራዊት": 0.5, "ታጣቂ": 0.5, "ሚሊሻ": 0.5, "ልዩ ኃይል": 0.5,
+        "ልዩ ሃይል": 0.5, "አማፂ": 0.5, "አማጺ": 0.5, "ፀጥታ": 0.5, "ጸጥታ": 0.5,
+    },
+    EXPLOSIONS: {
+        "የአየር ጥቃት": 3, "የአየር ላይ ጥቃት": 3, "የአየር ድብደባ": 3, "የድሮን ጥቃት": 3, "ድሮን": 2.5, "ድሮኖች": 2.5,
+        "ሰው አልባ አውሮፕላን": 3, "የጦር አውሮፕላን": 2.5, "ቦምብ": 2, "ቦንብ": 2, "ቦምቦች": 2, "የእጅ ቦምብ": 3,
+        "የእጅ ቦንብ": 3, "ፈንጂ": 2.5, "የተቀበረ ፈንጂ": 3, "ፍንዳታ": 2.5, "ፈነዳ": 2.5, "ፈነዱ": 2.5,
+        "ሮኬት": 2.5, "ሚሳኤል": 2.5, "ሚሳይል": 2.5, "ሞርታር": 3, "መድፍ": 2.5, "ከባድ መሳሪያ": 1.5,
+        "ከባድ መሣሪያ": 1.5,
+    },
+    VAC: {
+        "ሰላማዊ ሰዎች": 2, "ሰላማዊ ዜጎች": 2, "ንፁሃን": 1.5, "ንጹሃን": 1.5, "ንፁሐን": 1.5, "ንጹሐን": 1.5,
+        "ሲቪሎች": 1.5, "ነዋሪ": 1, "ታገቱ": 2.5, "ታግተ": 2.5, "እገታ": 2.5, "ታፍነ": 2, "ግድያ": 2,
+        "የጅምላ ግድያ": 2.5, "ጭፍጨፋ": 2.5, "ጨፈጨፉ": 2.5, "ተገደሉ": 1, "ተገድለዋል": 1, "ታረዱ": 2.5,
+        "አስገድዶ መድፈር": 2.5, "ተደፈሩ": 2.5, "ጾታዊ ጥቃት": 2.5, "ፆታዊ ጥቃት": 2.5, "ሰቆቃ": 2,
+        "ያልታወቁ ታጣቂዎች": 1.5,
+    },
+    RIOTS: {
+        "ሁከት": 2.5, "ሁከት ፈጣሪ": 3, "ረብሻ": 2.5, "ብጥብጥ": 2.5, "አመፅ": 2, "አመጽ": 2, "ዓመፅ": 2,
+        "ግርግር": 2, "ድንጋይ": 1.5, "ጎማ አቃጠሉ": 2, "ጎማ በማቃጠል": 2, "አቃጠሉ": 1, "አስለቃሽ ጭስ": 1,
+        "የተቆጡ": 1, "የተቆጡ ወጣቶች": 2.5, "የመንጋ ፍትህ": 3, "የመንጋ ፍትሕ": 3, "የመንጋ ፍርድ": 3, "በመንጋ": 2,
+        "ደበደቡ": 1, "ንብረት አወደሙ": 2, "የብሄር ግጭት": 1.5, "የብሔር ግጭት": 1.5,
+    },
+    PROTESTS: {
+        "ሰላማዊ ሰልፍ": 3, "የተቃውሞ ሰልፍ": 3, "የድጋፍ ሰልፍ": 3, "ሰልፍ": 1.5, "ሠልፍ": 1.5, "ሰልፈኞች": 2.5,
+        "ሰልፍ ወጡ": 2.5, "ሰልፍ ወጥ": 2.5, "ተቃውሞ": 2, "ተቃውሟ": 2, "ተቃውመ": 2.5, "መቃወም": 1.5,
+        "የስራ ማቆም": 2.5, "የሥራ ማቆም": 2.5, "አድማ መቱ": 2.5, "አድማ መምታት": 2.5, "አድማ ላይ": 2,
+        "ያለመውጣት አድማ": 3, "መፈክር": 2, "ድምፃቸውን አሰሙ": 2, "ድምጻቸውን አሰሙ": 2, "ቅሬታቸውን": 1.5,
+        "በሰላማዊ መንገድ": 1, "ቦይኮት": 1.5,
+    },
+    STRATEGIC: {
+        "ታሰሩ": 2, "ታስረ": 2, "እስር": 1.5, "ከእስር ተፈቱ": 2, "ቁጥጥር ስር": 2, "ቁጥጥር ሥር": 2, "ተቆጣጠ": 1.5,
+        "ተማረኩ": 1.5, "እጅ ሰጡ": 2, "ዘረፋ": 2.5, "ዘረፉ": 2.5, "ዘረፈ": 2, "ዝርፊያ": 2, "የሰላም ስምምነት": 2.5,
+        "ስምምነት": 2, "ተኩስ አቁም": 2.5, "ግጭት የማቆም": 2.5, "ድርድር": 2, "ፈናቀ": 2.5, "ፈናቅ": 2.5,
+        "ፈናቃ": 2, "ሸሽተ": 1.5, "እላፊ": 2.5, "አስቸኳይ ጊዜ": 2, "ምልመላ": 2,
+    },
+}
+
+BURMESE: Cues = {
+    BATTLES: {
+        "တိုက်ပွဲ": 2, "တိုက်ပွဲဖြစ်": 2.5, "တိုက်ပွဲပြင်းထန်": 2.5, "ထိတွေ့တိုက်ပွဲ": 2.5,
+        "ထိတွေ့တိုက်ခိုက်": 2, "အပြန်အလှန်ပစ်ခတ်": 2.5, "ပစ်ခတ်တိုက်ခိုက်": 2, "ပစ်ခတ်": 1,
+        "ချုံခို": 2, "တန်ပြန်တိုက်ခိုက်": 2, "ဝင်ရောက်တိုက်ခိုက်": 1.5, "ထိုးစစ်": 1.5,
+        "စစ်ဆင်ရေး": 1, "ဆုတ်ခွာ": 1.5, "ကျဆုံး": 1, "ပဋိပက္ခ": 1, "တိုက်ခိုက်": 0.5,
+        "စစ်စခန်း": 1, "ကင်းစခန်း": 1, "စစ်တပ်": 0.5, "စစ်သား": 0.5, "တပ်ဖွဲ့ဝင်": 0.5,
+        "လက်နက်ကိုင်တပ်ဖွဲ့": 0.5, "တော်လှန်ရေးတပ်": 0.5,
+    },
+    EXPLOSIONS: {
+        "လေကြောင်းတိုက်ခိုက်": 3, "လေကြောင်းဗုံးကြဲ": 3, "ဗုံးကြဲ": 3, "ဗုံးခွဲ": 3, "ဗုံး": 2,
+        "ဗံုး": 2, "အသေခံဗုံး": 3, "လက်ပစ်ဗုံး": 3, "မော်တာဗုံး": 3, "တိုက်လေယာဉ်": 2.5,
+        "ဒရုန်း": 2.5, "မြေမြှုပ်မိုင်း": 3, "မိုင်းနင်း": 3, "မိုင်းထိ": 2.5, "မိုင်းခွဲ": 3,
+        "မိုင်း": 1, "လက်နက်ကြီး": 2.5, "လက်နက်ကြီးကျည်": 3, "ဒုံးပျံ": 2.5, "ပေါက်ကွဲ": 2.5,
+        "မျက်ရည်ယိုဗုံး": 0.5,
+    },
+    VAC: {
+        "အရပ်သား": 1.5, "ရွာသား": 1.5, "ဒေသခံ": 1, "ပြန်ပေးဆွဲ": 2.5, "ဓားစာခံ": 2.5,
+        "သတ်ဖြတ်": 1.5, "သတ်ဖြတ်ခံရ": 2, "ဖမ်းဆီးသတ်ဖြတ်": 2.5, "အစုလိုက်အပြုံလိုက်": 2.5,
+        "ပစ်သတ်": 1.5, "ခုတ်သတ်": 2.5, "အရှင်လတ်လတ်": 2.5, "ခေါင်းဖြတ်": 2, "လည်ပင်းလှီး": 2.5,
+        "မုဒိမ်း": 2.5, "အဓမ္မပြုကျင": 2.5, "ညှဉ်းပန်းနှိပ်စက်": 2.5, "နှိပ်စက်": 1.5,
+        "လူသားဒိုင်း": 2.5, "လူသတ်": 1.5, "ရက်စက်စွာ": 1.5, "အမည်မသိ": 1, "ဖမ်းဆီးခေါ်ဆောင်": 1,
+        "ကလေးငယ်": 1, "အမျိုးသမီးတစ်ဦး": 1,
+    },
+    RIOTS: {
+        "အဓိကရုဏ်း": 3, "အကြမ်းဖက်ဆန္ဒပြ": 3, "ဆူပူအုံကြွ": 2.5, "ဆူပူ": 1.5, "လူအုပ်": 1.5,
+        "ဒေါသထွက်": 1, "ဝိုင်းရိုက်": 2.5, "ရိုက်သတ်": 2, "ရိုက်နှက်": 1.5, "ခဲဖြင့်ပေါက်": 2,
+        "ခဲနဲ့ပေါက်": 2, "ခဲပေါက်": 2, "ရန်ဖြစ်": 2, "ရန်ပွဲ": 2, "အုပ်စုလိုက်": 1,
+        "မျက်ရည်ယိုဗုံး": 1, "ဖြိုခွင်း": 1, "မွှေနှောက်": 2, "ခဲဖြင့်ပေါက်": 2,
+    },
+    PROTESTS: {
+        "ဆန္ဒပြ": 2.5, "ဆန္ဒထုတ်ဖော်": 2.5, "သပိတ်": 2, "သပိတ်စစ်ကြောင်း": 3, "အလုပ်သပိတ်": 3,
+        "အသံပိတ်သပိတ်": 3, "သပိတ်မှောက်": 2.5, "မီးရှူးတိုင်": 2.5, "ကြွေးကြော်": 2,
+        "ကန့်ကွက်": 1.5, "တောင်းဆို": 1.5, "ဆန့်ကျင်": 1, "ဆိုင်းဘုတ်": 1.5, "ချီတက်": 2,
+        "လူစုလူဝေး": 1, "ငြိမ်းချမ်းစွာ": 1, "အာဏာဖီဆန်ရေး": 2, "အိုးခေါက်": 2, "ကန့်ကွက်": 1.5,
+        "ဆန့်ကျင်": 1,
+    },
+    STRATEGIC: {
+        "ဖမ်းဆီး": 2, "ထိန်းသိမ်း": 1.5, "ထောင်ဒဏ်": 1.5, "လုယက်": 2.5, "ခိုးယူ": 2,
+        "ဓားပြတိုက်": 2, "သိမ်းဆည်း": 1.5, "သိမ်းပိုက်": 1.5, "အပစ်အခတ်ရပ်စဲ": 2.5,
+        "အပစ်ရပ်": 2.5, "တိုက်ပွဲရပ်": 2.5, "ငြိမ်းချမ်းရေး": 1.5, "သဘောတူစာချုပ်": 2,
+        "သဘောတူညီ": 1.5, "စစ်ရှောင်": 2.5, "စစ်ဘေးရှောင်": 2.5, "နေရပ်စွန့်ခွာ": 2.5,
+        "တိမ်းရှောင်": 1.5, "လက်နက်ချ": 2, "စစ်မှုထမ်း": 2, "စစ်သားစုဆောင်း": 2.5,
+        "ညမထွက်ရ": 2.5, "စစ်ဥပဒေ": 2.5, "မီးရှို့": 1.5, "နေရပ်စွန့်ခွာ": 2.5,
+    },
+}
+
 #: Language (ISO 639-1) -> cues. A report is read against all of them: a French report
 #: quoting an English statement, or a code-switched one, still finds its cues.
 CUES_BY_LANGUAGE: dict[str, Cues] = {
@@ -333,9 +430,11 @@ CUES_BY_LANGUAGE: dict[str, Cues] = {
     "pt": PORTUGUESE,
     "ar": ARABIC,
     "sw": SWAHILI,
+    "am": AMHARIC,
+    "my": BURMESE,
 }
 #: Languages written with their articles and conjunctions joined to the word.
-JOINED = frozenset({"ar"})
+JOINED = frozenset({"ar", "am", "my"})
 
 # Civilians and harm done to them, for the civilian-targeting flag of events not typed as
 # violence against civilians (a shelled market, a mob that killed a passer-by): regular
@@ -356,6 +455,13 @@ CIVILIAN_WORDS: dict[str, str] = {
     r"wasafiri|msafiri|abiria|waumini|muumini|waombolezaji|wakulima|mkulima|wafugaji|"
     r"mfugaji|wavuvi|mvuvi|wafanyabiashara|mfanyabiashara|wanafunzi|mwanafunzi|"
     r"wakimbizi|mkimbizi|wakimbizi wa ndani",
+    "am": r"ሰላማዊ ሰዎች|ሰላማዊ ዜጎች|ንፁሃን|ንጹሃን|ንፁሐን|ንጹሐን|ንፁሀን|ንጹሀን|ሲቪሎች|ነዋሪ|የመንደሩ|የቀበሌው|ሴቶች|"
+    r"አንዲት ሴት|ነፍሰ ጡር|ህፃናት|ሕፃናት|ህጻናት|ሕጻናት|ልጆች|አረጋውያን|አዛውንት|አርሶ አደር|አርብቶ አደር|ገበሬ|ተማሪ|"
+    r"መንገደኞች|ተሳፋሪ|ምዕመናን|ምእመናን|አማኞች|ካህናት|ተፈናቃ|ነጋዴ|አሽከርካሪ|ግለሰብ|ዜጎች",
+    "my": r"အရပ်သား|ရွာသား|ရွာသူ|ဒေသခံ|နေထိုင်သူ|အမျိုးသမီး|မိန်းကလေး|ယောက်ျားလေး|ကလေး|"
+    r"သက်ကြီးရွယ်အို|အဘိုးအို|အဖွားအို|ကိုယ်ဝန်ဆောင်|လယ်သမား|တောင်သူ|ကျောင်းသား|"
+    r"ခရီးသည်|စစ်ရှောင်|စစ်ဘေးရှောင်|သံဃာ|ဘုန်းကြီး|ရဟန်း|သီလရှင်|ဘုရားဖူး|ကုန်သည်|"
+    r"ဈေးသည်|လူနာ",
 }
 HARM_WORDS: dict[str, str] = {
     "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
@@ -384,4 +490,13 @@ HARM_WORDS: dict[str, str] = {
     r"(?:wali|ali|wame|ame|ku)pigwa risasi|(?:wali|ali)pigwa|"
     r"(?:wali|ali|wame|ame|ku)shambuliwa|(?:wali|ali|ku)vamiwa|"
     r"(?:wali|ame|wame|ali)poteza maisha",
+    "am": r"ተገደሉ|ተገደለ|ተገድለ|ተገድሏ|ገደሏቸው|ገደሉት|ግድያ|ጭፍጨፋ|ጨፈጨፉ|ቆሰሉ|ቆስለ|ቆስሏ|ቁስለኛ|ቁስለኞች|ጉዳት ደርሶ|"
+    r"ጉዳት ደረሰ|ታገቱ|ታገተ|ታግተ|እገታ|ታፍነ|ተሰወሩ|ተደፈሩ|ተደፈረ|ተደፍረ|አስገድዶ መድፈር|ጾታዊ ጥቃት|ፆታዊ ጥቃት|ተቃጠሉ|"
+    r"ተቃጥለ|በእሳት|ተሰቃዩ|ሰቆቃ|ስቃይ|ተደበደቡ|ተደበደበ|ደበደቧቸው|ታረዱ|ታርደ|አረዷቸው|በጥይት|ተተኩሶባቸው|ጥቃት ተፈጸመ|"
+    r"ጥቃት ተፈፀመ|ጥቃት ደርሶ|ሕይወታቸው አለፈ|ህይወታቸው አለፈ|ሕይወታቸውን አጥ|ህይወታቸውን አጥ|ሕይወቱ አለፈ|ህይወቱ አለፈ|"
+    r"ሕይወቷ አለፈ|ህይወቷ አለፈ|ሞተዋል|የሞቱ|መሞታቸው",
+    "my": r"သေဆုံး|အသက်ဆုံးရှုံး|သတ်ဖြတ်|အသတ်ခံ|ပစ်သတ်|သတ်ပစ်|ရိုက်သတ်|ခုတ်သတ်|ဒဏ်ရာ|"
+    r"ပြန်ပေးဆွဲ|ဓားစာခံ|ဖမ်းဆီးခေါ်ဆောင်|မုဒိမ်း|အဓမ္မပြုကျင|ညှဉ်းပန်း|နှိပ်စက်|"
+    r"ရိုက်နှက်|ခေါင်းဖြတ်|လည်ပင်းလှီး|ကျဆုံး|ပစ်ခတ်ခံရ|ထိမှန်|မီးရှို့|လူသားဒိုင်း|"
+    r"တိုက်ခိုက်ခံရ",
 }

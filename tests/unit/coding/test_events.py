@@ -6,6 +6,7 @@ import pytest
 from sklearn.metrics import f1_score
 
 from tests.shared_data import shared_file
+from tests.unit.coding.amharic_burmese_examples import AM_EVENTS, MY_EVENTS
 from tests.unit.coding.swahili_examples import SW_EVENTS
 from tocsin.coding.acled_notes import current_type, read_notes
 from tocsin.coding.base import ReportBatch
@@ -116,6 +117,15 @@ def test_swahili_reports_written_without_sight_of_the_cues_find_their_type() -> 
     to the default type, Strategic developments, which is right for two of them."""
     right = [apply_rules(text).label == label for text, label in SW_EVENTS]
     assert sum(right) >= 10, right
+
+
+@pytest.mark.parametrize("examples", [AM_EVENTS, MY_EVENTS], ids=["amharic", "burmese"])
+def test_amharic_and_burmese_reports_written_without_sight_of_the_cues_find_their_type(
+    examples: list[tuple[str, str]],
+) -> None:
+    """Without the Amharic and Burmese cues all twelve of each fall to the default type."""
+    right = [apply_rules(text).label == label for text, label in examples]
+    assert sum(right) >= 9, right
 
 
 def test_an_english_trained_model_codes_other_languages_through_the_rule_scores(
