@@ -441,7 +441,7 @@ def foa_languages() -> None:
     print("| language | first, English keywords only | first, ours | top three, English only "
           "| top three, ours |")
     print("|---|---:|---:|---:|---:|")
-    # Amharic and Burmese have no translated keywords yet: their rows measure the gap.
+    # Amharic and Burmese have translated keywords for the risk factors only, so far.
     for language, examples in {"en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY}.items():
         base, mine = risk_factor_ranks(baseline, examples), risk_factor_ranks(ours, examples)
         print(f"| {language} | {sum(r == 1 for r in base)} | {sum(r == 1 for r in mine)} | "

@@ -1,5 +1,8 @@
 from pathlib import Path
 
+import pytest
+
+from tests.unit.coding.amharic_burmese_examples import AM, MY
 from tests.unit.coding.foa_examples import EXAMPLES, english_only, risk_factor_ranks
 from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
 from tocsin.coding.base import ReportBatch
@@ -40,6 +43,18 @@ def test_reports_in_other_languages_find_their_risk_factor(foa: FoaCoder) -> Non
     for language, items in BY_LANGUAGE.items():
         first = sum(r == 1 for r in risk_factor_ranks(foa, items))
         assert first >= len(items) // 4, (language, first)
+
+
+@pytest.mark.parametrize("examples", [AM, MY], ids=["amharic", "burmese"])
+def test_amharic_and_burmese_reports_find_their_risk_factor_through_its_keywords(
+    foa: FoaCoder, examples: list[tuple[int, str]]
+) -> None:
+    """These two languages have keywords for the risk factors, not yet for the indicators;
+    their scripts are matched inside words."""
+    ranks = risk_factor_ranks(foa, examples)
+    without = risk_factor_ranks(english_only(foa), examples)
+    assert sum(r == 1 for r in ranks) >= len(examples) // 4
+    assert sum(r <= 3 for r in ranks) >= sum(r <= 3 for r in without) + 5
 
 
 def test_translated_keywords_give_the_span_and_english_endings_stay_english(
