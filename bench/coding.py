@@ -430,7 +430,12 @@ def foa_languages() -> None:
     """The Framework of Analysis coder on the written examples of each language, beside the
     same coder with the taxonomy's English keywords only (no labelled text exists)."""
     from tests.unit.coding.amharic_burmese_examples import AM, MY
-    from tests.unit.coding.foa_examples import EXAMPLES, english_only, risk_factor_ranks
+    from tests.unit.coding.foa_examples import (
+        EXAMPLES,
+        english_only,
+        indicator_hits,
+        risk_factor_ranks,
+    )
     from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
     from tocsin.coding.indicators import FoaCoder
 
@@ -439,13 +444,13 @@ def foa_languages() -> None:
     print("\n## Framework of Analysis coder: intended risk factor first / in the top three "
           "(42 written examples per language)\n")
     print("| language | first, English keywords only | first, ours | top three, English only "
-          "| top three, ours |")
-    print("|---|---:|---:|---:|---:|")
-    # Amharic and Burmese have translated keywords for the risk factors only, so far.
+          "| top three, ours | likeliest indicator of it, English only | same, ours |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for language, examples in {"en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY}.items():
         base, mine = risk_factor_ranks(baseline, examples), risk_factor_ranks(ours, examples)
         print(f"| {language} | {sum(r == 1 for r in base)} | {sum(r == 1 for r in mine)} | "
-              f"{sum(r <= 3 for r in base)} | {sum(r <= 3 for r in mine)} |")
+              f"{sum(r <= 3 for r in base)} | {sum(r <= 3 for r in mine)} | "
+              f"{indicator_hits(baseline, examples)} | {indicator_hits(ours, examples)} |")
 
 
 def main() -> None:

@@ -81,6 +81,17 @@ def risk_factor_ranks(coder: FoaCoder, examples: list[tuple[int, str]]) -> list[
     ]
 
 
+def indicator_hits(coder: FoaCoder, examples: list[tuple[int, str]]) -> int:
+    """How many examples get, as their likeliest indicator, one of their intended risk
+    factor's: the examples are written per risk factor, not per indicator."""
+    results = coder.code(ReportBatch([text for _, text in examples]))
+    hits = 0
+    for (number, _), found in zip(examples, results, strict=True):
+        indicators = [s for s in found if s.details["level"] == "indicator"]
+        hits += bool(indicators) and indicators[0].details["risk_factor"] == number
+    return hits
+
+
 def english_only(coder: FoaCoder) -> FoaCoder:
     """The same coder with the taxonomy's translations taken out: the baseline for reports
     in other languages."""

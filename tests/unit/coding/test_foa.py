@@ -3,7 +3,12 @@ from pathlib import Path
 import pytest
 
 from tests.unit.coding.amharic_burmese_examples import AM, MY
-from tests.unit.coding.foa_examples import EXAMPLES, english_only, risk_factor_ranks
+from tests.unit.coding.foa_examples import (
+    EXAMPLES,
+    english_only,
+    indicator_hits,
+    risk_factor_ranks,
+)
 from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.indicators import FoaCoder
@@ -49,12 +54,36 @@ def test_reports_in_other_languages_find_their_risk_factor(foa: FoaCoder) -> Non
 def test_amharic_and_burmese_reports_find_their_risk_factor_through_its_keywords(
     foa: FoaCoder, examples: list[tuple[int, str]]
 ) -> None:
-    """These two languages have keywords for the risk factors, not yet for the indicators;
-    their scripts are matched inside words."""
+    """Their scripts are matched inside words (affixes are written joined to the word)."""
     ranks = risk_factor_ranks(foa, examples)
     without = risk_factor_ranks(english_only(foa), examples)
     assert sum(r == 1 for r in ranks) >= len(examples) // 4
     assert sum(r <= 3 for r in ranks) >= sum(r <= 3 for r in without) + 5
+    assert indicator_hits(foa, examples) > indicator_hits(english_only(foa), examples)
+
+
+@pytest.mark.parametrize(
+    ("examples", "language"), [(AM, "am"), (MY, "my")], ids=["amharic", "burmese"]
+)
+def test_amharic_and_burmese_indicator_keywords_are_found_with_their_span(
+    foa: FoaCoder, examples: list[tuple[int, str]], language: str
+) -> None:
+    from tocsin.coding.text import fold
+
+    keywords = {
+        item.code: {fold(k) for k in item.translations[language].keywords}
+        for factor in foa.taxonomy.risk_factors
+        for item in factor.indicators
+    }
+    with_evidence = 0
+    for _, text in examples:
+        folded = fold(text)
+        present = foa._anchors.present(folded)
+        spans = [(e.code, span) for e in foa.indicators for span in e.hits(folded, present)]
+        for code, (start, end) in spans:
+            assert folded[start:end] in keywords[code], (code, text[start:end])
+        with_evidence += bool(spans)
+    assert with_evidence >= len(examples) // 3
 
 
 def test_translated_keywords_give_the_span_and_english_endings_stay_english(
@@ -126,7 +155,8 @@ def test_the_anchor_index_never_hides_a_keyword(foa: FoaCoder) -> None:
     every pattern would give, in every language and with English endings."""
     from tocsin.coding.text import fold
 
-    texts = [t for _, t in EXAMPLES] + [t for items in BY_LANGUAGE.values() for _, t in items]
+    texts = [t for _, t in EXAMPLES + AM + MY]
+    texts += [t for items in BY_LANGUAGE.values() for _, t in items]
     texts += ["Ethnic-cleansings and massacred villagers", "والنزاع المسلح", "pots-de-vin",
               "دعوة إلى إِبَادَة الجماعة", "تـهـجـيـر قسري"]
     found = 0
