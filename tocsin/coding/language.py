@@ -3,9 +3,10 @@
 Lingua (lingua-language-detector) is accurate on short texts and ships its models in the
 wheel. It is restricted to the languages of the places Tocsin's users monitor, which makes it
 faster and avoids confusing close relatives nobody writes in here. Lingua has no model for
-Amharic or Burmese, so their scripts (Ethiopic, Myanmar) are recognised first by character
-range; Ethiopic is reported as Amharic, the most common language in that script in the reports
-Tocsin receives, though Tigrinya is written in it too.
+Amharic, Tigrinya or Burmese, so their scripts (Ethiopic, Myanmar) are recognised first by
+character range. Amharic and Tigrinya share the Ethiopic script; :func:`_ethiopic` tells them
+apart by the short words each uses all the time and the other does not, and by the letters
+only Tigrinya writes (see docs/coding.md#language).
 """
 
 from __future__ import annotations
@@ -42,11 +43,34 @@ LINGUA_LANGUAGES = {
     "zh": "CHINESE",
 }
 LANGUAGE_NAMES = tuple(LINGUA_LANGUAGES.values())
-_SCRIPTS = (("am", re.compile(r"[\u1200-\u137f]")), ("my", re.compile(r"[\u1000-\u109f]")))
+ETHIOPIC = "am"  # the script's verdict, refined to Tigrinya by _ethiopic
+_SCRIPTS = (
+    (ETHIOPIC, re.compile(r"[\u1200-\u137f]")),
+    ("my", re.compile(r"[\u1000-\u109f]")),
+)
+# Function words, each frequent in one language and absent or rare in the other: Tigrinya
+# "in", "of", "from", "to", "with", "is", "there is", "this", "the", "also"; Amharic "is",
+# "are", "was", "and", "on", "inside", "with", "this", "very", "to".
+# Left out: forms that informal Amharic also writes ("እዚ" for "here", "አለዉ" for "አለው",
+# "የለን", "እያ" as a cut-off "እያ-"), which made Amharic tweets read as Tigrinya.
+_TIGRINYA_WORDS = frozenset(
+    "ኣብ ናይ ካብ ናብ ምስ አሎ እዩ ኢዩ ኢያ እዮም ኢዮም ኣሎ ኣለዉ ኣሎዉ እዚኣ እቲ እታ እቶም ከኣ ድማ "
+    "ብዛዕባ ኣብቲ ኣብዚ ካብቲ ናብቲ ምስቲ ዝኾነ ከምዚ ከም ነዚ ንምንታይ ብዘይ".split()
+)
+_AMHARIC_WORDS = frozenset(
+    "ነው ነዉ ናቸው ናት ነህ ናችሁ ነበር ነበሩ እና ላይ ውስጥ ጋር ይህ ይህን ይህም ይሄ በጣም ወደ የለም አለ አሉ "
+    "ሆኖ እንደ ብቻ እስከ ሁሉ ሲሆን አይደለም አደለም እንጂ ደግሞ ደሞ".split()
+)
+# The "qhe" letters (U+1250-U+125D) are Tigrinya's own: Amharic has no such sound, but
+# writes the Tigrayan capital with one ("መቐለ"), so that name does not count.
+_TIGRINYA_LETTERS = re.compile(r"[\u1250-\u125d]")
+_MEKELLE = re.compile(r"መቐለ|መቀለ")
+_ETHIOPIC_WORD = re.compile(r"[\u1200-\u135f]+")  # letters, not the script's punctuation
 # Every language the coder can name, for an analyst correcting it: code -> English name.
 LANGUAGES = {
     **{code: name.title() for code, name in LINGUA_LANGUAGES.items()},
     "am": "Amharic",
+    "ti": "Tigrinya",
     "my": "Burmese",
 }
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -72,8 +96,20 @@ def _by_script(text: str) -> tuple[str, float] | None:
     for code, script in _SCRIPTS:
         share = len(script.findall(text)) / len(letters)
         if share > 0.3:
+            if code == ETHIOPIC:
+                code = _ethiopic(text)
             return code, round(min(1.0, share), 4)
     return None
+
+
+def _ethiopic(text: str) -> str:
+    """Amharic or Tigrinya: each marker word counts one, each Tigrinya-only letter one; a
+    tie (a short text with no marker) goes to Amharic, the more widely written of the two."""
+    words = _ETHIOPIC_WORD.findall(text)
+    tigrinya = sum(w in _TIGRINYA_WORDS for w in words)
+    tigrinya += len(_TIGRINYA_LETTERS.findall(_MEKELLE.sub("", text)))
+    amharic = sum(w in _AMHARIC_WORDS for w in words)
+    return "ti" if tigrinya > amharic else "am"
 
 
 def _verdict(values: list[Any]) -> tuple[str, float]:

@@ -1,6 +1,10 @@
 import pytest
 
-from tocsin.coding.language import detect_language
+from tests.shared_data import shared_file
+from tests.unit.coding.amharic_burmese_examples import AM, AM_EVENTS
+from tests.unit.coding.tigrinya_examples import TI, TI_INCITEMENT, TI_LANGUAGE
+from tocsin.coding.evaluation import amharic_ranlp, amharic_trac
+from tocsin.coding.language import detect_language, detect_languages
 from tocsin.coding.places import country_code, find_places
 
 
@@ -42,3 +46,24 @@ def test_language_of_the_report(text: str, code: str) -> None:
 
 def test_too_little_text_is_undetermined() -> None:
     assert detect_language("42 !") == ("und", 0.0)
+
+
+def test_tigrinya_is_told_from_amharic_in_the_same_script() -> None:
+    """Both are written in Ethiopic; the examples were written without sight of the markers."""
+    tigrinya = TI_LANGUAGE + [t for _, t in TI + TI_INCITEMENT]
+    amharic = [t for _, t in AM] + [t for t, _ in AM_EVENTS]
+    found = [code for code, _ in detect_languages(tigrinya)]
+    assert found.count("ti") >= 0.9 * len(tigrinya)
+    assert set(found) <= {"ti", "am"}
+    assert {code for code, _ in detect_languages(amharic)} == {"am"}
+
+
+def test_real_amharic_posts_are_not_read_as_tigrinya() -> None:
+    """17,985 Amharic tweets and posts (TRAC 2024, RANLP 2023): informal Amharic borrows
+    some Tigrinya spellings, so a few may go astray, never many."""
+    root = shared_file("speech/amharic_trac2024/train_intensity.csv").parents[1]
+    shared_file("speech/amharic_ranlp2023/with_annotators_train.csv")
+    texts = list(dict.fromkeys(amharic_trac(root, top=0).texts + amharic_ranlp(root).texts))
+    found = [code for code, _ in detect_languages(texts)]
+    assert found.count("am") >= 0.99 * len(texts)
+    assert found.count("ti") <= 0.002 * len(texts)
