@@ -1,13 +1,14 @@
 """Cue phrases of ACLED's six event types in the languages monitors write in.
 
 The English cues paraphrase the ACLED Codebook (2019 and later); the French, Spanish,
-Portuguese, Arabic, Swahili, Amharic and Burmese ones say the same things the way reports in
-those languages do (French-speaking Sahel monitors write "vindicte populaire" for mob justice
-and "ville morte" for a shutdown strike). Weights: 3 a cue that names the type outright, 2-2.5
-a strong sign, 1-1.5 a weak one, 0.5 an actor that only leans. Cues are matched on folded text
-(lower case, no accents), so they may be written with or without accents. Arabic, Amharic and
-Burmese are matched without word boundaries, because their articles, prepositions and affixes
-are written joined to the word (and Burmese has no spaces between words).
+Portuguese, Arabic, Swahili, Amharic, Burmese and Tigrinya ones say the same things the way
+reports in those languages do (French-speaking Sahel monitors write "vindicte populaire" for
+mob justice and "ville morte" for a shutdown strike). Weights: 3 a cue that names the type
+outright, 2-2.5 a strong sign, 1-1.5 a weak one, 0.5 an actor that only leans. Cues are
+matched on folded text (lower case, no accents), so they may be written with or without
+accents. Arabic, Amharic, Tigrinya and Burmese are matched without word boundaries, because
+their articles, prepositions and affixes are written joined to the word (and Burmese has no
+spaces between words).
 """
 
 from __future__ import annotations
@@ -421,6 +422,55 @@ BURMESE: Cues = {
     },
 }
 
+# Tigrinya as Tigray and Eritrean media write it, matched anywhere in a word like Amharic. Its
+# verbs and nouns differ from Amharic's ("ውግእ" battle, "ሰልፊ" demonstration, "ናዕቢ" riot),
+# and its "qhe" letters (ቐ, ቕ) are given both with and without the dot where writers vary.
+# "ኣድማ" (strike) is inside "ኣድማዒ" (effective), so it is given only in phrases.
+TIGRINYA: Cues = {
+    BATTLES: {
+        "ውግእ": 2.5, "ውግኣት": 2.5, "ከቢድ ውግእ": 3, "ብረታዊ ግጥም": 3, "ግጥማት": 2, "ግጥም": 1.5, "ተጋጢሞም": 2,
+        "ተዋግኡ": 3, "ተዋጊኦም": 3, "ኲናት": 2, "ኩናት": 2, "ምልውዋጥ ተኹሲ": 3, "ምልውዋጥ ተኩሲ": 3,
+        "ተኹሲ ተለዋዊጦም": 3, "ተኹሲ": 1.5, "ተኩሲ": 1.5, "ድብያ": 2.5, "ወተሃደራዊ መጥቃዕቲ": 2.5, "መጥቃዕቲ": 1.5,
+        "ተቖጻጺ": 1.5, "ተቆጻጺ": 1.5, "ሓራ ኣውጺ": 1.5, "ከቢቦም": 1.5, "ተሰዊ": 1.5, "ምሩኻት": 1.5,
+        "ሰራዊት": 0.5, "ሠራዊት": 0.5, "ሚሊሻ": 0.5, "ተጋደልቲ": 0.5, "ሓይሊ ፋኖ": 0.5,
+    },
+    EXPLOSIONS: {
+        "ደብዳብ ነፈርቲ": 3, "ናይ ኣየር ደብዳብ": 3, "ኣየራዊ ደብዳብ": 3, "ናይ ኣየር መጥቃዕቲ": 3, "ኣየራዊ መጥቃዕቲ": 3,
+        "ደብዳብ ድሮን": 3, "ድሮን": 2.5, "ሰብ ኣልቦ ነፋሪት": 3, "ነፈርቲ ውግእ": 2.5, "ደብዳብ": 2, "ደብዲ": 1.5,
+        "መዳፍዕ": 2.5, "ከቢድ ብረት": 1.5, "ሞርታር": 2.5, "ሚሳይል": 3, "ሚሳኤል": 3, "ሮኬት": 2.5, "ሮኬታት": 2.5,
+        "ቦምብ": 2.5, "ቦምባ": 2.5, "ቦምባ ኢድ": 3, "ፈንጂ": 2.5, "ተፈንጅ": 2.5, "ፍንጃር": 2.5,
+        "ዝተቐብረ ፈንጂ": 3, "ርእሰ ቕትለት": 2, "ኣየር ሓይሊ": 1, "ነፈርቲ": 1,
+    },
+    VAC: {
+        "ጃምላዊ ቅትለት": 3, "ጅምላዊ ቅትለት": 3, "ጃምላ ቅትለት": 3, "ህልቂት": 2.5, "ጃምላዊ መቓብር": 2.5,
+        "ቅትለት ሲቪል": 3, "ካብ ፍርዲ ወጻኢ": 2.5, "ብዘይ ፍርዲ": 2, "ግፍዒ": 2, "ግፍዕታት": 2, "ጾታዊ ዓመጽ": 3,
+        "ፆታዊ ዓመፅ": 3, "ጾታዊ ጥቕዓት": 3, "ተዓሚጸ": 3, "ተዓሚጻ": 3, "ዓሚጾ": 3, "ዓሚፆ": 3, "ጨውዮ": 2.5,
+        "ጨውዩ": 2.5, "ምጭዋይ": 2.5, "ሓሪዶ": 2, "ሐሪዶ": 2, "ኣሳቒዮ": 2, "ቐቲሎ": 1.5, "ቀቲሎ": 1.5,
+        "ቅትለት": 1.5, "ዘር ምጥፋእ": 2.5, "ሰላማውያን": 1.5, "ሲቪላውያን": 1.5, "ንጹሃት": 1.5,
+    },
+    RIOTS: {
+        "ናዕቢ": 3, "ናዕብታት": 3, "ህውከት": 2.5, "ሕውከት": 2.5, "ዕግርግር": 2, "ዓመጻዊ ሰልፊ": 3, "ብኣእማን": 2.5,
+        "ኣእማን ደርብዮም": 3, "ኣእማን": 1.5, "አእማን": 1.5, "ጎማታት ኣንዲዶም": 3, "ጎማታት": 1.5, "ሕጊ ብኢዶም": 2.5,
+        "ሕጊ ብኢዱ": 2.5, "ብህዝቢ ተቐቲሉ": 2.5, "ደብዲቦም ቀቲሎምዎ": 2.5, "ንብረት ኣዕንዮም": 2, "ዱኳናት ዘሚቶም": 2,
+        "ምስ ፖሊስ ተጋጢሞም": 2.5, "ዝተቖጥዑ": 1.5, "ዝተቆጥዑ": 1.5, "ዱላታት": 1.5, "ደርብዮም": 1, "ፖሊስ": 0.5,
+        "መንእሰያት": 0.5,
+    },
+    PROTESTS: {
+        "ሰላማዊ ሰልፊ": 3, "ሠላማዊ ሰልፊ": 3, "ሰልፊ ተቓውሞ": 3, "ተቓውሞ ሰልፊ": 3, "ሰልፊ ወጺ": 3,
+        "ሰልፊ ኣካይዶም": 2.5, "ሰልፈኛ": 2.5, "ተቓውሞ": 2, "ተቃውሞ": 2, "ተቓውሞኦም": 2.5, "ተቓዊሞም": 1.5,
+        "ጭርሖ": 2, "ኣድማ ገይሮም": 3, "ኣድማ ኣካይዶም": 3, "ኣድማ ስራሕ": 3, "ናይ ስራሕ ኣድማ": 3, "ሓፈሻዊ ኣድማ": 3,
+        "ስራሕ ደው": 2.5, "ስራሕ ጠጠው": 2.5, "ዱኳናት ዓጽዮም": 2, "ጠለባቶም": 1.5, "ናይ ደገፍ ሰልፊ": 2.5,
+        "ሻምዓ ኣብሪሆም": 1.5, "ሰልፊ": 1.5, "ፍትሒ ንደሊ": 1.5, "ተማሃሮ": 0.5,
+    },
+    STRATEGIC: {
+        "ተኹሲ ደው ምባል": 3, "ተኩሲ ደው ምባል": 3, "ተኹሲ ጠጠው ምባል": 3, "ስምምዕ ሰላም": 3, "ናይ ሰላም ስምምዕ": 3,
+        "ስምምዕ": 1.5, "ዘተ ሰላም": 3, "ናይ ሰላም ዘተ": 3, "ልዝብ": 2, "ኣሲሮ": 2.5, "አሲሮ": 2.5, "ኣሲሩ": 2.5,
+        "ማእሰርቲ": 2, "ኣብ ቀይዲ": 2, "ተታሒዞ": 1.5, "ዘሚቶ": 2, "ዘሚቱ": 2, "ምዝማት": 2, "ተፈናቒ": 2,
+        "ተፈናቐ": 2, "ሰዓት እላፊ": 3, "ኣዋጅ ህጹጽ ግዜ": 3, "ገደብ ምንቅስቓስ": 2.5, "ኣዋፊሮ": 2, "ኢዶም ሂቦም": 2.5,
+        "ኢዱ ሂቡ": 2.5, "ምዝላቕ": 2, "ኣዝሊቖ": 2, "ብዘይ ውግእ": 2.5, "ተመልሚ": 2,
+    },
+}
+
 #: Language (ISO 639-1) -> cues. A report is read against all of them: a French report
 #: quoting an English statement, or a code-switched one, still finds its cues.
 CUES_BY_LANGUAGE: dict[str, Cues] = {
@@ -432,9 +482,10 @@ CUES_BY_LANGUAGE: dict[str, Cues] = {
     "sw": SWAHILI,
     "am": AMHARIC,
     "my": BURMESE,
+    "ti": TIGRINYA,
 }
 #: Languages written with their articles and conjunctions joined to the word.
-JOINED = frozenset({"ar", "am", "my"})
+JOINED = frozenset({"ar", "am", "my", "ti"})
 
 # Civilians and harm done to them, for the civilian-targeting flag of events not typed as
 # violence against civilians (a shelled market, a mob that killed a passer-by): regular
@@ -462,6 +513,8 @@ CIVILIAN_WORDS: dict[str, str] = {
     r"သက်ကြီးရွယ်အို|အဘိုးအို|အဖွားအို|ကိုယ်ဝန်ဆောင်|လယ်သမား|တောင်သူ|ကျောင်းသား|"
     r"ခရီးသည်|စစ်ရှောင်|စစ်ဘေးရှောင်|သံဃာ|ဘုန်းကြီး|ရဟန်း|သီလရှင်|ဘုရားဖူး|ကုန်သည်|"
     r"ဈေးသည်|လူနာ",
+    "ti": r"ሲቪል|ሲቪላውያን|ሰላማውያን|ሰላማዊ ህዝቢ|ነበርቲ|ተቐማጦ|ሓረስቶት|ሐረስቶት|ሓረስታይ|ደቀንስትዮ|ህጻናት|ሕጻናት|ህፃናት|ቆልዑ|"
+    r"ቖልዑ|ኣረጋውያን|ዓበይቲ ዓዲ|ኣደታት|ተፈናቐልቲ|ምእመናን|ኣመንቲ|ንጹሃት|ንፁሃት|ዘይዕጡቓት|ተማሃሮ",
 }
 HARM_WORDS: dict[str, str] = {
     "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
@@ -499,4 +552,6 @@ HARM_WORDS: dict[str, str] = {
     r"ပြန်ပေးဆွဲ|ဓားစာခံ|ဖမ်းဆီးခေါ်ဆောင်|မုဒိမ်း|အဓမ္မပြုကျင|ညှဉ်းပန်း|နှိပ်စက်|"
     r"ရိုက်နှက်|ခေါင်းဖြတ်|လည်ပင်းလှီး|ကျဆုံး|ပစ်ခတ်ခံရ|ထိမှန်|မီးရှို့|လူသားဒိုင်း|"
     r"တိုက်ခိုက်ခံရ",
+    "ti": r"ተቐቲ|ተቀቲ|ቀቲሎ|ቐቲሎ|ቀቲሉ|ቐቲሉ|ተቐትሉ|ቅትለት|ቕትለት|ህልቂት|ጃምላዊ ቅትለት|ቆሲሎ|ቖሲሎ|ተወጊኦ|ውጉኣት|ተዓሚጸ|ተዓሚጻ|ዓሚጾ|"
+    r"ጨውዮ|ጨውዩ|ኣሳቒዮ|ተወቒዖ|ሓሪዶ|ሐሪዶ|ብሓዊ ተቓጺሎ|ኣስከሬን|ተሳቒዮ",
 }

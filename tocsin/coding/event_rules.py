@@ -1,15 +1,16 @@
 """Keyword rules for ACLED's six event types: the coder used before any model is trained.
 
 Each type has cue phrases with weights (:mod:`tocsin.coding.event_cues`, in English, French,
-Spanish, Portuguese, Arabic and Swahili); a report's type is the one with the highest total, and its
-first cue is the span. The cues paraphrase the definitions of the ACLED Codebook (2019 and
-later): battles are armed clashes between organised armed groups; explosions/remote violence
-are attacks where the attacker is not on the scene (bombs, IEDs, shelling, air and drone
-strikes); violence against civilians is organised violence against unarmed people; riots are
-violent demonstrations and mob violence; protests are peaceful demonstrations; strategic
-developments are non-violent but significant events (arrests, looting, agreements,
-displacement, recruitment). They are transparent and fast, give a trained model inputs that
-do not depend on the language, and serve as the "keyword rules" baseline of the benchmark.
+Spanish, Portuguese, Arabic, Swahili, Amharic, Burmese and Tigrinya); a report's type is the
+one with the highest total, and its first cue is the span. The cues paraphrase the
+definitions of the ACLED Codebook (2019 and later): battles are armed clashes between
+organised armed groups; explosions/remote violence are attacks where the attacker is not on
+the scene (bombs, IEDs, shelling, air and drone strikes); violence against civilians is
+organised violence against unarmed people; riots are violent demonstrations and mob
+violence; protests are peaceful demonstrations; strategic developments are non-violent but
+significant events (arrests, looting, agreements, displacement, recruitment). They are
+transparent and fast, give a trained model inputs that do not depend on the language, and
+serve as the "keyword rules" baseline of the benchmark.
 """
 
 from __future__ import annotations

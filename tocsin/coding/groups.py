@@ -29,6 +29,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Kurds": ("kurds", "kurdish people", "kurdes", "الأكراد", "الاكراد"),
     "Uyghurs": ("uyghur", "uyghurs", "uighurs", "ouïghours"),
     "Masalit": ("masalit", "massalit"),
+    # Ethiopia and Eritrea, beside the Tigrayans, Amhara and Oromo above
+    "Eritreans": ("eritreans", "eritrean people", "eritrean refugees"),
+    "Afar": ("afar people", "afar community", "afars"),
+    "Irob": ("irob",),
+    "Kunama": ("kunama",),
     # eastern DRC and Kenya, with their Swahili (class 2 "wa-", class 1 "m-"/"mw-") and
     # eastern-Congo ("ba-") forms
     "Banyamulenge": ("banyamulenge", "wanyamulenge", "munyamulenge", "mnyamulenge"),
@@ -104,7 +109,26 @@ _SWAHILI = {
     "informants": ("wasaliti", "msaliti", "vibaraka", "kibaraka"),
     "the military": ("wanajeshi", "jeshi la serikali"),
 }
-GROUPS = {name: forms + _SWAHILI.get(name, ()) for name, forms in GROUPS.items()}
+# Tigrinya forms, matched inside words like Amharic's. "ስደተኛታት" is both migrants and
+# refugees; it is listed as refugees. "ትግሬ" (above) is also Eritrea's Tigre people.
+_TIGRINYA = {
+    "Tigrayans": ("ተጋሩ", "ትግራዋይ", "ትግራወይቲ", "ህዝቢ ትግራይ"),
+    "Amhara": ("ኣምሓሩ", "ኣምሓራ", "አምሓራ", "ኣማራ"),
+    "Oromo": ("ኦሮሞታት",),
+    "Eritreans": ("ኤርትራውያን", "ኤርትራዊ", "ኤርትራዊት", "ህዝቢ ኤርትራ"),
+    "Afar": ("ዓፋር", "ኣፋር", "አፋር"),
+    "Irob": ("ኢሮብ", "ኢሮባውያን"),
+    "Kunama": ("ኩናማ", "ኹናማ", "ኵናማ"),
+    "Muslims": ("ኣስላም", "እስላም", "ሙስሊም", "ምስሊም"),
+    "Christians": ("ክርስትያን", "ክርስቲያን"),
+    "refugees": ("ስደተኛ", "ዑቕባ ሓተትቲ"),
+    "migrants": ("ፈለስቲ",),
+    "women": ("ደቀንስትዮ", "ደቂ ኣንስትዮ", "ኣንስተይቲ"),
+}
+GROUPS = {
+    name: tuple(dict.fromkeys(forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ())))
+    for name, forms in GROUPS.items()
+}
 
 
 @dataclass(frozen=True)

@@ -43,17 +43,22 @@ COUNTERED = 0.3  # a negated or condemned cue keeps under a third of its score
 _PRONOUN = re.compile(
     r"\b(?:them|they|these people|those people|all of them|such people|ils|eux|elles|ellos|eles|"
     r"wao|hao|hawa|wale)\b"
-    r"|هم\b|ሁሉንም|እነሱ|ကောင်တွေ|သူတို့",
+    r"|هم\b|ሁሉንም|እነሱ|ንሳቶም|ንሳተን|ንዓኣቶም|ንዓታቶም|ንዓኦም|እቶም ሰባት|እዞም ሰባት|እዚኣቶም|ကောင်တွေ|သူတို့",
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no one|don't|doesn't|isn't|aren't|shouldn't|mustn't|won't|"
     r"can't|cannot|ne|pas|jamais|nunca|nao|nadie|ninguem|kamwe|hapana)\b|\bn'|\bلا\b|\bليس"
+    # Tigrinya: "it is not", "must not", "no!", and the negative prefix fused onto the cue's
+    # own verb ("ኣይን-ቕተሎም", let us not kill them), which ends the text before the cue.
+    r"|ኣይኮነን|ኣይግባእን|ኣይፋል|(?:ኣይ|አይ)[ንት]?$"
 )
 _COUNTER = re.compile(
     r"\b(?:wrong|condemn\w*|disgusting|unacceptable|hateful|hurtful|offensive|racist|stop "
     r"(?:calling|saying)|how dare|shame on|denounce\w*|not okay|not ok|inacceptable|condamn\w*|"
     r"honte|stop aux|(?:tuna|ana|ina|wana|ali|wali|ili|ame|wame|ku)laani|haikubaliki|"
     r"ni makosa|matamshi ya chuki|(?:acheni|tuache|msiwaite) kuwaita)\b"
+    # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
+    r"|ኮኒን|ኮኒኑ|ኹንን|ኩነኔ|ዘይቅቡል|ዘይቕቡል|ቅቡል ኣይኮነን|ጽልኢ ዘረባ|ዘረባ ጽልኢ"
 )
 # "X are (nothing but | like | just) (a | an)? TERM": who is being likened, even when unlisted.
 _SUBJECT = re.compile(
@@ -69,12 +74,18 @@ _PRO_DROP = re.compile(r"[\u0600-\u06ff\u1200-\u137f\u1000-\u109f]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
+# Tigrinya "(they | you) are": "ተመን እዮም" is "they are snakes", said of people, as English
+# "X are rats" is (the copula follows the noun and its plural ending).
+_PREDICATED = re.compile(r"[\u1200-\u135a]*\s*(?:እዮም|ኢዮም|ኢኹም|ኢኹምን|ኢኽን|እየን|ኢየን)(?![\u1200-\u135a])")
+
+
 def _pro_drop(cue: _Cue, folded: str) -> bool:
-    """A call in a pro-drop script, or an Arabic dehumanising word (those entries are plural
-    nouns - "dogs", "apes and pigs" - that name a group on their own)."""
+    """A call in a pro-drop script, an Arabic dehumanising word (those entries are plural
+    nouns - "dogs", "apes and pigs" - that name a group on their own), or a Tigrinya one
+    predicated of people."""
     text = folded[cue.start : cue.end]
     if cue.kind == DEHUMANISING:
-        return bool(_ARABIC.search(text))
+        return bool(_ARABIC.search(text) or _PREDICATED.match(folded, cue.end))
     return bool(_PRO_DROP.search(text))
 
 

@@ -10,14 +10,15 @@ animals, disease or filth):
 * ``threats`` - a speaker's own threat ("I will kill", "your days are numbered").
 * ``dehumanising`` - vermin, animal, disease and filth words used of people.
 
-Latin-script languages are matched on word boundaries; Arabic, Amharic (Ethiopic) and Burmese
-on substrings, because those scripts fuse affixes onto the stem (Arabic "فاقتلوهم" holds
+Latin-script languages are matched on word boundaries; Arabic, Amharic and Tigrinya (Ethiopic)
+and Burmese on substrings, because those scripts fuse affixes onto the stem (Arabic "فاقتلوهم" holds
 "اقتلوهم"). Burmese entries are the wish-of-death formulas typical of Facebook curses ("may
 they die a bad death"), which is how lethal speech is mostly written there.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _VIOLENT_VERBS = (
@@ -130,6 +131,46 @@ MY_CALLS = (
 MY_DEHUMANISING = (
     "ခွေး", "ဝက်", "မျောက်", "မြွေ", "ပိုးမွှား", "ကင်ဆာ", "တိရစ္ဆာန်", "ကြွက်", "ပိုးဟပ်",
 )
+# Tigrinya: imperative and jussive forms with the object fused ("ቕተልዎም", kill them; "ንሕረዶም",
+# let us slaughter them), the speaker's own future ("ክንቐትለኩም", we will kill you), and the
+# slurs of the Tigray war ("ጁንታ"). Left out: "ይውጽኡ" (let them leave), said of anyone leaving;
+# "ባንዳ" (traitor), inside Amharic "ባንዳንድ" (some); "ከሓዲ" (traitor), an insult but no likening;
+# "ክትከፍሉ ኢኹም" (you will pay) and "ክንመጸኩም ኢና" (we will come to you), said of fees and visits.
+TI_CALLS = (
+    "ቕተልዎም", "ቅተልዎም", "ቕተሎም", "ንቕተሎም", "ንቅተሎም", "ክቕተሉ ኣለዎም", "ክሞቱ ኣለዎም", "ይሙቱ", "ሕረድዎም",
+    "ንሕረዶም", "ኣጽንትዎም", "ኣፅንትዎም", "ነጽንቶም", "ደምስስዎም", "ንደምስሶም", "ኣጥፍእዎም", "ነጥፍኦም", "ክጠፍኡ ኣለዎም",
+    "ይጥፍኡ", "ኣጽርይዎም", "ነጽርዮም", "ኣንድድዎም", "ነንድዶም", "ስጐግዎም", "ስጎግዎም", "ንስጐጎም", "ክወጹ ኣለዎም",
+    "ሞት ንዓኦም", "ሕነ ንፍዲ",
+)
+TI_THREATS = (
+    "ክንቀትለኩም", "ክንቐትለኩም", "ክንሓርደኩም", "ክነጽንተኩም", "ክነጥፍኣኩም", "ክንድምስሰኩም", "ክንሰጉገኩም", "መዓልትኩም ተቖጺራ",
+    "መዓልትኹም ተቖጺራ", "መዓልታትኩም ተቖጺረን", "ደምኩም ክፈስስ",
+)
+TI_DEHUMANISING = (
+    "ጸራጺት", "ተመን", "ኣንጭዋ", "ከልቢ", "ኣኽላባት", "ዝብኢ", "ኣዛብእ", "ቃማል", "ቅማል", "መንሽሮ",
+    "ሓሽላ", "ሰይጣን", "ኣጋንንቲ", "ጁንታ", "ሓሰኻ", "ኣራዊት",
+)
+# Tigrinya verbs carry subject, tense and object in one word, so beside the listed forms the
+# lexicon gives their shapes: "we will (kill | slaughter | exterminate | destroy | burn) ..."
+# ("ክንሓርዶም ኢና", "ከነንድዶ ኢና"), "we will finish you" ("ክንውድኣኩም ኢና"), "they must
+# (perish | die | be killed | leave)" ("ክጠፍእ ኣለዎ", "ክውጽኡ ኣለዎም") and "not even one
+# (of them) shall remain".
+_TI_LETTERS = "[\u1200-\u135a]*"
+_TI_FORMS_CALLS = (
+    rf"(?:ክ|ከ)(?:ጠፍ|ሞቱ|ቕተሉ|ቅተሉ|ጸንቱ|ጽንቱ|ውጽኡ){_TI_LETTERS}\s+ኣለ(?:ዎም|ዎ|ወን|ዋ)",
+)
+_TI_FORMS_THREATS = (
+    rf"(?:ክን|ከነ|ክነ)(?:ቐት|ቀት|ሓር|ሐር|ጸን|ጽን|ፀን|ፅን|ድምስ|ንድ){_TI_LETTERS}\s+ኢና",
+    rf"ክንውድ{_TI_LETTERS}(?:ኩም|ኹም)\s+ኢና",
+    r"ሓደ\s+እኳ[^።!?]{0,30}(?:ከይተርፍ|ኣይክተርፍን|ኣይተርፍን)",
+)
+
+
+def _literal(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Plain phrases as regular expressions (any run of spaces between words)."""
+    return tuple(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+
 # Swahili. A call is an imperative, subjunctive or modal form, which shows in the verb:
 #   tu-wa-u-e     "let us kill them"       (subjunctive 1pl with object -wa-: a call)
 #   wa-u-e-ni     "kill them!"             (imperative plural with object: a call)
@@ -290,6 +331,14 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon("ar", AR_CALLS, (), AR_DEHUMANISING, word_boundaries=False),
     Lexicon("am", AM_CALLS, (), AM_DEHUMANISING, word_boundaries=False),
     Lexicon("my", MY_CALLS, (), MY_DEHUMANISING, word_boundaries=False),
+    Lexicon(
+        "ti",
+        _literal(TI_CALLS) + _TI_FORMS_CALLS,
+        _literal(TI_THREATS) + _TI_FORMS_THREATS,
+        TI_DEHUMANISING,
+        regex=True,
+        word_boundaries=False,
+    ),
     Lexicon("sw", SW_CALLS, SW_THREATS, SW_DEHUMANISING, regex=True),
     Lexicon("emoji", EMOJI_CALLS, (), EMOJI_DEHUMANISING, word_boundaries=False),
 )

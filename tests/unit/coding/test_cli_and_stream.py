@@ -65,6 +65,24 @@ def test_a_swahili_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> N
     assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
 
 
+def test_a_tigrinya_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
+    """Ethiopic script, told from Amharic; "ቕተልዎም" (kill them) said of Eritreans, likened to
+    rats. (Places in Ethiopic script are not looked up: see docs/coding.md, Limits.)"""
+    text = ("ዕጡቓት ኣብ ጥቓ ሽረ ሓሙሽተ ሓረስቶት ጨውዮም። "
+            "ኣብ ሬድዮኦም ድማ ኤርትራውያን ኣንጭዋ እዮም፡ ቕተልዎም ይብሉ።")
+    result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
+    assert result.exit_code == 0, result.output
+    coded = json.loads(result.stdout)
+    assert coded["language"] == "ti"
+    assert coded["event_type"]["type"] == "Violence against civilians"
+    assert coded["event_type"]["civilian_targeting"]
+    incitement = coded["incitement"]
+    assert incitement["detected"] and incitement["target_category"] == "Eritreans"
+    assert text[slice(*incitement["span"])] == "ቕተልዎም"
+    assert {"7.14", "10.1"} <= {i["code"] for i in coded["indicators"]}
+    assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
+
+
 def test_strict_mode_exits_non_zero_after_answering_every_line(
     cli_pipeline: CodingPipeline,
 ) -> None:

@@ -10,6 +10,7 @@ from tests.unit.coding.foa_examples import (
     risk_factor_ranks,
 )
 from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
+from tests.unit.coding.tigrinya_examples import TI
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.indicators import FoaCoder
 
@@ -50,8 +51,8 @@ def test_reports_in_other_languages_find_their_risk_factor(foa: FoaCoder) -> Non
         assert first >= len(items) // 4, (language, first)
 
 
-@pytest.mark.parametrize("examples", [AM, MY], ids=["amharic", "burmese"])
-def test_amharic_and_burmese_reports_find_their_risk_factor_through_its_keywords(
+@pytest.mark.parametrize("examples", [AM, MY, TI], ids=["amharic", "burmese", "tigrinya"])
+def test_amharic_burmese_and_tigrinya_reports_find_their_risk_factor_through_its_keywords(
     foa: FoaCoder, examples: list[tuple[int, str]]
 ) -> None:
     """Their scripts are matched inside words (affixes are written joined to the word)."""
@@ -62,16 +63,15 @@ def test_amharic_and_burmese_reports_find_their_risk_factor_through_its_keywords
     assert indicator_hits(foa, examples) > indicator_hits(english_only(foa), examples)
 
 
-@pytest.mark.parametrize(
-    ("examples", "language"), [(AM, "am"), (MY, "my")], ids=["amharic", "burmese"]
-)
-def test_amharic_and_burmese_indicator_keywords_are_found_with_their_span(
-    foa: FoaCoder, examples: list[tuple[int, str]], language: str
+@pytest.mark.parametrize("examples", [AM, MY, TI], ids=["amharic", "burmese", "tigrinya"])
+def test_indicator_keywords_in_joined_scripts_are_found_with_their_span(
+    foa: FoaCoder, examples: list[tuple[int, str]]
 ) -> None:
     from tocsin.coding.text import fold
 
+    # Every language's keywords run on every report: Amharic and Tigrinya share words.
     keywords = {
-        item.code: {fold(k) for k in item.translations[language].keywords}
+        item.code: {fold(k) for t in item.translations.values() for k in t.keywords}
         for factor in foa.taxonomy.risk_factors
         for item in factor.indicators
     }
@@ -155,7 +155,7 @@ def test_the_anchor_index_never_hides_a_keyword(foa: FoaCoder) -> None:
     every pattern would give, in every language and with English endings."""
     from tocsin.coding.text import fold
 
-    texts = [t for _, t in EXAMPLES + AM + MY]
+    texts = [t for _, t in EXAMPLES + AM + MY + TI]
     texts += [t for items in BY_LANGUAGE.values() for _, t in items]
     texts += ["Ethnic-cleansings and massacred villagers", "والنزاع المسلح", "pots-de-vin",
               "دعوة إلى إِبَادَة الجماعة", "تـهـجـيـر قسري"]

@@ -4,6 +4,7 @@ import pytest
 
 from tests.shared_data import shared_file
 from tests.unit.coding.swahili_examples import SW_INCITEMENT
+from tests.unit.coding.tigrinya_examples import TI_INCITEMENT, TI_INCITEMENT_HELD_OUT
 from tocsin.coding.evaluation import binary_scores, hatecheck
 from tocsin.coding.incitement import IncitementDetector
 from tocsin.coding.indicators import FoaCoder
@@ -79,6 +80,29 @@ def test_swahili_posts_written_without_sight_of_the_lexicon() -> None:
     flagged = [(label, detector.assess(text).detected) for label, text in SW_INCITEMENT]
     assert not any(found for label, found in flagged if not label), flagged
     assert sum(found for label, found in flagged if label) >= 4, flagged
+
+
+@pytest.mark.parametrize(
+    ("posts", "fewest"),
+    [(TI_INCITEMENT, 6), (TI_INCITEMENT_HELD_OUT, 3)],
+    ids=["refined", "held-out"],
+)
+def test_tigrinya_posts_calls_and_slurs_are_found_and_look_alikes_are_not(
+    posts: list[tuple[bool, str]], fewest: int
+) -> None:
+    """The lexicon was refined on the first sixteen posts (7 of 8 found) and is measured on
+    sixteen written apart (4 of 8). None of the sixteen look-alikes - real snakes, hyenas and
+    lice, pest poison, a football boast, a condemnation - may be flagged."""
+    flagged = [(label, detector.assess(text).detected) for label, text in posts]
+    assert not any(found for label, found in flagged if not label), flagged
+    assert sum(found for label, found in flagged if label) >= fewest, flagged
+
+
+def test_tigrinya_likening_is_read_as_said_of_people_only_with_its_copula() -> None:
+    """"ተመን እዮም" (they are snakes) names people; a snake found in a classroom does not."""
+    assert detector.assess("እዞም ሰባት ተመን እዮም።").detected
+    assert not detector.assess("ኣብ ክፍሊ ዓባይ ተመን ተረኺባ።").detected
+    assert detector.assess("ክንሓርዶም ኢና").cue == "threat"
 
 
 def test_hatecheck_threats_and_dehumanisation_beat_chance_with_few_false_alarms() -> None:

@@ -2,7 +2,13 @@ import pytest
 
 from tests.shared_data import shared_file
 from tests.unit.coding.amharic_burmese_examples import AM, AM_EVENTS
-from tests.unit.coding.tigrinya_examples import TI, TI_INCITEMENT, TI_LANGUAGE
+from tests.unit.coding.tigrinya_examples import (
+    TI,
+    TI_EVENTS,
+    TI_INCITEMENT,
+    TI_INCITEMENT_HELD_OUT,
+    TI_LANGUAGE,
+)
 from tocsin.coding.evaluation import amharic_ranlp, amharic_trac
 from tocsin.coding.language import detect_language, detect_languages
 from tocsin.coding.places import country_code, find_places
@@ -50,7 +56,8 @@ def test_too_little_text_is_undetermined() -> None:
 
 def test_tigrinya_is_told_from_amharic_in_the_same_script() -> None:
     """Both are written in Ethiopic; the examples were written without sight of the markers."""
-    tigrinya = TI_LANGUAGE + [t for _, t in TI + TI_INCITEMENT]
+    tigrinya = TI_LANGUAGE + [t for _, t in TI + TI_INCITEMENT + TI_INCITEMENT_HELD_OUT]
+    tigrinya += [t for t, _ in TI_EVENTS]
     amharic = [t for _, t in AM] + [t for t, _ in AM_EVENTS]
     found = [code for code, _ in detect_languages(tigrinya)]
     assert found.count("ti") >= 0.9 * len(tigrinya)

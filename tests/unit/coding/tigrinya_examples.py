@@ -3,7 +3,8 @@
 sight of the markers, cues and keywords they test: the 42 risk-factor examples of
 :mod:`foa_examples` (``TI``), twelve event reports, two per ACLED type (``TI_EVENTS``),
 sixteen posts, eight of them incitement and eight that only look like it (``TI_INCITEMENT``),
-and twelve short texts for language detection (``TI_LANGUAGE``). Places and names are
+twelve short texts for language detection (``TI_LANGUAGE``), and sixteen more posts held
+out from the lexicon's refinement (``TI_INCITEMENT_HELD_OUT``). Places and names are
 invented.
 """
 
@@ -101,4 +102,27 @@ TI_LANGUAGE: list[str] = [
     "ክታበት ቆልዑ ኣብ ጣብያ ጥዕና ብነጻ ይወሃብ ኣሎ።",
     "ኣብ ዝሓለፈ ሰሙን ኣብ ወረዳ ማይ ወይኒ ዝወረደ ብርቱዕ ዝናብ ልዕሊ ሚእቲ ኣባይቲ ኣዕንዩ። ኣመሓዳሪ ወረዳ ከም ዝገለጾ፡ ዝተጎድኡ ስድራቤታት ኣብ ኣብያተ ትምህርቲ ተዓቚቦም ኣለዉ፡ መግብን ማይን ግን ይጎድሎም ኣሎ።",
     "ሓቂ ድዩ ሎሚ ኣብ ዕዳጋ ሽኮር የለን?",
+]
+
+# Sixteen more posts, by another writer who saw neither the lexicon nor the posts above: the
+# lexicon was refined on TI_INCITEMENT, and is measured out of sample on these.
+TI_INCITEMENT_HELD_OUT: list[tuple[bool, str]] = [
+    # --- incitement / threats / dehumanising speech ---
+    (True, "እዞም ካብ ዓዲ ገረብ ዝመጹ ሰባት ከም በረሮ ተባዚሖም ኣለዉ። ሎሚ ለይቲ ኣባይቶም ኣንድድዎ፡ ሓደ እኳ ከይተርፍ!"),
+    (True, "ኣብ ዓዲ ቀይሕ ዘለዉ ተኸተልቲ እቲ ሓድሽ እምነት ኣንጭዋ እዮም። ካብ ጉድጓዶም ነውጽኦም'ሞ ንሕረዶም!"),
+    (True, "ንስኻትኩም ካብ ሰሜን ዝመጻእኩም ቅማል፡ ክሳብ ሰንበት ነዚ ዓዲ እንተዘይገዲፍኩምዎ ሓደ ብሓደ ክንቀትለኩም ኢና።"),
+    (True, "እዞም ስደተኛታት ዝብኢ እዮም፡ ሓደ መዓልቲ ንደቅና ክበልዑ እዮም። ካብ መደበሮም ተጸሪጎም ክጠፍኡ ኣለዎም!"),
+    (True, "ተመን ርእሱ እንተዘይቀጥቂጥካዮ ተመሊሱ ይነኽሰካ። እዞም ሰባት ከኣ ከምኡ እዮም፡ ቆልዓ ዓቢ ከይበልኩም ርእሶም ቀጥቅጡ!"),
+    (True, "እቶም ካብ ዓዲ ሸውሃ ዝመጹ ከም መንሽሮ ኣብ ከተማና ተዘርጊሖም ኣለዉ። ሓደ ሰብ ከይተረፈ ከተማና ካብዚ ሕማም ከነጽርያ ኣለና።"),
+    (True, "ጎዳኢ ሳዕሪ ካብ ሱሩ እንተዘይመንጢልካዮ ግራትካ ይበልዖ። እቶም ሰብ ቆላ ከኣ ጎዳኢ ሳዕሪ እዮም፡ ካብ ሱሮም ንመንጥሎም፡ ካብ መሬትና ብሓይሊ ይውጽኡ!"),
+    (True, "ንስኻትኩም ደቂ ዓዲ ዋርዕ፡ ዘርኹም ዘርኢ ከልቢ እዩ። ጽንሑ ጥራይ፡ ሓደ ለይቲ ኣባይትኹም ኣንዲድና ክንዛዝመኩም ኢና።"),
+    # --- benign posts that share surface vocabulary ---
+    (False, "ትማሊ ኣብ ዓዲ ሮቦ ዝተኻየደ መጥቃዕቲ 23 ሰላማውያን ተቐቲሎም፡ ብዙሓት ኣባይቲ ድማ ነዲዱ። ፖሊስ መርመራ ይገብር ከም ዘሎ ምምሕዳር ዞባ ሓቢሩ።"),
+    (False, "ትማሊ ለይቲ ዝብኢ ናብ ቀጽሪ ኣቦይ ተስፋይ ኣትዩ ሰለስተ ኣጣል በሊዑ። ሰብ ዓዲ ካብ ሎሚ ጀሚሮም ብተራ ክሕልዉ ተሰማሚዖም።"),
+    (False, "ኣብ ቤት ትምህርቲ ማይ ሓባር ኣብ ሓደ ክፍሊ ዓባይ ተመን ተረኺባ። ተመሃሮ ብሰላም ወጺኦም፡ ሰብ ሞያ መጺኦም ናብ ጫካ መሊሶማ።"),
+    (False, "ኣብ ቤት ትምህርቲ ዓዲ ኣበዮ ብዙሓት ቆልዑ ቅማል ተረኺቡሎም። ወለዲ ርእሲ ደቆም ብፍሉይ ሳሙና ክሓጽቡን ክዳውንቶም ክፈልሑን ይምከሩ።"),
+    (False, "ኣንጭዋን ጎዳኢ ሳዕሪን ኣብ ግራውትናን መኽዘን እኽልናን ብዙሕ ክሳራ ኣውሪዶምልና። ሰኑይ ክፍሊ ሕርሻ መድሃኒት ክዕድል እዩ፡ ኩሉ ሓረስታይ ይምጻእ።"),
+    (False, "ሰንበት ንጋንታ ኮኾብ ዓዲ ሮቦ 3-0 ክንዛዝሞም ኢና! ደገፍቲ ኩላትኩም ናብ ስታድዮም ምጹ፡ ግን ኣብ ሜዳ ጥራይ ንቃለስ።"),
+    (False, "ገለ ሰባት ኣብ ፌስቡክ ንደቂ ካልእ ዞባ 'በረሮ' ክብሉ ርኢና። እዚ ዘረባ ጽልኢ እዩ፡ ኩላትና ክንኹንኖ ኣለና፡ ሰብ ብዘየገድስ ካበይ ይምጻእ ሰብ እዩ።"),
+    (False, "ሰንበት ናብ መምረጺ ቦታ ብምኻድ ድምጽኹም ሃቡ። ብዘይ ዓመጽ፡ ብሰላምን ብሓድነትን መጻኢ ዓድና ንሃንጽ።"),
 ]
