@@ -437,6 +437,7 @@ def foa_languages() -> None:
         risk_factor_ranks,
     )
     from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
+    from tests.unit.coding.hausa_examples import HA
     from tests.unit.coding.tigrinya_examples import TI
     from tocsin.coding.indicators import FoaCoder
 
@@ -447,7 +448,8 @@ def foa_languages() -> None:
     print("| language | first, English keywords only | first, ours | top three, English only "
           "| top three, ours | likeliest indicator of it, English only | same, ours |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for language, examples in {"en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY, "ti": TI}.items():
+    languages = {"en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY, "ti": TI, "ha": HA}
+    for language, examples in languages.items():
         base, mine = risk_factor_ranks(baseline, examples), risk_factor_ranks(ours, examples)
         print(f"| {language} | {sum(r == 1 for r in base)} | {sum(r == 1 for r in mine)} | "
               f"{sum(r <= 3 for r in base)} | {sum(r <= 3 for r in mine)} | "

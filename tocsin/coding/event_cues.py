@@ -1,8 +1,8 @@
 """Cue phrases of ACLED's six event types in the languages monitors write in.
 
 The English cues paraphrase the ACLED Codebook (2019 and later); the French, Spanish,
-Portuguese, Arabic, Swahili, Amharic, Burmese and Tigrinya ones say the same things the way
-reports in those languages do (French-speaking Sahel monitors write "vindicte populaire" for
+Portuguese, Arabic, Swahili, Amharic, Burmese, Tigrinya and Hausa ones say the same things
+the way reports in those languages do (French-speaking Sahel monitors write "vindicte populaire" for
 mob justice and "ville morte" for a shutdown strike). Weights: 3 a cue that names the type
 outright, 2-2.5 a strong sign, 1-1.5 a weak one, 0.5 an actor that only leans. Cues are
 matched on folded text (lower case, no accents), so they may be written with or without
@@ -471,6 +471,70 @@ TIGRINYA: Cues = {
     },
 }
 
+# Hausa as BBC Hausa, VOA Hausa and Aminiya write it: whole words, like the other Latin-script
+# languages, with the hooked letters (ɓ, ɗ, ƙ) folded to plain ones, as many writers type
+# them. Past forms carry the subject ("sun kashe", they killed; "an kashe", were killed).
+# Left out: "bore" (uprising), an English word; "maci" (march), also "eater"; "bam" (bomb)
+# alone, Burkina Faso's Bam province in English reports; the armed groups' names ("Boko
+# Haram", "ISWAP"), which English reports use too.
+HAUSA: Cues = {
+    BATTLES: {
+        "artabu": 3, "an yi artabu": 3, "sun yi artabu": 3, "gumurzu": 3, "an gwabza": 2.5,
+        "musayar wuta": 3, "ɓata-kashi": 3, "bata-kashi": 3, "ɗauki ba daɗi": 3,
+        "dauki ba dadi": 3, "kwanton ɓauna": 3, "kwanton bauna": 3, "fafatawa": 2.5,
+        "sun fafata": 2.5, "faɗa tsakanin": 2, "fada tsakanin": 2, "sun ƙwato": 2,
+        "sun kwato": 2, "fatattaki": 2.5, "daƙile harin": 2.5, "dakile harin": 2.5,
+        "ragargaza": 2, "kashe 'yan ta'adda": 2, "harbe-harbe": 1.5, "kai farmaki": 1.5,
+        "sojoji": 0.5, "dakarun": 0.5, "'yan sa-kai": 0.5,
+    },
+    EXPLOSIONS: {
+        "harin bam": 3, "bam ya tashi": 3, "tashin bam": 3, "fashewar bam": 3,
+        "bama-bamai": 2.5, "ƙunar baƙin wake": 3, "kunar bakin wake": 3,
+        "harin sama": 3, "hare-haren sama": 3, "harin jirgin sama": 3, "jirgin yaƙi": 2,
+        "jirgin yaki": 2, "jiragen yaƙi": 2, "jiragen yaki": 2, "jirgi mara matuƙi": 2.5,
+        "jirgi mara matuki": 2.5, "nakiya": 3, "nakiyoyi": 3, "gurneti": 3, "harba roka": 2.5,
+        "luguden wuta": 2.5, "jefa bam": 3, "igwa": 2, "abin fashewa": 2.5, "fashewa": 1.5,
+        "rundunar sojin sama": 1, "sojin sama": 0.5,
+    },
+    VAC: {
+        "kisan kiyashi": 3, "kashe fararen hula": 3, "kisan gilla": 3, "kisan ƙare dangi": 3,
+        "kisan kare dangi": 3, "garkuwa da mutane": 3, "yi garkuwa": 3, "sace mutane": 3,
+        "an sace": 2, "sun sace": 2, "aka sace": 2, "suka sace": 2, "fyaɗe": 3, "fyade": 3,
+        "azabtarwa": 2.5, "azabtar da": 2.5, "yankan rago": 2.5, "harbe har lahira": 2,
+        "an kashe": 1.5, "sun kashe": 1.5, "aka kashe": 1.5, "suka kashe": 1.5,
+        "fararen hula": 1.5, "mazauna ƙauyen": 1, "mazauna kauyen": 1, "'yan fashin daji": 0.5,
+        "yan fashin daji": 0.5, "'yan bindiga": 0.5, "yan bindiga": 0.5,
+    },
+    RIOTS: {
+        "tarzoma": 3, "tarzomar": 3, "hargitsi": 2, "rikiɗe zuwa rikici": 2.5,
+        "rikide zuwa rikici": 2.5, "jifa da duwatsu": 2.5, "jifan duwatsu": 2.5,
+        "ƙona tayoyi": 2.5, "kona tayoyi": 2.5, "fusatattun matasa": 2.5,
+        "fusatattun jama'a": 2.5, "ɗaukar doka a hannu": 3, "daukar doka a hannu": 3,
+        "ƙona shi da ransa": 2, "kona shi da ransa": 2, "dukan tsiya": 1.5, "sun farfasa": 2,
+        "farfasa": 1.5, "ɓarnata dukiya": 1.5, "barnata dukiya": 1.5, "barkonon tsohuwa": 1.5,
+        "hayaƙi mai sa hawaye": 1.5, "hayaki mai sa hawaye": 1.5, "'yan daba": 1, "yan daba": 1,
+        "'yan sara-suka": 1, "'yan jagaliya": 1,
+    },
+    PROTESTS: {
+        "zanga-zanga": 3, "zanga zanga": 3, "zanga-zangar": 3, "masu zanga-zanga": 3,
+        "zanga-zangar lumana": 3, "yajin aiki": 3, "tsunduma yajin aiki": 3, "zaman dirshan": 3,
+        "gangami": 2, "fito kan tituna": 2, "fita kan tituna": 2, "nuna rashin amincewa": 2,
+        "nuna ɓacin ransu": 1.5, "nuna bacin ransu": 1.5, "ɗauke da kwalaye": 2,
+        "dauke da kwalaye": 2, "rufe hanya": 1.5, "toshe hanya": 1.5, "ƙungiyar ƙwadago": 1,
+        "kungiyar kwadago": 1, "nlc": 1, "asuu": 1, "ƙorafi": 1, "korafi": 1, "endsars": 1.5,
+    },
+    STRATEGIC: {
+        "an kama": 2, "sun kama": 2, "aka kama": 2, "an cafke": 2.5, "sun cafke": 2.5,
+        "tsagaita wuta": 3, "yarjejeniyar zaman lafiya": 3, "tattaunawar zaman lafiya": 3,
+        "tattaunawar sulhu": 3, "sulhu": 2, "dokar hana fita": 3, "dokar hana zirga-zirga": 2.5,
+        "gudun hijira": 2, "ƙauracewa gidajensu": 2, "kauracewa gidajensu": 2,
+        "tura dakaru": 2.5, "tura sojoji": 2.5, "miƙa wuya": 3, "mika wuya": 3,
+        "ajiye makamai": 2.5, "ɗaukar mayaƙa": 2, "daukar mayaka": 2, "ƙwace iko": 2,
+        "kwace iko": 2, "wawushe": 2, "washe": 1.5, "rushe gidaje": 2, "rusau": 2,
+        "satar shanu": 1.5,
+    },
+}
+
 #: Language (ISO 639-1) -> cues. A report is read against all of them: a French report
 #: quoting an English statement, or a code-switched one, still finds its cues.
 CUES_BY_LANGUAGE: dict[str, Cues] = {
@@ -483,6 +547,7 @@ CUES_BY_LANGUAGE: dict[str, Cues] = {
     "am": AMHARIC,
     "my": BURMESE,
     "ti": TIGRINYA,
+    "ha": HAUSA,
 }
 #: Languages written with their articles and conjunctions joined to the word.
 JOINED = frozenset({"ar", "am", "my", "ti"})
@@ -515,6 +580,9 @@ CIVILIAN_WORDS: dict[str, str] = {
     r"ဈေးသည်|လူနာ",
     "ti": r"ሲቪል|ሲቪላውያን|ሰላማውያን|ሰላማዊ ህዝቢ|ነበርቲ|ተቐማጦ|ሓረስቶት|ሐረስቶት|ሓረስታይ|ደቀንስትዮ|ህጻናት|ሕጻናት|ህፃናት|ቆልዑ|"
     r"ቖልዑ|ኣረጋውያን|ዓበይቲ ዓዲ|ኣደታት|ተፈናቐልቲ|ምእመናን|ኣመንቲ|ንጹሃት|ንፁሃት|ዘይዕጡቓት|ተማሃሮ",
+    "ha": r"fararen hula|farar hula|mazauna|mazauna kauyen|kauyawa|manoma|yara|kananan yara|"
+    r"tsofaffi|yan gudun hijira|masallata|masu ibada|bayin allah|"
+    r"wadanda ba su ji ba ba su gani ba|matafiya|fasinjoji|dalibai",
 }
 HARM_WORDS: dict[str, str] = {
     "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
@@ -554,4 +622,7 @@ HARM_WORDS: dict[str, str] = {
     r"တိုက်ခိုက်ခံရ",
     "ti": r"ተቐቲ|ተቀቲ|ቀቲሎ|ቐቲሎ|ቀቲሉ|ቐቲሉ|ተቐትሉ|ቅትለት|ቕትለት|ህልቂት|ጃምላዊ ቅትለት|ቆሲሎ|ቖሲሎ|ተወጊኦ|ውጉኣት|ተዓሚጸ|ተዓሚጻ|ዓሚጾ|"
     r"ጨውዮ|ጨውዩ|ኣሳቒዮ|ተወቒዖ|ሓሪዶ|ሐሪዶ|ብሓዊ ተቓጺሎ|ኣስከሬን|ተሳቒዮ",
+    "ha": r"kashe|kashe\-kashe|an kashe|aka kashe|sun kashe|suka kashe|rasa rayukansu|rasu|"
+    r"mutu|jikkata|raunata|raunuka|fyade|sace|garkuwa|azabtar|yanka|yankan rago|"
+    r"kisan kiyashi|kisan gilla|dukan tsiya|kone su da ransu|harbe",
 }

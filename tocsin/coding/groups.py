@@ -34,6 +34,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Afar": ("afar people", "afar community", "afars"),
     "Irob": ("irob",),
     "Kunama": ("kunama",),
+    # Nigeria, beside the Fulani above
+    "Igbo": ("igbo", "igbos", "ibo"),
+    "Hausa": ("hausa people", "hausas"),
+    "Yoruba": ("yoruba people", "yorubas"),
+    "Berom": ("berom", "birom"),
+    "Tiv": ("tiv",),
     # eastern DRC and Kenya, with their Swahili (class 2 "wa-", class 1 "m-"/"mw-") and
     # eastern-Congo ("ba-") forms
     "Banyamulenge": ("banyamulenge", "wanyamulenge", "munyamulenge", "mnyamulenge"),
@@ -125,8 +131,27 @@ _TIGRINYA = {
     "migrants": ("ፈለስቲ",),
     "women": ("ደቀንስትዮ", "ደቂ ኣንስትዮ", "ኣንስተይቲ"),
 }
+# Hausa forms, with the slurs the groups are called by ("inyamurai" for the Igbo, "munshi" for
+# the Tiv). "mata" (women) is also Spanish "kills", and "nasara" (Christians) also "victory":
+# both left out.
+_HAUSA = {
+    "Fulani": ("filani", "bafillace", "bafulatani", "fulanin daji"),
+    "Hausa": ("hausawa", "bahaushe", "bahaushiya", "hausa-fulani"),
+    "Igbo": ("inyamurai", "inyamiri", "nyamiri"),
+    "Yoruba": ("yarabawa", "yarbawa", "bayarabe", "bayerabe"),
+    "Berom": ("biromawa",),
+    "Tiv": ("tibabe", "munshi"),
+    "Christians": ("kiristoci", "kirista", "kiristocin"),
+    "Muslims": ("musulmi", "musulmai", "musulman"),
+    "Shia": ("yan shi'a", "yan shia", "yan zakzaky"),
+    "refugees": ("yan gudun hijira", "masu gudun hijira"),
+    "migrants": ("bakin haure", "yan ci rani"),
+    "women": ("yan mata",),
+}
 GROUPS = {
-    name: tuple(dict.fromkeys(forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ())))
+    name: tuple(dict.fromkeys(
+        forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ()) + _HAUSA.get(name, ())
+    ))
     for name, forms in GROUPS.items()
 }
 

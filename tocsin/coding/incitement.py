@@ -42,21 +42,26 @@ COUNTERED = 0.3  # a negated or condemned cue keeps under a third of its score
 
 _PRONOUN = re.compile(
     r"\b(?:them|they|these people|those people|all of them|such people|ils|eux|elles|ellos|eles|"
-    r"wao|hao|hawa|wale)\b"
+    r"wao|hao|hawa|wale|su duka|su duk|dukansu|dukkansu|wadannan|mutanen nan|irinsu)\b"
     r"|هم\b|ሁሉንም|እነሱ|ንሳቶም|ንሳተን|ንዓኣቶም|ንዓታቶም|ንዓኦም|እቶም ሰባት|እዞም ሰባት|እዚኣቶም|ကောင်တွေ|သူတို့",
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no one|don't|doesn't|isn't|aren't|shouldn't|mustn't|won't|"
-    r"can't|cannot|ne|pas|jamais|nunca|nao|nadie|ninguem|kamwe|hapana)\b|\bn'|\bلا\b|\bليس"
+    r"can't|cannot|pas|jamais|nunca|nao|nadie|ninguem|kamwe|hapana|kada|kar|ba za mu|"
+    r"ko kadan)\b|\bn'|\bلا\b|\bليس"
     # Tigrinya: "it is not", "must not", "no!", and the negative prefix fused onto the cue's
     # own verb ("ኣይን-ቕተሎም", let us not kill them), which ends the text before the cue.
     r"|ኣይኮነን|ኣይግባእን|ኣይፋል|(?:ኣይ|አይ)[ንት]?$"
 )
+# French "ne" negates only with its partner ("ne les tuez pas"); alone it is Hausa's "is"
+# ("kyankyasai ne", they are cockroaches).
+_FRENCH_NE = re.compile(r"\bne\b(?=[^.!?]*\b(?:pas|jamais|plus|rien|personne|point)\b)")
 _COUNTER = re.compile(
     r"\b(?:wrong|condemn\w*|disgusting|unacceptable|hateful|hurtful|offensive|racist|stop "
     r"(?:calling|saying)|how dare|shame on|denounce\w*|not okay|not ok|inacceptable|condamn\w*|"
     r"honte|stop aux|(?:tuna|ana|ina|wana|ali|wali|ili|ame|wame|ku)laani|haikubaliki|"
-    r"ni makosa|matamshi ya chuki|(?:acheni|tuache|msiwaite) kuwaita)\b"
+    r"ni makosa|matamshi ya chuki|(?:acheni|tuache|msiwaite) kuwaita|allah wadai|tir da|"
+    r"kalaman kiyayya|kalaman tunzura|ba za a lamunta ba|a daina kiran su)\b"
     # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
     r"|ኮኒን|ኮኒኑ|ኹንን|ኩነኔ|ዘይቅቡል|ዘይቕቡል|ቅቡል ኣይኮነን|ጽልኢ ዘረባ|ዘረባ ጽልኢ"
 )
@@ -235,8 +240,11 @@ class IncitementDetector:
             score = WITH_PRONOUN[cue.kind]
         else:
             score = BASE[cue.kind]
-        before = folded[max(left, cue.start - 40) : cue.start]
-        if _NEGATION.search(before) or _COUNTER.search(folded[left:right]):
+        window = max(left, cue.start - 40)
+        before = folded[window : cue.start]
+        ne = _FRENCH_NE.search(folded, window, right)
+        negated = _NEGATION.search(before) or (ne is not None and ne.start() < cue.start)
+        if negated or _COUNTER.search(folded[left:right]):
             score *= COUNTERED
         return score, group, subject
 

@@ -171,6 +171,39 @@ def _literal(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
+# Hausa: the subjunctive of exhortation ("mu kashe su", let us kill them; "a kore su", let them
+# be driven out), "dole" (must), the future of a threat ("za mu kashe ku", we will kill you).
+# The past of a report ("sun kashe su", they killed them) is not a call. Left out: "za ku
+# gani" (you will see), "za mu same ku" (we will find you), said of anything.
+HA_CALLS = (
+    "mu kashe su", "ku kashe su", "a kashe su", "mu yanka su", "ku yanka su", "a yanka su",
+    "mu ƙone su", "a ƙone su", "mu kone su", "a kone su", "mu kore su", "ku kore su",
+    "a kore su", "dole a kore su", "dole su bar", "dole su fice", "mu share su", "a shafe su",
+    "mu kawar da su", "a kawar da su", "dole a kawar da su", "mu hallaka su", "a hallaka su",
+    "a ƙarar da su", "a karar da su", "kada a bar ko ɗaya", "kada a bar ko daya",
+    "mu tashi mu kashe", "mutuwa ga",
+)
+HA_THREATS = (
+    "za mu kashe ku", "zamu kashe ku", "za mu yanka ku", "zamu yanka ku", "za mu ƙone ku",
+    "za mu kone ku", "za mu kore ku", "kwanakinku sun ƙare", "kwanakinku sun kare",
+    "za mu ɗauki fansa", "za mu dauki fansa",
+)
+HA_DEHUMANISING = (
+    "kyankyasai", "kyankyaso", "ɓeraye", "beraye", "macizai", "karnuka", "kuraye", "kwarkwata",
+    "ciwon daji", "cutar daji", "shaiɗanu", "shaidanu", "arna", "kafirai", "kafiri", "aladu",
+    "birai", "jakai", "ƙazamai", "kazamai",
+)
+# ... and their shapes: "let us / you (pl.) / let one (kill | slaughter | burn | drive out |
+# wipe out) them / him" and "we will (kill | slaughter | burn | drive out | finish off) ...".
+# "murkushe" (crush) is left out of the threats: "za mu murkushe su" is what fans say of
+# Sunday's opponents.
+_HA_VERBS = r"(?:kashe|yanka|kona|kone|kore|hallaka|kawar da|share|shafe|karar da)"
+_HA_FORMS_CALLS = (rf"\b(?:mu|ku|a)\s+{_HA_VERBS}\s+(?:su|shi|ta)\b",)
+_HA_FORMS_THREATS = (
+    r"\b(?:za\s+mu|zamu|sai\s+mun)\s+(?:kashe|yanka|kona|kone|kore|hallaka|gama\s+da)\b",
+)
+
+
 # Swahili. A call is an imperative, subjunctive or modal form, which shows in the verb:
 #   tu-wa-u-e     "let us kill them"       (subjunctive 1pl with object -wa-: a call)
 #   wa-u-e-ni     "kill them!"             (imperative plural with object: a call)
@@ -340,5 +373,12 @@ LEXICONS: tuple[Lexicon, ...] = (
         word_boundaries=False,
     ),
     Lexicon("sw", SW_CALLS, SW_THREATS, SW_DEHUMANISING, regex=True),
+    Lexicon(
+        "ha",
+        _literal(HA_CALLS) + _HA_FORMS_CALLS,
+        _literal(HA_THREATS) + _HA_FORMS_THREATS,
+        HA_DEHUMANISING,
+        regex=True,
+    ),
     Lexicon("emoji", EMOJI_CALLS, (), EMOJI_DEHUMANISING, word_boundaries=False),
 )

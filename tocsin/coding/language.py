@@ -3,10 +3,11 @@
 Lingua (lingua-language-detector) is accurate on short texts and ships its models in the
 wheel. It is restricted to the languages of the places Tocsin's users monitor, which makes it
 faster and avoids confusing close relatives nobody writes in here. Lingua has no model for
-Amharic, Tigrinya or Burmese, so their scripts (Ethiopic, Myanmar) are recognised first by
-character range. Amharic and Tigrinya share the Ethiopic script; :func:`_ethiopic` tells them
-apart by the short words each uses all the time and the other does not, and by the letters
-only Tigrinya writes (see docs/coding.md#language).
+Amharic, Tigrinya, Burmese or Hausa, so their scripts (Ethiopic, Myanmar) are recognised
+first by character range, and Hausa, written in Latin letters, by its function words and
+hooked letters before lingua is asked. Amharic and Tigrinya share the Ethiopic script;
+:func:`_ethiopic` tells them apart by the short words each uses all the time and the other
+does not, and by the letters only Tigrinya writes (see docs/coding.md#language).
 """
 
 from __future__ import annotations
@@ -66,12 +67,29 @@ _AMHARIC_WORDS = frozenset(
 _TIGRINYA_LETTERS = re.compile(r"[\u1250-\u125d]")
 _MEKELLE = re.compile(r"መቐለ|መቀለ")
 _ETHIOPIC_WORD = re.compile(r"[\u1200-\u135f]+")  # letters, not the script's punctuation
+# Hausa function words and the words every Hausa report uses ("said", "in", "from", "to",
+# "because", "who", "some", "this", "people", "state of", "town of", "day of", "will", "not"),
+# as few as possible that are words of the languages lingua is asked about (not "da", "na",
+# "ya", "za", Swahili, Portuguese; "ce", "ne", French; "kan", "yara", "bayan", Turkish; "hari",
+# "hanya", Indonesian; "sun" is kept: English has it, but not beside the others); the hooked
+# letters only Hausa (and Fula, which no coder reads) writes; and "'yan" (members of).
+_HAUSA_WORDS = frozenset(
+    "kuma amma wanda wadda wadanda waɗanda cikin saboda domin daga zuwa wannan wadannan "
+    "waɗannan wasu wani wata cewa mutane mutanen mutum gwamnati gwamnatin sun suka mun kun "
+    "zai zan zasu zamu ba yayin inda akwai lokacin jihar garin kauyen ƙauyen hukumar "
+    "rundunar shugaban ranar yanzu yau jiya gobe sosai kasuwa kasuwar gida gidan rashin "
+    "tsaro kashe sojoji makamai bindiga sanda karamar ƙaramar jama'a".split()
+)
+_HAUSA_LETTERS = re.compile("[ɓɗƙƴƁƊƘƳ]|(?<!\\w)['’]yan\\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+HAUSA_SHARE = 0.1  # of the words, at least two of them
 # Every language the coder can name, for an analyst correcting it: code -> English name.
 LANGUAGES = {
     **{code: name.title() for code, name in LINGUA_LANGUAGES.items()},
     "am": "Amharic",
     "ti": "Tigrinya",
     "my": "Burmese",
+    "ha": "Hausa",
 }
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 3
@@ -99,6 +117,19 @@ def _by_script(text: str) -> tuple[str, float] | None:
             if code == ETHIOPIC:
                 code = _ethiopic(text)
             return code, round(min(1.0, share), 4)
+    return _hausa(text)
+
+
+def _hausa(text: str) -> tuple[str, float] | None:
+    """("ha", share of marker words) when at least two words and a tenth of them mark
+    Hausa (a hooked letter counts as one); None to let lingua decide."""
+    words = _LATIN_WORD.findall(text.lower())
+    if not words:
+        return None
+    marks = sum(w in _HAUSA_WORDS for w in words) + len(_HAUSA_LETTERS.findall(text))
+    share = marks / len(words)
+    if marks >= 2 and share >= HAUSA_SHARE:
+        return "ha", round(min(1.0, 2 * share), 4)
     return None
 
 

@@ -45,6 +45,7 @@ NOT_PLACES = frozenset({
     "august", "september", "october", "november", "december", "aid", "un", "eu", "au",
     "city", "town", "village", "district", "province", "region", "camp", "market", "bridge",
     "lake", "river", "mountain", "valley", "colonel", "captain", "mayor", "chief", "haha",
+    "yan",  # Hausa "'yan" (members of), which starts many a sentence
 })
 _CAPITALISED = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le)"

@@ -63,8 +63,12 @@ def words(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.group(), match.start(), match.end()
 
 
+# Hausa's hooked letters, which many writers type as the plain ones ("ƙauye", "kauye").
+_HOOKS = {"ɓ": "b", "ɗ": "d", "ƙ": "k", "ƴ": "y"}
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, same length as the input so offsets stay valid.
+    """Lower case without accents or hooks, same length as the input so offsets stay valid.
 
     Accents are dropped only where a character decomposes to one base letter; everything else
     (Arabic, Ethiopic, Burmese, emoji) passes through unchanged.
@@ -73,7 +77,10 @@ def fold(text: str) -> str:
         return text.lower()
     out = []
     for char in text.lower():
-        out.append(char if char.isascii() else unicodedata.normalize("NFD", char)[0])
+        if char.isascii():
+            out.append(char)
+        else:
+            out.append(_HOOKS.get(char) or unicodedata.normalize("NFD", char)[0])
     folded = "".join(out)
     return folded if len(folded) == len(text) else text.lower()
 

@@ -83,6 +83,24 @@ def test_a_tigrinya_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> 
     assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
 
 
+def test_a_hausa_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
+    """Latin letters, but not a language lingua knows; "mu kashe su" (let us kill them) said
+    of the Igbo, by the slur "Inyamurai", likened to cockroaches."""
+    text = ("'Yan bindiga sun sace manoma biyar a ƙauyen Gidan Dawa. "
+            "A rediyonsu suna cewa Inyamurai kyankyasai ne, mu kashe su.")
+    result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
+    assert result.exit_code == 0, result.output
+    coded = json.loads(result.stdout)
+    assert coded["language"] == "ha"
+    assert coded["event_type"]["type"] == "Violence against civilians"
+    assert coded["event_type"]["civilian_targeting"]
+    incitement = coded["incitement"]
+    assert incitement["detected"] and incitement["target_category"] == "Igbo"
+    assert text[slice(*incitement["span"])] == "mu kashe su"
+    assert coded["places"] == []  # "'Yan" is not the Japanese town
+    assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
+
+
 def test_strict_mode_exits_non_zero_after_answering_every_line(
     cli_pipeline: CodingPipeline,
 ) -> None:

@@ -7,6 +7,7 @@ from sklearn.metrics import f1_score
 
 from tests.shared_data import shared_file
 from tests.unit.coding.amharic_burmese_examples import AM_EVENTS, MY_EVENTS
+from tests.unit.coding.hausa_examples import HA_EVENTS
 from tests.unit.coding.swahili_examples import SW_EVENTS
 from tests.unit.coding.tigrinya_examples import TI_EVENTS
 from tocsin.coding.acled_notes import current_type, read_notes
@@ -121,13 +122,15 @@ def test_swahili_reports_written_without_sight_of_the_cues_find_their_type() -> 
 
 
 @pytest.mark.parametrize(
-    "examples", [AM_EVENTS, MY_EVENTS, TI_EVENTS], ids=["amharic", "burmese", "tigrinya"]
+    "examples",
+    [AM_EVENTS, MY_EVENTS, TI_EVENTS, HA_EVENTS],
+    ids=["amharic", "burmese", "tigrinya", "hausa"],
 )
-def test_amharic_burmese_and_tigrinya_reports_written_without_sight_of_the_cues_find_their_type(
+def test_reports_in_the_later_languages_written_without_sight_of_the_cues_find_their_type(
     examples: list[tuple[str, str]],
 ) -> None:
-    """Without their own cues, the Amharic and Burmese reports all fall to the default type;
-    the Tigrinya ones, which share some words with Amharic, get 5 of 12 right."""
+    """Without their own cues, the Amharic, Burmese and Hausa reports all fall to the default
+    type (2 of 12 right); the Tigrinya ones, which share some words with Amharic, get 5."""
     right = [apply_rules(text).label == label for text, label in examples]
     assert sum(right) >= 9, right
 
@@ -168,9 +171,10 @@ def test_civilian_harm_is_flagged_outside_violence_against_civilians() -> None:
         ("Kombora lilianguka sokoni na wanawake wanne waliuawa.",
          "Wanajeshi waliwaua wapiganaji wanne wa waasi."),
         ("ኣብ ዕዳጋ ዝወደቐ ቦምባ ኣርባዕተ ደቀንስትዮ ተቐቲለን።", "ወተሃደራት ኣርባዕተ ተጋደልቲ ቐቲሎም።"),
+        ("Harin bam a kasuwa ya kashe fararen hula huɗu.", "Sojoji sun kashe mayaƙa huɗu."),
     ],
 )
-def test_civilian_harm_is_read_in_six_languages(
+def test_civilian_harm_is_read_in_seven_languages(
     harmed: str, spared: str
 ) -> None:
     assert civilians_harmed(harmed)

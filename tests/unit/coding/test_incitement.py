@@ -3,6 +3,7 @@ from dataclasses import replace
 import pytest
 
 from tests.shared_data import shared_file
+from tests.unit.coding.hausa_examples import HA_INCITEMENT, HA_INCITEMENT_HELD_OUT
 from tests.unit.coding.swahili_examples import SW_INCITEMENT
 from tests.unit.coding.tigrinya_examples import TI_INCITEMENT, TI_INCITEMENT_HELD_OUT
 from tocsin.coding.evaluation import binary_scores, hatecheck
@@ -84,15 +85,17 @@ def test_swahili_posts_written_without_sight_of_the_lexicon() -> None:
 
 @pytest.mark.parametrize(
     ("posts", "fewest"),
-    [(TI_INCITEMENT, 6), (TI_INCITEMENT_HELD_OUT, 3)],
-    ids=["refined", "held-out"],
+    [(TI_INCITEMENT, 6), (TI_INCITEMENT_HELD_OUT, 3), (HA_INCITEMENT, 6),
+     (HA_INCITEMENT_HELD_OUT, 3)],
+    ids=["tigrinya-refined", "tigrinya-held-out", "hausa-refined", "hausa-held-out"],
 )
-def test_tigrinya_posts_calls_and_slurs_are_found_and_look_alikes_are_not(
+def test_tigrinya_and_hausa_posts_calls_and_slurs_are_found_and_look_alikes_are_not(
     posts: list[tuple[bool, str]], fewest: int
 ) -> None:
-    """The lexicon was refined on the first sixteen posts (7 of 8 found) and is measured on
-    sixteen written apart (4 of 8). None of the sixteen look-alikes - real snakes, hyenas and
-    lice, pest poison, a football boast, a condemnation - may be flagged."""
+    """Each lexicon was refined on the first sixteen posts (7 of 8 found in both languages)
+    and is measured on sixteen written apart (4 of 8 in both). None of the look-alikes - real
+    snakes, hyenas, rats and lice, pest poison, a football boast, a condemnation - may be
+    flagged."""
     flagged = [(label, detector.assess(text).detected) for label, text in posts]
     assert not any(found for label, found in flagged if not label), flagged
     assert sum(found for label, found in flagged if label) >= fewest, flagged
@@ -103,6 +106,13 @@ def test_tigrinya_likening_is_read_as_said_of_people_only_with_its_copula() -> N
     assert detector.assess("እዞም ሰባት ተመን እዮም።").detected
     assert not detector.assess("ኣብ ክፍሊ ዓባይ ተመን ተረኺባ።").detected
     assert detector.assess("ክንሓርዶም ኢና").cue == "threat"
+
+
+def test_french_ne_negates_only_with_its_partner_and_hausa_ne_is_a_copula() -> None:
+    """"ne ... pas" negates; "ne ... que" (nothing but) does not; Hausa "ne" is "is"."""
+    assert not detector.assess("Les Tutsi ne sont pas des cafards.").detected
+    assert detector.assess("Les Tutsi ne sont que des cafards.").detected
+    assert detector.assess("Wadannan mutanen kyankyasai ne, mu kashe su.").detected
 
 
 def test_hatecheck_threats_and_dehumanisation_beat_chance_with_few_false_alarms() -> None:

@@ -46,3 +46,7 @@ def test_arabic_vowel_marks_and_tatweel_do_not_hide_a_keyword() -> None:
     for text, expected in cases.items():
         match = pattern.search(fold(text))
         assert match is not None and text[match.start() : match.end()] == expected
+
+
+def test_hausa_hooked_letters_fold_to_plain_ones() -> None:
+    assert fold("Ƙauyen Ɗan Ɓata") == "kauyen dan bata" == fold("Kauyen Dan Bata")

@@ -53,7 +53,7 @@ def test_every_item_is_translated_into_the_report_languages():
             (i.code, i.translations, 3) for i in factor.indicators
         ]
         for code, translations, fewest in items:
-            assert set(translations) >= {"fr", "es", "pt", "ar", "sw", "am", "my", "ti"}, code
+            assert set(translations) >= {"fr", "es", "pt", "ar", "sw", "am", "my", "ti", "ha"}, code
             for language, translation in translations.items():
                 assert translation.title.strip(), (code, language)
                 assert len(translation.keywords) >= fewest, (code, language)
