@@ -30,7 +30,7 @@ from tocsin.coding.event_cues import (
     STRATEGIC,
     VAC,
 )
-from tocsin.coding.text import fold, phrase_regex, without_arabic_marks
+from tocsin.coding.text import AFFIXED_SCRIPTS, fold, phrase_regex, without_arabic_marks
 
 __all__ = ["BATTLES", "EVENT_TYPES", "EXPLOSIONS", "PROTESTS", "RIOTS", "STRATEGIC", "VAC"]
 
@@ -58,23 +58,26 @@ def _alternation(cues: set[str]) -> str:
     return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in longest_first)
 
 
-def _pattern(label: str) -> re.Pattern[str]:
-    """Whole words for the languages written with spaces between words, any position for
-    those whose articles are joined to the word."""
+def _patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Whole words for the languages written with spaces between words; any position, in a
+    pattern of its own, for those whose articles are joined to the word. The second runs only
+    on a text written partly in their scripts: tried at every position of an English report,
+    its thousands of alternatives cost more than the rest of the coder."""
     joined = {
         " ".join(fold(c).split())
         for language in JOINED
         for c in CUES_BY_LANGUAGE[language].get(label, {})
     }
     spaced = set(CUES[label]) - joined
-    parts = [rf"(?<!\w)(?:{_alternation(spaced)})(?!\w)"]
-    if joined:  # Arabic: vowel marks and tatweel may sit between the letters
-        longest_first = sorted(joined, key=len, reverse=True)
-        parts.append(f"(?:{'|'.join(phrase_regex(c) for c in longest_first)})")
-    return re.compile("|".join(parts))
+    words = re.compile(rf"(?<!\w)(?:{_alternation(spaced)})(?!\w)")
+    if not joined:
+        return words, None
+    # Arabic: vowel marks and tatweel may sit between the letters
+    longest_first = sorted(joined, key=len, reverse=True)
+    return words, re.compile("|".join(phrase_regex(c) for c in longest_first))
 
 
-_PATTERNS = {label: _pattern(label) for label in EVENT_TYPES}
+_PATTERNS = {label: _patterns(label) for label in EVENT_TYPES}
 
 
 @dataclass(frozen=True)
@@ -93,14 +96,18 @@ def rule_scores(text: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]
     Kept for the last few hundred texts: the trained coder reads the scores as inputs and
     then the spans, so a batch asks twice. Callers must not change the returned dicts."""
     folded = fold(text)
+    affixed = AFFIXED_SCRIPTS.search(folded) is not None
     scores: dict[str, float] = {}
     spans: dict[str, tuple[int, int]] = {}
-    for label, pattern in _PATTERNS.items():
+    for label, (words, joined) in _PATTERNS.items():
         total = 0.0
-        for match in pattern.finditer(folded):
-            key = " ".join(without_arabic_marks(match.group()).split())
-            total += CUES[label].get(key, 1.0)
-            spans.setdefault(label, match.span())
+        patterns = (words, joined) if joined is not None and affixed else (words,)
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
+                key = " ".join(without_arabic_marks(match.group()).split())
+                total += CUES[label].get(key, 1.0)
+                if label not in spans or match.start() < spans[label][0]:
+                    spans[label] = match.span()
         scores[label] = total
     return scores, spans
 

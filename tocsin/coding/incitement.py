@@ -31,7 +31,7 @@ from tocsin.coding.incitement_model import MODEL_FILE, IncitementModel
 from tocsin.coding.incitement_model import THRESHOLD as MODEL_THRESHOLD
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile
-from tocsin.coding.text import fold, phrase_pattern
+from tocsin.coding.text import AFFIXED_SCRIPTS, fold, phrase_pattern
 
 THRESHOLD = 0.5
 CALL, THREAT, DEHUMANISING = "call_to_violence", "threat", "dehumanising"
@@ -121,12 +121,26 @@ def _compile(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_CUE_PATTERNS = [p for lexicon in LEXICONS for p in _compile(lexicon)]
+def _in_affixed_script(lexicon: Lexicon) -> bool:
+    entries = lexicon.calls + lexicon.threats + lexicon.dehumanising
+    return all(AFFIXED_SCRIPTS.search(e) for e in entries)
+
+
+# (needs an Arabic, Ethiopic or Myanmar letter in the text, kind, pattern): the lexicons of
+# those scripts are matched anywhere in a word, which is slow on a text that has none.
+_CUE_PATTERNS = [
+    (_in_affixed_script(lexicon), kind, pattern)
+    for lexicon in LEXICONS
+    for kind, pattern in _compile(lexicon)
+]
 
 
 def find_cues(folded: str) -> list[_Cue]:
     cues = []
-    for kind, pattern in _CUE_PATTERNS:
+    affixed = AFFIXED_SCRIPTS.search(folded) is not None
+    for needs_script, kind, pattern in _CUE_PATTERNS:
+        if needs_script and not affixed:
+            continue
         for match in pattern.finditer(folded):
             start, end = match.span()
             while start < end and not folded[start].isalnum() and not _is_symbol(folded[start]):
