@@ -438,6 +438,7 @@ def foa_languages() -> None:
     )
     from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
     from tests.unit.coding.hausa_examples import HA
+    from tests.unit.coding.somali_examples import SO
     from tests.unit.coding.tigrinya_examples import TI
     from tocsin.coding.indicators import FoaCoder
 
@@ -448,7 +449,9 @@ def foa_languages() -> None:
     print("| language | first, English keywords only | first, ours | top three, English only "
           "| top three, ours | likeliest indicator of it, English only | same, ours |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    languages = {"en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY, "ti": TI, "ha": HA}
+    languages = {
+        "en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY, "ti": TI, "ha": HA, "so": SO
+    }
     for language, examples in languages.items():
         base, mine = risk_factor_ranks(baseline, examples), risk_factor_ranks(ours, examples)
         print(f"| {language} | {sum(r == 1 for r in base)} | {sum(r == 1 for r in mine)} | "

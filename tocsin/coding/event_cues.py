@@ -1,14 +1,14 @@
 """Cue phrases of ACLED's six event types in the languages monitors write in.
 
 The English cues paraphrase the ACLED Codebook (2019 and later); the French, Spanish,
-Portuguese, Arabic, Swahili, Amharic, Burmese, Tigrinya and Hausa ones say the same things
-the way reports in those languages do (French-speaking Sahel monitors write "vindicte populaire" for
-mob justice and "ville morte" for a shutdown strike). Weights: 3 a cue that names the type
-outright, 2-2.5 a strong sign, 1-1.5 a weak one, 0.5 an actor that only leans. Cues are
-matched on folded text (lower case, no accents), so they may be written with or without
-accents. Arabic, Amharic, Tigrinya and Burmese are matched without word boundaries, because
-their articles, prepositions and affixes are written joined to the word (and Burmese has no
-spaces between words).
+Portuguese, Arabic, Swahili, Amharic, Burmese, Tigrinya, Hausa and Somali ones say the same
+things the way reports in those languages do (French-speaking Sahel monitors write "vindicte
+populaire" for mob justice and "ville morte" for a shutdown strike). Weights: 3 a cue that
+names the type outright, 2-2.5 a strong sign, 1-1.5 a weak one, 0.5 an actor that only
+leans. Cues are matched on folded text (lower case, no accents), so they may be written with
+or without accents. Arabic, Amharic, Tigrinya and Burmese are matched without word
+boundaries, because their articles, prepositions and affixes are written joined to the word
+(and Burmese has no spaces between words).
 """
 
 from __future__ import annotations
@@ -535,6 +535,68 @@ HAUSA: Cues = {
     },
 }
 
+# Somali as BBC Somali, VOA Somali and Hiiraan Online write it (c and x for the pharyngeals,
+# doubled vowels for long ones), as whole words. Left out: "drone", an English word, and
+# "al-Shabaab", which English reports use too.
+SOMALI: Cues = {
+    BATTLES: {
+        "dagaal": 2.5, "dagaalka": 2.5, "dagaallo": 2.5, "dagaal culus": 3, "dagaal qaraar": 3,
+        "dagaal kulul": 3, "dagaal ka dhacay": 3, "dagaal u dhexeeyay": 3, "dagaalamay": 3,
+        "dagaalameen": 3, "isku dhac": 3, "isku dhacyo": 3, "iska horimaad": 3,
+        "iska horimaadyo": 3, "is rasaaseeyeen": 3, "rasaas is weydaarsadeen": 3, "gaadmo": 3,
+        "gaadmo u dhigeen": 3, "kamiin": 3, "duulaan": 2, "howlgal ciidan": 2,
+        "dib ula wareegeen": 2.5, "dib ula wareegay": 2.5, "dib u qabsadeen": 2.5,
+        "weerar ku qaadeen": 2, "rasaas": 1, "khasaare": 1, "ciidamada dowladda": 0.5,
+        "maleeshiyaad": 0.5,
+    },
+    EXPLOSIONS: {
+        "qarax": 3, "qaraxa": 3, "qaraxyo": 3, "qaraxyada": 3, "qarxay": 3, "la qarxiyay": 3,
+        "qarxiyeen": 3, "ismiidaamin": 3, "is qarxiye": 3, "ismiidaamiye": 3, "miino": 3,
+        "miinooyin": 3, "miino dhulka lagu aasay": 3, "walxaha qarxa": 2.5,
+        "gaari walxaha qarxa laga soo buuxiyay": 3, "bambaano": 3, "hoobiye": 3,
+        "hoobiyeyaal": 3, "madaafiic": 3, "gantaal": 2.5, "gantaallo": 2.5, "duqeyn": 3,
+        "duqeymo": 3, "duqeyn cirka ah": 3, "duqeeyay": 3, "duqeeyeen": 3, "weerar cirka ah": 3,
+        "diyaarado dagaal": 2,
+    },
+    VAC: {
+        "xasuuq": 3, "xasuuqa": 3, "la xasuuqay": 3, "xasuuqeen": 3, "la afduubay": 3,
+        "afduubeen": 3, "afduub": 2.5, "la qafaashay": 3, "qafaasheen": 3, "la kufsaday": 3,
+        "kufsi": 3, "kufsadeen": 3, "la jirdilay": 3, "jirdil": 2.5, "la gowracay": 2.5,
+        "gowraceen": 2.5, "dad shacab ah": 2, "shacab aan hubeysneyn": 2.5, "dad rayid ah": 2,
+        "dad aan waxba galabsan": 2.5, "si fagaare ah loo toogtay": 2, "tuulooyin la gubay": 2,
+        "haween iyo carruur": 1.5, "la toogtay": 1.5, "la dilay": 1.5, "ayaa la dilay": 1.5,
+        "waa la dilay": 1.5, "dileen": 1.5, "shacab": 1,
+    },
+    RIOTS: {
+        "rabshad": 3, "rabshado": 3, "rabshadaha": 3, "rabshado ka dhacay": 3,
+        "bannaanbax rabshado wata": 3, "dhagxaan": 2, "dhagxaan ku tuuray": 2.5,
+        "dhagxaan ku tuureen": 2.5, "taayirro": 2, "taayirro gubeen": 2.5,
+        "shideen taayirro": 2.5, "dad cadhaysan": 2, "dad caraysan": 2,
+        "dadweyne cadhaysan": 2.5, "qalalaase": 2, "buuq": 1.5, "burburiyeen": 1.5,
+        "gubeen": 1.5, "bililiqeysteen": 1.5, "sharciga gacanta ku qaateen": 2.5,
+        "sharciga gacanta ku qaatay": 2.5, "garaaceen ilaa uu dhintay": 2.5, "kala eryeen": 1.5,
+        "rasaas hawada": 1.5, "sunta ilmada keenta": 1.5, "dibadbaxayaasha": 1,
+    },
+    PROTESTS: {
+        "bannaanbax": 3, "banaanbax": 3, "bannaanbaxyo": 3, "bannaanbaxa": 3, "dibadbax": 3,
+        "dibadbaxyo": 3, "dibadbaxa": 3, "mudaaharaad": 3, "mudaharaad": 3,
+        "ka bannaanbaxay": 3, "ka bannaanbaxeen": 3, "ka dibadbaxay": 3, "ka dibadbaxeen": 3,
+        "dibadbaxayaal": 2.5, "bannaanbaxayaal": 2.5, "shaqo joojin": 3, "shaqa joojin": 3,
+        "shaqada joojiyeen": 2.5, "fadhi ku dirir": 3, "dukaamada xireen": 2,
+        "isu soo baxay": 2, "isu soo baxeen": 2, "boorar": 1.5, "hal ku dhig": 1.5,
+        "ka soo horjeeda": 1, "cabasho": 1, "ardayda": 0.5, "macallimiinta": 0.5,
+    },
+    STRATEGIC: {
+        "la xiray": 2, "xireen": 1.5, "xarig": 2, "gacanta lagu dhigay": 2, "heshiis": 2,
+        "heshiis nabadeed": 3, "xabbad joojin": 3, "xabad joojin": 3, "wada hadal": 2,
+        "wadahadal": 2, "shir nabadeed": 3, "dib u heshiisiin": 2.5, "barakac": 2.5,
+        "barakacay": 2, "ku barakaceen": 2.5, "bandoo": 3, "bandow": 3,
+        "ciidamo la geeyay": 2.5, "ciidamo dheeraad ah": 2, "ka baxeen": 1.5, "isaga baxeen": 2,
+        "dagaal la'aan": 2.5, "is dhiibay": 3, "is dhiibeen": 3, "isdhiibay": 3, "bililiqo": 2,
+        "la bililiqeystay": 2, "ciidamo cusub la qoray": 2, "qoritaan": 1.5,
+    },
+}
+
 #: Language (ISO 639-1) -> cues. A report is read against all of them: a French report
 #: quoting an English statement, or a code-switched one, still finds its cues.
 CUES_BY_LANGUAGE: dict[str, Cues] = {
@@ -548,6 +610,7 @@ CUES_BY_LANGUAGE: dict[str, Cues] = {
     "my": BURMESE,
     "ti": TIGRINYA,
     "ha": HAUSA,
+    "so": SOMALI,
 }
 #: Languages written with their articles and conjunctions joined to the word.
 JOINED = frozenset({"ar", "am", "my", "ti"})
@@ -583,6 +646,10 @@ CIVILIAN_WORDS: dict[str, str] = {
     "ha": r"fararen hula|farar hula|mazauna|mazauna kauyen|kauyawa|manoma|yara|kananan yara|"
     r"tsofaffi|yan gudun hijira|masallata|masu ibada|bayin allah|"
     r"wadanda ba su ji ba ba su gani ba|matafiya|fasinjoji|dalibai",
+    "so": r"shacab|shacabka|rayid|rayidka|dadka deegaanka|dad deegaan|beeraley|beeralayda|"
+    r"xoolo dhaqato|dumar|haween|hooyooyin|carruur|caruur|carruurta|waayeel|"
+    r"barakacayaal|barakacayaasha|dad barakacay|tukanayay|dadka tuulada|"
+    r"dad aan waxba galabsan|bareeri|ardayda",
 }
 HARM_WORDS: dict[str, str] = {
     "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
@@ -625,4 +692,8 @@ HARM_WORDS: dict[str, str] = {
     "ha": r"kashe|kashe\-kashe|an kashe|aka kashe|sun kashe|suka kashe|rasa rayukansu|rasu|"
     r"mutu|jikkata|raunata|raunuka|fyade|sace|garkuwa|azabtar|yanka|yankan rago|"
     r"kisan kiyashi|kisan gilla|dukan tsiya|kone su da ransu|harbe",
+    "so": r"dilay|la dilay|dileen|ku dhintay|ku dhinteen|dhimasho|dhaawac|ku dhaawacmay|"
+    r"ku dhaawacmeen|la dhaawacay|xasuuq|la xasuuqay|la kufsaday|kufsi|la afduubay|"
+    r"la qafaashay|la jirdilay|la garaacay ilaa uu dhintay|la gowracay|gowracay|"
+    r"iyagoo nool la gubay|nool lagu gubay|la toogtay|meydad",
 }

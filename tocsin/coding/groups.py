@@ -40,6 +40,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Yoruba": ("yoruba people", "yorubas"),
     "Berom": ("berom", "birom"),
     "Tiv": ("tiv",),
+    # Somalia's clan families and minorities
+    "Darod": ("darod", "daarood", "darood", "daarod", "daaroodka"),
+    "Hawiye": ("hawiye", "hawiyaha", "hawiya"),
+    "Isaaq": ("isaaq", "isaaqa", "isxaaq"),
+    "Rahanweyn": ("rahanweyn", "raxanweyn", "reewin", "mirifle", "digil iyo mirifle"),
+    "Somali Bantu": ("somali bantu", "bantuuga", "jareer", "jareerweyne"),
+    "Sufis": ("sufis", "suufi", "suufiyada", "suufiyiin", "ahlu sunna"),
     # eastern DRC and Kenya, with their Swahili (class 2 "wa-", class 1 "m-"/"mw-") and
     # eastern-Congo ("ba-") forms
     "Banyamulenge": ("banyamulenge", "wanyamulenge", "munyamulenge", "mnyamulenge"),
@@ -148,11 +155,25 @@ _HAUSA = {
     "migrants": ("bakin haure", "yan ci rani"),
     "women": ("yan mata",),
 }
+# Somali forms. Left out: the country names ("kenya", "itoobiya"), "bantu" (English too),
+# and the slurs "gaalo" (infidels) and "addoon" (slaves), which the lexicon has as
+# dehumanising words.
+_SOMALI = {
+    "Christians": ("masiixiyiin", "masiixi", "kiristaan", "kirishtaan"),
+    "refugees": ("qaxooti", "qaxootiga", "qaxootiyaal", "qaxootiyaasha"),
+    "migrants": ("muhaajiriin", "muhaajiriinta", "tahriibayaal", "soogalooti"),
+    "women": ("haween", "haweenka", "dumar", "dumarka", "naago"),
+}
+_ETHIOPIANS_KENYANS = {
+    "Ethiopians": ("ethiopians", "itoobiyaan", "itoobiyaanka", "xabashi", "xabashida"),
+    "Kenyans": ("kenyans", "kenyaan", "kenyaanka", "kiinyaan"),
+}
 GROUPS = {
     name: tuple(dict.fromkeys(
         forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ()) + _HAUSA.get(name, ())
+        + _SOMALI.get(name, ())
     ))
-    for name, forms in GROUPS.items()
+    for name, forms in {**GROUPS, **_ETHIOPIANS_KENYANS}.items()
 }
 
 

@@ -42,13 +42,16 @@ COUNTERED = 0.3  # a negated or condemned cue keeps under a third of its score
 
 _PRONOUN = re.compile(
     r"\b(?:them|they|these people|those people|all of them|such people|ils|eux|elles|ellos|eles|"
-    r"wao|hao|hawa|wale|su duka|su duk|dukansu|dukkansu|wadannan|mutanen nan|irinsu)\b"
+    r"wao|hao|hawa|wale|su duka|su duk|dukansu|dukkansu|wadannan|mutanen nan|irinsu|"
+    r"iyaga|iyagu|dhammaantood|dhamaantood|dadkaas|dadkan|kuwaas|kuwaasi|kuwan|kuwaan|"
+    r"beeshaas|beeshan|qabiilkaas|qabiilkan)\b"
     r"|هم\b|ሁሉንም|እነሱ|ንሳቶም|ንሳተን|ንዓኣቶም|ንዓታቶም|ንዓኦም|እቶም ሰባት|እዞም ሰባት|እዚኣቶም|ကောင်တွေ|သူတို့",
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no one|don't|doesn't|isn't|aren't|shouldn't|mustn't|won't|"
     r"can't|cannot|pas|jamais|nunca|nao|nadie|ninguem|kamwe|hapana|kada|kar|ba za mu|"
-    r"ko kadan)\b|\bn'|\bلا\b|\bليس"
+    r"ko kadan|yaan|yaynaan|yeynan|marnaba|ma aha|maaha|maya|ha dilina|ha dilin)\b|\bn'|"
+    r"\bلا\b|\bليس"
     # Tigrinya: "it is not", "must not", "no!", and the negative prefix fused onto the cue's
     # own verb ("ኣይን-ቕተሎም", let us not kill them), which ends the text before the cue.
     r"|ኣይኮነን|ኣይግባእን|ኣይፋል|(?:ኣይ|አይ)[ንት]?$"
@@ -61,7 +64,9 @@ _COUNTER = re.compile(
     r"(?:calling|saying)|how dare|shame on|denounce\w*|not okay|not ok|inacceptable|condamn\w*|"
     r"honte|stop aux|(?:tuna|ana|ina|wana|ali|wali|ili|ame|wame|ku)laani|haikubaliki|"
     r"ni makosa|matamshi ya chuki|(?:acheni|tuache|msiwaite) kuwaita|allah wadai|tir da|"
-    r"kalaman kiyayya|kalaman tunzura|ba za a lamunta ba|a daina kiran su)\b"
+    r"kalaman kiyayya|kalaman tunzura|ba za a lamunta ba|a daina kiran su|cambaare\w*|"
+    r"lama aqbali karo|aan la aqbali karin|hadal nacayb|"
+    r"hadallada nacaybka|nacaybka qabiil|joojiya hadallada)\b"
     # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
     r"|ኮኒን|ኮኒኑ|ኹንን|ኩነኔ|ዘይቅቡል|ዘይቕቡል|ቅቡል ኣይኮነን|ጽልኢ ዘረባ|ዘረባ ጽልኢ"
 )
@@ -84,13 +89,24 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PREDICATED = re.compile(r"[\u1200-\u135a]*\s*(?:እዮም|ኢዮም|ኢኹም|ኢኹምን|ኢኽን|እየን|ኢየን)(?![\u1200-\u135a])")
 
 
+# Somali "waa" (is, are) before the noun: "Reer X waa jiir", they are rats.
+_SOMALI_COPULA = re.compile(r"\bwaa\s+$")
+# Somali names a clan or lineage as "reer" and its name ("reer Kulmiye", the Kulmiye people):
+# a group, though no list can hold every one.
+_LINEAGE = re.compile(r"\breer\s+[a-z][\w'-]*")
+
+
 def _pro_drop(cue: _Cue, folded: str) -> bool:
     """A call in a pro-drop script, an Arabic dehumanising word (those entries are plural
-    nouns - "dogs", "apes and pigs" - that name a group on their own), or a Tigrinya one
-    predicated of people."""
+    nouns - "dogs", "apes and pigs" - that name a group on their own), or a Tigrinya or
+    Somali one predicated of people."""
     text = folded[cue.start : cue.end]
     if cue.kind == DEHUMANISING:
-        return bool(_ARABIC.search(text) or _PREDICATED.match(folded, cue.end))
+        return bool(
+            _ARABIC.search(text)
+            or _PREDICATED.match(folded, cue.end)
+            or _SOMALI_COPULA.search(folded, max(0, cue.start - 8), cue.start)
+        )
     return bool(_PRO_DROP.search(text))
 
 
@@ -248,6 +264,9 @@ class IncitementDetector:
             match = _SUBJECT.search(folded[left : cue.start])
             if match and match.group(1).split()[0] not in _NOT_SUBJECTS:
                 subject = match.group(1)
+        if group is None and subject is None:
+            lineage = _LINEAGE.search(folded, left, right)
+            subject = lineage.group() if lineage else None
         if group is not None or subject is not None:
             score = WITH_GROUP[cue.kind]
         elif _PRONOUN.search(folded[left:right]) or _pro_drop(cue, folded):

@@ -166,9 +166,11 @@ _TI_FORMS_THREATS = (
 )
 
 
-def _literal(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """Plain phrases as regular expressions (any run of spaces between words)."""
-    return tuple(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+def _literal(phrases: tuple[str, ...], whole_words: bool = False) -> tuple[str, ...]:
+    """Plain phrases as regular expressions (any run of spaces between words), between word
+    boundaries for a language written with spaces between words."""
+    out = tuple(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return tuple(rf"(?<!\w){p}(?!\w)" for p in out) if whole_words else out
 
 
 # Hausa: the subjunctive of exhortation ("mu kashe su", let us kill them; "a kore su", let them
@@ -201,6 +203,40 @@ _HA_VERBS = r"(?:kashe|yanka|kona|kone|kore|hallaka|kawar da|share|shafe|karar d
 _HA_FORMS_CALLS = (rf"\b(?:mu|ku|a)\s+{_HA_VERBS}\s+(?:su|shi|ta)\b",)
 _HA_FORMS_THREATS = (
     r"\b(?:za\s+mu|zamu|sai\s+mun)\s+(?:kashe|yanka|kona|kone|kore|hallaka|gama\s+da)\b",
+)
+
+
+# Somali: imperatives ("dila", kill!; "gowraca", slaughter!), "let us" ("aan dilno"), the
+# jussive "ha la ..." (let them be ...), "waa in la ..." (they must be ...), and threats in
+# the future ("waan idin dili doonnaa", we will kill you). Left out as said of anything:
+# "nadiifiya" (clean!), "la dagaalama" (fight it!, of corruption as of people), "waad arki
+# doontaan" (you will see), "waan idiin imaan doonnaa" (we will come to you).
+SO_CALLS = (
+    "dila", "aan dilno", "aynu dilno", "ha la dilo", "waa in la dilaa", "gowraca",
+    "aan gowracno", "ha la gowraco", "waa in la gowracaa", "tirtira", "ha la tirtiro",
+    "waa in la tirtiraa", "baabi'iya", "ha la baabi'iyo", "waa in la baabi'iyaa", "guba",
+    "ha la gubo", "ka saara", "ha la eryo", "waa in la eryaa", "waa inay tagaan",
+    "waa inay baxaan", "ha dhimaan", "ha dhinto", "hubka qaata", "dhiiggooda daadiya",
+)
+SO_THREATS = (
+    "waan idin dili doonnaa", "waan idin gowraci doonnaa", "waan idin tirtiri doonnaa",
+    "waan idin gubi doonnaa", "maalmihiinnu waa tirsan yihiin", "maalmihiinu way tirsan yihiin",
+    "waxaad arki doontaan waxa dhaca", "idinka ayaa xiga", "dhiig ayaa daadan doona",
+    "waan idinla dagaallami doonnaa",
+)
+SO_DEHUMANISING = (
+    "baranbaro", "jiir", "jiirar", "masas", "abeeso", "eeyo", "dhurwaa", "dhurwaayo", "injir",
+    "kansar", "doofaar", "doofaarro", "xayawaan", "bahallo", "shayaadiin", "gaalo", "murtad",
+    "murtadiin", "addoon", "addoomo",
+)
+# ... and their shapes: the jussive "ha (la) <verb>" (let him kill, let them be driven out;
+# the negative "ha dilin" ends otherwise) and "waan idin <verb> doonnaa" (we will <verb>
+# you), for the verbs of killing, slaughter, burning, wiping out and driving out.
+_SO_VERBS = r"(?:dil|gowrac|gub|tirtir|baabi'i|xasuuq|layn|saar|eryo|ery)"
+_SO_FORMS_CALLS = (rf"\bha\s+(?:la\s+)?{_SO_VERBS}(?:o|aan|aa)\b",)
+_SO_FORMS_THREATS = (
+    r"\bwaan\s+idin\s+(?:dili|gowraci|tirtiri|gubi|dhammeyn|dhameyn|baabi'in|xasuuqi|layn)"
+    r"\s+doon(?:naa|na)\b",
 )
 
 
@@ -374,9 +410,16 @@ LEXICONS: tuple[Lexicon, ...] = (
     ),
     Lexicon("sw", SW_CALLS, SW_THREATS, SW_DEHUMANISING, regex=True),
     Lexicon(
+        "so",
+        _literal(SO_CALLS, whole_words=True) + _SO_FORMS_CALLS,
+        _literal(SO_THREATS, whole_words=True) + _SO_FORMS_THREATS,
+        SO_DEHUMANISING,
+        regex=True,
+    ),
+    Lexicon(
         "ha",
-        _literal(HA_CALLS) + _HA_FORMS_CALLS,
-        _literal(HA_THREATS) + _HA_FORMS_THREATS,
+        _literal(HA_CALLS, whole_words=True) + _HA_FORMS_CALLS,
+        _literal(HA_THREATS, whole_words=True) + _HA_FORMS_THREATS,
         HA_DEHUMANISING,
         regex=True,
     ),

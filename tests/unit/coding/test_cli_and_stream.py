@@ -101,6 +101,22 @@ def test_a_hausa_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> Non
     assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
 
 
+def test_a_somali_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
+    """Somali, which lingua knows; "ha la dilo" (let them be killed) said of a lineage named
+    as "reer" and its name, likened to rats; Xamar, Mogadishu's Somali name, on the map."""
+    text = ("Nin hubeysan ayaa la afduubay shan beeraley ah oo ku sugnaa tuulada. "
+            "Idaacaddooda waxay leedahay: Reer Xamar waa jiir, ha la dilo dhammaantood.")
+    result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
+    assert result.exit_code == 0, result.output
+    coded = json.loads(result.stdout)
+    assert coded["language"] == "so"
+    assert coded["event_type"]["type"] == "Violence against civilians"
+    incitement = coded["incitement"]
+    assert incitement["detected"] and incitement["target_group"] == "reer xamar"
+    assert text[slice(*incitement["span"])] == "ha la dilo"
+    assert [(p["name"], p["country"]) for p in coded["places"]] == [("Xamar", "SOM")]
+
+
 def test_strict_mode_exits_non_zero_after_answering_every_line(
     cli_pipeline: CodingPipeline,
 ) -> None:

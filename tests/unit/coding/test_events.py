@@ -8,6 +8,7 @@ from sklearn.metrics import f1_score
 from tests.shared_data import shared_file
 from tests.unit.coding.amharic_burmese_examples import AM_EVENTS, MY_EVENTS
 from tests.unit.coding.hausa_examples import HA_EVENTS
+from tests.unit.coding.somali_examples import SO_EVENTS
 from tests.unit.coding.swahili_examples import SW_EVENTS
 from tests.unit.coding.tigrinya_examples import TI_EVENTS
 from tocsin.coding.acled_notes import current_type, read_notes
@@ -123,14 +124,14 @@ def test_swahili_reports_written_without_sight_of_the_cues_find_their_type() -> 
 
 @pytest.mark.parametrize(
     "examples",
-    [AM_EVENTS, MY_EVENTS, TI_EVENTS, HA_EVENTS],
-    ids=["amharic", "burmese", "tigrinya", "hausa"],
+    [AM_EVENTS, MY_EVENTS, TI_EVENTS, HA_EVENTS, SO_EVENTS],
+    ids=["amharic", "burmese", "tigrinya", "hausa", "somali"],
 )
 def test_reports_in_the_later_languages_written_without_sight_of_the_cues_find_their_type(
     examples: list[tuple[str, str]],
 ) -> None:
-    """Without their own cues, the Amharic, Burmese and Hausa reports all fall to the default
-    type (2 of 12 right); the Tigrinya ones, which share some words with Amharic, get 5."""
+    """Without their own cues, the Amharic, Burmese, Hausa and Somali reports all fall to the
+    default type (2 of 12 right); the Tigrinya ones, which share words with Amharic, get 5."""
     right = [apply_rules(text).label == label for text, label in examples]
     assert sum(right) >= 9, right
 
@@ -172,9 +173,11 @@ def test_civilian_harm_is_flagged_outside_violence_against_civilians() -> None:
          "Wanajeshi waliwaua wapiganaji wanne wa waasi."),
         ("ኣብ ዕዳጋ ዝወደቐ ቦምባ ኣርባዕተ ደቀንስትዮ ተቐቲለን።", "ወተሃደራት ኣርባዕተ ተጋደልቲ ቐቲሎም።"),
         ("Harin bam a kasuwa ya kashe fararen hula huɗu.", "Sojoji sun kashe mayaƙa huɗu."),
+        ("Hoobiye ku dhacay suuqa ayaa lagu dilay afar haween ah.",
+         "Ciidamada ayaa dilay afar dagaalyahan."),
     ],
 )
-def test_civilian_harm_is_read_in_seven_languages(
+def test_civilian_harm_is_read_in_eight_languages(
     harmed: str, spared: str
 ) -> None:
     assert civilians_harmed(harmed)

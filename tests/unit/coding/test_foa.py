@@ -11,6 +11,7 @@ from tests.unit.coding.foa_examples import (
 )
 from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
 from tests.unit.coding.hausa_examples import HA
+from tests.unit.coding.somali_examples import SO
 from tests.unit.coding.tigrinya_examples import TI
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.indicators import FoaCoder
@@ -53,13 +54,13 @@ def test_reports_in_other_languages_find_their_risk_factor(foa: FoaCoder) -> Non
 
 
 @pytest.mark.parametrize(
-    "examples", [AM, MY, TI, HA], ids=["amharic", "burmese", "tigrinya", "hausa"]
+    "examples", [AM, MY, TI, HA, SO], ids=["amharic", "burmese", "tigrinya", "hausa", "somali"]
 )
 def test_reports_in_the_later_languages_find_their_risk_factor_through_its_keywords(
     foa: FoaCoder, examples: list[tuple[int, str]]
 ) -> None:
     """Amharic, Burmese and Tigrinya are matched inside words (affixes are written joined to
-    the word); Hausa as whole words, hooked letters folded to plain ones."""
+    the word); Hausa and Somali as whole words, Hausa's hooked letters folded to plain ones."""
     ranks = risk_factor_ranks(foa, examples)
     without = risk_factor_ranks(english_only(foa), examples)
     assert sum(r == 1 for r in ranks) >= len(examples) // 4
@@ -159,7 +160,7 @@ def test_the_anchor_index_never_hides_a_keyword(foa: FoaCoder) -> None:
     every pattern would give, in every language and with English endings."""
     from tocsin.coding.text import fold
 
-    texts = [t for _, t in EXAMPLES + AM + MY + TI + HA]
+    texts = [t for _, t in EXAMPLES + AM + MY + TI + HA + SO]
     texts += [t for items in BY_LANGUAGE.values() for _, t in items]
     texts += ["Ethnic-cleansings and massacred villagers", "والنزاع المسلح", "pots-de-vin",
               "دعوة إلى إِبَادَة الجماعة", "تـهـجـيـر قسري"]

@@ -4,6 +4,7 @@ import pytest
 
 from tests.shared_data import shared_file
 from tests.unit.coding.hausa_examples import HA_INCITEMENT, HA_INCITEMENT_HELD_OUT
+from tests.unit.coding.somali_examples import SO_INCITEMENT, SO_INCITEMENT_HELD_OUT
 from tests.unit.coding.swahili_examples import SW_INCITEMENT
 from tests.unit.coding.tigrinya_examples import TI_INCITEMENT, TI_INCITEMENT_HELD_OUT
 from tocsin.coding.evaluation import binary_scores, hatecheck
@@ -86,14 +87,15 @@ def test_swahili_posts_written_without_sight_of_the_lexicon() -> None:
 @pytest.mark.parametrize(
     ("posts", "fewest"),
     [(TI_INCITEMENT, 6), (TI_INCITEMENT_HELD_OUT, 3), (HA_INCITEMENT, 6),
-     (HA_INCITEMENT_HELD_OUT, 3)],
-    ids=["tigrinya-refined", "tigrinya-held-out", "hausa-refined", "hausa-held-out"],
+     (HA_INCITEMENT_HELD_OUT, 3), (SO_INCITEMENT, 6), (SO_INCITEMENT_HELD_OUT, 5)],
+    ids=["tigrinya-refined", "tigrinya-held-out", "hausa-refined", "hausa-held-out",
+         "somali-refined", "somali-held-out"],
 )
-def test_tigrinya_and_hausa_posts_calls_and_slurs_are_found_and_look_alikes_are_not(
+def test_posts_in_the_later_languages_calls_and_slurs_are_found_and_look_alikes_are_not(
     posts: list[tuple[bool, str]], fewest: int
 ) -> None:
-    """Each lexicon was refined on the first sixteen posts (7 of 8 found in both languages)
-    and is measured on sixteen written apart (4 of 8 in both). None of the look-alikes - real
+    """Each lexicon was refined on the first sixteen posts (7 of 8 found in each language)
+    and is measured on sixteen written apart (4, 4 and 6 of 8). None of the look-alikes - real
     snakes, hyenas, rats and lice, pest poison, a football boast, a condemnation - may be
     flagged."""
     flagged = [(label, detector.assess(text).detected) for label, text in posts]
@@ -113,6 +115,14 @@ def test_french_ne_negates_only_with_its_partner_and_hausa_ne_is_a_copula() -> N
     assert not detector.assess("Les Tutsi ne sont pas des cafards.").detected
     assert detector.assess("Les Tutsi ne sont que des cafards.").detected
     assert detector.assess("Wadannan mutanen kyankyasai ne, mu kashe su.").detected
+
+
+def test_somali_lineage_and_copula_say_who_is_likened() -> None:
+    """"reer X" names a clan; "waa" (are) before the word says it of them; a rat in a store
+    is not said of anyone."""
+    finding = detector.assess("Reer Kulmiye waa jiir ku faafay magaalada.")
+    assert finding.detected and finding.target_group == "reer kulmiye"
+    assert not detector.assess("Jiir badan ayaa ku jira bakhaarkayaga.").detected
 
 
 def test_hatecheck_threats_and_dehumanisation_beat_chance_with_few_false_alarms() -> None:
