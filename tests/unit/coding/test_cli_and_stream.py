@@ -48,73 +48,53 @@ def test_json_lines_answer_every_line_in_order_with_errors_inline(
     assert coded["language"] == "en"
 
 
-def test_a_swahili_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
-    text = ("Wanamgambo waliwateka nyara wanakijiji watano karibu na Goma. Redio yao inasema: "
-            "tuwafukuze Wanyarwanda wote, ni mende.")
+# (text, language, incitement cue as written, target: (field, value), place names and country)
+OTHER_LANGUAGES = {
+    # Swahili: "tuwafukuze" (let us drive them out), said of Rwandophones likened to cockroaches.
+    "swahili": (
+        "Wanamgambo waliwateka nyara wanakijiji watano karibu na Goma. Redio yao inasema: "
+        "tuwafukuze Wanyarwanda wote, ni mende.",
+        "sw", "tuwafukuze", ("target_category", "Rwandophones"), [("Goma", "COD")],
+    ),
+    # Tigrinya, told from Amharic in the same script: "ቕተልዎም" (kill them) said of Eritreans
+    # likened to rats. Shire ("ሽረ") has no Ethiopic name in the gazetteer (docs/coding.md).
+    "tigrinya": (
+        "ዕጡቓት ኣብ ጥቓ ሽረ ሓሙሽተ ሓረስቶት ጨውዮም። ኣብ ሬድዮኦም ድማ ኤርትራውያን ኣንጭዋ እዮም፡ ቕተልዎም ይብሉ።",
+        "ti", "ቕተልዎም", ("target_category", "Eritreans"), [],
+    ),
+    # Hausa, which lingua lacks: "mu kashe su" (let us kill them) said of the Igbo by the slur
+    # "Inyamurai"; "'Yan" (members of) is not the Japanese town.
+    "hausa": (
+        "'Yan bindiga sun sace manoma biyar a ƙauyen Gidan Dawa. "
+        "A rediyonsu suna cewa Inyamurai kyankyasai ne, mu kashe su.",
+        "ha", "mu kashe su", ("target_category", "Igbo"), [],
+    ),
+    # Somali: "ha la dilo" (let them be killed) said of a lineage named "reer" and its name;
+    # Xamar, Mogadishu's Somali name, on the map.
+    "somali": (
+        "Nin hubeysan ayaa la afduubay shan beeraley ah oo ku sugnaa tuulada. "
+        "Idaacaddooda waxay leedahay: Reer Xamar waa jiir, ha la dilo dhammaantood.",
+        "so", "ha la dilo", ("target_group", "reer xamar"), [("Xamar", "SOM")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", OTHER_LANGUAGES.values(), ids=OTHER_LANGUAGES.keys())
+def test_a_report_in_another_language_is_coded_end_to_end(
+    cli_pipeline: CodingPipeline, case: tuple
+) -> None:
+    text, language, cue, (field, target), places = case
     result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
     assert result.exit_code == 0, result.output
     coded = json.loads(result.stdout)
-    assert coded["language"] == "sw"
+    assert coded["language"] == language
     assert coded["event_type"]["type"] == "Violence against civilians"
     assert coded["event_type"]["civilian_targeting"]
     incitement = coded["incitement"]
-    assert incitement["detected"] and incitement["target_category"] == "Rwandophones"
-    assert text[slice(*incitement["span"])] == "tuwafukuze"
-    assert coded["places"][0]["country"] == "COD"
-    assert {"7.14", "8.7", "10.1"} <= {i["code"] for i in coded["indicators"]}
-    assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
-
-
-def test_a_tigrinya_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
-    """Ethiopic script, told from Amharic; "ቕተልዎም" (kill them) said of Eritreans, likened to
-    rats. (Shire, "ሽረ", has no Ethiopic name in the gazetteer: see docs/coding.md#places.)"""
-    text = ("ዕጡቓት ኣብ ጥቓ ሽረ ሓሙሽተ ሓረስቶት ጨውዮም። "
-            "ኣብ ሬድዮኦም ድማ ኤርትራውያን ኣንጭዋ እዮም፡ ቕተልዎም ይብሉ።")
-    result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
-    assert result.exit_code == 0, result.output
-    coded = json.loads(result.stdout)
-    assert coded["language"] == "ti"
-    assert coded["event_type"]["type"] == "Violence against civilians"
-    assert coded["event_type"]["civilian_targeting"]
-    incitement = coded["incitement"]
-    assert incitement["detected"] and incitement["target_category"] == "Eritreans"
-    assert text[slice(*incitement["span"])] == "ቕተልዎም"
+    assert incitement["detected"] and incitement[field] == target
+    assert text[slice(*incitement["span"])] == cue
+    assert [(p["name"], p["country"]) for p in coded["places"]] == places
     assert {"7.14", "10.1"} <= {i["code"] for i in coded["indicators"]}
-    assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
-
-
-def test_a_hausa_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
-    """Latin letters, but not a language lingua knows; "mu kashe su" (let us kill them) said
-    of the Igbo, by the slur "Inyamurai", likened to cockroaches."""
-    text = ("'Yan bindiga sun sace manoma biyar a ƙauyen Gidan Dawa. "
-            "A rediyonsu suna cewa Inyamurai kyankyasai ne, mu kashe su.")
-    result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
-    assert result.exit_code == 0, result.output
-    coded = json.loads(result.stdout)
-    assert coded["language"] == "ha"
-    assert coded["event_type"]["type"] == "Violence against civilians"
-    assert coded["event_type"]["civilian_targeting"]
-    incitement = coded["incitement"]
-    assert incitement["detected"] and incitement["target_category"] == "Igbo"
-    assert text[slice(*incitement["span"])] == "mu kashe su"
-    assert coded["places"] == []  # "'Yan" is not the Japanese town
-    assert {f["number"] for f in coded["risk_factors"][:3]} >= {10}
-
-
-def test_a_somali_report_is_coded_end_to_end(cli_pipeline: CodingPipeline) -> None:
-    """Somali, which lingua knows; "ha la dilo" (let them be killed) said of a lineage named
-    as "reer" and its name, likened to rats; Xamar, Mogadishu's Somali name, on the map."""
-    text = ("Nin hubeysan ayaa la afduubay shan beeraley ah oo ku sugnaa tuulada. "
-            "Idaacaddooda waxay leedahay: Reer Xamar waa jiir, ha la dilo dhammaantood.")
-    result = CliRunner().invoke(app, ["--json"], input=json.dumps({"text": text}) + "\n")
-    assert result.exit_code == 0, result.output
-    coded = json.loads(result.stdout)
-    assert coded["language"] == "so"
-    assert coded["event_type"]["type"] == "Violence against civilians"
-    incitement = coded["incitement"]
-    assert incitement["detected"] and incitement["target_group"] == "reer xamar"
-    assert text[slice(*incitement["span"])] == "ha la dilo"
-    assert [(p["name"], p["country"]) for p in coded["places"]] == [("Xamar", "SOM")]
 
 
 def test_strict_mode_exits_non_zero_after_answering_every_line(
