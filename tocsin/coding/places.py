@@ -46,6 +46,7 @@ NOT_PLACES = frozenset({
     "city", "town", "village", "district", "province", "region", "camp", "market", "bridge",
     "lake", "river", "mountain", "valley", "colonel", "captain", "mayor", "chief", "haha",
     "yan",  # Hausa "'yan" (members of), which starts many a sentence
+    "ceel",  # Somali "well", the first word of dozens of town names; alone it is Eyl's
 })
 _CAPITALISED = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le)"

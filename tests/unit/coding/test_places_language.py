@@ -42,6 +42,10 @@ def test_countries_and_common_words_are_handled() -> None:
     names = [e.name for e, _, _ in find_places("Police said refugees crossed into Niger.")]
     assert names == ["Niger"]
     assert country_code("Burkina Faso") == "BFA" and country_code("bf") == "BFA"
+    # Hausa "'Yan" (members of) and Somali "Ceel" (well, the start of many a town's name) are
+    # not the towns of Yan and Eyl.
+    text = "'Yan bindiga sun kai hari. Dagaal ayaa ka dhacay Ceel Dheer iyo Eyl."
+    assert [e.name for e, _, _ in find_places(text)] == ["Eyl"]
 
 
 @pytest.mark.parametrize(("text", "code"), [
