@@ -393,6 +393,25 @@ class Lexicon:
     word_boundaries: bool = True
 
 
+def _with_shapes(
+    language: str,
+    calls: tuple[tuple[str, ...], tuple[str, ...]],
+    threats: tuple[tuple[str, ...], tuple[str, ...]],
+    dehumanising: tuple[str, ...],
+    whole_words: bool = True,
+) -> Lexicon:
+    """A lexicon of listed phrases and of regular-expression shapes of its verbs; calls and
+    threats are each (phrases, shapes)."""
+    return Lexicon(
+        language,
+        _literal(calls[0], whole_words) + calls[1],
+        _literal(threats[0], whole_words) + threats[1],
+        dehumanising,
+        regex=True,
+        word_boundaries=whole_words,
+    )
+
+
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon("en", EN_CALLS, EN_THREATS, EN_DEHUMANISING, regex=True),
     Lexicon("fr", FR_CALLS, (), FR_DEHUMANISING, regex=True),
@@ -400,28 +419,12 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon("ar", AR_CALLS, (), AR_DEHUMANISING, word_boundaries=False),
     Lexicon("am", AM_CALLS, (), AM_DEHUMANISING, word_boundaries=False),
     Lexicon("my", MY_CALLS, (), MY_DEHUMANISING, word_boundaries=False),
-    Lexicon(
-        "ti",
-        _literal(TI_CALLS) + _TI_FORMS_CALLS,
-        _literal(TI_THREATS) + _TI_FORMS_THREATS,
-        TI_DEHUMANISING,
-        regex=True,
-        word_boundaries=False,
-    ),
+    _with_shapes("ti", (TI_CALLS, _TI_FORMS_CALLS), (TI_THREATS, _TI_FORMS_THREATS),
+                 TI_DEHUMANISING, whole_words=False),
     Lexicon("sw", SW_CALLS, SW_THREATS, SW_DEHUMANISING, regex=True),
-    Lexicon(
-        "so",
-        _literal(SO_CALLS, whole_words=True) + _SO_FORMS_CALLS,
-        _literal(SO_THREATS, whole_words=True) + _SO_FORMS_THREATS,
-        SO_DEHUMANISING,
-        regex=True,
-    ),
-    Lexicon(
-        "ha",
-        _literal(HA_CALLS, whole_words=True) + _HA_FORMS_CALLS,
-        _literal(HA_THREATS, whole_words=True) + _HA_FORMS_THREATS,
-        HA_DEHUMANISING,
-        regex=True,
-    ),
+    _with_shapes("so", (SO_CALLS, _SO_FORMS_CALLS), (SO_THREATS, _SO_FORMS_THREATS),
+                 SO_DEHUMANISING),
+    _with_shapes("ha", (HA_CALLS, _HA_FORMS_CALLS), (HA_THREATS, _HA_FORMS_THREATS),
+                 HA_DEHUMANISING),
     Lexicon("emoji", EMOJI_CALLS, (), EMOJI_DEHUMANISING, word_boundaries=False),
 )
