@@ -438,6 +438,7 @@ def foa_languages() -> None:
     )
     from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
     from tests.unit.coding.hausa_examples import HA
+    from tests.unit.coding.kinyarwanda_examples import RW
     from tests.unit.coding.somali_examples import SO
     from tests.unit.coding.tigrinya_examples import TI
     from tocsin.coding.indicators import FoaCoder
@@ -450,7 +451,8 @@ def foa_languages() -> None:
           "| top three, ours | likeliest indicator of it, English only | same, ours |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     languages = {
-        "en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY, "ti": TI, "ha": HA, "so": SO
+        "en": EXAMPLES, **BY_LANGUAGE, "am": AM, "my": MY, "ti": TI, "ha": HA, "so": SO,
+        "rw": RW,
     }
     for language, examples in languages.items():
         base, mine = risk_factor_ranks(baseline, examples), risk_factor_ranks(ours, examples)

@@ -1,14 +1,14 @@
 """Cue phrases of ACLED's six event types in the languages monitors write in.
 
 The English cues paraphrase the ACLED Codebook (2019 and later); the French, Spanish,
-Portuguese, Arabic, Swahili, Amharic, Burmese, Tigrinya, Hausa and Somali ones say the same
-things the way reports in those languages do (French-speaking Sahel monitors write "vindicte
-populaire" for mob justice and "ville morte" for a shutdown strike). Weights: 3 a cue that
-names the type outright, 2-2.5 a strong sign, 1-1.5 a weak one, 0.5 an actor that only
-leans. Cues are matched on folded text (lower case, no accents), so they may be written with
-or without accents. Arabic, Amharic, Tigrinya and Burmese are matched without word
-boundaries, because their articles, prepositions and affixes are written joined to the word
-(and Burmese has no spaces between words).
+Portuguese, Arabic, Swahili, Amharic, Burmese, Tigrinya, Hausa, Somali and Kinyarwanda ones
+say the same things the way reports in those languages do (French-speaking Sahel monitors
+write "vindicte populaire" for mob justice and "ville morte" for a shutdown strike).
+Weights: 3 a cue that names the type outright, 2-2.5 a strong sign, 1-1.5 a weak one, 0.5 an
+actor that only leans. Cues are matched on folded text (lower case, no accents), so they may
+be written with or without accents. Arabic, Amharic, Tigrinya and Burmese are matched
+without word boundaries, because their articles, prepositions and affixes are written joined
+to the word (and Burmese has no spaces between words).
 """
 
 from __future__ import annotations
@@ -597,6 +597,65 @@ SOMALI: Cues = {
     },
 }
 
+# Kinyarwanda (and Kirundi, its close kin) as Radio Rwanda, IGIHE and BBC Gahuzamiryango write
+# it, as whole words. Left out: words English, French or Spanish reports use too ("grenade",
+# "drone", "mine", "bombe", "grève", "ville morte", "lucha") and armed groups' names (FARDC,
+# M23, FDLR, Wazalendo, Interahamwe).
+KINYARWANDA: Cues = {
+    BATTLES: {
+        "imirwano": 3, "imirwano ikomeye": 3, "barwanye": 3, "bararwanye": 3, "kurwana": 2,
+        "barasanye": 3, "kurasana": 3, "bahanganye": 2.5, "guhangana": 2, "imirwano yubuye": 3,
+        "imirwano yongeye kubura": 3, "bateze igico": 2.5, "igico": 2, "bagabye igitero": 2,
+        "yagabye igitero": 2, "igitero": 1.5, "urufaya rw'amasasu": 2, "amasasu": 1.5,
+        "bigaruriye": 2.5, "yigaruriye": 2.5, "kwigarurira": 2, "bisubije": 2, "yisubije": 2,
+        "intambara": 2, "urugamba": 2.5, "ingabo za leta": 0.5,
+    },
+    EXPLOSIONS: {
+        "igisasu": 2.5, "ibisasu": 2.5, "ibisasu bya rutura": 3, "ibisasu biremereye": 3,
+        "barashe ibisasu": 3, "yarashe ibisasu": 3, "ibisasu byaguye": 3, "cyaturitse": 2.5,
+        "cyaturikiye": 2.5, "guturika": 2, "ibiturika": 2, "indege zitagira abapilote": 3,
+        "indege itagira umupilote": 3, "misile": 3, "gerenade": 3, "ikibunda": 2, "ibibunda": 2,
+        "ibisasu byo mu butaka": 3, "yiturikirijeho": 3, "kwiturikirizaho": 3,
+        "indege z'intambara": 2.5, "ibisasu byarashwe": 3,
+    },
+    VAC: {
+        "bishe abasivili": 3, "abasivili bishwe": 3, "bishe abaturage": 3,
+        "abaturage bishwe": 3, "ubwicanyi": 2.5, "itsembabwoko": 3, "jenoside": 3, "bishwe": 2,
+        "yishwe": 2, "barishwe": 2, "bishe": 2, "barishe": 2, "bicishijwe imihoro": 3,
+        "batemaguwe": 2.5, "bashimuswe": 2.5, "yashimuswe": 2.5, "bashimuse": 2.5,
+        "gushimuta": 2, "ishimutwa": 2, "yafashwe ku ngufu": 3, "bafashwe ku ngufu": 3,
+        "gufata ku ngufu": 2.5, "iyicarubozo": 2.5, "bakorewe iyicarubozo": 3,
+        "batwitswe ari bazima": 3, "baciwe imitwe": 3, "inzirakarengane": 1.5, "abicanyi": 1.5,
+    },
+    RIOTS: {
+        "imvururu": 3, "imidugararo": 2.5, "urugomo": 2, "imyigaragambyo y'urugomo": 3,
+        "bateye amabuye": 3, "batera amabuye": 2.5, "amabuye": 1, "batwitse amapine": 3,
+        "gutwika amapine": 2.5, "bangije": 1.5, "bangiza": 1.5, "kwihanira": 3, "bihaniye": 3,
+        "biyemeje kwihanira": 3, "bamukubise kugeza apfuye": 3, "bamukubise": 1.5,
+        "bakubise": 1.5, "abaturage barakaye": 2, "abaturage barakariye": 2, "imbaga": 1,
+        "akavuyo": 1.5, "basahuye amaduka": 2, "gusahura": 1, "barakaye": 1,
+        "abigaragambyaga bateye": 2.5,
+    },
+    PROTESTS: {
+        "imyigaragambyo": 3, "imyigaragambyo y'amahoro": 3, "bigaragambije": 3,
+        "kwigaragambya": 3, "bigaragambya": 3, "abigaragambya": 2.5, "abigaragambyaga": 2.5,
+        "urugendo rwo kwamagana": 3, "bakoze urugendo": 2, "bamaganye": 1.5, "bamagana": 1.5,
+        "kwamagana": 1.5, "bahagaritse akazi": 2.5, "guhagarika akazi": 2.5, "baretse akazi": 2,
+        "ibyapa": 1.5, "bicaye imbere": 1.5, "bakoraniye imbere": 1.5, "barasaba": 1,
+        "basaba": 1, "abanyeshuri": 0.5, "abarimu": 0.5, "sosiyete sivile": 0.5,
+    },
+    STRATEGIC: {
+        "yatawe muri yombi": 2.5, "batawe muri yombi": 2.5, "bafashwe": 1.5, "yafashwe": 1.5,
+        "agahenge": 3, "guhagarika imirwano": 3, "amasezerano y'amahoro": 3, "amasezerano": 2,
+        "ibiganiro by'amahoro": 3, "imishyikirano": 2.5, "bahunze": 2, "bavanywe mu byabo": 2.5,
+        "bakuwe mu byabo": 2.5, "impunzi": 1.5, "ingabo zoherejwe": 2.5, "kohereza ingabo": 2.5,
+        "bashyize intwaro hasi": 3, "yishyikirije": 2.5, "bishyikirije": 2.5,
+        "kwinjiza mu gisirikare": 2.5, "kwinjiza abana mu gisirikare": 3, "basahuye": 2,
+        "basenye amazu": 2, "batwitse amazu": 2, "umukwabu": 1.5, "bigaruriye nta mirwano": 3,
+        "bavuye mu birindiro": 2, "amasaha yo kutagenda": 2.5, "guma mu rugo": 1.5,
+    },
+}
+
 #: Language (ISO 639-1) -> cues. A report is read against all of them: a French report
 #: quoting an English statement, or a code-switched one, still finds its cues.
 CUES_BY_LANGUAGE: dict[str, Cues] = {
@@ -611,6 +670,7 @@ CUES_BY_LANGUAGE: dict[str, Cues] = {
     "ti": TIGRINYA,
     "ha": HAUSA,
     "so": SOMALI,
+    "rw": KINYARWANDA,
 }
 #: Languages written with their articles and conjunctions joined to the word.
 JOINED = frozenset({"ar", "am", "my", "ti"})
@@ -650,6 +710,10 @@ CIVILIAN_WORDS: dict[str, str] = {
     r"xoolo dhaqato|dumar|haween|hooyooyin|carruur|caruur|carruurta|waayeel|"
     r"barakacayaal|barakacayaasha|dad barakacay|tukanayay|dadka tuulada|"
     r"dad aan waxba galabsan|bareeri|ardayda",
+    "rw": r"abasivili|umusivili|abaturage|umuturage|abaturiye|abatuye|abahinzi|umuhinzi|"
+    r"aborozi|abashumba|abagore|umugore|abana|umwana|abakecuru|abasaza|"
+    r"abageze mu zabukuru|impunzi|abavanywe mu byabo|abakirisitu|abasenga|abayoboke|"
+    r"inzirakarengane|abanyeshuri|abagenzi",
 }
 HARM_WORDS: dict[str, str] = {
     "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
@@ -696,4 +760,8 @@ HARM_WORDS: dict[str, str] = {
     r"ku dhaawacmeen|la dhaawacay|xasuuq|la xasuuqay|la kufsaday|kufsi|la afduubay|"
     r"la qafaashay|la jirdilay|la garaacay ilaa uu dhintay|la gowracay|gowracay|"
     r"iyagoo nool la gubay|nool lagu gubay|la toogtay|meydad",
+    "rw": r"bishwe|yishwe|barishwe|bishe|yishe|barishe|bapfuye|yapfuye|ubwicanyi|bakomeretse|"
+    r"yakomeretse|inkomere|bafashwe ku ngufu|yafashwe ku ngufu|bashimuswe|yashimuswe|"
+    r"iyicarubozo|bakubiswe kugeza bapfuye|baciwe imitwe|batwitswe ari bazima|"
+    r"bicishijwe imihoro|batemaguwe|yatemaguwe|imirambo|itsembabwoko",
 }

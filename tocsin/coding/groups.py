@@ -164,14 +164,30 @@ _SOMALI = {
     "migrants": ("muhaajiriin", "muhaajiriinta", "tahriibayaal", "soogalooti"),
     "women": ("haween", "haweenka", "dumar", "dumarka", "naago"),
 }
+# Kinyarwanda forms ("aba-" the people, "umu-" one of them). "inyenzi", the slur for the
+# Tutsi, is listed above; "interahamwe" names a militia, not a people, and is left out.
+_KINYARWANDA = {
+    "Tutsi": ("abatutsi", "umututsi"),
+    "Hutu": ("abahutu", "umuhutu"),
+    "Twa": ("abatwa", "umutwa"),
+    "Banyamulenge": ("abanyamulenge", "umunyamulenge"),
+    "Rwandophones": ("abavuga ikinyarwanda",),
+    "Muslims": ("abayisilamu", "umuyisilamu", "abisilamu"),
+    "Christians": ("abakirisitu", "umukirisitu", "abakristu", "umukristu"),
+    "refugees": ("impunzi", "abahungiye"),
+    "migrants": ("abimukira", "umwimukira"),
+    "women": ("abagore", "umugore", "abategarugori"),
+}
 _ETHIOPIANS_KENYANS = {
     "Ethiopians": ("ethiopians", "itoobiyaan", "itoobiyaanka", "xabashi", "xabashida"),
     "Kenyans": ("kenyans", "kenyaan", "kenyaanka", "kiinyaan"),
+    "Congolese": ("congolese", "abanyekongo", "umunyekongo", "abakongomani", "umukongomani"),
+    "Burundians": ("burundians", "abarundi", "umurundi", "abanyaburundi"),
 }
 GROUPS = {
     name: tuple(dict.fromkeys(
         forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ()) + _HAUSA.get(name, ())
-        + _SOMALI.get(name, ())
+        + _SOMALI.get(name, ()) + _KINYARWANDA.get(name, ())
     ))
     for name, forms in {**GROUPS, **_ETHIOPIANS_KENYANS}.items()
 }

@@ -44,13 +44,16 @@ _PRONOUN = re.compile(
     r"\b(?:them|they|these people|those people|all of them|such people|ils|eux|elles|ellos|eles|"
     r"wao|hao|hawa|wale|su duka|su duk|dukansu|dukkansu|wadannan|mutanen nan|irinsu|"
     r"iyaga|iyagu|dhammaantood|dhamaantood|dadkaas|dadkan|kuwaas|kuwaasi|kuwan|kuwaan|"
-    r"beeshaas|beeshan|qabiilkaas|qabiilkan)\b"
+    r"beeshaas|beeshan|qabiilkaas|qabiilkan|bose|abo bantu|abo bose|bariya|ba bantu|"
+    r"bariya bantu)\b"
     r"|هم\b|ሁሉንም|እነሱ|ንሳቶም|ንሳተን|ንዓኣቶም|ንዓታቶም|ንዓኦም|እቶም ሰባት|እዞም ሰባት|እዚኣቶም|ကောင်တွေ|သူတို့",
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no one|don't|doesn't|isn't|aren't|shouldn't|mustn't|won't|"
     r"can't|cannot|pas|jamais|nunca|nao|nadie|ninguem|kamwe|hapana|kada|kar|ba za mu|"
-    r"ko kadan|yaan|yaynaan|yeynan|marnaba|ma aha|maaha|maya|ha dilina|ha dilin)\b|\bn'|"
+    r"ko kadan|yaan|yaynaan|yeynan|marnaba|ma aha|maaha|maya|ha dilina|ha dilin|"
+    r"ntimukabice|ntimukice|ntitukice|ntitugomba|ntituzigera|nta na rimwe|ntibikwiye|"
+    r"ntimukabikore|oya)\b|\bn'|"
     r"\bلا\b|\bليس"
     # Tigrinya: "it is not", "must not", "no!", and the negative prefix fused onto the cue's
     # own verb ("ኣይን-ቕተሎም", let us not kill them), which ends the text before the cue.
@@ -66,7 +69,9 @@ _COUNTER = re.compile(
     r"ni makosa|matamshi ya chuki|(?:acheni|tuache|msiwaite) kuwaita|allah wadai|tir da|"
     r"kalaman kiyayya|kalaman tunzura|ba za a lamunta ba|a daina kiran su|cambaare\w*|"
     r"lama aqbali karo|aan la aqbali karin|hadal nacayb|"
-    r"hadallada nacaybka|nacaybka qabiil|joojiya hadallada)\b"
+    r"hadallada nacaybka|nacaybka qabiil|joojiya hadallada|turamagana|yamaganye|bamaganye|"
+    r"kwamagana|imvugo y'urwango|imvugo ibiba urwango|ntibyemewe|nimureke kubita|"
+    r"ingengabitekerezo ya jenoside|kurwanya ingengabitekerezo)\b"
     # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
     r"|ኮኒን|ኮኒኑ|ኹንን|ኩነኔ|ዘይቅቡል|ዘይቕቡል|ቅቡል ኣይኮነን|ጽልኢ ዘረባ|ዘረባ ጽልኢ"
 )
@@ -236,7 +241,12 @@ class IncitementDetector:
         cues = find_cues(folded)
         if not cues:  # most reports: no need to look for the groups a cue would target
             return IncitementFinding(False, 0.0, None, None, None, None)
-        groups = find_groups(text, folded)
+        # A word cannot be both a group and what a group is likened to: "inyenzi" names the
+        # Tutsi and is also the everyday word for cockroaches ("umuti wica inyenzi, imbeba",
+        # poison for cockroaches and rats).
+        likenings = [c for c in cues if c.kind == DEHUMANISING]
+        groups = [g for g in find_groups(text, folded)
+                  if not any(g.start < c.end and c.start < g.end for c in likenings)]
         best: tuple[float, _Cue, GroupMention | None, str | None] | None = None
         for cue in cues:
             score, group, subject = self._score_cue(cue, folded, groups)

@@ -240,6 +240,28 @@ _SO_FORMS_THREATS = (
 )
 
 
+# Kinyarwanda: the object is inside the verb ("nimubice", kill them!; "tubatsembe", let us
+# exterminate them; "tuzabica", we will kill them), so forms are listed whole; "muteme ibiti
+# birebire" (cut the tall trees) is the 1994 radio's call to kill Tutsi. Left out as said of
+# anything: "nibagende" (let them go), "mukore akazi" (do the work, the 1994 euphemism but
+# ordinary speech), "tuzaza kubashaka" (we will come for you).
+RW_CALLS = (
+    "nimubice", "mubice", "tubice", "nimubatsembe", "tubatsembe", "mubatsembatsembe",
+    "nimubamare", "tubamare", "nimubatwike", "tubatwike", "nimubirukane", "tubirukane",
+    "mubirukane", "bagomba kwicwa", "bagomba gupfa", "bagomba kugenda", "bagomba kurimburwa",
+    "bagomba gutsembwa", "nibapfe", "nibicwe", "nibatsembwe", "nibashire", "tubarimbure",
+    "nimubarimbure", "muteme ibiti birebire", "tubakureho", "nimubakubite",
+)
+RW_THREATS = (
+    "tuzabica", "tuzabatsemba", "tuzabamara", "tuzabatwika", "tuzabirukana", "tuzabaca imitwe",
+    "iminsi yanyu irabaze", "muzabona ibizababaho", "muzapfa", "murapfa", "muzashira",
+    "tuzabarimbura",
+)
+RW_DEHUMANISING = (
+    "inyenzi", "inzoka", "ibyitso", "imbeba", "imbwa", "impyisi", "ibyonnyi", "kanseri",
+    "icyorezo", "ibyatsi bibi", "abadayimoni", "amadayimoni", "shitani", "sekibi", "imyanda",
+    "umwanda", "inyamaswa", "ibikoko", "ibisimba",
+)
 # Swahili. A call is an imperative, subjunctive or modal form, which shows in the verb:
 #   tu-wa-u-e     "let us kill them"       (subjunctive 1pl with object -wa-: a call)
 #   wa-u-e-ni     "kill them!"             (imperative plural with object: a call)
@@ -422,6 +444,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     _with_shapes("ti", (TI_CALLS, _TI_FORMS_CALLS), (TI_THREATS, _TI_FORMS_THREATS),
                  TI_DEHUMANISING, whole_words=False),
     Lexicon("sw", SW_CALLS, SW_THREATS, SW_DEHUMANISING, regex=True),
+    Lexicon("rw", RW_CALLS, RW_THREATS, RW_DEHUMANISING),
     _with_shapes("so", (SO_CALLS, _SO_FORMS_CALLS), (SO_THREATS, _SO_FORMS_THREATS),
                  SO_DEHUMANISING),
     _with_shapes("ha", (HA_CALLS, _HA_FORMS_CALLS), (HA_THREATS, _HA_FORMS_THREATS),

@@ -102,7 +102,7 @@ _ENDINGS = ("s", "es", "d", "ed", "ing")
 class _AnchorIndex:
     """Which anchors a folded report contains, in a few set lookups per word.
 
-    Checking each of the thousands of anchors (eleven languages) as a substring would cost
+    Checking each of the thousands of anchors (twelve languages) as a substring would cost
     more than the rest of the coder. An anchor that is one plain word is looked up among the
     report's words, also with an English ending taken off; anchors with inner punctuation, or
     in a script written with affixes joined to the word, are still searched as substrings.

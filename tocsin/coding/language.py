@@ -3,9 +3,10 @@
 Lingua (lingua-language-detector) is accurate on short texts and ships its models in the
 wheel. It is restricted to the languages of the places Tocsin's users monitor, which makes it
 faster and avoids confusing close relatives nobody writes in here. Lingua has no model for
-Amharic, Tigrinya, Burmese or Hausa, so their scripts (Ethiopic, Myanmar) are recognised
-first by character range, and Hausa, written in Latin letters, by its function words and
-hooked letters before lingua is asked. Amharic and Tigrinya share the Ethiopic script;
+Amharic, Tigrinya, Burmese, Hausa or Kinyarwanda, so their scripts (Ethiopic, Myanmar) are
+recognised first by character range, and Hausa and Kinyarwanda, written in Latin letters, by
+their function words, Hausa's hooked letters and Kinyarwanda's elisions before lingua is
+asked. Amharic and Tigrinya share the Ethiopic script;
 :func:`_ethiopic` tells them apart by the short words each uses all the time and the other
 does not, and by the letters only Tigrinya writes (see docs/coding.md#language).
 """
@@ -81,8 +82,22 @@ _HAUSA_WORDS = frozenset(
     "tsaro kashe sojoji makamai bindiga sanda karamar ƙaramar jama'a".split()
 )
 _HAUSA_LETTERS = re.compile("[ɓɗƙƴƁƊƘƳ]|(?<!\\w)['’]yan\\b", re.IGNORECASE)
+# Kinyarwanda (and Kirundi, its close kin): conjunctions, "in", "to", "people", "very",
+# "because", "not", "said", the units of government every report names ("district",
+# "sector", "residents"), none of them Swahili ("na", "ni", "kwa", "nyuma" are left out) or
+# Indonesian ("hari"); and the elided class markers before a vowel ("y'abantu", "cy'ingenzi",
+# "by'umwihariko", "rw'u"), which no other language here writes.
+_KINYARWANDA_WORDS = frozenset(
+    "kandi ariko cyangwa kugira ngo muri kuri abantu umuntu cyane ubu uyu iyi ibi ibyo uko "
+    "ubwo rero nta ntabwo yavuze bavuze yagize leta igihugu akarere umurenge intara ingabo "
+    "abaturage bamwe benshi kubera kuko mbere amakuru bwoko byo bwabo yabo babo buri kugera "
+    "ijoro ejo abarwanyi abasirikare intwaro ibitero igiciro isoko rya ryo cyo byayo ako hano "
+    "gusa wacu impande umutwe amazi abana abagore abahinzi karere".split()
+)
+_KINYARWANDA_LETTERS = re.compile(r"\b(?:y|z|w|b|cy|by|rw|ry|k|mu)['’][aeiou]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-HAUSA_SHARE = 0.1  # of the words, at least two of them
+MARKER_SHARE = 0.1  # of the words, at least two of them
+_SENTENCE_END = ".!?:;\n"
 # Every language the coder can name, for an analyst correcting it: code -> English name.
 LANGUAGES = {
     **{code: name.title() for code, name in LINGUA_LANGUAGES.items()},
@@ -90,6 +105,7 @@ LANGUAGES = {
     "ti": "Tigrinya",
     "my": "Burmese",
     "ha": "Hausa",
+    "rw": "Kinyarwanda",
 }
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 3
@@ -117,20 +133,36 @@ def _by_script(text: str) -> tuple[str, float] | None:
             if code == ETHIOPIC:
                 code = _ethiopic(text)
             return code, round(min(1.0, share), 4)
-    return _hausa(text)
+    return _by_markers(text)
 
 
-def _hausa(text: str) -> tuple[str, float] | None:
-    """("ha", share of marker words) when at least two words and a tenth of them mark
-    Hausa (a hooked letter counts as one); None to let lingua decide."""
-    words = _LATIN_WORD.findall(text.lower())
+def _by_markers(text: str) -> tuple[str, float] | None:
+    """("ha" or "rw", share of marker words) when at least two words and a tenth of them
+    mark Hausa or Kinyarwanda (a hooked letter or an elided class marker counts as one);
+    None to let lingua decide."""
+    # A capitalised word counts only at a sentence's start: elsewhere it is a name ("Kandi",
+    # a town in Benin, is Kinyarwanda's "and").
+    words = [m.group().lower() for m in _LATIN_WORD.finditer(text)
+             if m.group().islower() or _starts_sentence(text, m.start())]
     if not words:
         return None
-    marks = sum(w in _HAUSA_WORDS for w in words) + len(_HAUSA_LETTERS.findall(text))
-    share = marks / len(words)
-    if marks >= 2 and share >= HAUSA_SHARE:
-        return "ha", round(min(1.0, 2 * share), 4)
-    return None
+    best = None
+    for code, markers, letters in (("ha", _HAUSA_WORDS, _HAUSA_LETTERS),
+                                   ("rw", _KINYARWANDA_WORDS, _KINYARWANDA_LETTERS)):
+        marks = sum(w in markers for w in words) + len(letters.findall(text))
+        share = marks / len(words)
+        if marks >= 2 and share >= MARKER_SHARE and (best is None or share > best[1]):
+            best = (code, share)
+    return (best[0], round(min(1.0, 2 * best[1]), 4)) if best else None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether only spaces, quotes or brackets stand between ``start`` and the last
+    sentence's end (or the text's start)."""
+    i = start - 1
+    while i >= 0 and not text[i].isalnum() and text[i] not in _SENTENCE_END:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _ethiopic(text: str) -> str:

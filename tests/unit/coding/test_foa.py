@@ -11,6 +11,7 @@ from tests.unit.coding.foa_examples import (
 )
 from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
 from tests.unit.coding.hausa_examples import HA
+from tests.unit.coding.kinyarwanda_examples import RW
 from tests.unit.coding.somali_examples import SO
 from tests.unit.coding.tigrinya_examples import TI
 from tocsin.coding.base import ReportBatch
@@ -54,13 +55,15 @@ def test_reports_in_other_languages_find_their_risk_factor(foa: FoaCoder) -> Non
 
 
 @pytest.mark.parametrize(
-    "examples", [AM, MY, TI, HA, SO], ids=["amharic", "burmese", "tigrinya", "hausa", "somali"]
+    "examples",
+    [AM, MY, TI, HA, SO, RW],
+    ids=["amharic", "burmese", "tigrinya", "hausa", "somali", "kinyarwanda"],
 )
 def test_reports_in_the_later_languages_find_their_risk_factor_through_its_keywords(
     foa: FoaCoder, examples: list[tuple[int, str]]
 ) -> None:
     """Amharic, Burmese and Tigrinya are matched inside words (affixes are written joined to
-    the word); Hausa and Somali as whole words, Hausa's hooked letters folded to plain ones."""
+    the word); Hausa, Somali and Kinyarwanda as whole words, Hausa's hooks folded."""
     ranks = risk_factor_ranks(foa, examples)
     without = risk_factor_ranks(english_only(foa), examples)
     assert sum(r == 1 for r in ranks) >= len(examples) // 4
@@ -160,7 +163,7 @@ def test_the_anchor_index_never_hides_a_keyword(foa: FoaCoder) -> None:
     every pattern would give, in every language and with English endings."""
     from tocsin.coding.text import fold
 
-    texts = [t for _, t in EXAMPLES + AM + MY + TI + HA + SO]
+    texts = [t for _, t in EXAMPLES + AM + MY + TI + HA + SO + RW]
     texts += [t for items in BY_LANGUAGE.values() for _, t in items]
     texts += ["Ethnic-cleansings and massacred villagers", "والنزاع المسلح", "pots-de-vin",
               "دعوة إلى إِبَادَة الجماعة", "تـهـجـيـر قسري"]

@@ -4,6 +4,7 @@ import pytest
 
 from tests.shared_data import shared_file
 from tests.unit.coding.hausa_examples import HA_INCITEMENT, HA_INCITEMENT_HELD_OUT
+from tests.unit.coding.kinyarwanda_examples import RW_INCITEMENT, RW_INCITEMENT_HELD_OUT
 from tests.unit.coding.somali_examples import SO_INCITEMENT, SO_INCITEMENT_HELD_OUT
 from tests.unit.coding.swahili_examples import SW_INCITEMENT
 from tests.unit.coding.tigrinya_examples import TI_INCITEMENT, TI_INCITEMENT_HELD_OUT
@@ -87,17 +88,18 @@ def test_swahili_posts_written_without_sight_of_the_lexicon() -> None:
 @pytest.mark.parametrize(
     ("posts", "fewest"),
     [(TI_INCITEMENT, 6), (TI_INCITEMENT_HELD_OUT, 3), (HA_INCITEMENT, 6),
-     (HA_INCITEMENT_HELD_OUT, 3), (SO_INCITEMENT, 6), (SO_INCITEMENT_HELD_OUT, 5)],
+     (HA_INCITEMENT_HELD_OUT, 3), (SO_INCITEMENT, 6), (SO_INCITEMENT_HELD_OUT, 5),
+     (RW_INCITEMENT, 3), (RW_INCITEMENT_HELD_OUT, 4)],
     ids=["tigrinya-refined", "tigrinya-held-out", "hausa-refined", "hausa-held-out",
-         "somali-refined", "somali-held-out"],
+         "somali-refined", "somali-held-out", "kinyarwanda-blind", "kinyarwanda-held-out"],
 )
 def test_posts_in_the_later_languages_calls_and_slurs_are_found_and_look_alikes_are_not(
     posts: list[tuple[bool, str]], fewest: int
 ) -> None:
-    """Each lexicon was refined on the first sixteen posts (7 of 8 found in each language)
-    and is measured on sixteen written apart (4, 4 and 6 of 8). None of the look-alikes - real
-    snakes, hyenas, rats and lice, pest poison, a football boast, a condemnation - may be
-    flagged."""
+    """Each lexicon was refined on the first sixteen posts (7 of 8 found in each language;
+    Kinyarwanda's, not refined, 4) and is measured on sixteen written apart (4, 4, 6 and 5).
+    None of the look-alikes - real snakes, hyenas, rats and lice, pest poison, a football
+    boast, a condemnation - may be flagged."""
     flagged = [(label, detector.assess(text).detected) for label, text in posts]
     assert not any(found for label, found in flagged if not label), flagged
     assert sum(found for label, found in flagged if label) >= fewest, flagged
@@ -115,6 +117,13 @@ def test_french_ne_negates_only_with_its_partner_and_hausa_ne_is_a_copula() -> N
     assert not detector.assess("Les Tutsi ne sont pas des cafards.").detected
     assert detector.assess("Les Tutsi ne sont que des cafards.").detected
     assert detector.assess("Wadannan mutanen kyankyasai ne, mu kashe su.").detected
+
+
+def test_a_word_is_not_both_the_group_and_the_likening() -> None:
+    """"inyenzi" names the Tutsi and is the everyday word for cockroaches: insect poison for
+    cockroaches and rats targets no one; the slur said of the Tutsi still does."""
+    assert not detector.assess("Dufite umuti wica inyenzi, imbeba n'imibu mu nzu.").detected
+    assert detector.assess("Abatutsi ni inyenzi, nimubice.").detected
 
 
 def test_somali_lineage_and_copula_say_who_is_likened() -> None:

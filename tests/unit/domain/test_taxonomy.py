@@ -47,7 +47,7 @@ def test_bad_taxonomy_files_are_refused(tmp_path, body):
         load_taxonomy(path)
 
 
-REPORT_LANGUAGES = {"fr", "es", "pt", "ar", "sw", "am", "my", "ti", "ha", "so"}
+REPORT_LANGUAGES = {"fr", "es", "pt", "ar", "sw", "am", "my", "ti", "ha", "so", "rw"}
 
 
 def test_every_item_is_translated_into_the_report_languages():
