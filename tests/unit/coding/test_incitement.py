@@ -164,3 +164,35 @@ def test_incitement_evidence_follows_the_indicator_coders_taxonomy(foa: FoaCoder
     assert "8.7" in {i.code for i in shipped.indicators}
     assert "8.7" not in {i.code for i in own.indicators}
     assert "7.14" in {i.code for i in own.indicators}
+
+
+@pytest.mark.parametrize(
+    "expressions",
+    [
+        (r"(?<!\w)kill(?!\w)", r"(?<!\w)killers?(?!\w)", r"\bshoot\b", r"(?<!\w)burn(?!\w)"),
+        # a bar outside any group: the guard belongs to its first alternative only
+        (r"\bmust die|die now", r"\bhang them"),
+        (r"(?:^|[.!?]\s*)kill\b", r"\b[|]?kill all\b", r"\b(?:kill|hang)\s+them\b"),
+    ],
+)
+def test_grouped_alternation_matches_as_the_plain_one(expressions):
+    import re
+
+    from tocsin.coding.incitement import alternation
+
+    grouped = re.compile(alternation(expressions))
+    plain = re.compile("|".join(f"(?:{e})" for e in expressions))
+    for text in ("kill them all. die now", "killers shoot. burn", "skill must die", "|kill all",
+                 "we hang them, kill them", "overkill die nowhere"):
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+def test_consecutive_expressions_share_their_guard():
+    from tocsin.coding.incitement import alternation
+
+    pattern = alternation(
+        (r"(?<!\w)kill(?!\w)", r"(?<!\w)killers?(?!\w)", r"\bshoot\b", r"(?<!\w)burn(?!\w)")
+    )
+    assert pattern.count(r"(?<!\w)(?:") == 2 and pattern.count(r"\b(?:") == 1
