@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tocsin.coding.base import ReportBatch, Suggestion
-from tocsin.coding.places_scripts import ScriptIndex
+from tocsin.coding.places_scripts import ScriptIndex, added_names
 from tocsin.coding.registry import register
 
 MIN_POPULATION = 5000
@@ -84,6 +84,7 @@ def gazetteer() -> tuple[
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
     index: dict[str, list[GazetteerEntry]] = {}
     scripts: ScriptIndex[GazetteerEntry] = ScriptIndex()
+    added = added_names()
     extent: dict[str, list[float]] = {}
     for city in cache.get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
@@ -97,8 +98,8 @@ def gazetteer() -> tuple[
         for name in names:
             if len(name) > 2 and name not in NOT_PLACES:
                 index.setdefault(name, []).append(entry)
-        scripts.add(city.get("alternatenames") or (), city["countrycode"], entry.population,
-                    entry)
+        scripts.add((*(city.get("alternatenames") or ()), *added.get(str(city["geonameid"]), ())),
+                    city["countrycode"], entry.population, entry)
         box = extent.setdefault(iso3, [lat, lat, lon, lon])
         box[0], box[1] = min(box[0], lat), max(box[1], lat)
         box[2], box[3] = min(box[2], lon), max(box[3], lon)

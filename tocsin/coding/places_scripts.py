@@ -16,9 +16,12 @@ goes), are not looked up: a false pin on a map is worse than a missing one.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib.resources import files
 from typing import Generic, TypeVar
 
 from tocsin.coding.text import without_arabic_marks
@@ -26,11 +29,17 @@ from tocsin.coding.text import without_arabic_marks
 Entry = TypeVar("Entry")
 
 _ARABIC = "\u0600-\u06ff"
+# The Arabic block's letters and vowel marks, without its punctuation (the comma "،", the
+# semicolon, the question mark, the full stop, the percent sign) and digits, which would
+# otherwise join the word before them ("مدني،").
+_ARABIC_LETTERS = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff"
 _ETHIOPIC = "\u1200-\u135a"
 _MYANMAR = "\u1000-\u109f"
-_SPACED_NAME = re.compile(rf"[{_ARABIC}{_ETHIOPIC}]+(?: [{_ARABIC}{_ETHIOPIC}]+)*")
+_SPACED_NAME = re.compile(
+    rf"[{_ARABIC_LETTERS}{_ETHIOPIC}]+(?: [{_ARABIC_LETTERS}{_ETHIOPIC}]+)*"
+)
 _MYANMAR_NAME = re.compile(rf"[{_MYANMAR}]+")
-_WORD = re.compile(rf"[{_ARABIC}{_ETHIOPIC}]+")
+_WORD = re.compile(rf"[{_ARABIC_LETTERS}{_ETHIOPIC}]+")
 MAX_WORDS = 3
 MIN_LETTERS = 3
 # One joined preposition or conjunction before a name: Arabic "and", "in/with", "to", "so",
@@ -74,6 +83,7 @@ COMMON_WORDS = frozenset({
     "جامعة",  # university (Djamaa)
     "قنوات",  # channels (Qanawat)
     "ميادين",  # squares (Al Mayadin, which keeps its article)
+    "معسكر",  # camp (Mascara)
     "ချောက်",  # ravine, to frighten (Chauk)
     "တိုက်ကြီး",  # continent, big building (Taikkyi)
     "စက်ကလေး",  # small machine (Set Ka Lay)
@@ -87,12 +97,15 @@ SHORT_ARABIC_LETTERS = 4
 SHORT_ARABIC_POPULATION = 100_000
 # Even longer ones are words ("الكرامة", dignity; "قنوات", channels; "بشار", a man's name), so
 # a one-word Arabic name counts only after a word that places it ("in", "from", "to", "city",
-# "town", "village", "camp", "governorate", "strip", "north of" ...), or as a city of a
-# million people, which reports name bare (Damascus, Khartoum, Aleppo).
+# "town", "village", "camp", "governorate", "strip", "north of", "the outskirts of", "the
+# airport of", "the market of", "the siege of", "towards" ...), or as a city of a million
+# people, which reports name bare (Damascus, Khartoum, Aleppo).
 LOCATIVES = frozenset(
     "في من الى إلى نحو قرب داخل مدينة بمدينة لمدينة ومدينة بلدة ببلدة قرية بقرية مخيم بمخيم "
     "محافظة بمحافظة ولاية بولاية منطقة بمنطقة حي بحي قطاع بقطاع شمال جنوب شرق غرب وسط "
-    "شمالي جنوبي شرقي غربي ريف بريف ضواحي عاصمة العاصمة".split()
+    "شمالي جنوبي شرقي غربي ريف بريف ضواحي عاصمة العاصمة "
+    "حول أطراف اطراف بأطراف باطراف محيط بمحيط مشارف مداخل مدخل حصار مطار بمطار سوق بسوق "
+    "ميناء بميناء مستشفى بمستشفى محلية بمحلية باتجاه اتجاه تجاه عبر".split()
 )
 BARE_ARABIC_POPULATION = 1_000_000
 _JOINED_LOCATIVE = re.compile("[بل]")
@@ -107,6 +120,17 @@ _HOMOPHONES = str.maketrans(
     | {"ኣ": "አ", "-": " "}
 )
 MIN_ETHIOPIC_LETTERS = 2  # a syllable each: ጅማ (Jimma), ደሴ (Dessie)
+
+
+def added_names() -> dict[str, tuple[str, ...]]:
+    """GeoNames id -> names in these scripts that GeoNames lacks (``data/place_names_arabic.csv``):
+    towns of Sudan's wars that it lists in Latin letters only (Dilling, Babanusa, Mellit,
+    Kabkabiya), and Khartoum with its article. An administrator can add rows."""
+    text = files("tocsin.data").joinpath("place_names_arabic.csv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        out[row["geonameid"]] = (*out.get(row["geonameid"], ()), row["arabic"])
+    return out
 
 
 def script_key(name: str) -> str:

@@ -1,0 +1,135 @@
+# ruff: noqa: E501
+"""Sudan, South Sudan and Chad examples, written as people there would put them, without sight of
+the cues, group names and gazetteer they test: posts in Sudanese Arabic and in English, half of
+them incitement (with the group targeted) and half only looking like it, and Arabic field
+reports that each name one real town. Two writers: the first set was used to refine the coders,
+the second (``*_HELD_OUT``) was not. People and events are invented; the towns are real.
+"""
+
+from __future__ import annotations
+
+AR_POSTS: list[tuple[bool, str, str]] = [
+    (True, "المساليت ديل لازم يتكشحوا من الجنينة كلهم، ما نخلي فيهم زول واحد. الدار دي بقت حقتنا خلاص", "Masalit"),
+    (True, "الزرقة ديل عبيد ساي، ما عندهم حق في الأرض دي. أكتلوهم وين ما لقيتوهم", "Black people"),
+    (True, "أي جلابي تلقوه في الخرطوم ما تجيبوه حي! ديل أولاد دولة ٥٦ الكاتلننا سنين", "Riverine northerners"),
+    (True, "يا زغاوة يا فلنقايات، يومكم جاي. حنجيكم في بيوتكم ونحرقها عليكم بيت بيت", "Zaghawa"),
+    (True, "النوبة ديل عبيد وكلاب جبال، حنمسحهم من الدلنج لحدي كادقلي وما حيفضل منهم زول", "Nuba"),
+    (True, "الفور ديل زي الجراد، كل ما تخليهم بيكتروا. المعسكرات دي لازم تتنضف منهم كلها", "Fur"),
+    (True, "الكيزان ديل جرذان، أي كوز تلقاه أكتلو ساي، مافي كوز بريء", "Islamists"),
+    (True, "الجنوبيين ديل كلهم مرتزقة مع الدعامة، أي جنوبي في مدني لازم يندبح قبل ما يهرب", "South Sudanese"),
+    (True, "ربنا يبيد العرب الجنجويد من وش الأرض، ديل وسخ وما بينضفوا لو غسلتهم بالبحر", "Arabs"),
+    (True, "الدعامة ديل وباء، حنطهر البلد منهم ونعلق روسهم في الكباري عشان الباقين يعتبروا", "RSF fighters"),
+    (True, "حواضن الدعم السريع في الجزيرة سرطان لازم يتقطع. أطردوهم من القرى وأحرقوا بيوتهم", "RSF supporters"),
+    (True, "الغرابة ديل قمل ملوا الخرطوم، لازم يترحلوا لدارفور بالقوة والما بيمشي يتكتل", "Darfuris"),
+    (False, "مقتل ١٥ مدني من المساليت في هجوم على قرية شمال الجنينة أمس، حسب شهود عيان اتكلموا مع الراديو", ""),
+    (False, "الزول البقول على أخوه 'عبيد' ولا 'زرقة' ده عنصري ساي وما بيمثلنا. كلنا سودانيين والكلام ده هو الجاب لينا الحرب", ""),
+    (False, "أهلنا الرزيقات والمعاليا، كفاية كتل في بعض. نحن أهل ودم واحد، والسلام يبدا مننا نحن", ""),
+    (False, "الفيران كتلت العيش في المخزن، لازم نكتلها كلها قبل الخريف. في زول عنده سم كويس؟", ""),
+    (False, "الجراد دخل مشروع الجزيرة من ناحية المناقل! يا ناس وقاية النباتات أرشوا وأبيدوه قبل ما يكمل القمح", ""),
+    (False, "الهلال حيسحق المريخ يوم السبت، حنمسح بيهم الأرض في الجوهرة الزرقاء 💙", ""),
+    (False, "الله يرحم عمنا عبيد ود الحاج، كان راجل كريم وبيتو مفتوح لكل الناس. الفراش في الحلة", ""),
+    (False, "الكوليرا ضربت المعسكر تاني، لازم نكافح الوباء ده ونبيد الدبان قبل ما يكتل أطفالنا", ""),
+    (False, "فيديوهات متداولة بتوضح إعدام أسرى في ود مدني، والجيش قال حيحقق في الحادثة ويحاسب المتورطين", ""),
+    (False, "الهتاف البيقول 'ما تجيبوهم حيين' ده دعوة صريحة للإبادة، وأي زول بيردده شريك في الجريمة", ""),
+    (False, "مؤتمر الصلح بين النوبة والحوازمة في كادقلي انتهى باتفاق، الحمد لله. ربنا يديم الأمن على الجبال", ""),
+    (False, "حبوبتي في معسكر كلمة لسه بتحكي كيف الجنجويد في ٢٠٠٤ كانوا بيصرخوا 'أكتلوا الزرقة' وهم بيحرقوا القرية", ""),
+]
+
+AR_POSTS_HELD_OUT: list[tuple[bool, str, str]] = [
+    # --- incitement ---
+    (True, "الزرقة ديل ما سودانيين أصلاً، عبيد ساي جونا من ورا الحدود. الأرض دي أرضنا ونضفها منهم واجب", "Black people"),
+    (True, "أي مسلاتي يقعد في الجنينة بعد الليلة دي دمو حلال، كلموهم يمرقوا لي أدري قبل ما نجيهم", "Masalit"),
+    (True, "ما تجيبوهم حيين!! أي دعامي تلقوهو في الخرطوم اكتلوهو طوالي، ما دايرين أسرى", "RSF fighters"),
+    (True, "الحواضن ديل هم البلا كلو، شالوا الدعامة في بيوتهم. لازم نكنس قراهم في الجزيرة كنس، ما يفضل فيهم زول", "RSF supporters"),
+    (True, "الكيزان ديل سرطان في جسم البلد، ما بتنضف إلا لما نقطعهم من جذورهم واحد واحد", "Islamists"),
+    (True, "النوبة ديل قرود ساكت، ربنا يريحنا منهم ويمسحهم من وش الجبال", "Nuba"),
+    (True, "الفور ديل زي الفيران، مدسيين في المعسكرات. حنطلعهم من جحورهم ونحرقها عليهم", "Fur"),
+    (True, "الزغاوة أكلوا البلد دي، أطردوهم لي تشاد بالعصاية والما بيمشي يندفن هنا", "Zaghawa"),
+    (True, "الجنجويد ديل كلاب، العرب كلهم واحد. يا رب يوم نمسحهم من دارفور ما يفضل فيهم راعي", "Arabs"),
+    (True, "الجنوبيين ديل وسخ مالي الكلاكلة، لازم نكشحهم من الحلة بالقوة ونرجعهم جوبا", "South Sudanese"),
+    (True, "يا عبيد يا نجسين، الدعم جايكم في الفاشر وحنخليكم عبرة، ولا واحد فيكم حيطلع حي", "Black people"),
+    (True, "الغرابة ديل جراد، وين ما نزلوا خربوا. الخرطوم دي ما بتتصلح إلا لما نرجعهم محل ما جوا", "Darfuris"),
+    # --- look-alikes, not incitement ---
+    (False, "شهود عيان: قوة من الدعم السريع كتلت 23 زول في قرية جنوب الفاشر أمس، والأهالي دفنوهم في مقبرة واحدة", ""),
+    (False, "كلمة 'زرقة' و'عبيد' دي عار علينا كلنا. البيكتبها في القروبات دا بيجهز للمجازر، بطلوها يا ناس", ""),
+    (False, "الحمد لله تم الصلح بين الرزيقات والمعاليا في الضعين اليوم، الأجاويد عملوا شغل كبير. الله يديم السلام بين الأهل", ""),
+    (False, "الفيران كملت القمح في الترعة يا جماعة، لازم نرش السم الليلة قبل الحصاد ولا الموسم دا ضاع", ""),
+    (False, "الجراد نزل في مشروع الجزيرة قسم المناقل، يا وقاية النباتات تعالوا اكتلوه قبل ما يقضي على الزرع", ""),
+    (False, "الهلال حيسحق المريخ يوم الجمعة سحق 😂 جهزوا المناديل يا مريخاب", ""),
+    (False, "المريخاب ديل ما عندهم غير الكلام، الجمعة حنوريكم الكورة بتتلعب كيف 🔴⚪", ""),
+    (False, "إنا لله وإنا إليه راجعون، انتقل إلى رحمة مولاه الحاج عبيد محمد الأمين بحي الثورة. الفراش بمنزلهم", ""),
+    (False, "تقرير منظمة حقوقية قال إن المساليت اتعرضوا لكتل ممنهج في الجنينة سنة 2023، والمطالبة هسي بتحقيق دولي ومحاسبة", ""),
+    (False, "الزول البيقول 'ما تجيبوهم حيين' دا بيطالب بجريمة حرب، الأسير ليهو حقوق حتى لو كان عدوك", ""),
+    (False, "الزول دا كاتلني بالضحك 😂 قال لي حنكتل الجوع بصحن فول واحد", ""),
+    (False, "نحنا الفور والعرب والزغاوة أهل وجيران من زمن جدودنا، الحرب دي ما حربنا. ارفعوا صوت السلام", ""),
+]
+
+EN_POSTS: list[tuple[bool, str, str]] = [
+    (True, "The jienge have eaten everything in Juba. Time to clear them out of Equatoria, every last one, no cattle camp left standing.", "Dinka"),
+    (True, "Collo are snakes, you cannot trust one of them. When we take Malakal the Shilluk bank will be cleaned for good.", "Shilluk"),
+    (True, "Murle are child thieves and animals. Jonglei will only rest the day the Murle are wiped out of Pibor.", "Murle"),
+    (True, "Those zurga in Geneina are abid, nothing more. Sweep them all across to Chad and burn whatever they leave behind.", "Black people"),
+    (True, "Kizan are a cancer in Sudan. Every Islamist we catch should hang from a bridge in Khartoum, no trial needed.", "Islamists"),
+    (True, "These Sudanese refugees in Adre are finishing our water and our land. Chadians must chase them back over the border with sticks and fire.", "Sudanese refugees"),
+    (True, "The Zaghawa have sat on Chad too long. One day we will hunt them down in N'Djamena like the rats they are.", "Zaghawa"),
+    (True, "Every nyagat from Leer is a snake. If you see one in Bentiu, kill him before he bites you.", "Nuer"),
+    (False, "UN says at least 40 Nuer civilians were killed in the Nasir clashes last week as fighting spread across Upper Nile.", ""),
+    (False, "Calling Dinka 'jienge' online is not a joke. That kind of talk came before the killings in Juba in 2013. Stop sharing it.", ""),
+    (False, "Murle and Lou Nuer youth met in Pibor today and handed back six abducted children. This is the peace Jonglei needs.", ""),
+    (False, "Quelea birds are destroying sorghum in Gedaref again. Farmers need spraying now or we lose the whole harvest.", ""),
+    (False, "Al Hilal will crush Al Merrikh on Saturday, no mercy, we finish them in the first half 🔥", ""),
+    (False, "Congratulations to Abid Hassan Abid on finishing his nursing diploma in Abeche! The whole family is proud of you.", ""),
+    (False, "Chadian police say three Sudanese refugees died in a fight over a water point near Adre; local chiefs are calling for calm.", ""),
+    (False, "In Darfur in 2003-04 militias used 'zurga' and 'abid' to dehumanise Fur and Masalit. Our workshop in Farchana teaches youth to spot this language.", ""),
+]
+
+EN_POSTS_HELD_OUT: list[tuple[bool, str, str]] = [
+    # --- incitement ---
+    (True, "Every jienge in Yei should pack tonight. Equatoria is not your cattle camp. Those who stay will go back to Bor in coffins.", "Dinka"),
+    (True, "Nyagat are cockroaches, they breed in every PoC site. Clear Malakal of them before they multiply again.", "Nuer"),
+    (True, "Murle are a disease on Jonglei, stealing our children since forever. This dry season we finish them in Pibor once and for all.", "Murle"),
+    (True, "Geneina belongs to us now. The abid ran to Adre and any Masalit who comes back will be slaughtered at the wadi.", "Masalit"),
+    (True, "Zurga are not Sudanese, never were. Burn their villages around Tawila and let them crawl to Chad.", "Black people"),
+    (True, "Every Janjaweed Arab in Nyala is a dog. When the joint forces enter, don't leave a single one of them breathing.", "Arabs"),
+    (True, "These Sudanese refugees in Adre are rats eating our millet and water. Time to drive them back over the border by force.", "Sudanese refugees"),
+    (True, "The Zaghawa have swallowed Chad. N'Djamena must be cleaned of them, street by street, before they swallow the rest.", "Zaghawa"),
+    # --- look-alikes, not incitement ---
+    (False, "UNMISS says at least 15 civilians were killed when armed youth attacked Wau Shilluk last week. Families are still looking for the missing.", ""),
+    (False, "Please stop calling people 'jienge' and 'nyagat' in these groups. We heard the same words right before Juba 2013.", ""),
+    (False, "Dinka Bor and Murle elders shook hands in Pibor today after three days of talks. Pray this one holds.", ""),
+    (False, "Armyworms are wiping out sorghum in Aweil. Spray early and kill the larvae before they reach the next field.", ""),
+    (False, "Bright Stars are going to crush Chad on Friday 🏀 Sorry Sao fans, you are finished!", ""),
+    (False, "RIP Abid Hassan Mahamat, a teacher in Abeche who taught half of our neighbourhood to read. May God rest him.", ""),
+    (False, "Survivors told investigators the fighters shouted 'kill the zurga' as they entered Ardamata. This has to be documented and prosecuted.", ""),
+    (False, "As an Equatorian I am done with tribal politics. Dinka, Nuer, Shilluk, Bari: we all bury our children the same way.", ""),
+]
+
+AR_REPORTS: list[tuple[str, str, str]] = [
+    ("قصف مدفعي من الدعم السريع استهدف السوق الكبير في الفاشر صباح اليوم، وأفادت مصادر طبية بمقتل 7 مدنيين وإصابة العشرات.", "الفاشر", "El Fasher"),
+    ("أفاد راصدون بانتشار مسلحين بالجنينة ونهب محلات تجارية في حي الجمارك، وسط نزوح أسر نحو الحدود.", "الجنينة", "El Geneina"),
+    ("مسيرة استهدفت مطار نيالا فجر الأحد، وسُمعت انفجارات قوية في الأحياء الجنوبية للمدينة.", "نيالا", "Nyala"),
+    ("وصول آلاف النازحين لطويلة سيراً على الأقدام خلال اليومين الماضيين، مع نقص حاد في المياه والغذاء والمأوى.", "طويلة", "Tawila"),
+    ("هجوم مسلح على معسكر للنازحين في كتم ليلة أمس، وحرق عدد من الرواكيب وسرقة مواشي، ولا إصابات مؤكدة حتى الآن.", "كتم", "Kutum"),
+    ("احتجاجات في سوق الأبيض بسبب انقطاع الكهرباء والمياه، والشرطة فرقت المتظاهرين بالغاز المسيل للدموع.", "الأبيض", "El Obeid"),
+    ("حصار الدلنج مستمر للشهر الثالث، وأسعار السكر والدقيق تضاعفت والمواطنين بياكلوا وجبة واحدة في اليوم.", "الدلنج", "Dilling"),
+    ("اشتباكات عنيفة حول مقر الفرقة 22 مشاة في بابنوسة منذ الفجر، والمدينة شبه خالية من سكانها.", "بابنوسة", "Babanusa"),
+    ("بعد دخول الجيش لود مدني، وردت تقارير عن تصفيات ميدانية لمواطنين في أحد الأحياء بتهمة التعاون مع الدعم السريع.", "ود مدني", "Wad Madani"),
+    ("اعتقال أربعة ناشطين من لجان المقاومة بأم درمان على يد الاستخبارات العسكرية دون توجيه أي تهم.", "أم درمان", "Omdurman"),
+    ("عبور أكثر من ألف لاجئ سوداني إلى أدري خلال يومين، ومنظمات الإغاثة تحذر من تفشي الكوليرا.", "أدري", "Adre"),
+    ("وقفة احتجاجية للاجئين السودانيين أمام مكاتب المفوضية في أبشي للمطالبة بزيادة الحصص الغذائية.", "أبشي", "Abeche"),
+]
+
+AR_REPORTS_HELD_OUT: list[tuple[str, str, str]] = [
+    ("قصف مدفعي عنيف استهدف سوق المواشي في الفاشر صباح اليوم، وأفاد مصدر طبي بوصول 11 جريحاً إلى المستشفى السعودي.", "الفاشر", "El Fasher"),
+    ("مسلحون على دراجات نارية نهبوا متاجر حي الجمارك بالجنينة ليل أمس، وفرّ عشرات السكان نحو الحدود التشادية.", "الجنينة", "El Geneina"),
+    ("وصلت دفعة من النازحين لنيالا قادمين من القرى الشرقية بعد هجوم على مزارعهم، ويقيمون حالياً في مدارس بلا مياه.", "نيالا", "Nyala"),
+    ("اعتقلت قوة مسلحة ثلاثة شبان من معسكر الحميدية في زالنجي صباح الثلاثاء دون توجيه اتهام، وما زال مكانهم مجهولاً.", "زالنجي", "Zalingei"),
+    ("غارة بمسيّرة أصابت نقطة توزيع غذاء قرب طويلة عصر الأحد، ولم تتأكد بعد حصيلة الضحايا بسبب انقطاع الاتصالات.", "طويلة", "Tawila"),
+    ("خرج مئات الشباب في موكب سلمي وسط الضعين يطالبون بفتح الطريق وعودة الخدمات، وتم تفريقهم بالغاز المسيل للدموع.", "الضعين", "Ed Daein"),
+    ("سقطت قذائف على حي الرديف بالأبيض فجر اليوم وأصابت منزلين، والأهالي يتحدثون عن نقص حاد في الدواء.", "الأبيض", "El Obeid"),
+    ("تعرضت أطراف كادقلي لقصف متقطع طوال الليل، ونزحت أسر من الأحياء الجنوبية نحو مركز المدينة.", "كادقلي", "Kadugli"),
+    ("اشتباكات عنيفة حول مقر الفرقة في بابنوسة منذ الفجر، وشوهدت أعمدة الدخان من الأحياء المجاورة.", "بابنوسة", "Babanusa"),
+    ("رصدنا اقتحام مسلحين لعدد من المنازل في حي الدرجة بود مدني، ونهب سيارات وهواتف، وسط غياب تام لأي جهة تحمي المدنيين.", "ود مدني", "Wad Madani"),
+    ("سقطت قذيفة على سوق صابرين في أم درمان ظهر اليوم، ونقل المصابون بعربات كارو لعدم توفر الإسعاف.", "أم درمان", "Omdurman"),
+    ("وصل أكثر من ألف لاجئ جديد إلى أدري خلال يومين، أغلبهم نساء وأطفال، ويشكون من الجوع والعطش بعد رحلة سير طويلة.", "أدري", "Adre"),
+]
