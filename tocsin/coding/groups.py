@@ -28,7 +28,27 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Yazidis": ("yazidi", "yazidis", "ezidi", "الأيزيديين", "الايزيدية"),
     "Kurds": ("kurds", "kurdish people", "kurdes", "الأكراد", "الاكراد"),
     "Uyghurs": ("uyghur", "uyghurs", "uighurs", "ouïghours"),
-    "Masalit": ("masalit", "massalit"),
+    "Masalit": ("masalit", "massalit", "المساليت", "مساليت", "مسلاتي"),
+    # Sudan, beside the Masalit above: Darfur's and Kordofan's non-Arab peoples, the slurs
+    # for them ("zurga", blacks; "ghuraba", westerners), the riverine elite ("jallaba"), and
+    # the sides of the 2023 war, whose fighters and presumed supporters ("incubators") are
+    # named as targets
+    "Fur": ("fur people", "fur community", "fur tribe", "fur villages", "الفور", "فوراوي"),
+    "Zaghawa": ("zaghawa", "الزغاوة", "زغاوة", "زغاوي"),
+    "Nuba": ("nuba", "النوبة", "نوباوي"),
+    "Darfuris": ("darfuris", "darfurians", "الغرابة", "غرباوي", "الدارفوريين"),
+    "riverine Sudanese": ("jallaba", "الجلابة"),
+    "RSF": ("rsf fighters", "rsf militia", "janjaweed", "janjawid", "الدعامة", "دعامي",
+            "الجنجويد", "جنجويد"),
+    "RSF supporters": ("حواضن", "الحواضن", "حاضنة الدعم"),
+    "Islamists": ("kizan", "kaizan", "islamists", "الكيزان", "كيزان"),
+    "South Sudanese": ("south sudanese", "الجنوبيين", "الجنوبيون", "جنوبيين"),
+    # South Sudan, with the slurs "jienge" (Dinka) and "nyagat" (Nuer)
+    "Dinka": ("dinka", "jienge", "jieng", "monyjang", "الدينكا"),
+    "Nuer": ("nuer", "nyagat", "naath", "النوير"),
+    "Shilluk": ("shilluk", "chollo", "collo", "الشلك"),
+    "Murle": ("murle", "المورلي"),
+    "Equatorians": ("equatorians", "equatorian people"),
     # Ethiopia and Eritrea, beside the Tigrayans, Amhara and Oromo above
     "Eritreans": ("eritreans", "eritrean people", "eritrean refugees"),
     "Afar": ("afar people", "afar community", "afars"),
@@ -61,9 +81,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Luo": ("luo", "luos", "wajaluo", "mjaluo", "waluo", "mluo"),
     "people with albinism": ("people with albinism", "albinos", "walemavu wa ngozi",
                              "mlemavu wa ngozi", "maalbino", "zeruzeru"),
-    "Arabs": ("arabs", "arab people", "arabes", "العرب"),
+    "Arabs": ("arabs", "arab people", "arabes", "العرب", "العربان", "الاعراب"),
     "Africans": ("africans", "africains", "الأفارقة", "الافارقة"),
-    "Black people": ("black people", "blacks", "negroes", "noirs", "negros", "السود"),
+    "Black people": ("black people", "blacks", "negroes", "noirs", "negros", "السود", "zurga",
+                     "zurqa", "abid", "الزرقة", "زرقة", "العبيد"),
     "Asians": ("asians", "asiatiques", "chinese people"),
     "Roma": ("roma", "gypsies", "gitans", "tsiganes", "roms"),
     # religious groups
@@ -206,6 +227,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 _PATTERNS = _patterns()
+# Phrases in which a group's name is an everyday word: Arabic "على الفور", at once.
+_NOT_GROUPS = re.compile("على الفور|علي الفور")
 _ARTICLE = re.compile(r"(?:\bthe|\bles|\bla|\bles|\blos|\blas|\bos|\bas|\bdes)\s+$", re.I)
 
 
@@ -223,6 +246,8 @@ def find_groups(text: str, folded: str | None = None) -> list[GroupMention]:
             if article:
                 start -= len(article.group())
             mentions.append(GroupMention(canonical, text[start:end], start, end))
+    idioms = [m.span() for m in _NOT_GROUPS.finditer(folded)]
+    mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in idioms)]
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[GroupMention] = []
     for mention in mentions:

@@ -63,7 +63,8 @@ _NEGATION = re.compile(
 # ("kyankyasai ne", they are cockroaches).
 _FRENCH_NE = re.compile(r"\bne\b(?=[^.!?]*\b(?:pas|jamais|plus|rien|personne|point)\b)")
 _COUNTER = re.compile(
-    r"\b(?:wrong|condemn\w*|disgusting|unacceptable|hateful|hurtful|offensive|racist|stop "
+    r"\b(?:wrong|condemn\w*|disgusting|unacceptable|hateful|hurtful|offensive|racist|"
+    r"dehumani[sz]\w*|slurs?|stop "
     r"(?:calling|saying)|how dare|shame on|denounce\w*|not okay|not ok|inacceptable|condamn\w*|"
     r"honte|stop aux|(?:tuna|ana|ina|wana|ali|wali|ili|ame|wame|ku)laani|haikubaliki|"
     r"ni makosa|matamshi ya chuki|(?:acheni|tuache|msiwaite) kuwaita|allah wadai|tir da|"
@@ -74,6 +75,12 @@ _COUNTER = re.compile(
     r"ingengabitekerezo ya jenoside|kurwanya ingengabitekerezo)\b"
     # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
     r"|ኮኒን|ኮኒኑ|ኹንን|ኩነኔ|ዘይቅቡል|ዘይቕቡል|ቅቡል ኣይኮነን|ጽልኢ ዘረባ|ዘረባ ጽልኢ"
+    # Arabic: "racist", "hate speech", "we condemn / denounce / reject", "a shame on us",
+    # "(does not) represent us", "an open call", "a war crime", "stop it" (Sudanese)
+    r"|عنصري|خطاب الكراهية|خطاب كراهية|ندين|نستنكر|ادانة|نرفض|عار علينا|يمثلنا|دعوة صريحة|"
+    r"جريمة حرب|جرائم حرب|شريك في الجريمة|بطلوها"
+    # ... and a witness's account of what the killers shouted ("they were shouting")
+    r"|كانوا بيصرخوا|كانوا يصرخون|كانوا بيهتفوا|كانوا يهتفون"
 )
 # "X are (nothing but | like | just) (a | an)? TERM": who is being likened, even when unlisted.
 _SUBJECT = re.compile(
@@ -86,7 +93,6 @@ _SUBJECT = re.compile(
 # Amharic and Burmese dehumanising words still need a named group: alone ("dog") they are
 # mostly everyday insults.
 _PRO_DROP = re.compile(r"[\u0600-\u06ff\u1200-\u137f\u1000-\u109f]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 # Tigrinya "(they | you) are": "ተመን እዮም" is "they are snakes", said of people, as English
@@ -101,18 +107,28 @@ _SOMALI_COPULA = re.compile(r"\bwaa\s+$")
 _LINEAGE = re.compile(r"\breer\s+[a-z][\w'-]*")
 
 
-def _pro_drop(cue: _Cue, folded: str) -> bool:
-    """A call in a pro-drop script, an Arabic dehumanising word (those entries are plural
-    nouns - "dogs", "apes and pigs" - that name a group on their own), or a Tigrinya or
-    Somali one predicated of people."""
+def _pro_drop(cue: _Cue, folded: str, sentence: str) -> bool:
+    """A call in a pro-drop script, an Arabic dehumanising word of the kind that names a group
+    on its own (plural nouns - "dogs", "apes and pigs"), unless the sentence is about pests,
+    crops or disease, or a Tigrinya or Somali one predicated of people."""
     text = folded[cue.start : cue.end]
     if cue.kind == DEHUMANISING:
         return bool(
-            _ARABIC.search(text)
+            (cue.alone and not _LITERAL_CONTEXT.search(sentence))
             or _PREDICATED.match(folded, cue.end)
             or _SOMALI_COPULA.search(folded, max(0, cue.start - 8), cue.start)
         )
     return bool(_PRO_DROP.search(text))
+
+
+_AR_LETTER = "\u0621-\u064a"
+# Arabic words of pest control, farming and disease: rats in a store, locusts in a field and
+# cholera's "epidemic" are not people.
+_LITERAL_CONTEXT = re.compile(
+    rf"(?<![{_AR_LETTER}])(?:و|ب|ل)?(?:ال)?(?:سم|مبيد|مبيدات|رش|نرش|ارشوا|محصول|محاصيل|زرع|قمح|"
+    rf"ذرة|حصاد|مخزن|مزرعة|مزارع|نباتات|كوليرا|ملاريا|بعوض|تطعيم|لقاح)"
+    rf"(?![{_AR_LETTER}])"
+)
 
 
 _NOT_SUBJECTS = {"they", "these", "those", "it", "this", "that", "there", "he", "she", "you",
@@ -124,6 +140,7 @@ class _Cue:
     kind: str
     start: int
     end: int
+    alone: bool = False  # a likening that names a group on its own (see Lexicon.names_group)
 
 
 # Word-start guards that most cue expressions open with. Python's regex engine tries every
@@ -171,6 +188,25 @@ def alternation(expressions: tuple[str, ...]) -> str:
     )
 
 
+# English words of likening that event reports use literally ("Fulani herders' cattle", "seized
+# 60 cattle", "slaughtered animals", "a disease outbreak"): they count only when said of someone,
+# after a copula, a likening or an insult ("they are cattle", "like animals", "you filthy
+# animals").
+_LITERAL_WORDS = re.compile(r"(?:cattle|animals?|disease|virus)")
+_PREDICATION = re.compile(
+    r"\b(?:are|is|were|was|be|been|r|like|as|than|but|such|these|those|you|ur|filthy|dirty|"
+    r"wild|stupid|dumb|mere|sub)\b[^.!?,;:]{0,20}$"
+)
+
+
+def _literal_use(cue: _Cue, folded: str, left: int) -> bool:
+    return bool(
+        cue.kind == DEHUMANISING
+        and _LITERAL_WORDS.fullmatch(folded, cue.start, cue.end)
+        and not _PREDICATION.search(folded, max(left, cue.start - 30), cue.start)
+    )
+
+
 def _compile(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
     for kind, items in ((CALL, lexicon.calls), (THREAT, lexicon.threats)):
@@ -181,9 +217,12 @@ def _compile(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         else:
             out.append((kind, phrase_pattern(items, word_boundaries=lexicon.word_boundaries)))
     if lexicon.dehumanising:
-        out.append(
-            (DEHUMANISING, phrase_pattern(lexicon.dehumanising, lexicon.word_boundaries))
-        )
+        pattern = phrase_pattern(lexicon.dehumanising, lexicon.word_boundaries)
+        if lexicon.arabic_words:
+            pattern = re.compile(
+                rf"(?<![{_AR_LETTER}])(?:و|ف)?(?:ب|ل|ك)?(?:ال)?{pattern.pattern}(?![{_AR_LETTER}])"
+            )
+        out.append((DEHUMANISING, pattern))
     return out
 
 
@@ -195,7 +234,7 @@ def _in_affixed_script(lexicon: Lexicon) -> bool:
 # (needs an Arabic, Ethiopic or Myanmar letter in the text, kind, pattern): the lexicons of
 # those scripts are matched anywhere in a word, which is slow on a text that has none.
 _CUE_PATTERNS = [
-    (_in_affixed_script(lexicon), kind, pattern)
+    (_in_affixed_script(lexicon), kind, pattern, lexicon.names_group and kind == DEHUMANISING)
     for lexicon in LEXICONS
     for kind, pattern in _compile(lexicon)
 ]
@@ -204,14 +243,14 @@ _CUE_PATTERNS = [
 def find_cues(folded: str) -> list[_Cue]:
     cues = []
     affixed = AFFIXED_SCRIPTS.search(folded) is not None
-    for needs_script, kind, pattern in _CUE_PATTERNS:
+    for needs_script, kind, pattern, alone in _CUE_PATTERNS:
         if needs_script and not affixed:
             continue
         for match in pattern.finditer(folded):
             start, end = match.span()
             while start < end and not folded[start].isalnum() and not _is_symbol(folded[start]):
                 start += 1
-            cues.append(_Cue(kind, start, end))
+            cues.append(_Cue(kind, start, end, alone))
     return cues
 
 
@@ -312,6 +351,8 @@ class IncitementDetector:
         cue: _Cue, folded: str, groups: list[GroupMention]
     ) -> tuple[float, GroupMention | None, str | None]:
         left, right = _sentence_bounds(folded, cue.start, cue.end)
+        if _literal_use(cue, folded, left):
+            return 0.0, None, None
         sentence_groups = [g for g in groups if left <= g.start and g.end <= right]
         group = min(sentence_groups, key=lambda g: abs(g.start - cue.start), default=None)
         subject = None
@@ -324,7 +365,7 @@ class IncitementDetector:
             subject = lineage.group() if lineage else None
         if group is not None or subject is not None:
             score = WITH_GROUP[cue.kind]
-        elif _PRONOUN.search(folded[left:right]) or _pro_drop(cue, folded):
+        elif _PRONOUN.search(folded[left:right]) or _pro_drop(cue, folded, folded[left:right]):
             score = WITH_PRONOUN[cue.kind]
         else:
             score = BASE[cue.kind]

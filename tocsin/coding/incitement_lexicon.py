@@ -25,7 +25,8 @@ _VIOLENT_VERBS = (
     r"(?:kill|exterminate|eliminate|slaughter|massacre|wipe out|wipe them out|cleanse|annihilate|"
     r"eradicate|butcher|hang|shoot|burn|behead|gas|lynch|destroy|purge|get rid of|execute|"
     r"murder|stab|bomb|rape|cut (?:their|the) throats?|drive (?:them )?out|finish (?:them )?off|"
-    r"beat up|fuck up|punch|run over|attack|torture|"
+    r"beat up|fuck up|punch|run over|attack|torture|clear them out|chase them (?:out|away|back|off)|"
+    r"sweep them (?:away|out)|"
     # emoji written in place of the verb ("I am going to 🔪 ...", HatemojiCheck's verb swaps)
     r"🔪|🗡️?|💣|🔫|👊🏻|👊🏼|👊🏽|👊🏾|👊🏿|👊|🪓|🔥|⚔️?)"
 )
@@ -70,7 +71,7 @@ EN_DEHUMANISING = (
     "baboons", "maggots", "worms", "cockroach-like", "garbage", "trash", "rubbish",
     "inyenzi", "germs", "locusts", "termites", "weeds", "primates", "animal", "rodents",
     "infest", "infesting", "infested", "breed like rabbits", "breed like rats", "bloodsuckers",
-    "blood sucking", "cattle", "creatures", "demons",
+    "blood sucking", "cattle", "creatures", "demons", "abid",
 )
 
 FR_CALLS = (
@@ -112,6 +113,32 @@ AR_CALLS = (
 AR_DEHUMANISING = (
     "حشرات", "صراصير", "صرصور", "جرذان", "فئران", "ثعابين", "افاعي", "سرطان", "طاعون", "وباء",
     "كلاب", "خنازير", "قردة", "حيوانات", "بهائم", "طفيليات", "قمل", "حثالة", "اوساخ", "قذارة",
+)
+# Sudanese Arabic, as the wars in Darfur and since 2023 are fought online: "ك" for "ق" ("اكتلوهم",
+# kill them), "ح" for the future ("حنحرقكم", we will burn you), the army's and the RSF's slogans
+# ("ما تجيبوهم حيين", don't bring them back alive; "امسح اكسح", wipe out, sweep away), "their
+# blood is licit", "leave none of them", and wishes ("ربنا يبيد", may God exterminate). Past
+# tenses ("كتلوهم", they killed them) are reports and left out.
+AR_CALLS_SUDANESE = (
+    "اكتلو", "ادبحوا", "ادبحوهم", "ما تجيبوهم حي", "ما تجيبوه حي", "ما تجيبو حي", "ماتجيبوهم حي",
+    "اكسح", "اكسحوهم", "امسحوهم", "نمسحهم", "نكشحهم", "اكشحوهم", "يتكشحوا", "يتكشحو",
+    "لازم يندبح", "لازم ينكتل", "لازم يموتو", "ربنا يبيد", "الله يبيد", "حنطهر", "نطهر البلد",
+    "تتنضف منهم", "ننضفها منهم", "نضفها منهم", "تتنظف منهم", "ننظفها منهم", "دمو حلال",
+    "دمه حلال", "دمهم حلال", "دماءهم حلال", "دماؤهم حلال", "ما نخلي فيهم", "ما نخلي منهم",
+    "ما حيفضل منهم", "لا تبقوا منهم", "لا تتركوا منهم",
+)
+AR_THREATS = (
+    "يومكم جاي", "ايامكم معدودة", "حنجيكم", "جايينكم", "حنحرقكم", "حنكتلكم", "حنبيدكم",
+    "حنذبحكم", "حندبحكم", "سنقتلكم", "سنبيدكم", "سنحرقكم", "سنذبحكم", "نحرقها عليكم",
+    "سنجعلكم عبرة",
+)
+# Likenings that are also everyday words ("جراد", locusts in a field; "عبيد", a man's name and
+# "servants of"), matched as whole words and counted only when said of a group: "slaves" and
+# "blacks" ("زرقة") are the Darfur war's slurs, "فلنقاي" (a lackey) its word for non-Arabs
+# who side with the other camp.
+AR_LIKENING = (
+    "عبيد", "جراد", "وسخ", "نجسين", "انجاس", "نجس", "قرود", "ديدان", "جراثيم", "زبالة", "بهايم",
+    "فلنقاي", "فلنقايات",
 )
 AM_CALLS = (
     "ግደሉ", "ግደሏቸው", "ግደላቸው", "ይገደሉ", "ይጥፉ", "አጥፉ", "አጥፏቸው", "ጨፍጭፉ", "ጭፍጨፋ",
@@ -413,6 +440,10 @@ class Lexicon:
     dehumanising: tuple[str, ...] = ()
     regex: bool = False
     word_boundaries: bool = True
+    # Arabic plural insults ("كلاب", dogs) name a group on their own; other likenings need one
+    names_group: bool = False
+    # whole Arabic words, with at most a joined conjunction, preposition and article
+    arabic_words: bool = False
 
 
 def _with_shapes(
@@ -438,7 +469,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon("en", EN_CALLS, EN_THREATS, EN_DEHUMANISING, regex=True),
     Lexicon("fr", FR_CALLS, (), FR_DEHUMANISING, regex=True),
     Lexicon("es/pt", ES_PT_CALLS, (), ES_PT_DEHUMANISING, regex=True),
-    Lexicon("ar", AR_CALLS, (), AR_DEHUMANISING, word_boundaries=False),
+    Lexicon("ar", AR_CALLS + AR_CALLS_SUDANESE, AR_THREATS, AR_DEHUMANISING,
+            word_boundaries=False, names_group=True),
+    Lexicon("ar", (), (), AR_LIKENING, word_boundaries=False, arabic_words=True),
     Lexicon("am", AM_CALLS, (), AM_DEHUMANISING, word_boundaries=False),
     Lexicon("my", MY_CALLS, (), MY_DEHUMANISING, word_boundaries=False),
     _with_shapes("ti", (TI_CALLS, _TI_FORMS_CALLS), (TI_THREATS, _TI_FORMS_THREATS),

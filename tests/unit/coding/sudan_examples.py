@@ -2,8 +2,10 @@
 """Sudan, South Sudan and Chad examples, written as people there would put them, without sight of
 the cues, group names and gazetteer they test: posts in Sudanese Arabic and in English, half of
 them incitement (with the group targeted) and half only looking like it, and Arabic field
-reports that each name one real town. Two writers: the first set was used to refine the coders,
-the second (``*_HELD_OUT``) was not. People and events are invented; the towns are real.
+reports that each name one real town. Three writers: the coders were refined on the first set;
+the second's misses were read but nothing was changed for them (``*_HELD_OUT``); the third's
+were seen only after the changes were made (``*_BLIND``). People and events are invented; the
+towns are real.
 """
 
 from __future__ import annotations
@@ -132,4 +134,65 @@ AR_REPORTS_HELD_OUT: list[tuple[str, str, str]] = [
     ("رصدنا اقتحام مسلحين لعدد من المنازل في حي الدرجة بود مدني، ونهب سيارات وهواتف، وسط غياب تام لأي جهة تحمي المدنيين.", "ود مدني", "Wad Madani"),
     ("سقطت قذيفة على سوق صابرين في أم درمان ظهر اليوم، ونقل المصابون بعربات كارو لعدم توفر الإسعاف.", "أم درمان", "Omdurman"),
     ("وصل أكثر من ألف لاجئ جديد إلى أدري خلال يومين، أغلبهم نساء وأطفال، ويشكون من الجوع والعطش بعد رحلة سير طويلة.", "أدري", "Adre"),
+]
+
+AR_POSTS_BLIND: list[tuple[bool, str, str]] = [
+    (True, "المساليت ديل لازم يرحلوا تشاد كلهم، الجنينة دي دار أهلنا وما حنخلي فيها زول منهم بعد الليلة", "Masalit"),
+    (True, "الزرقة ديل وسخ ساي، نضفوا منهم الدار قبل الخريف وما ترجعوا إلا لمن الحلة تبقى فاضية", "Black people"),
+    (True, "العبيد ديل ما بيفهموا غير السوط، اكتلوهم وخلوا البلد لأسيادها", "Black people"),
+    (True, "ما تجيبوهم حيين! أي دعامي تلقاه في الطريق اكتله طوالي، ما دايرين أسرى ولا محاكم", "RSF fighters"),
+    (True, "الحواضن ديل شركاء في الدم، أي فريق شال الدعامة لازم يتمسح من الخريطة هو وبهايمو", "RSF supporters"),
+    (True, "الكيزان ديل سرطان في جسم البلد، حنكنسهم واحد واحد لحدي ما ما يفضل منهم زول يقول الله أكبر في منبر", "Islamists"),
+    (True, "النوبة ديل زي القرود، حنطردهم من أطراف الخرطوم ونرجعهم الجبال البجوا منها", "Nuba"),
+    (True, "يا رب الفور ديل ينقرضوا من وش الأرض، من جوا جبل مرة ما جابوا لينا غير الحركات والمشاكل", "Fur"),
+    (True, "الزغاوة ديل جراد، أي سوق دخلوه خربوه. اكسحوهم من مليط وكتم قبل ما يكسحوكم", "Zaghawa"),
+    (True, "الجنوبيين ديل طابور خامس، نص الدعامة منهم. لازم يترحلوا كلهم ومن أبى يندفن هنا", "South Sudanese"),
+    (True, "عرب الشتات ديل كلاب جابوهم من النيجر وتشاد، حنمسحهم من دارفور وما حنخلي منهم لا راعي لا بقرة", "Arabs"),
+    (True, "قائد ميداني في فيديو من الفاشر: \"الزرقة ديل حنكتلهم بيت بيت، الداير يعيش يطلع هسي قبل ما ندخل\"", "Black people"),
+    (False, "مصادر محلية: مقتل 15 مدنيًا من المساليت في هجوم على قرية شمال الجنينة أمس، والأهالي دفنوهم في مقبرة جماعية", ""),
+    (False, "كلمة \"عبيد\" دي ما نكتة ولا حرية رأي، دي عنصرية صريحة. الزول البيكتبها في القروبات بيجهز للمجزرة الجاية، بلغوا عن الحسابات دي", ""),
+    (False, "قبل عشرين سنة الجنجويد كانوا بيهتفوا \"اكتلوا الزرقة\" في كرينك، ونفس الكلام راجع في الفيديوهات الليلة. ما تنسوا وما تسكتوا", ""),
+    (False, "مؤتمر صلح بين الرزيقات والمعاليا في الضعين اليوم، ربنا يجعلو آخر دم بين الأهل والجيران", ""),
+    (False, "الفيران أكلت التيراب في المخزن كلو، لازم نكتلهم قبل الزراعة. في زول في المناقل عندو سم كويس؟", ""),
+    (False, "الجراد وصل مشاريع الجزيرة جنوب ود مدني، يا ناس وقاية النباتات رشوا قبل ما يكسح القمح كلو", ""),
+    (False, "الليلة القمة يا مريخاب، حنسحقكم سحق وما تورونا وشكم في الاستاد تاني 😂💙", ""),
+    (False, "الله يرحم عمنا عبيد ود الخليفة، زول كريم بيتو في كوستي كان مفتوح لكل غاشي وماشي", ""),
+    (False, "صقور الجديان حيكتلوا جنوب السودان الليلة في التصفيات! ركزوا في الضربات الثابتة يا شباب", ""),
+    (False, "محامو الطوارئ: مسلحون هددوا نازحي معسكر زمزم بالقتل على أساس القبيلة وطردوا أسرًا من الفور والزغاوة، ونطالب بتحقيق دولي عاجل", ""),
+    (False, "الكلاب المسعورة كترت في الحلة وعضت شافعين، المحلية قالت حتكتلها الأسبوع الجاي. خلوا شفعكم جوه البيوت بالليل", ""),
+    (False, "لا كوز لا دعامي لا زرقة لا عرب، كلنا سودانيين والدم السوداني واحد. لا للحرب ولا لخطاب الكراهية", ""),
+]
+
+EN_POSTS_BLIND: list[tuple[bool, str, str]] = [
+    (True, "Every nyagat in Gudele is a White Army spy. Clear them out of Juba before they clear us out.", "Nuer"),
+    (True, "The jienge are cattle-thieving locusts. Equatoria will only breathe when the last one is driven back to Bahr el Ghazal.", "Dinka"),
+    (True, "Murle are a disease on Jonglei. No more peace conferences, hunt them down in Pibor and finish it this dry season.", "Murle"),
+    (True, "These Equatorians in the bush around Yei are all rebels. Burn every village that feeds them and nobody will complain.", "Equatorians"),
+    (True, "Adre is full of Sudanese refugees eating our grain. Push them back across the border, with sticks if they refuse.", "Sudanese refugees"),
+    (True, "The Zaghawa have eaten Chad for thirty years. When the day comes we will not spare a single one in N'Djamena.", "Zaghawa"),
+    (True, "Abid don't belong in Darfur. RSF should finish the job in El Fasher and clean the town of every zurga.", "Black people"),
+    (True, "Shilluk on the west bank are snakes, all of them. Kill them before they bite Malakal again.", "Shilluk"),
+    (False, "UN says at least 40 civilians were killed in clashes in Nasir last month, women and children among the dead.", ""),
+    (False, "Calling people 'jienge' or 'nyagat' on Facebook is how December 2013 started. Report these accounts, don't share them.", ""),
+    (False, "Dinka Bor and Murle elders signed a cattle-raid truce in Pibor today. Long may it hold, we have buried enough sons.", ""),
+    (False, "Quelea birds are wiping out the sorghum around Gedaref. Ministry says aerial spraying to kill the flocks starts Monday.", ""),
+    (False, "Al Hilal will destroy Mazembe tonight. No mercy, finish them in the first half boys!", ""),
+    (False, "RIP Ustaz Abid Musa, my primary school teacher in Kosti. He taught three generations of our family to read.", ""),
+    (False, "Survivors who reached Adre in 2023 told investigators the gunmen shouted 'no zurga will stay'. Those men must face trial.", ""),
+    (False, "Zaghawa and Arab youth in Abeche played a unity football match yesterday. More of this, less of the hate online.", ""),
+]
+
+AR_REPORTS_BLIND: list[tuple[str, str, str]] = [
+    ("سقطت أربع قذائف على السوق الكبير في الفاشر صباح اليوم، وأفاد شهود بمقتل خمسة مدنيين وإصابة آخرين نُقلوا إلى المستشفى السعودي.", "الفاشر", "El Fasher"),
+    ("قصفت مسيّرة مطار نيالا مساء الثلاثاء، وسُمعت انفجارات متتالية في الأحياء الشرقية، ولم تتوفر حتى الآن حصيلة للضحايا.", "نيالا", "Nyala"),
+    ("تعرضت أحياء كادقلي لقصف مدفعي لليوم الثالث على التوالي، مع استمرار الحصار ونقص حاد في الدواء والذرة.", "كادقلي", "Kadugli"),
+    ("احتج مئات اللاجئين السودانيين في أدري على تقليص الحصص الغذائية، واعتقلت الشرطة التشادية 12 منهم بينهم ثلاثة قُصّر.", "أدري", "Adre"),
+    ("اعتقلت الاستخبارات العسكرية ثمانية شبان من حي القلعة بسنار بتهمة التعاون مع الدعم السريع، ولم يُسمح لأسرهم بزيارتهم.", "سنار", "Sennar"),
+    ("استهدفت مسيّرات مستودعات الوقود قرب الميناء الجنوبي ببورتسودان فجر الأحد، وتصاعدت أعمدة الدخان فوق المدينة.", "بورتسودان", "Port Sudan"),
+    ("خرج العشرات في موكب سلمي بالدمازين للمطالبة بالإفراج عن معلمين معتقلين، وفرّقت الشرطة المحتجين بالغاز المسيل للدموع.", "الدمازين", "Ed Damazin"),
+    ("حملة اعتقالات في القضارف طالت خمسة من أعضاء لجان المقاومة بعد منشورات تنتقد غلاء الخبز، وذويهم لا يعرفون مكان احتجازهم.", "القضارف", "Al Qadarif"),
+    ("نهب مسلحون على دراجات نارية سوق كبكابية ليلة الخميس، واستولوا على المحاصيل والمواشي، وفرّ عدد من السكان نحو القرى الجبلية.", "كبكابية", "Kabkabiya"),
+    ("اشتباكات عنيفة بين الجيش والدعم السريع على طريق الصادرات قرب أم روابة، وإغلاق السوق ونزوح أسر نحو الرهد.", "أم روابة", "Um Ruwaba"),
+    ("اقتحم مسلحون مخيم جبل للاجئين قرب قوز بيضا ونهبوا مخزن حصص الإغاثة، وأصيب حارسان بجروح.", "قوز بيضا", "Goz Beida"),
+    ("الدعم السريع يقصف أطراف المناقل بالمدفعية لأول مرة منذ أشهر، ومقتل طفلين وامرأة في قرية غرب المدينة.", "المناقل", "Al Manaqil"),
 ]

@@ -6,6 +6,14 @@ from tests.shared_data import shared_file
 from tests.unit.coding.hausa_examples import HA_INCITEMENT, HA_INCITEMENT_HELD_OUT
 from tests.unit.coding.kinyarwanda_examples import RW_INCITEMENT, RW_INCITEMENT_HELD_OUT
 from tests.unit.coding.somali_examples import SO_INCITEMENT, SO_INCITEMENT_HELD_OUT
+from tests.unit.coding.sudan_examples import (
+    AR_POSTS,
+    AR_POSTS_BLIND,
+    AR_POSTS_HELD_OUT,
+    EN_POSTS,
+    EN_POSTS_BLIND,
+    EN_POSTS_HELD_OUT,
+)
 from tests.unit.coding.swahili_examples import SW_INCITEMENT
 from tests.unit.coding.tigrinya_examples import TI_INCITEMENT, TI_INCITEMENT_HELD_OUT
 from tocsin.coding.evaluation import binary_scores, hatecheck
@@ -105,6 +113,48 @@ def test_posts_in_the_later_languages_calls_and_slurs_are_found_and_look_alikes_
     assert sum(found for label, found in flagged if label) >= fewest, flagged
 
 
+# The writers' names for the groups where ours differ.
+_SUDAN_GROUPS = {"Riverine northerners": "riverine Sudanese", "RSF fighters": "RSF",
+                 "Sudanese refugees": "refugees"}
+
+
+@pytest.mark.parametrize(
+    ("posts", "fewest", "false_alarms", "groups"),
+    [(AR_POSTS, 12, 0, 10), (AR_POSTS_HELD_OUT, 10, 1, 9), (AR_POSTS_BLIND, 8, 2, 5),
+     (EN_POSTS, 8, 0, 8), (EN_POSTS_HELD_OUT, 4, 0, 4), (EN_POSTS_BLIND, 4, 0, 4)],
+    ids=["arabic-refined", "arabic-held-out", "arabic-blind", "english-refined",
+         "english-held-out", "english-blind"],
+)
+def test_sudanese_posts_calls_slurs_and_their_targets_are_found(
+    posts: list[tuple[bool, str, str]], fewest: int, false_alarms: int, groups: int
+) -> None:
+    """Posts from Sudan's and South Sudan's wars, twelve (Arabic) or eight (English) of them
+    incitement: found, with the group the writer meant, as measured in docs/coding.md; the
+    look-alikes flagged are pest talk (rats "we must kill", rabid dogs, locusts)."""
+    found = agree = flagged = 0
+    for label, text, group in posts:
+        finding = detector.assess(text)
+        flagged += finding.detected and not label
+        if finding.detected and label:
+            found += 1
+            agree += finding.target_category == _SUDAN_GROUPS.get(group, group)
+    assert (found, flagged) >= (fewest, 0) and flagged <= false_alarms
+    assert agree >= groups
+
+
+def test_sudanese_slogans_threats_and_likenings_need_their_target() -> None:
+    """The war's slogan and its future-tense threat are calls; "slaves" and "locusts" count
+    only when said of a group; a rat, a man called Obeid and cholera's epidemic do not."""
+    assert detector.assess("أي دعامي تلقوه ما تجيبوه حي").cue == "call_to_violence"
+    assert detector.assess("يا زغاوة يومكم جاي").target_group == "زغاوة"
+    assert detector.assess("الفور ديل زي الجراد").target_category == "Fur"
+    assert not detector.assess("الجراد دخل المشروع وأكل الزرع").detected
+    assert not detector.assess("الله يرحم عمنا عبيد، كان راجل كريم").detected
+    assert not detector.assess("لازم نكافح الوباء في المعسكر، الكوليرا انتشرت").detected
+    assert not detector.assess("أبو عبيدة قال في خطابه اليوم").detected
+    assert not detector.assess("وصلت القوات على الفور إلى القرية").detected
+
+
 def test_tigrinya_likening_is_read_as_said_of_people_only_with_its_copula() -> None:
     """"ተመን እዮም" (they are snakes) names people; a snake found in a classroom does not."""
     assert detector.assess("እዞም ሰባት ተመን እዮም።").detected
@@ -196,3 +246,16 @@ def test_consecutive_expressions_share_their_guard():
         (r"(?<!\w)kill(?!\w)", r"(?<!\w)killers?(?!\w)", r"\bshoot\b", r"(?<!\w)burn(?!\w)")
     )
     assert pattern.count(r"(?<!\w)(?:") == 2 and pattern.count(r"\b(?:") == 1
+
+
+@pytest.mark.parametrize(("text", "detected"), [
+    ("Farmers assaulted a Fulani man after his cattle damaged farmland in the village.", False),
+    ("Gunmen raided a Fulani camp and seized 60 cattle.", False),
+    ("Dinka Bor and Murle elders signed a cattle-raid truce in Pibor.", False),
+    ("The Fulani are cattle, nothing more.", True),
+    ("Those Murle behave like animals and should be driven out.", True),
+])
+def test_cattle_and_animals_count_only_when_said_of_people(text: str, detected: bool) -> None:
+    """Event reports of the Sahel's and South Sudan's herder conflicts name a people and their
+    cattle in one sentence; before this rule 21 ACLED notes were flagged for it."""
+    assert detector.assess(text).detected is detected
