@@ -7,7 +7,6 @@ has an assembler that turns its suggestions into its typed fields.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from functools import lru_cache
@@ -104,22 +103,6 @@ ASSEMBLERS: dict[str, Callable[[list[Suggestion]], Fields]] = {
 }
 
 
-_heap_settled = False
-
-
-def _settle_heap() -> None:
-    """Once per process, after the first batch: the coders' data (gazetteer, taxonomy, language
-    and sentence models, half a million objects) is loaded by then and lives as long as the
-    process. Moving it out of the cyclic collector's reach (``gc.freeze``) spares every later
-    full collection from walking it: 5-10 % of a batch's time on ACLED notes. Garbage made
-    later is collected as usual."""
-    global _heap_settled
-    if not _heap_settled:
-        _heap_settled = True
-        gc.collect()
-        gc.freeze()
-
-
 class CodingPipeline:
     """Every coder over each batch; ``encoder`` defaults to the process's shared model."""
 
@@ -152,9 +135,7 @@ class CodingPipeline:
                     fields[i].update(assemble(suggestions))
                 else:
                     fields[i].setdefault("extra", {})[coder.name] = [asdict(s) for s in suggestions]
-        codings = [fuse_incitement(Coding(**f), TOP_INDICATORS, self.taxonomy) for f in fields]
-        _settle_heap()
-        return codings
+        return [fuse_incitement(Coding(**f), TOP_INDICATORS, self.taxonomy) for f in fields]
 
 
 @lru_cache(maxsize=1)
