@@ -25,8 +25,8 @@ _VIOLENT_VERBS = (
     r"(?:kill|exterminate|eliminate|slaughter|massacre|wipe out|wipe them out|cleanse|annihilate|"
     r"eradicate|butcher|hang|shoot|burn|behead|gas|lynch|destroy|purge|get rid of|execute|"
     r"murder|stab|bomb|rape|cut (?:their|the) throats?|drive (?:them )?out|finish (?:them )?off|"
-    r"beat up|fuck up|punch|run over|attack|torture|clear them out|chase them (?:out|away|back|off)|"
-    r"sweep them (?:away|out)|"
+    r"beat up|fuck up|punch|run over|attack|torture|clear them out|"
+    r"chase them (?:out|away|back|off)|push them (?:back|out)|sweep them (?:away|out)|"
     # emoji written in place of the verb ("I am going to 🔪 ...", HatemojiCheck's verb swaps)
     r"🔪|🗡️?|💣|🔫|👊🏻|👊🏼|👊🏽|👊🏾|👊🏿|👊|🪓|🔥|⚔️?)"
 )
@@ -54,6 +54,13 @@ EN_CALLS = (
     r"\bbetter off dead\b",
     r"\bfinal solution\b",
     r"\b(?:exterminate|exterminating|extermination of|annihilate|eradicate|cleanse the land of)\b",
+    # "leave none alive", the order of massacres (Rwanda's radio said it), and its variants;
+    # "we will not spare any effort" is left out
+    r"\b(?:leave|let)\s+(?:none|no one|nobody|not (?:a single )?one)(?:\s+of them)?\s+"
+    r"(?:alive|breathing|standing)\b",
+    r"\bdon'?t leave a single one(?:\s+of them)?\s+(?:alive|breathing|standing)\b",
+    r"\b(?:not|never)\s+spare\s+(?:a single one|a single soul|any of them|one of them)\b",
+    r"\bspare\s+(?:none|no one|nobody)\b",
 )
 EN_THREATS = (
     r"\byour days are numbered\b",

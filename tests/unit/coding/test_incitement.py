@@ -121,7 +121,7 @@ _SUDAN_GROUPS = {"Riverine northerners": "riverine Sudanese", "RSF fighters": "R
 @pytest.mark.parametrize(
     ("posts", "fewest", "false_alarms", "groups"),
     [(AR_POSTS, 12, 0, 10), (AR_POSTS_HELD_OUT, 10, 1, 9), (AR_POSTS_BLIND, 8, 2, 5),
-     (EN_POSTS, 8, 0, 8), (EN_POSTS_HELD_OUT, 4, 0, 4), (EN_POSTS_BLIND, 4, 0, 4)],
+     (EN_POSTS, 8, 0, 8), (EN_POSTS_HELD_OUT, 5, 0, 4), (EN_POSTS_BLIND, 5, 0, 5)],
     ids=["arabic-refined", "arabic-held-out", "arabic-blind", "english-refined",
          "english-held-out", "english-blind"],
 )
@@ -140,6 +140,17 @@ def test_sudanese_posts_calls_slurs_and_their_targets_are_found(
             agree += finding.target_category == _SUDAN_GROUPS.get(group, group)
     assert (found, flagged) >= (fewest, 0) and flagged <= false_alarms
     assert agree >= groups
+
+
+@pytest.mark.parametrize(("text", "detected"), [
+    ("Leave none of them alive in Kibuye.", True),
+    ("When the day comes we will not spare a single one of the Zaghawa.", True),
+    ("Every Janjaweed in Nyala, don't leave a single one of them breathing.", True),
+    ("We will spare no effort to reach peace.", False),
+    ("We will not spare any effort for the Nuer.", False),
+])
+def test_leave_none_alive_is_a_call_and_sparing_no_effort_is_not(text: str, detected: bool):
+    assert detector.assess(text).detected is detected
 
 
 def test_sudanese_slogans_threats_and_likenings_need_their_target() -> None:
