@@ -232,11 +232,14 @@ def test_arabic_report_reads_right_to_left_on_the_review_page(client, sqlite_sto
     text = "قصف مدفعي استهدف السوق الكبير في الفاشر، ومقتل سبعة مدنيين."
     report_id = _coded(client, sqlite_store, "قصف الفاشر", text, "SDN", {
         "language": "ar", "incitement": {
-            "detected": True, "score": 0.8, "target_group": "المساليت", "span": [0, 3]}})
+            "detected": True, "score": 0.8, "target_group": "المساليت", "span": [0, 3]},
+        "places": [{"name": "الفاشر", "lat": 13.628, "lon": 25.349, "country": "SDN",
+                    "span": [text.index("الفاشر"), text.index("الفاشر") + 6]}]})
     log_in(client, "an@example.org", next_="/review")
     html = client.get(f"/review/{report_id}").text
     assert re.search(r'<article class="report-text" dir="auto">\s*' + re.escape(text), html)
     assert '<h1 dir="auto">قصف الفاشر</h1>' in html
     assert "targeting <bdi>المساليت</bdi>" in html
+    assert "<bdi>الفاشر</bdi> (13.628, 25.349)" in html  # not "(25.349 ,13.628)"
     assert re.search(r'<textarea name="body" dir="auto"', html)
     assert client.get("/report").text.count('dir="auto"') >= 5  # what a reporter types
