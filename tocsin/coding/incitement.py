@@ -31,7 +31,7 @@ from tocsin.coding.incitement_model import MODEL_FILE, IncitementModel
 from tocsin.coding.incitement_model import THRESHOLD as MODEL_THRESHOLD
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile
-from tocsin.coding.text import AFFIXED_SCRIPTS, fold, phrase_pattern
+from tocsin.coding.text import AFFIXED_SCRIPTS, alternation, fold, phrase_pattern
 
 THRESHOLD = 0.5
 CALL, THREAT, DEHUMANISING = "call_to_violence", "threat", "dehumanising"
@@ -141,51 +141,6 @@ class _Cue:
     start: int
     end: int
     alone: bool = False  # a likening that names a group on its own (see Lexicon.names_group)
-
-
-# Word-start guards that most cue expressions open with. Python's regex engine tries every
-# alternative at every position of the text; an alternation of a hundred expressions that each
-# open with a guard costs a hundred look-behinds a character. Runs of alternatives with the same
-# guard share one, which matches the same text in the same order, several times faster.
-_GUARDS = (r"(?<!\w)", r"\b")
-
-
-def _top_level_bar(expression: str) -> bool:
-    """Whether the expression has an alternative outside any group, so that taking its first
-    guard off would also take it off the other alternatives."""
-    depth, in_class, escaped = 0, False, False
-    for char in expression:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return True
-    return False
-
-
-def alternation(expressions: tuple[str, ...]) -> str:
-    """The expressions as one alternation, in order, consecutive ones that open with the same
-    word-start guard grouped under it."""
-    runs: list[tuple[str, list[str]]] = []
-    for expression in expressions:
-        guard = next((g for g in _GUARDS if expression.startswith(g)), "")
-        if guard and _top_level_bar(expression[len(guard):]):
-            guard = ""
-        rest = expression[len(guard):]
-        if guard and runs and runs[-1][0] == guard:
-            runs[-1][1].append(rest)
-        else:
-            runs.append((guard, [rest]))
-    return "|".join(
-        guard + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")" for guard, rests in runs
-    )
 
 
 # English words of likening that event reports use literally ("Fulani herders' cattle", "seized

@@ -239,7 +239,7 @@ def test_incitement_evidence_follows_the_indicator_coders_taxonomy(foa: FoaCoder
 def test_grouped_alternation_matches_as_the_plain_one(expressions):
     import re
 
-    from tocsin.coding.incitement import alternation
+    from tocsin.coding.text import alternation
 
     grouped = re.compile(alternation(expressions))
     plain = re.compile("|".join(f"(?:{e})" for e in expressions))
@@ -251,7 +251,7 @@ def test_grouped_alternation_matches_as_the_plain_one(expressions):
 
 
 def test_consecutive_expressions_share_their_guard():
-    from tocsin.coding.incitement import alternation
+    from tocsin.coding.text import alternation
 
     pattern = alternation(
         (r"(?<!\w)kill(?!\w)", r"(?<!\w)killers?(?!\w)", r"\bshoot\b", r"(?<!\w)burn(?!\w)")
