@@ -284,7 +284,8 @@ class IncitementDetector:
         # Tutsi and is also the everyday word for cockroaches ("umuti wica inyenzi, imbeba",
         # poison for cockroaches and rats).
         likenings = [c for c in cues if c.kind == DEHUMANISING]
-        groups = [g for g in find_groups(text, folded)
+        named = find_groups(text, folded)
+        groups = [g for g in named
                   if not any(g.start < c.end and c.start < g.end for c in likenings)]
         best: tuple[float, _Cue, GroupMention | None, str | None] | None = None
         for cue in cues:
@@ -294,8 +295,10 @@ class IncitementDetector:
         if best is None:
             return IncitementFinding(False, 0.0, None, None, None, None)
         score, cue, group, subject = best
-        if group is None and subject is None and groups:
-            group = groups[0]
+        if group is None and subject is None and (groups or named):
+            # A slur that names the group ("العبيد", the slaves) cannot be what the group is
+            # likened to and its target at once, but it still says whom a call is aimed at.
+            group = (groups or named)[0]
         target = group.surface if group else subject
         category = group.canonical if group else subject
         return IncitementFinding(score >= self.threshold, round(score, 4), target, category,

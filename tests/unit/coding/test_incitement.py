@@ -120,7 +120,7 @@ _SUDAN_GROUPS = {"Riverine northerners": "riverine Sudanese", "RSF fighters": "R
 
 @pytest.mark.parametrize(
     ("posts", "fewest", "false_alarms", "groups"),
-    [(AR_POSTS, 12, 0, 10), (AR_POSTS_HELD_OUT, 10, 1, 9), (AR_POSTS_BLIND, 8, 2, 5),
+    [(AR_POSTS, 12, 0, 10), (AR_POSTS_HELD_OUT, 10, 1, 9), (AR_POSTS_BLIND, 8, 2, 6),
      (EN_POSTS, 8, 0, 8), (EN_POSTS_HELD_OUT, 5, 0, 4), (EN_POSTS_BLIND, 5, 0, 5)],
     ids=["arabic-refined", "arabic-held-out", "arabic-blind", "english-refined",
          "english-held-out", "english-blind"],
@@ -164,6 +164,8 @@ def test_sudanese_slogans_threats_and_likenings_need_their_target() -> None:
     assert not detector.assess("لازم نكافح الوباء في المعسكر، الكوليرا انتشرت").detected
     assert not detector.assess("أبو عبيدة قال في خطابه اليوم").detected
     assert not detector.assess("وصلت القوات على الفور إلى القرية").detected
+    # the slur that names the group is still the call's target
+    assert detector.assess("العبيد ديل اكتلوهم").target_category == "Black people"
 
 
 def test_tigrinya_likening_is_read_as_said_of_people_only_with_its_copula() -> None:
