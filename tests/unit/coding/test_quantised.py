@@ -79,12 +79,16 @@ def test_a_current_copy_is_reused_without_rebuilding(tmp_path: Path) -> None:
 
 
 def test_a_stale_copy_is_rebuilt_and_the_cli_output_stays_clean(tmp_path: Path) -> None:
-    """A copy noted as built from other weights is replaced, and the exporter's chatter never
-    reaches `tocsin code --json`'s standard output, nor its progress bar the error stream."""
+    """A copy noted as built from other weights is replaced, a copy of an earlier format is
+    removed, and the exporter's chatter never reaches `tocsin code --json`'s standard output,
+    nor its progress bar the error stream."""
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / FILE_NAME).write_bytes(b"not a model")
     (cache / FILE_NAME).with_suffix(".json").write_text(json.dumps({"weights": "other"}))
+    older = cache / FILE_NAME.replace(f"-v{FORMAT}.", f"-v{FORMAT - 1}.")
+    older.write_bytes(b"a copy of an earlier format")
+    older.with_suffix(".json").write_text("{}")
     env = {**os.environ, "TOCSIN_MODEL_CACHE": str(cache), "TOCSIN_DATA_DIR": str(tmp_path)}
     result = subprocess.run(
         [sys.executable, "-m", "tocsin.cli", "code", "--json"],
@@ -102,6 +106,7 @@ def test_a_stale_copy_is_rebuilt_and_the_cli_output_stays_clean(tmp_path: Path) 
     assert note["weights"] != "other"
     assert (cache / FILE_NAME).stat().st_size > 1_000_000
     assert "Loading weights" not in result.stderr, result.stderr
+    assert not older.exists() and not older.with_suffix(".json").exists()
 
 
 def test_an_unknown_backend_is_a_clear_error() -> None:
@@ -177,3 +182,16 @@ def test_coding_with_the_8bit_model_never_imports_torch(int8: object, tmp_path: 
                             env=env, timeout=600, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_copy_runs_without_the_slow_fused_normalisation(int8: object, tmp_path: Path) -> None:
+    """ONNX Runtime ignores an optimiser name it does not know: check the graph it runs."""
+    import onnx
+
+    from tocsin.coding.quantised import open_session
+
+    shipped = quantised_path(get_settings().model_cache)
+    open_session(shipped, optimised_copy=tmp_path / "as-run.onnx")
+    ops = {node.op_type for node in onnx.load(str(tmp_path / "as-run.onnx")).graph.node}
+    assert "SkipLayerNormalization" not in ops
+    assert "LayerNormalization" in ops
