@@ -98,8 +98,9 @@ def gazetteer() -> tuple[
         for name in names:
             if len(name) > 2 and name not in NOT_PLACES:
                 index.setdefault(name, []).append(entry)
-        scripts.add((*(city.get("alternatenames") or ()), *added.get(str(city["geonameid"]), ())),
-                    city["countrycode"], entry.population, entry)
+        curated = added.get(str(city["geonameid"]), ())
+        scripts.add((*(city.get("alternatenames") or ()), *curated),
+                    city["countrycode"], entry.population, entry, curated)
         box = extent.setdefault(iso3, [lat, lat, lon, lon])
         box[0], box[1] = min(box[0], lat), max(box[1], lat)
         box[2], box[3] = min(box[2], lon), max(box[3], lon)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Generic, TypeVar
@@ -98,14 +98,16 @@ SHORT_ARABIC_POPULATION = 100_000
 # Even longer ones are words ("الكرامة", dignity; "قنوات", channels; "بشار", a man's name), so
 # a one-word Arabic name counts only after a word that places it ("in", "from", "to", "city",
 # "town", "village", "camp", "governorate", "strip", "north of", "the outskirts of", "the
-# airport of", "the market of", "the siege of", "towards" ...), or as a city of a million
-# people, which reports name bare (Damascus, Khartoum, Aleppo).
+# airport of", "the market of", "the siege of", "towards", "the districts of" ...), or as a
+# city of a million people, which reports name bare (Damascus, Khartoum, Aleppo).
 LOCATIVES = frozenset(
     "في من الى إلى نحو قرب داخل مدينة بمدينة لمدينة ومدينة بلدة ببلدة قرية بقرية مخيم بمخيم "
     "محافظة بمحافظة ولاية بولاية منطقة بمنطقة حي بحي قطاع بقطاع شمال جنوب شرق غرب وسط "
     "شمالي جنوبي شرقي غربي ريف بريف ضواحي عاصمة العاصمة "
     "حول أطراف اطراف بأطراف باطراف محيط بمحيط مشارف مداخل مدخل حصار مطار بمطار سوق بسوق "
-    "ميناء بميناء مستشفى بمستشفى محلية بمحلية باتجاه اتجاه تجاه عبر".split()
+    "ميناء بميناء مستشفى بمستشفى مستشفيات بمستشفيات محلية بمحلية باتجاه اتجاه تجاه عبر أحياء "
+    "بأحياء احياء باحياء"
+    .split()
 )
 BARE_ARABIC_POPULATION = 1_000_000
 _JOINED_LOCATIVE = re.compile("[بل]")
@@ -124,8 +126,10 @@ MIN_ETHIOPIC_LETTERS = 2  # a syllable each: ጅማ (Jimma), ደሴ (Dessie)
 
 def added_names() -> dict[str, tuple[str, ...]]:
     """GeoNames id -> names in these scripts that GeoNames lacks (``data/place_names_arabic.csv``):
-    towns of Sudan's wars that it lists in Latin letters only (Dilling, Babanusa, Mellit,
-    Kabkabiya), and Khartoum with its article. An administrator can add rows."""
+    towns of Sudan, South Sudan and eastern Chad that it lists in Latin or Persian letters
+    only (Dilling, Kutum, Mellit, Malakal), short names it drops as too often words (Adré,
+    Shendi), and Khartoum with its article. An administrator can add rows; a name added here
+    is trusted even when short (see :func:`script_names`)."""
     text = files("tocsin.data").joinpath("place_names_arabic.csv").read_text(encoding="utf-8")
     out: dict[str, tuple[str, ...]] = {}
     for row in csv.DictReader(io.StringIO(text)):
@@ -156,9 +160,13 @@ def _short_arabic(key: str) -> bool:
     return " " not in key and len(bare) <= SHORT_ARABIC_LETTERS
 
 
-def script_names(names: Iterable[str], country: str, population: int) -> set[str]:
+def script_names(
+    names: Iterable[str], country: str, population: int, curated: Collection[str] = ()
+) -> set[str]:
     """The keys under which a place's names in these scripts are indexed; ``country`` is
-    its ISO alpha-2 code."""
+    its ISO alpha-2 code. A ``curated`` name (see :func:`added_names`) is kept even when it
+    is short: someone chose it for this town, so it counts after a locative word like any other
+    (Kutum, "كتم"; Adré, "أدري"), where GeoNames' own short names are too often words."""
     keys = set()
     for name in names:
         if name.isascii():
@@ -166,7 +174,7 @@ def script_names(names: Iterable[str], country: str, population: int) -> set[str
         script = _script(name)
         if script is None or country not in LOCAL[script]:
             continue
-        if script == "arabic" and _short_arabic(script_key(name)):
+        if script == "arabic" and _short_arabic(script_key(name)) and name not in curated:
             if population < SHORT_ARABIC_POPULATION:
                 continue
         if _SPACED_NAME.fullmatch(name.replace("-", " ")):
@@ -203,8 +211,9 @@ class ScriptIndex(Generic[Entry]):
     bare: set[str] = field(default_factory=set)  # Arabic names that need no locative word
     _myanmar: re.Pattern[str] | None = None
 
-    def add(self, names: Iterable[str], country: str, population: int, entry: Entry) -> None:
-        for key in script_names(names, country, population):
+    def add(self, names: Iterable[str], country: str, population: int, entry: Entry,
+            curated: Collection[str] = ()) -> None:
+        for key in script_names(names, country, population, curated):
             self.entries.setdefault(key, []).append(entry)
             if " " in key or population >= BARE_ARABIC_POPULATION:
                 self.bare.add(key)
