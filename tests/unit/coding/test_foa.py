@@ -13,6 +13,7 @@ from tests.unit.coding.foa_examples_i18n import BY_LANGUAGE
 from tests.unit.coding.hausa_examples import HA
 from tests.unit.coding.kinyarwanda_examples import RW
 from tests.unit.coding.somali_examples import SO
+from tests.unit.coding.sudan_examples import AR_FOA
 from tests.unit.coding.tigrinya_examples import TI
 from tocsin.coding.base import ReportBatch
 from tocsin.coding.indicators import FoaCoder
@@ -69,6 +70,19 @@ def test_reports_in_the_later_languages_find_their_risk_factor_through_its_keywo
     assert sum(r == 1 for r in ranks) >= len(examples) // 4
     assert sum(r <= 3 for r in ranks) >= sum(r <= 3 for r in without) + 5
     assert indicator_hits(foa, examples) > indicator_hits(english_only(foa), examples)
+
+
+def test_sudanese_reports_find_their_risk_factor_more_often_than_by_english_keywords(
+    foa: FoaCoder,
+) -> None:
+    """Written blind in Sudanese and South Sudanese Arabic: 9 of 28 first and 15 in the top
+    three when written (English keywords only: 3 and 7). The keywords match phrases, and these
+    reports say the same things in other words, which is what holds the figure down."""
+    ranks = risk_factor_ranks(foa, AR_FOA)
+    without = risk_factor_ranks(english_only(foa), AR_FOA)
+    assert sum(r == 1 for r in ranks) >= 9
+    assert sum(r <= 3 for r in ranks) >= 15
+    assert sum(r <= 3 for r in ranks) > sum(r <= 3 for r in without)
 
 
 @pytest.mark.parametrize("examples", [AM, MY, TI], ids=["amharic", "burmese", "tigrinya"])
