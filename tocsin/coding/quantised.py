@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 # Bump when the export, the quantisation or the way the copy is run changes, so that older
 # copies are rebuilt and vectors kept on disk are not mixed (2: without SLOW_FUSIONS).
 FORMAT = 2
-FILE_NAME = f"all-MiniLM-L6-v2-int8-v{FORMAT}.onnx"
+FILE_PATTERN = "all-MiniLM-L6-v2-int8-v{}.onnx"
+FILE_NAME = FILE_PATTERN.format(FORMAT)
 
 
 # ONNX Runtime fuses each residual addition with the layer normalisation after it. On inputs
@@ -118,13 +119,19 @@ def _quiet() -> Iterator[None]:
 def build(source: Path, cache: Path) -> Path:
     """The 8-bit copy of the model in ``source``, built into ``cache`` unless already current."""
     target = quantised_path(cache)
+    _build_unless_current(source, target)
+    _remove_older_formats(cache)
+    return target
+
+
+def _build_unless_current(source: Path, target: Path) -> None:
+    cache = target.parent
     origin = _origin(source)
     if _is_current(target, origin):
-        _remove_older_formats(cache)
-        return target
+        return
     with _exclusive(cache / f"{FILE_NAME}.lock"):
         if _is_current(target, origin):  # another process built it while we waited
-            return target
+            return
         log.info("building the 8-bit sentence model in %s (once)", cache)
         with tempfile.TemporaryDirectory(dir=cache) as tmp:
             full = Path(tmp) / "full.onnx"
@@ -134,14 +141,12 @@ def build(source: Path, cache: Path) -> Path:
                 _quantise(full, small)
             os.replace(small, target)
             _note_path(target).write_text(json.dumps(origin, indent=1))
-        _remove_older_formats(cache)
-    return target
 
 
 def _remove_older_formats(cache: Path) -> None:
     """A copy of another format is never read again: free its 20-odd megabytes (if the cache
     is someone else's to clean, leave it)."""
-    for old in cache.glob(FILE_NAME.replace(f"-v{FORMAT}.", "-v*.")):
+    for old in cache.glob(FILE_PATTERN.format("*")):
         if old.name != FILE_NAME:
             for path in (old, _note_path(old), old.with_name(f"{old.name}.lock")):
                 with contextlib.suppress(OSError):

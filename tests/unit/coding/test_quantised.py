@@ -22,6 +22,7 @@ from tocsin.coding.embedder import (
 )
 from tocsin.coding.quantised import (
     FILE_NAME,
+    FILE_PATTERN,
     FORMAT,
     _require_mean_pooling,
     build,
@@ -86,7 +87,7 @@ def test_a_stale_copy_is_rebuilt_and_the_cli_output_stays_clean(tmp_path: Path) 
     cache.mkdir()
     (cache / FILE_NAME).write_bytes(b"not a model")
     (cache / FILE_NAME).with_suffix(".json").write_text(json.dumps({"weights": "other"}))
-    older = cache / FILE_NAME.replace(f"-v{FORMAT}.", f"-v{FORMAT - 1}.")
+    older = cache / FILE_PATTERN.format(FORMAT - 1)
     older.write_bytes(b"a copy of an earlier format")
     older.with_suffix(".json").write_text("{}")
     env = {**os.environ, "TOCSIN_MODEL_CACHE": str(cache), "TOCSIN_DATA_DIR": str(tmp_path)}
