@@ -6,6 +6,8 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The coalition's member list for the demo network, imported when it is there.
+MEMBERS ?= ../shared/data/network/icrtop_members_2011.csv
 
 .PHONY: run test install install-test lint bench clean
 
@@ -28,6 +30,7 @@ install-test: $(STAMP_TEST)
 
 run: install
 	$(BIN)/tocsin init
+	if [ -f $(MEMBERS) ]; then $(BIN)/tocsin import members $(MEMBERS); fi
 	$(BIN)/tocsin demo
 	$(BIN)/tocsin serve --host $(HOST) --port $(PORT) --with-worker
 

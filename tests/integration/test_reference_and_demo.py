@@ -8,21 +8,20 @@ from sqlalchemy import func, select
 
 from tocsin.demo.scenario import load_demo
 from tocsin.reference.load import load_reference
-from tocsin.store.models import Country, Indicator, Measure, Organization, Report, Signal
+from tocsin.store.models import Country, Indicator, Measure, Report, Signal
 
 
 def _counts(store):
     with store.uow() as uow:
         return {
             m.__name__: uow.session.scalar(select(func.count()).select_from(m))
-            for m in (Country, Indicator, Measure, Organization)
+            for m in (Country, Indicator, Measure)
         }
 
 
 def test_reference_data_is_loaded_once(sqlite_store):
     before = _counts(sqlite_store)
     assert before["Country"] >= 249 and before["Indicator"] > 100 and before["Measure"] >= 15
-    assert before["Organization"] >= 33
     with sqlite_store.uow() as uow:
         summary = load_reference(uow)
     assert summary.countries == summary.indicators == summary.measures == 0

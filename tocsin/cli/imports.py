@@ -186,3 +186,16 @@ def panels() -> None:
     store = open_store(settings, migrate=True)
     written = panels_for(settings).rebuild(store)
     console.print(f"panels rebuilt: {written} country-months")
+
+
+@app.command("members")
+@friendly
+def members(path: Path = PATH) -> None:
+    """The coalition's member organisations (CSV: name, city, country, iso3; an office a row)."""
+    from tocsin.network.members import import_members
+
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        added = import_members(uow, path)
+        uow.commit()
+    console.print(f"{added} member office(s) added to the network")

@@ -44,8 +44,7 @@ def init() -> None:
     console.print(
         f"store ready at {settings.resolved_database_url.split('@')[-1]}\n"
         f"added: {summary.countries} countries, {summary.risk_factors} risk factors, "
-        f"{summary.indicators} indicators, {summary.measures} measures, "
-        f"{summary.organizations} member organisations"
+        f"{summary.indicators} indicators, {summary.measures} measures"
     )
 
 

@@ -1,4 +1,4 @@
-"""`tocsin init`'s reference data: countries, the taxonomy, the measures, the demo network.
+"""`tocsin init`'s reference data: countries, the taxonomy, the measures.
 
 Every loader is idempotent: it inserts what is missing and leaves what is there, so re-running
 `tocsin init` after an upgrade is always safe.
@@ -6,8 +6,6 @@ Every loader is idempotent: it inserts what is missing and leaves what is there,
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -18,7 +16,7 @@ from sqlalchemy import select
 from tocsin.config import get_settings
 from tocsin.domain.taxonomy import Taxonomy, load_taxonomy
 from tocsin.reference.countries import iso3166_countries
-from tocsin.store.models import Country, Indicator, Measure, Organization, RiskFactor
+from tocsin.store.models import Country, Indicator, Measure, RiskFactor
 from tocsin.store.uow import UnitOfWork
 
 # Fictional countries for the demo scenario, under ISO 3166's user-assigned codes (X..), which
@@ -40,7 +38,6 @@ class LoadSummary:
     risk_factors: int = 0
     indicators: int = 0
     measures: int = 0
-    organizations: int = 0
 
 
 def load_countries(uow: UnitOfWork) -> int:
@@ -115,31 +112,6 @@ def load_measures(uow: UnitOfWork) -> int:
     return added
 
 
-def load_coalition_members(uow: UnitOfWork) -> int:
-    """The coalition's members as listed in its Summer 2011 newsletter: one row per office."""
-    text = files("tocsin.data").joinpath("coalition_members.csv").read_text(encoding="utf-8")
-    existing = {(o.name, o.city) for o in uow.network.organizations()}
-    regions = {c.iso3: c.region for c in uow.reference.countries()}
-    added = 0
-    for row in csv.DictReader(io.StringIO(text)):
-        key = (row["name"], row["city"] or None)
-        if key in existing:
-            continue
-        uow.add(
-            Organization(
-                name=row["name"],
-                city=row["city"] or None,
-                country_iso3=row["iso3"] or None,
-                region=regions.get(row["iso3"]),
-                member=True,
-                activities=[],
-            )
-        )
-        existing.add(key)
-        added += 1
-    return added
-
-
 def load_reference(uow: UnitOfWork, taxonomy_file: Path | None = None) -> LoadSummary:
     """``taxonomy_file``: by default the deployment's (``TOCSIN_TAXONOMY_FILE``), else the
     shipped one; the coder reads the same file, so stored Signals and suggestions agree."""
@@ -152,6 +124,5 @@ def load_reference(uow: UnitOfWork, taxonomy_file: Path | None = None) -> LoadSu
         uow, load_taxonomy(taxonomy_file)
     )
     summary.measures = load_measures(uow)
-    summary.organizations = load_coalition_members(uow)
     uow.commit()
     return summary
