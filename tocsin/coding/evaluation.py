@@ -7,13 +7,15 @@ docs/coding.md). The corpora are read from where a developer keeps them; nothing
 part of Tocsin.
 
 ``tuned`` marks the data the lexicons were developed against (HatemojiBuild's train split and
-the first half of myHateSpeech); every other set is held out and is what the figures report.
+the first halves of myHateSpeech and Davidson et al.); every other set is held out and is what
+the figures report.
 """
 
 from __future__ import annotations
 
 import ast
 import csv
+import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -213,10 +215,32 @@ def myhatespeech(root: Path, half: int = 2) -> SpeechSet:
     return out
 
 
+# Davidson et al.'s classes: 0 hate speech, 1 offensive only, 2 neither.
+DAVIDSON_CLASSES = {"hate": "0", "offensive": "1", "neither": "2"}
+
+
+def davidson(root: Path, half: int = 2, negatives: str = "neither") -> SpeechSet:
+    """Tweets labelled hate speech against tweets labelled ``negatives`` ("neither" or
+    "offensive"). Its "hate" is mostly slurs, which are not calls, so the set measures false
+    alarms on everyday and abusive talk more than recall. Rows alternate between the halves;
+    half 1 is the tuning half."""
+    wanted = {DAVIDSON_CLASSES["hate"], DAVIDSON_CLASSES[negatives]}
+    name = f"Davidson half {half}" + ("" if negatives == "neither" else f", {negatives}")
+    out = SpeechSet(name, "en", [], [], [], tuned=half == 1)
+    with (root / "davidson2017" / "labeled_data.csv").open(encoding="utf-8") as handle:
+        for row_number, row in enumerate(csv.DictReader(handle)):
+            if row_number % 2 == half - 1 and row["class"] in wanted:
+                out.texts.append(html.unescape(row["tweet"]))
+                out.labels.append(row["class"] == DAVIDSON_CLASSES["hate"])
+    out.groups = [None] * len(out.texts)
+    return out
+
+
 def all_speech_sets(root: Path) -> list[SpeechSet]:
     return [
-        hatemoji_build(root, "train"), myhatespeech(root, 1),
+        hatemoji_build(root, "train"), myhatespeech(root, 1), davidson(root, 1),
         hatecheck(root), hatemoji_build(root, "validation"), hatemoji_check(root), ethos(root),
         mlma(root, "en"), mlma(root, "fr"), mlma(root, "ar"), amharic_trac(root),
-        amharic_ranlp(root), myhatespeech(root, 2),
+        amharic_ranlp(root), myhatespeech(root, 2), davidson(root, 2),
+        davidson(root, 2, "offensive"),
     ]

@@ -154,11 +154,30 @@ _PREDICATION = re.compile(
 )
 
 
+# English words of worthlessness that everyday speech says of anything ("J Cole is trash",
+# "them boys trash", "this season is garbage"): a likening of people only when a group is
+# named, or when people are called or treated as refuse ("human garbage", "nothing but
+# trash", "thrown out like trash").
+_REFUSE_WORDS = re.compile(r"(?:trash|garbage|rubbish)")
+_REFUSE_LIKENING = re.compile(
+    r"\b(?:human|like|as|nothing but|no better than)\s+(?:the\s+|a\s+|so\s+much\s+)?$"
+)
+
+
 def _literal_use(cue: _Cue, folded: str, left: int) -> bool:
     return bool(
         cue.kind == DEHUMANISING
         and _LITERAL_WORDS.fullmatch(folded, cue.start, cue.end)
         and not _PREDICATION.search(folded, max(left, cue.start - 30), cue.start)
+    )
+
+
+def _everyday_refuse(cue: _Cue, folded: str, group: GroupMention | None) -> bool:
+    return bool(
+        cue.kind == DEHUMANISING
+        and group is None
+        and _REFUSE_WORDS.fullmatch(folded, cue.start, cue.end)
+        and not _REFUSE_LIKENING.search(folded, max(0, cue.start - 20), cue.start)
     )
 
 
@@ -313,6 +332,8 @@ class IncitementDetector:
             return 0.0, None, None
         sentence_groups = [g for g in groups if left <= g.start and g.end <= right]
         group = min(sentence_groups, key=lambda g: abs(g.start - cue.start), default=None)
+        if _everyday_refuse(cue, folded, group):
+            return 0.0, None, None
         subject = None
         if group is None and cue.kind == DEHUMANISING:
             match = _SUBJECT.search(folded[left : cue.start])

@@ -16,7 +16,7 @@ from tests.unit.coding.sudan_examples import (
 )
 from tests.unit.coding.swahili_examples import SW_INCITEMENT
 from tests.unit.coding.tigrinya_examples import TI_INCITEMENT, TI_INCITEMENT_HELD_OUT
-from tocsin.coding.evaluation import binary_scores, hatecheck
+from tocsin.coding.evaluation import binary_scores, davidson, hatecheck
 from tocsin.coding.incitement import IncitementDetector
 from tocsin.coding.indicators import FoaCoder
 from tocsin.coding.pipeline import CodingPipeline
@@ -207,6 +207,38 @@ def test_hatecheck_threats_and_dehumanisation_beat_chance_with_few_false_alarms(
     agree = [f.target_category == g for f, g, y in zip(findings, data.groups, data.labels,
                                                          strict=True) if y and f.detected and g]
     assert sum(agree) / len(agree) >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "detected"),
+    [
+        ("J Cole is trash. I've been saying this for years.", False),
+        ("man them boys trash, we started coasting", False),
+        ("They don't clean up the rubbish that they all throw on the floor.", False),
+        ("Muslims are trash.", True),
+        ("Those people are human garbage.", True),
+        ("They are nothing but trash and should be thrown out like trash.", True),
+    ],
+)
+def test_trash_is_a_likening_only_of_a_named_group_or_of_people_as_refuse(
+    text: str, detected: bool
+) -> None:
+    assert detector.assess(text).detected is detected
+
+
+def test_everyday_and_abusive_tweets_raise_few_false_alarms() -> None:
+    root = shared_file("speech/davidson2017/labeled_data.csv").parents[1]
+    everyday, abusive = davidson(root, 2), davidson(root, 2, "offensive")
+    for data in (everyday, abusive):
+        flagged = [detector.assess(t).detected for t in data.texts]
+        scores = binary_scores(data.labels, flagged)
+        # Measured on the held-out half: 0.001 of everyday and 0.003 of abusive tweets flagged
+        # (0.027 of everyday ones before "trash" needed a group).
+        assert scores["fpr"] <= 0.01
+        hate_rate = sum(f for f, y in zip(flagged, data.labels, strict=True) if y) / sum(
+            data.labels
+        )
+        assert hate_rate > scores["fpr"]
 
 
 def test_incitement_evidence_follows_the_indicator_coders_taxonomy(foa: FoaCoder) -> None:
