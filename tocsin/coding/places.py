@@ -98,9 +98,10 @@ def gazetteer() -> tuple[
         for name in names:
             if len(name) > 2 and name not in NOT_PLACES:
                 index.setdefault(name, []).append(entry)
-        curated = added.get(str(city["geonameid"]), ())
+        curated = added.names.get(str(city["geonameid"]), ())
         scripts.add((*(city.get("alternatenames") or ()), *curated),
-                    city["countrycode"], entry.population, entry, curated)
+                    city["countrycode"], entry.population, entry, curated,
+                    added.bare.get(str(city["geonameid"]), ()))
         box = extent.setdefault(iso3, [lat, lat, lon, lon])
         box[0], box[1] = min(box[0], lat), max(box[1], lat)
         box[2], box[3] = min(box[2], lon), max(box[3], lon)

@@ -98,8 +98,9 @@ SHORT_ARABIC_POPULATION = 100_000
 # Even longer ones are words ("الكرامة", dignity; "قنوات", channels; "بشار", a man's name), so
 # a one-word Arabic name counts only after a word that places it ("in", "from", "to", "city",
 # "town", "village", "camp", "governorate", "strip", "north of", "the outskirts of", "the
-# airport of", "the market of", "the siege of", "towards", "the districts of" ...), or as a
-# city of a million people, which reports name bare (Damascus, Khartoum, Aleppo).
+# airport of", "the market of", "the siege of", "towards", "the districts of" ...), as a
+# city of a million people, which reports name bare (Damascus, Khartoum, Aleppo), or as a
+# name marked bare in the curated table because it is no word (see added_names).
 LOCATIVES = frozenset(
     "في من الى إلى نحو قرب داخل مدينة بمدينة لمدينة ومدينة بلدة ببلدة قرية بقرية مخيم بمخيم "
     "محافظة بمحافظة ولاية بولاية منطقة بمنطقة حي بحي قطاع بقطاع شمال جنوب شرق غرب وسط "
@@ -123,17 +124,33 @@ _HOMOPHONES = str.maketrans(
 MIN_ETHIOPIC_LETTERS = 2  # a syllable each: ጅማ (Jimma), ደሴ (Dessie)
 
 
-def added_names() -> dict[str, tuple[str, ...]]:
-    """GeoNames id -> names in these scripts that GeoNames lacks (``data/place_names_arabic.csv``):
-    towns of Sudan, South Sudan and eastern Chad that it lists in Latin or Persian letters
-    only (Dilling, Kutum, Mellit, Malakal), short names it drops as too often words (Adré,
-    Shendi), and Khartoum with its article. An administrator can add rows; a name added here
-    is trusted even when short (see :func:`script_names`)."""
+@dataclass(frozen=True)
+class AddedNames:
+    """Names of ``data/place_names_arabic.csv`` by GeoNames id: ``names`` to index, and
+    ``bare`` those of them a report may name with no locative word before them."""
+
+    names: dict[str, tuple[str, ...]]
+    bare: dict[str, tuple[str, ...]]
+
+
+def added_names() -> AddedNames:
+    """Names in these scripts that GeoNames lacks: towns of Sudan, South Sudan and eastern
+    Chad that it lists in Latin or Persian letters only (Dilling, Kutum, Mellit, Malakal),
+    short names it drops as too often words (Adré, Shendi), and Khartoum with its article. An
+    administrator can add rows; a name added here is trusted even when short (see
+    :func:`script_names`). A row marked ``bare`` is a name that is no everyday word ("الفاشر",
+    El Fasher; "نيالا", Nyala; "إدلب", Idlib), so it counts where a report names the town as
+    the subject or object of a sentence ("قصفت المدفعية الفاشر"); names that are also words
+    (Kutum "كتم", El Obeid "الأبيض", Hama "حماة", Baqubah "بعقوبة", with a punishment; Baiji
+    "بيجي", he comes) are not marked."""
     text = files("tocsin.data").joinpath("place_names_arabic.csv").read_text(encoding="utf-8")
-    out: dict[str, tuple[str, ...]] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    bare: dict[str, tuple[str, ...]] = {}
     for row in csv.DictReader(io.StringIO(text)):
-        out[row["geonameid"]] = (*out.get(row["geonameid"], ()), row["arabic"])
-    return out
+        names[row["geonameid"]] = (*names.get(row["geonameid"], ()), row["arabic"])
+        if (row.get("bare") or "").strip().lower() == "yes":
+            bare[row["geonameid"]] = (*bare.get(row["geonameid"], ()), row["arabic"])
+    return AddedNames(names, bare)
 
 
 def script_key(name: str) -> str:
@@ -142,7 +159,11 @@ def script_key(name: str) -> str:
     return " ".join(without_arabic_marks(name).translate(_ALEF).translate(_HOMOPHONES).split())
 
 
+# Words that read as a joined "and", "in" or "to" before a name but are words of their own:
+# "وجوبا" (necessarily) is not "and Juba".
+JOINED_WORDS = frozenset({"وجوبا"})
 _COMMON_KEYS = frozenset(map(script_key, COMMON_WORDS))
+_JOINED_WORDS = frozenset(map(script_key, JOINED_WORDS))
 _LOCATIVE_KEYS = frozenset(map(script_key, LOCATIVES))
 
 
@@ -211,10 +232,12 @@ class ScriptIndex(Generic[Entry]):
     _myanmar: re.Pattern[str] | None = None
 
     def add(self, names: Iterable[str], country: str, population: int, entry: Entry,
-            curated: Collection[str] = ()) -> None:
+            curated: Collection[str] = (), bare: Collection[str] = ()) -> None:
+        """``bare``: curated names that need no locative word (see :func:`added_names`)."""
+        bare_keys = {script_key(name) for name in bare}
         for key in script_names(names, country, population, curated):
             self.entries.setdefault(key, []).append(entry)
-            if " " in key or population >= BARE_ARABIC_POPULATION:
+            if " " in key or population >= BARE_ARABIC_POPULATION or key in bare_keys:
                 self.bare.add(key)
 
     def _placed(self, text: str, hit: tuple[list[Entry], str, int, int],
@@ -260,6 +283,8 @@ class ScriptIndex(Generic[Entry]):
         key = script_key(text[start:end])
         if key in self.entries:
             return self.entries[key], key, start, end
+        if key in _JOINED_WORDS:
+            return None
         for prefix in PREFIXES:
             if key.startswith(prefix) and key[len(prefix) :] in self.entries:
                 stripped = key[len(prefix) :]

@@ -202,7 +202,8 @@ AR_REPORTS_BLIND: list[tuple[str, str, str]] = [
 # English, ISO country code; "" for the four that name no place but use words that could pass
 # for one). Written blind: 8 of the 18 towns were found before the curated short names and
 # "أحياء" counted, 13 after; its misses were then read (Shendi, Ad Dabbah, Aweil: short names
-# added to the curated list; "مستشفيات", hospitals of, made a locative word), giving 16.
+# added to the curated list; "مستشفيات", hospitals of, made a locative word), giving 16; 17
+# once towns that are no words could be named bare (Kadugli).
 AR_PLACE_REPORTS: list[tuple[str, str, str, str]] = [
     ("قصف مدفعي عنيف استهدف سوق كتم صباح اليوم، وأسفر عن مقتل ثلاثة مدنيين وإصابة أكثر من عشرة آخرين بينهم نساء وأطفال، والناس لسه خايفين يطلعوا من بيوتهم.", "كتم", "Kutum", "SD"),
     ("وصلت قافلة مساعدات غذائية إلى مليط بعد انتظار دام أسابيع، لكن الكميات ما بتكفي ربع الأسر النازحة المسجلة لدى لجان الطوارئ.", "مليط", "Mellit", "SD"),
