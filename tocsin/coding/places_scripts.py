@@ -160,10 +160,19 @@ def script_key(name: str) -> str:
 
 
 # Words that read as a joined "and", "in" or "to" before a name but are words of their own:
-# "وجوبا" (necessarily) is not "and Juba".
-JOINED_WORDS = frozenset({"وجوبا"})
+# "وجوبا" (necessarily) is not "and Juba", "بابها" (her door) not "in Abha".
+JOINED_WORDS = frozenset({"وجوبا", "بابها"})
+# Names that a dialect of the region uses as an everyday word after "in" or "from" too: they
+# count only after a noun that says a town is meant ("مدينة الحلة"). Sudanese "الحلة" is the
+# village, home ("ناس الحلة"), and is Hillah in Iraq.
+TOWN_NOUN_ONLY = frozenset({"الحلة"})
+TOWN_NOUNS = frozenset(
+    "مدينة بمدينة لمدينة ومدينة محافظة بمحافظة قضاء بقضاء ناحية بناحية مركز".split()
+)
 _COMMON_KEYS = frozenset(map(script_key, COMMON_WORDS))
 _JOINED_WORDS = frozenset(map(script_key, JOINED_WORDS))
+_TOWN_NOUN_ONLY = frozenset(map(script_key, TOWN_NOUN_ONLY))
+_TOWN_NOUN_KEYS = frozenset(map(script_key, TOWN_NOUNS))
 _LOCATIVE_KEYS = frozenset(map(script_key, LOCATIVES))
 
 
@@ -243,16 +252,17 @@ class ScriptIndex(Generic[Entry]):
     def _placed(self, text: str, hit: tuple[list[Entry], str, int, int],
                 words: list[tuple[int, int]], i: int) -> bool:
         """An Arabic one-word name needs a locative before it: a word (see LOCATIVES) or a
-        joined "in" or "to" ("بالفاشر")."""
+        joined "in" or "to" ("بالفاشر"); a name of TOWN_NOUN_ONLY needs a town noun."""
         key, start = hit[1], words[i][0]
-        if key in self.bare or not re.search(f"[{_ARABIC}]", key):
+        noun_only = key in _TOWN_NOUN_ONLY
+        if not noun_only and (key in self.bare or not re.search(f"[{_ARABIC}]", key)):
             return True
-        if _JOINED_LOCATIVE.search(text[start : hit[2]]):
+        if not noun_only and _JOINED_LOCATIVE.search(text[start : hit[2]]):
             return True
         if i == 0 or text[words[i - 1][1] : start].strip():
             return False
         before = script_key(text[words[i - 1][0] : words[i - 1][1]])
-        return before in _LOCATIVE_KEYS
+        return before in (_TOWN_NOUN_KEYS if noun_only else _LOCATIVE_KEYS)
 
     def find(self, text: str) -> list[tuple[list[Entry], str, int, int]]:
         """(entries, key, start, end) of each name in the text, in order."""

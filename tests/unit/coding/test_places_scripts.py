@@ -140,6 +140,10 @@ def test_words_that_are_also_town_names_are_not_pinned_without_a_locative() -> N
     ("قصفت المدفعية الفاشر ونيالا صباح اليوم.", ["الفاشر", "نيالا"]),
     ("يجب الالتزام بالقرار وجوبا لا خيار فيه.", []),  # necessarily, not "and Juba"
     ("قصفت المدفعية الأبيض صباح اليوم.", []),  # El Obeid is also "the white"
+    ("لا يطرق أحد بابها منذ سنوات.", []),  # her door, not "in Abha"
+    # Sudanese "the village" is Hillah only after a noun that says a town is meant
+    ("الكلاب المسعورة كترت في الحلة وعضت شافعين.", []),
+    ("انفجرت سيارة مفخخة في مدينة الحلة.", ["الحلة"]),
 ])
 def test_a_bare_name_needs_no_locative_but_a_word_still_does(text, expected) -> None:
     assert [span for span, _, _ in _named(text)] == expected
