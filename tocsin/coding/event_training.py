@@ -20,7 +20,8 @@ import numpy as np
 
 from tocsin.coding.acled_notes import read_notes
 from tocsin.coding.event_rules import EVENT_TYPES
-from tocsin.coding.events import MODEL_FILE, EventTypeModel, report_vectors
+from tocsin.coding.events import DEFAULT_LANGUAGES, MODEL_FILE, EventTypeModel, report_vectors
+from tocsin.coding.language import UNDETERMINED, detect_languages
 from tocsin.coding.storage import model_dir, save_atomically
 from tocsin.domain.errors import InvalidInput
 
@@ -36,6 +37,10 @@ ANALYST_WEIGHT = 3.0
 #: Decisions needed to train a model from them alone (no ACLED export): fewer are better left
 #: to the keyword rules.
 MIN_DECISIONS_ALONE = 20
+#: Analysts' decisions on reports of one language that make the model read that language;
+#: below it, reports in that language keep the keyword rules, which code them better than a
+#: model of English notes does (docs/coding.md).
+MIN_DECISIONS_PER_LANGUAGE = 20
 
 
 @dataclass(frozen=True)
@@ -172,8 +177,10 @@ def _fit_and_save(
         )
     else:
         subtypes += [None] * len(decisions)
+    languages = _languages_learned(bool(training.texts), [t for t, _ in decisions])
     model = EventTypeModel(sentence_vectors=sentence_vectors)
-    model.fit(texts, labels, vectors, sample_weight=weights, subtypes=subtypes)
+    model.fit(texts, labels, vectors, sample_weight=weights, subtypes=subtypes,
+              languages=languages)
     if not decisions:  # the model of the exported notes alone: keep it for the next retrains
         _keep_export_model(model, target)
     counts = Counter(labels)
@@ -183,11 +190,24 @@ def _fit_and_save(
         "files": training.files,
         "analyst_examples": len(decisions),
         "sentence_vectors": sentence_vectors,
+        "languages": list(languages),
     }
     model.save(target, meta)
     # Beside the model, what it was trained on, for pages that must not load the model itself.
     target.with_suffix(".json").write_text(json.dumps({**meta, "saved_at": _now()}, indent=2))
     return TrainingSummary(target, len(texts), dict(counts), training.files, len(decisions))
+
+
+def _languages_learned(exported: bool, decided: Sequence[str]) -> tuple[str, ...]:
+    """English for an ACLED export's notes, and each language with enough decisions; with
+    decisions alone and none with enough, the language most of them are in."""
+    counts = Counter(lang for lang, _ in detect_languages(list(decided)) if lang != UNDETERMINED)
+    learned = {lang for lang, n in counts.items() if n >= MIN_DECISIONS_PER_LANGUAGE}
+    if exported:
+        learned.add("en")
+    if not learned and counts:
+        learned.add(counts.most_common(1)[0][0])
+    return tuple(sorted(learned)) or DEFAULT_LANGUAGES
 
 
 def _export_model(training: TrainingSet, target: Path, sentence_vectors: bool) -> EventTypeModel:

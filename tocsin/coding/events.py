@@ -36,12 +36,15 @@ from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.embedder import DIMENSION, pooled_vectors
 from tocsin.coding.event_cues import CIVILIAN_WORDS, HARM_WORDS, JOINED
 from tocsin.coding.event_rules import EVENT_TYPES, VAC, apply_rules, rule_scores
+from tocsin.coding.language import UNDETERMINED
 from tocsin.coding.registry import register
 from tocsin.coding.storage import ModelFile, load_trained, save_trained
 from tocsin.coding.text import fold
 
 MODEL_FILE = "event_types.joblib"
 FORMAT_VERSION = 4
+#: What a model reads when it does not say: ACLED publishes its notes in English.
+DEFAULT_LANGUAGES = ("en",)
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(rf"\bon (?:or around )?(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?,? \d{{4}},?")
 _PARENS = re.compile(r"\([^)]*\)")
@@ -122,6 +125,13 @@ class EventTypeModel:
         self.max_char_features = max_char_features
         self.sentence_vectors = sentence_vectors
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages (ISO 639-1) whose reports the model codes: those it learned from
+        (``fit``'s ``languages``). A model saved before it knew them learned from English
+        ACLED notes."""
+        return tuple(getattr(self, "languages_", DEFAULT_LANGUAGES))
+
     def _features(self) -> FeatureUnion:
         return FeatureUnion(
             [
@@ -177,8 +187,13 @@ class EventTypeModel:
         vectors: np.ndarray | None = None,
         sample_weight: Sequence[float] | None = None,
         subtypes: Sequence[str | None] | None = None,
+        languages: Sequence[str] = DEFAULT_LANGUAGES,
     ) -> EventTypeModel:
         """``sample_weight`` lets an analyst's decision count for more than an exported note.
+
+        ``languages``: the languages the examples teach the model to read (ACLED's notes are
+        English); reports in other languages are left to the keyword rules (see
+        :class:`EventTypeCoder`).
 
         ``subtypes``: ACLED's sub-event type of each example, where known. The classifier then
         learns the sub-types as classes of their own, balanced, and a type's probability is
@@ -203,6 +218,7 @@ class EventTypeModel:
         types = [_type_of(c) for c in self.classifier_.classes_]
         # Columns of the classifier (types and sub-types) -> columns of the six types.
         self.to_type_ = (np.asarray(types)[:, None] == self.classes_[None, :]).astype(float)
+        self.languages_ = tuple(languages)
         return self
 
     def predict_proba(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
@@ -277,30 +293,36 @@ class EventTypeCoder:
     def code(self, batch: ReportBatch) -> list[list[Suggestion]]:
         texts = [r.text for r in batch.reports]
         model = self.model
+        languages = [lang for lang, _ in batch.languages()] if model is not None else None
+        read = _read_by(model, languages, len(texts))
         vectors = None
-        if model is not None and model.sentence_vectors and texts:
+        if model is not None and model.sentence_vectors and any(read):
             vectors = pooled_vectors(batch.sentence_vectors())
-        return [[s] for s in self.suggest(texts, vectors, model)]
+        return [[s] for s in self.suggest(texts, vectors, model, languages)]
 
     def suggest(
         self,
         texts: Sequence[str],
         vectors: np.ndarray | None = None,
         model: EventTypeModel | None = None,
+        languages: Sequence[str] | None = None,
     ) -> list[Suggestion]:
+        """``languages``: each report's, when known; a report in a language the model did not
+        learn from is coded by the rules, which read it better (docs/coding.md)."""
         model = model or self.model
-        method = "trained" if model is not None else "rules"
         verdicts = [apply_rules(t) for t in texts]
-        if model is not None and texts:
-            proba = model.predict_proba(texts, vectors)
-            labels = model.classes_[proba.argmax(axis=1)]
-            confidences = proba.max(axis=1)
-        else:
-            labels = [v.label for v in verdicts]
-            confidences = [v.confidence for v in verdicts]
+        labels: list[str] = [v.label for v in verdicts]
+        confidences: list[float] = [v.confidence for v in verdicts]
+        read = _read_by(model, languages, len(texts))
+        chosen = [i for i, yes in enumerate(read) if yes]
+        if model is not None and chosen:
+            rows = vectors[chosen] if vectors is not None else None
+            proba = model.predict_proba([texts[i] for i in chosen], rows)
+            for i, p in zip(chosen, proba, strict=True):
+                labels[i], confidences[i] = str(model.classes_[p.argmax()]), float(p.max())
         out = []
-        for text, verdict, label, confidence in zip(
-            texts, verdicts, labels, confidences, strict=True
+        for text, verdict, label, confidence, by_model in zip(
+            texts, verdicts, labels, confidences, read, strict=True
         ):
             span = verdict.spans.get(str(label))
             civilians = label == VAC or civilians_harmed(text)
@@ -310,10 +332,21 @@ class EventTypeCoder:
                     str(label),
                     round(float(confidence), 4),
                     span,
-                    {"method": method, "civilian_targeting": civilians},
+                    {"method": "trained" if by_model else "rules", "civilian_targeting": civilians},
                 )
             )
         return out
+
+
+def _read_by(model: EventTypeModel | None, languages: Sequence[str] | None, n: int) -> list[bool]:
+    """Which reports the model codes: all when their languages are unknown, else those in a
+    language it learned from or too short to tell."""
+    if model is None:
+        return [False] * n
+    if languages is None:
+        return [True] * n
+    known = set(model.languages)
+    return [lang in known or lang == UNDETERMINED for lang in languages]
 
 
 @register("event_type")

@@ -13,6 +13,7 @@ from tocsin.coding.event_training import (
     TRAINING_SET_FILE,
     TrainingSet,
     _export_model,
+    _languages_learned,
     retrain_with_decisions,
     train_event_model,
 )
@@ -156,3 +157,27 @@ def test_a_training_set_kept_by_the_previous_release_still_serves(tmp_path: Path
     assert training is not None and training.subtypes is None
     summary = retrain_with_decisions([(LYNCHING, "Riots")], models)
     assert summary is not None and summary.examples == len(EXPORT) * 3 + 1
+
+
+FRENCH = "Des hommes armés ont enlevé trois villageois dans leurs maisons la nuit dernière."
+SPANISH = "Hombres armados secuestraron a tres campesinos de sus casas anoche en el pueblo."
+
+
+def test_a_language_is_learned_from_enough_decisions_in_it() -> None:
+    assert _languages_learned(True, []) == ("en",)
+    assert _languages_learned(True, [FRENCH] * 19) == ("en",)
+    assert _languages_learned(True, [FRENCH] * 20 + [SPANISH] * 3) == ("en", "fr")
+    # decisions alone: the languages with enough, else the language most are in
+    assert _languages_learned(False, [SPANISH] * 25) == ("es",)
+    assert _languages_learned(False, [FRENCH] * 8 + [SPANISH] * 5) == ("fr",)
+
+
+def test_the_saved_model_says_which_languages_it_reads(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    train_event_model([_export(tmp_path, 3)], models / MODEL_FILE, sentence_vectors=False)
+    coder = EventTypeCoder(models / MODEL_FILE)
+    assert coder.model is not None and coder.model.languages == ("en",)
+    assert coder.meta["languages"] == ["en"]
+    decisions = [(f"{FRENCH} ({i})", "Violence against civilians") for i in range(20)]
+    retrain_with_decisions(decisions, models)
+    assert coder.model is not None and coder.model.languages == ("en", "fr")

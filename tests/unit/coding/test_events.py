@@ -7,6 +7,7 @@ from sklearn.metrics import f1_score
 
 from tests.shared_data import shared_file
 from tests.unit.coding.amharic_burmese_examples import AM_EVENTS, MY_EVENTS
+from tests.unit.coding.french_examples import FR_EVENT_REPORTS
 from tests.unit.coding.hausa_examples import HA_EVENTS
 from tests.unit.coding.kinyarwanda_examples import RW_EVENTS
 from tests.unit.coding.somali_examples import SO_EVENTS
@@ -155,6 +156,35 @@ def test_an_english_trained_model_codes_other_languages_through_the_rule_scores(
     predicted = burkina_model.predict(texts)
     right = sum(p == t for p, t in zip(predicted, truth, strict=True))
     assert right >= 0.75 * len(texts), list(zip(truth, predicted, strict=True))
+
+
+def test_reports_in_a_language_the_model_did_not_learn_keep_the_rules(
+    burkina_model: EventTypeModel,
+) -> None:
+    """The French reports of a writer who saw neither cues nor model: the rules code them
+    better than a model of English notes, so the coder gives them to the rules and English
+    reports of the same batch to the model."""
+    english = "Soldiers clashed with militants near the river on Monday."
+    texts = [english, *(t for t, _ in FR_EVENT_REPORTS)]
+    suggestions = [s for [s] in EventTypeCoder(model=burkina_model).code(ReportBatch(texts))]
+    assert suggestions[0].details["method"] == "trained"
+    assert {s.details["method"] for s in suggestions[1:]} == {"rules"}
+    coded = [s.label for s in suggestions[1:]]
+    assert coded == [apply_rules(t).label for t, _ in FR_EVENT_REPORTS]
+    right = sum(c == label for c, (_, label) in zip(coded, FR_EVENT_REPORTS, strict=True))
+    model_right = sum(
+        p == label
+        for p, (_, label) in zip(burkina_model.predict(texts[1:]), FR_EVENT_REPORTS, strict=True)
+    )
+    assert right > model_right, (right, model_right)
+
+
+def test_a_model_that_learned_french_codes_french_reports() -> None:
+    texts = [t for t, _ in FR_EVENT_REPORTS] + ["Soldiers clashed with militants."] * 2
+    labels = [label for _, label in FR_EVENT_REPORTS] + ["Battles"] * 2
+    model = EventTypeModel(sentence_vectors=False).fit(texts, labels, languages=("en", "fr"))
+    [[french]] = EventTypeCoder(model=model).code(ReportBatch([FR_EVENT_REPORTS[0][0]]))
+    assert french.details["method"] == "trained" and model.languages == ("en", "fr")
 
 
 def test_untrained_coder_says_it_uses_rules_and_flags_civilians() -> None:
