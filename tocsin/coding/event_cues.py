@@ -87,6 +87,9 @@ FRENCH: Cues = {
         "forces de defense": 0.5, "jihadistes": 0.5, "djihadistes": 0.5, "terroristes": 0.5,
         "rebelles": 0.5, "neutralise": 1, "neutralises": 1, "poste militaire": 1,
         "camp militaire": 1, "attaque contre un poste": 2, "attaque contre une position": 2,
+        "se sont affrontes": 2.5, "ont affronte": 2, "affrontes": 1.5, "tirs nourris": 1.5,
+        "repousse l'attaque": 2, "repousse une attaque": 2, "essuye des tirs": 2,
+        "ont essuye des tirs": 2.5,
     },
     EXPLOSIONS: {
         "engin explosif": 3, "engins explosifs": 3, "eei": 3, "bombe": 2, "bombes": 2,
@@ -100,7 +103,9 @@ FRENCH: Cues = {
         "violee": 2.5, "assassine": 2, "assassines": 2, "abattu": 1.5, "hommes armes": 1.5,
         "individus armes": 1.5, "egorge": 2.5, "egorges": 2.5, "decapite": 2, "habitants": 1,
         "torture": 2, "tortures": 2, "massacre": 2, "civils tues": 2.5, "une femme": 1,
-        "un commercant": 1, "un cultivateur": 1,
+        "un commercant": 1, "un cultivateur": 1, "violees": 2.5, "ont ete violees": 3,
+        "violences sexuelles": 2.5, "sevices": 2, "massacrees": 2.5, "viols": 2.5,
+        "site de deplaces": 2, "ouvert le feu sur": 1.5,
     },
     RIOTS: {
         "emeute": 3, "emeutes": 3, "emeutiers": 3, "foule": 2, "manifestation violente": 3,
@@ -108,13 +113,20 @@ FRENCH: Cues = {
         "pneus brules": 2, "lynche": 2.5, "lynchage": 2.5, "vindicte populaire": 3,
         "justice populaire": 2.5, "gaz lacrymogene": 1, "gaz lacrymogenes": 1, "en colere": 1,
         "bagarre": 2, "rixe": 2, "passe a tabac": 1.5, "tabasse": 1.5, "presume voleur": 1.5,
+        "caillasse": 2.5, "caillassage": 2.5, "caillasser": 2.5, "mis a sac": 2.5,
+        "pris d'assaut": 1.5,
+        "battu a mort": 2.5, "battue a mort": 2.5, "riverains": 1, "sorciere": 1.5, "sorcier": 1.5,
+        "sorcellerie": 1.5, "incendie le commissariat": 2, "cailloux": 1.5,
+        "a coups de cailloux": 2.5, "affronte les forces de l'ordre": 2.5,
+        "affrontent les forces de l'ordre": 2.5,
     },
     PROTESTS: {
         "manifestation": 2, "manifestations": 2, "manifestants": 2, "ont manifeste": 2.5,
         "rassemblement": 2, "une marche": 1.5, "marche pacifique": 2.5, "greve": 1.5,
         "en greve": 2.5, "greve generale": 2.5, "protester": 2, "protestation": 2,
         "reclamer": 1.5, "reclamant": 1.5, "exigeant": 1.5, "denoncer": 1, "ville morte": 2.5,
-        "pacifique": 1, "syndicats": 1, "boycott": 1.5,
+        "pacifique": 1, "syndicats": 1, "boycott": 1.5, "pacifiquement": 2,
+        "pancartes": 2, "scandant": 1.5, "marche blanche": 3, "ont marche": 2,
     },
     STRATEGIC: {
         "interpelle": 2, "interpelles": 2, "arrestation": 2, "arrestations": 2, "arretes": 1.5,
@@ -124,7 +136,9 @@ FRENCH: Cues = {
         "interdiction": 1.5, "vol de betail": 2, "betail": 1, "detruit": 1, "detruits": 1,
         "pris le controle": 1.5, "paix": 1.5, "negociations": 2, "libere": 1.5, "liberes": 1.5,
         "ont menace": 1, "ultimatum": 2, "fermeture": 1, "cache d'armes": 2, "demantele": 1.5,
-        "patrouille": 1,
+        "patrouille": 1, "sans combat": 2.5, "sans combattre": 2.5, "se sont retires": 1.5,
+        "sans rencontrer de resistance": 3, "interdit toute manifestation": 3,
+        "interdit les manifestations": 3, "interdiction de manifester": 3,
     },
 }
 

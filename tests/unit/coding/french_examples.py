@@ -6,7 +6,13 @@ French cues nor any other example.
 
 Blind, the keyword rules coded 29 of the 36 right, and a model trained on all 14,015 English
 ACLED notes (with sentence vectors) 24: reports in a language the model did not learn from are
-since left to the rules. The seven misses of the rules were then read (see docs/coding.md).
+since left to the rules. The seven misses of the rules were then read and French cues added
+(36 of 36).
+
+``FR_EVENT_REPORTS_2``: a second writer's 48 reports (eight per type, also from Haiti, Togo,
+Senegal, Guinea), written before those cues: the rules coded 39 right with the cues of the
+time and 42 with the first set's (blind to both); the model of English notes 37. Its six misses
+were then read (48 of 48).
 """
 
 FR_EVENT_REPORTS: list[tuple[str, str]] = [
@@ -52,4 +58,61 @@ FR_EVENT_REPORTS: list[tuple[str, str]] = [
     ("Bunia : les représentants de plusieurs factions CODECO ont signé jeudi un acte d'engagement unilatéral de cessation des hostilités, en présence des autorités provinciales de l'Ituri.", "Strategic developments"),
     ("Les M23 sont entrés sans combat dans la cité de Rubaya ce matin, les FARDC et les Wazalendo s'étaient retirés la veille. Ils ont déjà installé un nouveau chef de poste.", "Strategic developments"),
     ("Kousseri : les forces de défense ont découvert une cache d'armes contenant douze AK-47, des munitions et des détonateurs dans une maison abandonnée, à la suite d'un renseignement.", "Strategic developments"),
+]
+
+FR_EVENT_REPORTS_2: list[tuple[str, str]] = [
+    # Battles
+    ("Selon des sources locales, des éléments du JNIM ont attaqué le détachement militaire de Djibo dans la matinée du 12 mars. Les combats avec les soldats et les VDP ont duré plusieurs heures avant que les assaillants ne se replient vers la frontière malienne.", "Battles"),
+    ("Bonsoir, ici à Kaya ça tire depuis ce matin du côté de Pissila. Les militaires et les terroristes s'affrontent à l'entrée du village, on entend des armes lourdes, tout le monde reste enfermé.", "Battles"),
+    ("Des accrochages ont opposé jeudi les Forces armées nigériennes à des combattants de l'EIGS près de Tillabéri. D'après le ministère de la Défense, une dizaine d'assaillants ont été neutralisés et quatre soldats blessés.", "Battles"),
+    ("Les Wazalendo et les rebelles du M23 se sont violemment battus lundi dans le groupement de Kibumba, territoire de Nyiragongo. Des tirs nourris ont été entendus jusqu'à Goma, selon la société civile locale.", "Battles"),
+    ("Une patrouille de la Police nationale d'Haïti a essuyé des tirs de membres du gang 5 Segonn à Village de Dieu ; les échanges de feu se sont poursuivis pendant près de trois heures, a indiqué le porte-parole de la PNH.", "Battles"),
+    ("Les rebelles de la CPC se sont emparés par la force de la sous-préfecture de Markounda après avoir chassé les FACA, qui ont engagé une contre-offensive deux jours plus tard avec l'appui de leurs alliés russes.", "Battles"),
+    ("Des miliciens de la CODECO et des combattants du groupe Zaïre se sont livré de violents combats dans la chefferie des Bahema Nord, en Ituri. Au moins six combattants ont péri des deux côtés, selon un notable de Djugu.", "Battles"),
+    ("Les FAMa ont repris samedi le contrôle de Léré au terme d'une offensive contre les jihadistes qui occupaient la commune depuis une semaine, rapporte un élu local joint par téléphone.", "Battles"),
+    # Violence against civilians
+    ("Des hommes armés non identifiés ont exécuté onze civils, dont trois femmes, dans le village de Seytenga (province du Séno). Les victimes avaient été rassemblées devant la mosquée avant d'être abattues, selon des rescapés.", "Violence against civilians"),
+    ("Le gang Gran Grif a massacré au moins vingt habitants à Pont-Sondé dans la nuit, incendiant des maisons alors que des familles s'y trouvaient encore, rapporte le RNDDH.", "Violence against civilians"),
+    ("Les ADF ont tué à la machette une quinzaine de villageois à Mangina, territoire de Beni, d'après la coordination de la société civile. Plusieurs habitations ont aussi été brûlées.", "Violence against civilians"),
+    ("Slt, deux commerçants enlevés hier soir sur l'axe Garoua-Touboro par des coupeurs de route. Les ravisseurs réclament cinq millions de FCFA de rançon aux familles.", "Violence against civilians"),
+    ("Une mission de la MINUSCA a documenté des viols commis par des soldats contre des femmes déplacées à Ndélé, dans la préfecture de Bamingui-Bangoran, au cours du mois écoulé.", "Violence against civilians"),
+    ("Un militant de l'opposition a été torturé puis laissé pour mort par des Imbonerakure dans la commune de Mugina, province de Cibitoke, selon l'organisation SOS-Torture Burundi.", "Violence against civilians"),
+    ("Des éléments armés ont ouvert le feu sur un site de déplacés à proximité de Ménaka, faisant sept morts parmi les personnes qui y avaient trouvé refuge, dont trois enfants.", "Violence against civilians"),
+    ("Au Tchad, des assaillants venus à cheval ont surpris des cultivateurs dans leurs champs près de Mangalmé ; quatre paysans ont été égorgés, a confirmé le préfet du département.", "Violence against civilians"),
+    # Explosions/Remote violence
+    ("Un véhicule de l'armée a sauté sur un engin explosif improvisé entre Gorom-Gorom et Markoye, tuant trois soldats, selon une source sécuritaire.", "Explosions/Remote violence"),
+    ("Frappe de drone de l'armée malienne sur un marché hebdomadaire à Amasrakad, région de Gao : plusieurs victimes civiles signalées par des notables de la zone.", "Explosions/Remote violence"),
+    ("Les positions des FARDC à Sake ont été pilonnées à l'artillerie lourde par le M23 tout au long de la journée de mardi ; des obus sont tombés sur des quartiers résidentiels.", "Explosions/Remote violence"),
+    ("Une kamikaze s'est fait exploser dans le marché de Mora, dans l'Extrême-Nord du Cameroun, faisant cinq morts et une vingtaine de blessés, selon les autorités administratives.", "Explosions/Remote violence"),
+    ("Une grenade a été lancée contre un bar du quartier Kamenge, à Bujumbura, dans la soirée de samedi, blessant une dizaine de clients, a confirmé la police.", "Explosions/Remote violence"),
+    ("Deux gardes forestiers ont péri lorsque leur moto a heurté une mine artisanale dans le parc W, au nord du Bénin, indique un communiqué de la direction du parc.", "Explosions/Remote violence"),
+    ("L'aviation tchadienne a bombardé des positions de Boko Haram sur les îles du lac Tchad, près de Ngouboua, revendiquant la destruction de plusieurs embarcations.", "Explosions/Remote violence"),
+    ("Bonjour, on nous signale la détonation d'un EEI au passage d'une patrouille près de Dapaong, région des Savanes. Bilan provisoire : deux militaires blessés.", "Explosions/Remote violence"),
+    # Riots
+    ("À Conakry, des jeunes de l'axe Hamdallaye-Bambeto ont érigé des barricades et brûlé des pneus, lançant des pierres sur les forces de l'ordre en marge d'une manifestation de l'opposition.", "Riots"),
+    ("Des manifestants en colère ont saccagé et incendié une station-service et des agences bancaires à Ziguinchor après l'annonce de la condamnation de leur leader.", "Riots"),
+    ("Un présumé voleur de moto a été battu à mort par une foule à Butembo ; la police, arrivée tardivement, n'a pu que constater le décès. La vindicte populaire se multiplie dans la ville.", "Riots"),
+    ("Justice populaire à Delmas : trois individus soupçonnés d'appartenir à un gang ont été lapidés puis brûlés par des riverains, dans le cadre du mouvement Bwa Kale.", "Riots"),
+    ("Des habitants de Bouaflé ont pris d'assaut le commissariat de police pour exiger la libération d'un jeune détenu ; les vitres ont été brisées et un véhicule de service incendié.", "Riots"),
+    ("Des étudiants de l'Université de Lomé ont affronté les forces de l'ordre à coups de cailloux pour dénoncer la hausse des frais d'inscription ; plusieurs blessés sont signalés.", "Riots"),
+    ("Accusée de sorcellerie, une vieille femme a été rouée de coups par une foule puis chassée de son village près de Koudougou, selon une association de défense des droits humains.", "Riots"),
+    ("À Niamey, des émeutiers ont mis à sac le domicile d'un député après la mort d'un conducteur de taxi-moto renversé par son véhicule, a-t-on appris de sources concordantes.", "Riots"),
+    # Protests
+    ("Journée ville morte à Bukavu ce lundi à l'appel de la société civile pour dénoncer l'insécurité : boutiques fermées, rues désertes, aucun incident signalé.", "Protests"),
+    ("Une centaine de femmes ont observé un sit-in devant le gouvernorat de Mopti pour réclamer la réouverture de la route Bandiagara-Sévaré.", "Protests"),
+    ("Les enseignants du moyen-secondaire ont entamé mardi une grève de 72 heures à l'appel du G7 pour exiger le respect des accords signés avec le gouvernement sénégalais.", "Protests"),
+    ("Des centaines de personnes ont marché pacifiquement de Pétion-Ville jusqu'à la Primature pour exiger le départ du Premier ministre ; la police a dispersé le cortège à l'aide de gaz lacrymogènes.", "Protests"),
+    ("Une marche blanche a été organisée à Bamenda en mémoire de l'enseignant tué la semaine dernière ; les participants, vêtus de blanc, ont déposé des fleurs devant l'école.", "Protests"),
+    ("Des militants de la société civile se sont rassemblés place de la Nation à Ouagadougou en soutien à la transition, brandissant drapeaux et pancartes.", "Protests"),
+    ("Les commerçants du grand marché de N'Djamena ont baissé leurs rideaux pour protester contre la nouvelle taxe municipale, rapporte notre correspondant.", "Protests"),
+    ("Le collectif des déguerpis de Gesco, à Abidjan, a remis une pétition au ministère de la Construction après un rassemblement calme devant ses locaux.", "Protests"),
+    # Strategic developments
+    ("Un journaliste d'une radio communautaire a été interpellé à Kankan par des hommes en tenue et conduit vers une destination inconnue, selon le Syndicat des professionnels de la presse de Guinée.", "Strategic developments"),
+    ("Le gouverneur de la région de l'Est a décrété un couvre-feu de 19h à 6h dans la ville de Fada N'Gourma jusqu'à nouvel ordre.", "Strategic developments"),
+    ("Des combattants du JNIM sont entrés à Boni sans rencontrer de résistance ; ils ont prêché à la mosquée puis sont repartis vers la brousse, relatent des habitants.", "Strategic developments"),
+    ("La gendarmerie béninoise a découvert une cache d'armes contenant des kalachnikovs et plusieurs caisses de munitions dans une forêt près de Karimama.", "Strategic developments"),
+    ("Le gouvernement centrafricain et deux groupes armés, l'UPC et le 3R, ont signé à N'Djamena un accord prévoyant leur dissolution et le désarmement de leurs combattants.", "Strategic developments"),
+    ("Plus de 15 000 personnes ont fui les villages autour de Rutshuru ces derniers jours pour se réfugier à Kanyaruchinya, selon OCHA.", "Strategic developments"),
+    ("Des hommes armés ont pillé les entrepôts du PAM à Kaga-Bandoro pendant la nuit, emportant des centaines de sacs de riz ; aucun blessé n'a été signalé.", "Strategic developments"),
+    ("Le ministre de l'Intérieur a interdit toute manifestation sur la voie publique à Niamey pour une durée de trois mois, invoquant le contexte sécuritaire.", "Strategic developments"),
 ]
