@@ -199,18 +199,48 @@ _KINYARWANDA = {
     "migrants": ("abimukira", "umwimukira"),
     "women": ("abagore", "umugore", "abategarugori"),
 }
+# Francophone Africa: the Sahel's and Lake Chad's peoples, Cameroon's Anglophones and
+# Bamiléké, Guinea's and Côte d'Ivoire's, the eastern DR Congo's Nande and Luba, and the
+# regional labels of Ivorian and Chadian politics ("nordistes"), with French forms of the
+# groups above ("haoussa", "foulbé", "rwandais"; "les hema", since Swahili "hema" is a tent).
+_FRANCOPHONE = {
+    "Fulani": ("foulbe", "foulani", "fulbes"),
+    "Hausa": ("haoussa", "haoussas"),
+    "Hema": ("les hema",),
+    "Rwandophones": ("rwandais",),
+    "Mossi": ("mossi", "mossis"),
+    "Dogon": ("dogon", "dogons"),
+    "Bambara": ("bambara", "bambaras", "bamanan"),
+    "Songhai": ("songhai", "songhay", "sonrhai", "songhais"),
+    "Tuareg": ("touareg", "touaregs", "tuareg", "tuaregs", "tamasheq", "kel tamasheq"),
+    "Kanuri": ("kanouri", "kanuri", "kanouris", "kanuris"),
+    "Bamileke": ("bamileke", "bamilekes"),
+    "Anglophones": ("anglophones", "ambazoniens", "ambazonians"),
+    "Malinke": ("malinke", "malinkes", "mandingues", "mandinka", "mandinkas"),
+    "Susu": ("soussou", "soussous"),
+    "Dioula": ("dioula", "dioulas"),
+    "Gbaya": ("gbaya", "gbayas"),
+    "Nande": ("nande", "banande", "wanande"),
+    "Luba": ("baluba", "balubas"),
+    "Northerners": ("nordistes",),
+    "Southerners": ("sudistes",),
+    "non-natives": ("allogenes", "allochtones"),
+}
 _ETHIOPIANS_KENYANS = {
     "Ethiopians": ("ethiopians", "itoobiyaan", "itoobiyaanka", "xabashi", "xabashida"),
     "Kenyans": ("kenyans", "kenyaan", "kenyaanka", "kiinyaan"),
-    "Congolese": ("congolese", "abanyekongo", "umunyekongo", "abakongomani", "umukongomani"),
-    "Burundians": ("burundians", "abarundi", "umurundi", "abanyaburundi"),
+    "Congolese": ("congolese", "congolais", "abanyekongo", "umunyekongo", "abakongomani",
+                  "umukongomani"),
+    "Burundians": ("burundians", "burundais", "abarundi", "umurundi", "abanyaburundi"),
 }
 GROUPS = {
     name: tuple(dict.fromkeys(
         forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ()) + _HAUSA.get(name, ())
         + _SOMALI.get(name, ()) + _KINYARWANDA.get(name, ())
+        + (_FRANCOPHONE.get(name, ()) if name in GROUPS else ())
     ))
-    for name, forms in {**GROUPS, **_ETHIOPIANS_KENYANS}.items()
+    for name, forms in {**GROUPS, **_ETHIOPIANS_KENYANS,
+                        **{k: v for k, v in _FRANCOPHONE.items() if k not in GROUPS}}.items()
 }
 
 

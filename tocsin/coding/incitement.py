@@ -71,6 +71,8 @@ _COUNTER = re.compile(
     r"kalaman kiyayya|kalaman tunzura|ba za a lamunta ba|a daina kiran su|cambaare\w*|"
     r"lama aqbali karo|aan la aqbali karin|hadal nacayb|"
     r"hadallada nacaybka|nacaybka qabiil|joojiya hadallada|turamagana|yamaganye|bamaganye|"
+    r"propagande|xenophob\w*|signalez|discours de haine|haineu\w*|incitation a la haine|"
+    r"qui traitent|dire que|le discours de|poursuivis|"
     r"kwamagana|imvugo y'urwango|imvugo ibiba urwango|ntibyemewe|nimureke kubita|"
     r"ingengabitekerezo ya jenoside|kurwanya ingengabitekerezo)\b"
     # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
@@ -83,10 +85,13 @@ _COUNTER = re.compile(
     r"|كانوا بيصرخوا|كانوا يصرخون|كانوا بيهتفوا|كانوا يهتفون"
 )
 # "X are (nothing but | like | just) (a | an)? TERM": who is being likened, even when unlisted.
+# French too: "les X sont des ...", "ces X c des ..." (SMS for "c'est").
 _SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:all|these|those|the)\s+)([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+"
-    r"(?:are|is|r|=)\s+(?:basically\s+|nothing but\s+|no better than\s+|like\s+|just\s+|"
-    r"simply\s+|such\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+\w+\s+)?$"
+    r"(?:^|[,;:]\s*|\b(?:all|these|those|the|les|ces|tous les)\s+)"
+    r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+"
+    r"(?:are|is|r|=|sont|ce sont|c'est|c)\s+(?:basically\s+|nothing but\s+|no better than\s+|"
+    r"like\s+|just\s+|simply\s+|such\s+|que\s+|rien que\s+|comme\s+)?"
+    r"(?:a\s+|an\s+|des\s+|de\s+la\s+|de\s+|une?\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+\w+\s+)?$"
 )
 # Arabic, Amharic and Burmese drop subject pronouns and fuse object pronouns into the verb,
 # so a call in those scripts is read as aimed at someone, as an English call with "them" is.
@@ -132,7 +137,9 @@ _LITERAL_CONTEXT = re.compile(
 
 
 _NOT_SUBJECTS = {"they", "these", "those", "it", "this", "that", "there", "he", "she", "you",
-                 "we", "i", "what", "which", "who", "people", "some"}
+                 "we", "i", "what", "which", "who", "people", "some", "ils", "elles", "ce", "ca",
+                 "cela", "ceci", "on", "nous", "vous", "je", "tu", "il", "elle", "qui", "que",
+                 "gens", "tout", "tous"}
 
 
 @dataclass(frozen=True)
@@ -170,6 +177,28 @@ def _literal_use(cue: _Cue, folded: str, left: int) -> bool:
         and _LITERAL_WORDS.fullmatch(folded, cue.start, cue.end)
         and not _PREDICATION.search(folded, max(left, cue.start - 30), cue.start)
     )
+
+
+# French verbs of removal that everyday speech uses of governments, streets and pests ("il faut
+# dégager ce gouvernement", "nettoyer le quartier", "chasser les moustiques"): a call only when
+# a group is named. And calls whose sentence is about pests, crops, livestock or cleaning
+# ("il faut tuer les rats du grenier", "égorger le mouton de la Tabaski") are not aimed at
+# people unless a group is named.
+_REMOVAL_VERBS = re.compile(
+    r"(?:nettoyer|degager|balayer|chasser|virer|expulser|couper|finir|chassez|balayez|chasses|"
+    r"expulses|finissez|decoupez)(?:[- ](?:les|leur|tous|toutes|ces|ce|cette))?$"
+)
+_PEST_CONTEXT = re.compile(
+    r"\b(?:grenier|poison|insecticides?|raticides?|pesticides?|larves?|moustiques?|cafards de|"
+    r"rats (?:du|de la|des)|eaux stagnantes|recoltes?|champs?|salubrite|ordures|caniveaux|"
+    r"poubelles|tabaski|moutons?|poulets?|chevres?|boeufs?|betail|chenilles|criquets)\b"
+)
+
+
+def _not_at_people(cue: _Cue, folded: str, left: int, right: int) -> bool:
+    if cue.kind == CALL and _REMOVAL_VERBS.search(folded, cue.start, cue.end):
+        return True
+    return cue.kind in (CALL, DEHUMANISING) and bool(_PEST_CONTEXT.search(folded, left, right))
 
 
 def _everyday_refuse(cue: _Cue, folded: str, group: GroupMention | None) -> bool:
@@ -342,6 +371,8 @@ class IncitementDetector:
         if group is None and subject is None:
             lineage = _LINEAGE.search(folded, left, right)
             subject = lineage.group() if lineage else None
+        if group is None and subject is None and _not_at_people(cue, folded, left, right):
+            return 0.0, None, None
         if group is not None or subject is not None:
             score = WITH_GROUP[cue.kind]
         elif _PRONOUN.search(folded[left:right]) or _pro_drop(cue, folded, folded[left:right]):

@@ -81,21 +81,46 @@ EN_DEHUMANISING = (
     "blood sucking", "cattle", "creatures", "demons", "abid",
 )
 
+# French as written in the Sahel, Central Africa and on phones: "il faut / faudra / on va /
+# qu'on ...", imperatives with their pronoun anywhere ("chassez-les", "tuez-les tous"), SMS
+# spellings ("faut les finir", "ts", "tt"), "none of them must remain". "tout" as the object
+# ("on va tout brûler") is a party or a riot, not a group.
+_FR_VERBS = (
+    r"tuer|exterminer|eliminer|massacrer|egorger|bruler|pendre|fusiller|nettoyer|eradiquer|"
+    r"abattre|liquider|virer|chasser|buter|degager|finir|decouper|couper|decapiter|balayer|"
+    r"expulser|bruler vifs?|raser"
+)
 FR_CALLS = (
-    r"\b(?:il faut|faut|on doit|nous devons|on va|allons|je vais|nous allons)\s+(?:\w+\s+){0,2}?"
-    r"(?:tuer|exterminer|eliminer|massacrer|egorger|bruler|pendre|fusiller|nettoyer|"
-    r"eradiquer|abattre|liquider|virer|chasser|buter|degager)\b",
-    r"\b(?:doivent|devraient|meritent de)\s+(?:tous\s+|toutes\s+)?(?:etre\s+)?"
-    r"(?:tues|exterminees?|exterminés|elimines|massacres|egorges|brules|pendus|fusilles|mourir|crever)\b",
-    r"\bmort aux?\b", r"\ba mort les\b", r"\bexterminer\b", r"\bextermination\b",
+    r"\b(?:il faut|faut|il faudra|faudra|il faudrait|faudrait|on doit|nous devons|on va|"
+    r"on ira|allons|je vais|nous allons|on peut|qu'on|doit|doivent)\s+(?!tout\s)"
+    r"(?:\w+\s+){0,2}?(?:" + _FR_VERBS + r")\b",
+    r"\b(?:doit|doivent|devraient|meritent de)\s+(?:tous\s+|toutes\s+|tt\s+|ts\s+)?"
+    r"(?:etre\s+)?(?:tues|exterminees?|exterminés|elimines|massacres|egorges|brules|pendus|"
+    r"fusilles|chasses|expulses|mourir|crever|disparaitre)\b",
+    r"\bmort aux\b", r"\bmort a (?:ces|cette|ce|tous|toutes)\b", r"(?:^|[.!?;:]\s*)mort a\b",
+    r"\ba mort les\b", r"\bexterminer\b", r"\bextermination\b",
     r"\bnettoyage ethnique\b", r"\bsolution finale\b",
     r"(?:^|[.!?,;:]\s*)(?:tuez|exterminez|egorgez|brulez|massacrez|eliminez)\b",
+    r"\b(?:tuez|exterminez|egorgez|brulez|massacrez|eliminez|chassez|balayez|decoupez|"
+    r"decapitez|abattez|butez|pendez|finissez)[- ](?:les|leur|tous|toutes|ces|ce|cette)\b",
+    r"\b(?:pas un seul|pas une seule|aucun|aucune)\b[^.!?]{0,40}?\bne doit (?:rester|survivre|"
+    r"vivre|echapper)\b",
+)
+# "on les (jette | égorgera ...)": the speaker's own threat, present or future; "vous allez
+# (tous) payer", "vos jours sont comptés".
+FR_THREATS = (
+    r"\bon (?:les|vous) (?:jette|jettera|tue|tuera|brule|brulera|egorge|egorgera|massacre|"
+    r"massacrera|chasse|chassera|extermine|exterminera|decoupe|decoupera|finira|aura)\b",
+    r"\bvous (?:allez|aller) (?:tous |toutes |tt |ts )?(?:payer|mourir|crever|regretter|saigner)\b",
+    r"\bvous (?:paierez|payerez|mourrez|crev(?:e|er)ez)\b", r"\bvos jours sont comptes\b",
+    r"\bon sait ou vous (?:habitez|dormez)\b",
 )
 FR_DEHUMANISING = (
     "vermine", "cafards", "cafard", "rats", "serpents", "serpent", "parasites", "poux",
     "insectes", "cancer", "peste", "virus", "sous-hommes", "sous-homme", "animaux", "betes",
     "porcs", "chiens", "singes", "macaques", "sauvages", "ordures", "racaille", "vermines",
-    "cancrelats", "microbes", "sangsues",
+    "cancrelats", "microbes", "sangsues", "maladie", "hyenes", "chacals", "termites",
+    "punaises", "sauterelles",
 )
 ES_PT_CALLS = (
     r"\b(?:hay que|hay q|tenemos que|vamos a|temos que|vamos|devemos|hay que)\s+(?:\w+\s+){0,2}?"
@@ -474,7 +499,7 @@ def _with_shapes(
 
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon("en", EN_CALLS, EN_THREATS, EN_DEHUMANISING, regex=True),
-    Lexicon("fr", FR_CALLS, (), FR_DEHUMANISING, regex=True),
+    Lexicon("fr", FR_CALLS, FR_THREATS, FR_DEHUMANISING, regex=True),
     Lexicon("es/pt", ES_PT_CALLS, (), ES_PT_DEHUMANISING, regex=True),
     Lexicon("ar", AR_CALLS + AR_CALLS_SUDANESE, AR_THREATS, AR_DEHUMANISING,
             word_boundaries=False, names_group=True),

@@ -3,6 +3,12 @@ from dataclasses import replace
 import pytest
 
 from tests.shared_data import shared_file
+from tests.unit.coding.french_examples import (
+    FR_LOOKALIKES,
+    FR_LOOKALIKES_2,
+    FR_POSTS,
+    FR_POSTS_2,
+)
 from tests.unit.coding.hausa_examples import HA_INCITEMENT, HA_INCITEMENT_HELD_OUT
 from tests.unit.coding.kinyarwanda_examples import RW_INCITEMENT, RW_INCITEMENT_HELD_OUT
 from tests.unit.coding.somali_examples import SO_INCITEMENT, SO_INCITEMENT_HELD_OUT
@@ -20,6 +26,7 @@ from tocsin.coding.evaluation import binary_scores, davidson, hatecheck
 from tocsin.coding.incitement import IncitementDetector
 from tocsin.coding.indicators import FoaCoder
 from tocsin.coding.pipeline import CodingPipeline
+from tocsin.coding.text import fold
 
 detector = IncitementDetector()
 
@@ -239,6 +246,38 @@ def test_everyday_and_abusive_tweets_raise_few_false_alarms() -> None:
             data.labels
         )
         assert hate_rate > scores["fpr"]
+
+
+@pytest.mark.parametrize(
+    ("posts", "lookalikes", "fewest", "groups"),
+    [(FR_POSTS, FR_LOOKALIKES, 24, 22), (FR_POSTS_2, FR_LOOKALIKES_2, 28, 26)],
+    ids=["first", "second"],
+)
+def test_french_posts_calls_threats_and_likenings_are_found_with_their_group(
+    posts, lookalikes, fewest, groups
+) -> None:
+    findings = [(detector.assess(text), group) for text, group in posts]
+    assert sum(f.detected for f, _ in findings) >= fewest
+    named = sum(
+        f.detected and bool(f.target_group) and fold(group) in fold(f.target_group)
+        for f, group in findings
+    )
+    assert named >= groups
+    assert [t for t in lookalikes if detector.assess(t).detected] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il faut dégager ce gouvernement par les urnes, allez tous voter !",
+        "Il faut nettoyer le quartier ce samedi : ramassage des ordures et curage des caniveaux.",
+        "Il faut tuer les rats du grenier avant qu'ils mangent tout le mil.",
+        "Le chanteur dit « on va tout brûler ce soir » pour dire que le concert sera chaud.",
+        "Il est mort à l'hôpital de Bamako hier soir.",
+    ],
+)
+def test_french_words_of_removal_pests_and_parties_are_not_calls(text: str) -> None:
+    assert not detector.assess(text).detected
 
 
 def test_incitement_evidence_follows_the_indicator_coders_taxonomy(foa: FoaCoder) -> None:
