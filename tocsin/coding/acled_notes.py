@@ -31,6 +31,7 @@ class LabelledNote:
     source: str  # the file it came from, for splits by file
     civilian_targeting: bool | None = None
     sub_event_type: str | None = None  # current exports only; legacy rows have none
+    country: str | None = None  # the event's country as the export names it
 
 
 def current_type(
@@ -93,4 +94,5 @@ def read_notes(path: Path) -> Iterator[LabelledNote]:
                 if "civilian_targeting" in lower
                 else None,
                 sub_event_type=get(row, "sub_event_type").strip() or None,
+                country=get(row, "country").strip() or None,
             )

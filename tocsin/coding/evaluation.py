@@ -244,3 +244,42 @@ def all_speech_sets(root: Path) -> list[SpeechSet]:
         amharic_ranlp(root), myhatespeech(root, 2), davidson(root, 2),
         davidson(root, 2, "offensive"),
     ]
+
+
+@dataclass
+class PlacePins:
+    """City pins in event notes, split by whether they fall in the event's own country: a pin
+    abroad is nearly always a wrong one (a common word, an acronym, a namesake elsewhere)."""
+
+    notes: int = 0
+    at_home: int = 0
+    abroad: int = 0
+    notes_abroad: int = 0
+
+    @property
+    def share_abroad(self) -> float:
+        return self.abroad / max(1, self.at_home + self.abroad)
+
+
+def place_pins(
+    notes: Sequence[tuple[str, str | None]],
+    finder: Callable[[str, str | None], Sequence[tuple[str, str]]] | None = None,
+) -> PlacePins:
+    """Counts over (text, country name) pairs; ``finder`` gives (kind, ISO3) per place found,
+    the place coder by default (given the note's country, as a report's country is given)."""
+    from tocsin.coding.places import country_code, find_places
+
+    def ours(text: str, country: str | None) -> list[tuple[str, str]]:
+        return [(e.kind, e.country) for e, _, _ in find_places(text, country)]
+
+    finder = finder or ours
+    out = PlacePins()
+    for text, country in notes:
+        home = country_code(country)
+        pins = [iso3 for kind, iso3 in finder(text, country) if kind == "city"]
+        out.notes += 1
+        out.at_home += sum(p == home for p in pins)
+        abroad = sum(p != home for p in pins)
+        out.abroad += abroad
+        out.notes_abroad += abroad > 0
+    return out

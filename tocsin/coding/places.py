@@ -24,12 +24,19 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.places_scripts import ScriptIndex, added_names
 from tocsin.coding.registry import register
 
 MIN_POPULATION = 5000
 MAX_WORDS = 4
+MAX_CODE_LETTERS = 5
+# With the report's country known, a town elsewhere is pinned only by its own name (not an
+# alternate one) and when it is this large or its country is named too: a report from Burkina
+# Faso that names "Soum" (a province) means the province, not Soum in Senegal.
+FOREIGN_MIN_POPULATION = 100_000
 # Capitalised words that are also the names of some town somewhere; in a report they are
 # nearly always the common word.
 NOT_PLACES = frozenset({
@@ -47,7 +54,22 @@ NOT_PLACES = frozenset({
     "lake", "river", "mountain", "valley", "colonel", "captain", "mayor", "chief", "haha",
     "yan",  # Hausa "'yan" (members of), which starts many a sentence
     "ceel",  # Somali "well", the first word of dozens of town names; alone it is Eyl's
+    # French words that start sentences and name a town somewhere ("Justice populaire à
+    # Delmas", "Lac Tchad"); "Haram", forbidden, and Boko Haram's, is a town in Norway
+    "justice", "lac", "haram", "une", "selon", "bilan",
 })
+# Everyday words that are a small town's own name somewhere ("Man" in Côte d'Ivoire, "Got" in
+# India, "Gay" in Russia): pinned only in the report's own country, where they are likelier
+# meant; elsewhere, and when the report's country is not known, they are the word. English
+# stop words (scikit-learn's list) count the same way ("Can" is Çan, "Same" is in Tanzania).
+EVERYDAY_WORDS = frozenset({
+    "man", "got", "come", "bad", "bro", "say", "kim", "sam", "ray", "pop", "gay", "hun", "lee",
+    "dis", "wilson", "williams", "day", "big", "make", "old", "hot", "let", "yes", "tell",
+    "never", "joe", "tom", "dad", "eat", "dick", "best", "top", "shut", "fat",
+})
+# Names of assemblies and armed groups whose last word is a town's name ("Lok Sabha" holds
+# Libya's Sabha): read as one, and not a place.
+NOT_PLACE_PHRASES = frozenset({"lok sabha", "rajya sabha", "vidhan sabha", "boko haram"})
 _CAPITALISED = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le)"
     r"(?:\s+(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le))*"
@@ -94,7 +116,8 @@ def gazetteer() -> tuple[
         entry = GazetteerEntry(city["name"], lat, lon, iso3, int(city.get("population") or 0),
                                "city")
         names = {normalise(city["name"])}
-        names.update(normalise(n) for n in city.get("alternatenames") or () if n.isascii())
+        names.update(normalise(n) for n in city.get("alternatenames") or ()
+                     if n.isascii() and not _code(n))
         for name in names:
             if len(name) > 2 and name not in NOT_PLACES:
                 index.setdefault(name, []).append(entry)
@@ -119,14 +142,27 @@ def gazetteer() -> tuple[
     return index, codes, scripts
 
 
+def _code(word: str) -> bool:
+    """An airport or agency code ("GAO" is Guantánamo's airport, "BJP" Bragança Paulista's)
+    or an acronym in a report ("VDP", "BJP", "ADF"): capitals only, five letters at most."""
+    return word.isupper() and len(word) <= MAX_CODE_LETTERS
+
+
 def country_code(hint: str | None) -> str | None:
-    """ISO alpha-3 for an alpha-2, alpha-3 or English country name; None if unknown."""
+    """ISO alpha-3 for an alpha-2, alpha-3 or country name, in English as GeoNames has it or as
+    ISO 3166 and the names countries go by ("Côte d'Ivoire", "DR Congo"); None if unknown."""
     if not hint:
         return None
-    return gazetteer()[1].get(normalise(hint))
+    from tocsin.reference.countries import resolve_country
+
+    return gazetteer()[1].get(normalise(hint)) or resolve_country(hint)
 
 
-def _choose(entries: list[GazetteerEntry], context: list[str]) -> GazetteerEntry:
+def _choose(entries: list[GazetteerEntry], context: list[str], key: str) -> GazetteerEntry | None:
+    """The country; else a place in a country of the context; else the largest place of that
+    name, a place known by it as its own name first. A name that is only another place's
+    alternate name (an old or foreign spelling: "Selon" for Salon-de-Provence, "Gran" for
+    Esztergom) counts in the context's countries or for a city of FOREIGN_MIN_POPULATION."""
     countries = [e for e in entries if e.kind == "country"]
     if countries:
         return countries[0]
@@ -134,7 +170,15 @@ def _choose(entries: list[GazetteerEntry], context: list[str]) -> GazetteerEntry
         local = [e for e in entries if e.country == iso3]
         if local:
             return max(local, key=lambda e: e.population)
-    return max(entries, key=lambda e: e.population)
+    own = [e for e in entries if _own_name(e, key)]
+    if own:
+        return max(own, key=lambda e: e.population)
+    largest = max(entries, key=lambda e: e.population)
+    return largest if largest.population >= FOREIGN_MIN_POPULATION else None
+
+
+def _own_name(entry: GazetteerEntry, key: str) -> bool:
+    return key == normalise(entry.name) or not key.isascii()
 
 
 def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEntry, int, int]]:
@@ -151,22 +195,45 @@ def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEn
                 while end > start and text[end - 1] in "'’-":
                     end -= 1
                 key = normalise(text[start:end])
-                if key in index and key not in NOT_PLACES and text[start].isupper():
+                if key in NOT_PLACE_PHRASES:
+                    i += n
+                    break
+                if (key in index and key not in NOT_PLACES and text[start].isupper()
+                        and not _code(text[start:end])):
                     found.append((index[key], key, start, end))
                     i += n
                     break
             else:
                 i += 1
     found = sorted(found + scripts.find(text), key=lambda f: f[2])
-    context = [c for c in [country_code(country)] if c]
-    context += [es[0].country for es, _, _, _ in found if es[0].kind == "country"]
+    home = country_code(country)
+    named = [es[0].country for es, _, _, _ in found if es[0].kind == "country"]
+    context = [c for c in [home] if c] + named
     out, seen = [], set()
     for entries, key, start, end in found:
         if key in seen:
             continue
         seen.add(key)
-        out.append((_choose(entries, context), start, end))
+        entry = _choose(entries, context, key)
+        if entry is None or (entry.country != home and _everyday(key, entry)):
+            continue
+        if home is None or _plausible_abroad(entry, key, home, named):
+            out.append((entry, start, end))
     return out
+
+
+def _everyday(key: str, entry: GazetteerEntry) -> bool:
+    return entry.kind == "city" and (key in EVERYDAY_WORDS or key in ENGLISH_STOP_WORDS)
+
+
+def _plausible_abroad(entry: GazetteerEntry, key: str, home: str, named: list[str]) -> bool:
+    """A place in the report's own country, a country, or a town elsewhere named by its own
+    name that is large or whose country the report names."""
+    if entry.kind == "country" or entry.country == home:
+        return True
+    return _own_name(entry, key) and (
+        entry.population >= FOREIGN_MIN_POPULATION or entry.country in named
+    )
 
 
 class PlaceCoder:
