@@ -65,6 +65,19 @@ NOT_PLACES = frozenset({
     # French words that start sentences and name a town somewhere ("Justice populaire à
     # Delmas", "Lac Tchad"); "Haram", forbidden, and Boko Haram's, is a town in Norway
     "justice", "lac", "haram", "une", "selon", "bilan",
+    # Spanish and Portuguese words and surnames that start sentences or follow a capital and
+    # name a town somewhere ("Uma" in Sweden, "Gente" in Belgium, "Orden" in the Netherlands)
+    "uma", "una", "gente", "varias", "orden", "justicia", "palacio", "campo", "pueblo", "largo",
+    "lopez", "martinez", "ramos", "gonzalez", "hernandez", "garcia", "rodriguez", "perez",
+    "sanchez", "gomez", "diaz", "torres",
+    # month and weekday names in French, Spanish and Portuguese
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes",
+    "miercoles", "jueves", "viernes", "sabado", "domingo", "janeiro", "fevereiro", "marco",
+    "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "segunda-feira",
+    "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
 })
 # Everyday words that are a town's own name somewhere ("Man" in Côte d'Ivoire, "Got" in India,
 # "Gay" in Russia): pinned only as a city of the report's own country, where they are likelier
@@ -78,7 +91,10 @@ EVERYDAY_WORDS = frozenset({
 })
 # Names of assemblies and armed groups whose last word is a town's name ("Lok Sabha" holds
 # Libya's Sabha): read as one, and not a place.
-NOT_PLACE_PHRASES = frozenset({"lok sabha", "rajya sabha", "vidhan sabha", "boko haram"})
+NOT_PLACE_PHRASES = frozenset({
+    "lok sabha", "rajya sabha", "vidhan sabha", "boko haram",
+    "cabo delgado",  # Mozambique's province: its two words are towns in Brazil and El Salvador
+})
 _CAPITALISED = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le)"
     r"(?:\s+(?:[A-Z][\w'’-]*|d'|de|del|da|do|dos|al|el|es|ad|ar|as|la|le))*"
