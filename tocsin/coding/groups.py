@@ -226,6 +226,29 @@ _FRANCOPHONE = {
     "Southerners": ("sudistes",),
     "non-natives": ("allogenes", "allochtones"),
 }
+# Latin America and the Portuguese-speaking countries: migrants named by nationality
+# ("venecos", a slur), Indigenous peoples, Bolivia's "collas" and "cambas", Brazil's
+# "nordestinos" and "quilombolas", Mozambique's Makua and Makonde, Angola's Bakongo.
+_LATIN_LUSOPHONE = {
+    "Venezuelans": ("venezolanos", "venezolano", "venezuelanos", "venezuelano", "venecos"),
+    "Haitians": ("haitianos", "haitiano", "haitiens"),
+    "Hondurans": ("hondurenos",),
+    "Guatemalans": ("guatemaltecos",),
+    "Nicaraguans": ("nicaraguenses", "nicas"),
+    "Colombians": ("colombianos",),
+    "Indigenous peoples": ("indigenas", "indios", "indio", "indigenous people", "povos indigenas"),
+    "Mapuche": ("mapuches", "mapuche"),
+    "highland Bolivians": ("collas",),
+    "lowland Bolivians": ("cambas",),
+    "northeastern Brazilians": ("nordestinos", "nordestino"),
+    "Quilombolas": ("quilombolas", "quilombola"),
+    "Makua": ("macuas", "macua", "makua"),
+    "Makonde": ("macondes", "maconde", "makonde"),
+    "Bakongo": ("bakongos", "bakongo"),
+    "Zimbabweans": ("zimbabueanos", "zimbabweans"),
+    "Evangelicals": ("evangelicos", "evangelicals"),
+    "gay people": ("maricones", "viados", "viado", "maricas"),
+}
 _ETHIOPIANS_KENYANS = {
     "Ethiopians": ("ethiopians", "itoobiyaan", "itoobiyaanka", "xabashi", "xabashida"),
     "Kenyans": ("kenyans", "kenyaan", "kenyaanka", "kiinyaan"),
@@ -238,9 +261,11 @@ GROUPS = {
         forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ()) + _HAUSA.get(name, ())
         + _SOMALI.get(name, ()) + _KINYARWANDA.get(name, ())
         + (_FRANCOPHONE.get(name, ()) if name in GROUPS else ())
+        + (_LATIN_LUSOPHONE.get(name, ()) if name in GROUPS else ())
     ))
     for name, forms in {**GROUPS, **_ETHIOPIANS_KENYANS,
-                        **{k: v for k, v in _FRANCOPHONE.items() if k not in GROUPS}}.items()
+                        **{k: v for k, v in _FRANCOPHONE.items() if k not in GROUPS},
+                        **{k: v for k, v in _LATIN_LUSOPHONE.items() if k not in GROUPS}}.items()
 }
 
 

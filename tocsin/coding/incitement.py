@@ -72,7 +72,9 @@ _COUNTER = re.compile(
     r"lama aqbali karo|aan la aqbali karin|hadal nacayb|"
     r"hadallada nacaybka|nacaybka qabiil|joojiya hadallada|turamagana|yamaganye|bamaganye|"
     r"propagande|xenophob\w*|signalez|discours de haine|haineu\w*|incitation a la haine|"
-    r"qui traitent|dire que|le discours de|poursuivis|"
+    r"qui traitent|dire que|le discours de|poursuivis|xenofob\w*|discurso de odio|racismo|"
+    r"racista|denunciad[oa]s?|discriminacion|discriminacao|no podemos repetir|nunca mas|"
+    r"a expressao|la expresion|que chama|que llama|investigad[oa]s?|"
     r"kwamagana|imvugo y'urwango|imvugo ibiba urwango|ntibyemewe|nimureke kubita|"
     r"ingengabitekerezo ya jenoside|kurwanya ingengabitekerezo)\b"
     # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
@@ -179,26 +181,33 @@ def _literal_use(cue: _Cue, folded: str, left: int) -> bool:
     )
 
 
-# French verbs of removal that everyday speech uses of governments, streets and pests ("il faut
-# dégager ce gouvernement", "nettoyer le quartier", "chasser les moustiques"): a call only when
-# a group is named. And calls whose sentence is about pests, crops, livestock or cleaning
-# ("il faut tuer les rats du grenier", "égorger le mouton de la Tabaski") are not aimed at
-# people unless a group is named.
+# Verbs of removal that everyday speech uses of governments, streets and pests ("il faut
+# dégager ce gouvernement", "nettoyer le quartier", "acabar con la corrupción"): a call only
+# when a group is named. And calls whose sentence is about pests, crops, livestock, cleaning or
+# sport ("il faut tuer les rats du grenier", "égorger le mouton de la Tabaski", "hoy los vamos
+# a golear") are not aimed at people unless a group is named.
 _REMOVAL_VERBS = re.compile(
     r"(?:nettoyer|degager|balayer|chasser|virer|expulser|couper|finir|chassez|balayez|chasses|"
     r"expulses|finissez|decoupez)(?:[- ](?:les|leur|tous|toutes|ces|ce|cette))?$"
+    # Spanish and Portuguese: "acabar con la corrupción", "sacar a este gobierno", "limpar"
+    r"|(?:sacar|expulsar|correr|limpiar|limpar|acabar con|acabar com|borrar|eliminar)"
+    r"(?:-?(?:los|las|lo|la|les|os|as))?$"
 )
 _PEST_CONTEXT = re.compile(
     r"\b(?:grenier|poison|insecticides?|raticides?|pesticides?|larves?|moustiques?|cafards de|"
     r"rats (?:du|de la|des)|eaux stagnantes|recoltes?|champs?|salubrite|ordures|caniveaux|"
-    r"poubelles|tabaski|moutons?|poulets?|chevres?|boeufs?|betail|chenilles|criquets)\b"
+    r"poubelles|tabaski|moutons?|poulets?|chevres?|boeufs?|betail|chenilles|criquets|"
+    r"fumigador\w*|fumigar|veneno|cosechas?|langostas?|gallinas?|mercaderia|deposito|"
+    r"colheitas?|gafanhotos|galinhas?|celeiro|dispensa|despensa|galpao|dedetizacao|racao|"
+    # and sport: "les llegó su hora a los del América, hoy los vamos a golear"
+    r"golear|goleada|partido|estadio|campeonato|torcida|jogo|clasico|classico)\b"
 )
 
 
 def _not_at_people(cue: _Cue, folded: str, left: int, right: int) -> bool:
     if cue.kind == CALL and _REMOVAL_VERBS.search(folded, cue.start, cue.end):
         return True
-    return cue.kind in (CALL, DEHUMANISING) and bool(_PEST_CONTEXT.search(folded, left, right))
+    return bool(_PEST_CONTEXT.search(folded, left, right))
 
 
 def _everyday_refuse(cue: _Cue, folded: str, group: GroupMention | None) -> bool:

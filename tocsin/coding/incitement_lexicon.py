@@ -122,20 +122,44 @@ FR_DEHUMANISING = (
     "cancrelats", "microbes", "sangsues", "maladie", "hyenes", "chacals", "termites",
     "punaises", "sauterelles",
 )
+# Spanish and Portuguese as posted in Latin America, Mozambique and Angola: "hay q / tem que /
+# bora ...", verbs with their pronoun joined ("exterminarlos", "expulsá-los"), imperatives
+# ("mátenlos", "matem todos"), "que no quede ninguno", "leva bala", and social-cleansing
+# slogans ("limpieza social", "bandido bom é bandido morto").
+_ES_PT_VERBS = (
+    r"matar|exterminar|eliminar|masacrar|quemar|queimar|fusilar|fuzilar|ahorcar|enforcar|"
+    r"colgar|erradicar|limpiar|limpar|acabar con|acabar com|sacar|expulsar|correr|borrar|"
+    r"degollar|decapitar|desaparecer|passar o rodo|passar o trator"
+)
 ES_PT_CALLS = (
-    r"\b(?:hay que|hay q|tenemos que|vamos a|temos que|vamos|devemos|hay que)\s+(?:\w+\s+){0,2}?"
-    r"(?:matar|exterminar|eliminar|masacrar|quemar|fusilar|ahorcar|limpiar|queimar|enforcar|"
-    r"fuzilar|erradicar|acabar con|acabar com)\b",
-    r"\b(?:muerte a|morte aos?|morte as?)\b", r"\bexterminar\b", r"\bexterminio\b",
-    r"\bexterminio\b", r"\blimpieza etnica\b", r"\blimpeza etnica\b",
+    r"\b(?:hay que|hay q|tenemos que|tenemos q|vamos a|vamos|temos que|temos de|tem que|tem q|"
+    r"tem de|devemos|deben|bora|hay que hacer con \w+ \w+ lo que hizo \w+,?)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + _ES_PT_VERBS + r")(?:-?(?:los|las|lo|la|les|os|as))?\b",
+    r"\b(?:muerte a (?:los|las|todos|esos|esas)|morte aos|morte as|morte a todos)\b",
+    r"\bexterminar\b", r"\bexterminio\b", r"\blimpieza etnica\b", r"\blimpeza etnica\b",
+    r"\blimpieza social\b", r"\blimpeza social\b",
     r"\b(?:merecen|merecem|deben|devem)\s+"
     r"(?:morir|morrer|ser (?:exterminados|eliminados|mortos))\b",
+    r"\b(?:matenlos|maten|mátenlos|matem|matemos|quemenlos|queimem|saquenlos|expulsemlos)\b"
+    r"(?:\s+(?:a\s+)?todos)?",
+    r"\bque se mueran\b", r"\bque morram\b", r"\bdenles bala\b", r"\bdarles plomo\b",
+    r"\bleva(?:r)? bala\b", r"\bque no quede (?:ninguno|uno)\b", r"\bno dejen ni uno\b",
+    r"\bnao vai sobrar (?:um|nenhum)\b", r"\bno va a quedar ninguno\b",
+    r"\bbandido bom e bandido morto\b", r"\bindio bom e indio morto\b",
+    r"\bacabar com essa raca\b", r"\bfogo nas aldeias\b", r"\bborrarlos del mapa\b",
+)
+# Threats: "les llegó su hora", "van a pagar todos", "chegou a hora dos ...", "lo matamos".
+ES_PT_THREATS = (
+    r"\bles llego su hora\b", r"\bchegou a hora d(?:os|as|e)\b", r"\bvamos por ellos\b",
+    r"\b(?:van|vao) a? ?pagar todos\b", r"\b(?:van|vao) pagar todos\b",
+    r"\b(?:lo|los) (?:matamos|sacamos muertos)\b", r"\bvai apanhar ate morrer\b",
 )
 ES_PT_DEHUMANISING = (
     "cucarachas", "alimañas", "alimanas", "ratas", "parasitos", "serpientes", "plaga", "cancer",
     "animales", "bestias", "cerdos", "perros", "monos", "baratas", "ratos", "vermes",
     "parasitas", "cobras", "praga", "animais", "porcos", "cachorros", "macacos", "escoria",
-    "escória", "lixo", "basura", "infrahumanos", "sub-humanos",
+    "escória", "lixo", "basura", "infrahumanos", "sub-humanos", "enfermedad", "doenca",
+    "verme", "bicho", "lixo humano", "uns ratos",
 )
 AR_CALLS = (
     "اقتلوا", "اقتلوهم", "اقتلوه", "ابيدوا", "ابيدوهم", "اذبحوا", "اذبحوهم", "احرقوا", "احرقوهم",
@@ -500,7 +524,7 @@ def _with_shapes(
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon("en", EN_CALLS, EN_THREATS, EN_DEHUMANISING, regex=True),
     Lexicon("fr", FR_CALLS, FR_THREATS, FR_DEHUMANISING, regex=True),
-    Lexicon("es/pt", ES_PT_CALLS, (), ES_PT_DEHUMANISING, regex=True),
+    Lexicon("es/pt", ES_PT_CALLS, ES_PT_THREATS, ES_PT_DEHUMANISING, regex=True),
     Lexicon("ar", AR_CALLS + AR_CALLS_SUDANESE, AR_THREATS, AR_DEHUMANISING,
             word_boundaries=False, names_group=True),
     Lexicon("ar", (), (), AR_LIKENING, word_boundaries=False, arabic_words=True),

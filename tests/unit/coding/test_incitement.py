@@ -12,6 +12,12 @@ from tests.unit.coding.french_examples import (
 from tests.unit.coding.hausa_examples import HA_INCITEMENT, HA_INCITEMENT_HELD_OUT
 from tests.unit.coding.kinyarwanda_examples import RW_INCITEMENT, RW_INCITEMENT_HELD_OUT
 from tests.unit.coding.somali_examples import SO_INCITEMENT, SO_INCITEMENT_HELD_OUT
+from tests.unit.coding.spanish_portuguese_examples import (
+    ES_LOOKALIKES,
+    ES_POSTS,
+    PT_LOOKALIKES,
+    PT_POSTS,
+)
 from tests.unit.coding.sudan_examples import (
     AR_POSTS,
     AR_POSTS_BLIND,
@@ -250,16 +256,21 @@ def test_everyday_and_abusive_tweets_raise_few_false_alarms() -> None:
 
 @pytest.mark.parametrize(
     ("posts", "lookalikes", "fewest", "groups"),
-    [(FR_POSTS, FR_LOOKALIKES, 24, 22), (FR_POSTS_2, FR_LOOKALIKES_2, 28, 26)],
-    ids=["first", "second"],
+    [
+        (FR_POSTS, FR_LOOKALIKES, 24, 22), (FR_POSTS_2, FR_LOOKALIKES_2, 28, 26),
+        (ES_POSTS, ES_LOOKALIKES, 19, 18), (PT_POSTS, PT_LOOKALIKES, 19, 18),
+    ],
+    ids=["french", "french-2", "spanish", "portuguese"],
 )
-def test_french_posts_calls_threats_and_likenings_are_found_with_their_group(
+def test_french_spanish_portuguese_calls_threats_and_likenings_are_found_with_their_group(
     posts, lookalikes, fewest, groups
 ) -> None:
     findings = [(detector.assess(text), group) for text, group in posts]
     assert sum(f.detected for f, _ in findings) >= fewest
     named = sum(
-        f.detected and bool(f.target_group) and fold(group) in fold(f.target_group)
+        f.detected
+        and bool(f.target_group)
+        and (fold(group) in fold(f.target_group) or fold(f.target_group) in fold(group))
         for f, group in findings
     )
     assert named >= groups
@@ -274,9 +285,12 @@ def test_french_posts_calls_threats_and_likenings_are_found_with_their_group(
         "Il faut tuer les rats du grenier avant qu'ils mangent tout le mil.",
         "Le chanteur dit « on va tout brûler ce soir » pour dire que le concert sera chaud.",
         "Il est mort à l'hôpital de Bamako hier soir.",
+        "Hay que sacar a este gobierno con votos en las próximas elecciones.",
+        "Les llegó su hora a los del América, hoy los vamos a golear en el Azteca.",
+        "Tem que matar os ratos do galpão antes que estraguem a ração.",
     ],
 )
-def test_french_words_of_removal_pests_and_parties_are_not_calls(text: str) -> None:
+def test_words_of_removal_pests_parties_and_sport_are_not_calls(text: str) -> None:
     assert not detector.assess(text).detected
 
 
