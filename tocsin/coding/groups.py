@@ -204,7 +204,7 @@ _KINYARWANDA = {
 # regional labels of Ivorian and Chadian politics ("nordistes"), with French forms of the
 # groups above ("haoussa", "foulbé", "rwandais"; "les hema", since Swahili "hema" is a tent).
 _FRANCOPHONE = {
-    "Fulani": ("foulbe", "foulani", "fulbes"),
+    "Fulani": ("foulbe", "foulani", "fulbes", "fulas"),
     "Hausa": ("haoussa", "haoussas"),
     "Hema": ("les hema",),
     "Rwandophones": ("rwandais",),
@@ -248,6 +248,22 @@ _LATIN_LUSOPHONE = {
     "Zimbabweans": ("zimbabueanos", "zimbabweans"),
     "Evangelicals": ("evangelicos", "evangelicals"),
     "gay people": ("maricones", "viados", "viado", "maricas"),
+    "trans people": ("travestis",),
+    "Catholics": ("catolicos",),
+    "Peruvians": ("peruanos",),
+    "Bolivians": ("bolivianos",),
+    "Brazilians": ("brasileiros", "brasilenos"),
+    "Angolans": ("angolanos",),
+    "Maya": ("mayas",),
+    "Afro-descendants": ("afrodescendientes", "afrodescendentes", "negros"),
+    "Roma": ("ciganos",),
+    "Muslims": ("moros",),
+    "coca growers": ("cocaleros",),
+    "favela residents": ("favelados", "favelado"),
+    "leftists": ("zurdos", "comunistas"),
+    "Changana": ("changanas",),
+    "Bijago": ("bijagos",),
+    "Ovimbundu": ("bailundos", "ovimbundu"),
 }
 _ETHIOPIANS_KENYANS = {
     "Ethiopians": ("ethiopians", "itoobiyaan", "itoobiyaanka", "xabashi", "xabashida"),

@@ -74,7 +74,7 @@ _COUNTER = re.compile(
     r"propagande|xenophob\w*|signalez|discours de haine|haineu\w*|incitation a la haine|"
     r"qui traitent|dire que|le discours de|poursuivis|xenofob\w*|discurso de odio|racismo|"
     r"racista|denunciad[oa]s?|discriminacion|discriminacao|no podemos repetir|nunca mas|"
-    r"a expressao|la expresion|que chama|que llama|investigad[oa]s?|"
+    r"a expressao|la expresion|que chama|que llama|investigad[oa]s?|preconceito|chamar|"
     r"kwamagana|imvugo y'urwango|imvugo ibiba urwango|ntibyemewe|nimureke kubita|"
     r"ingengabitekerezo ya jenoside|kurwanya ingengabitekerezo)\b"
     # Tigrinya: "condemn" in its forms, "unacceptable", "hate speech"
@@ -89,11 +89,13 @@ _COUNTER = re.compile(
 # "X are (nothing but | like | just) (a | an)? TERM": who is being likened, even when unlisted.
 # French too: "les X sont des ...", "ces X c des ..." (SMS for "c'est").
 _SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:all|these|those|the|les|ces|tous les)\s+)"
+    r"(?:^|[,;:]\s*|\b(?:all|these|those|the|les|ces|tous les|los|las|os|as|esos|esses)\s+)"
     r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+"
-    r"(?:are|is|r|=|sont|ce sont|c'est|c)\s+(?:basically\s+|nothing but\s+|no better than\s+|"
-    r"like\s+|just\s+|simply\s+|such\s+|que\s+|rien que\s+|comme\s+)?"
-    r"(?:a\s+|an\s+|des\s+|de\s+la\s+|de\s+|une?\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+\w+\s+)?$"
+    r"(?:are|is|r|=|sont|ce sont|c'est|c|son|sao)\s+"
+    r"(?:basically\s+|nothing but\s+|no better than\s+|like\s+|just\s+|simply\s+|such\s+|"
+    r"que\s+|rien que\s+|comme\s+)?"
+    r"(?:a\s+|an\s+|des\s+|de\s+la\s+|de\s+|une?\s+|una?\s+|uma?\s+|uns\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:and\s+\w+\s+)?$"
 )
 # Arabic, Amharic and Burmese drop subject pronouns and fuse object pronouns into the verb,
 # so a call in those scripts is read as aimed at someone, as an English call with "them" is.
@@ -190,15 +192,17 @@ _REMOVAL_VERBS = re.compile(
     r"(?:nettoyer|degager|balayer|chasser|virer|expulser|couper|finir|chassez|balayez|chasses|"
     r"expulses|finissez|decoupez)(?:[- ](?:les|leur|tous|toutes|ces|ce|cette))?$"
     # Spanish and Portuguese: "acabar con la corrupción", "sacar a este gobierno", "limpar"
-    r"|(?:sacar|expulsar|correr|limpiar|limpar|acabar con|acabar com|borrar|eliminar)"
+    r"|(?:sacar|expulsar|correr|limpiar|limpar|acabar con|acabar com|borrar|eliminar|"
+    r"desaparecer|echar|tirar|fumigar|dedetizar|cazar|cacar)"
     r"(?:-?(?:los|las|lo|la|les|os|as))?$"
 )
 _PEST_CONTEXT = re.compile(
     r"\b(?:grenier|poison|insecticides?|raticides?|pesticides?|larves?|moustiques?|cafards de|"
     r"rats (?:du|de la|des)|eaux stagnantes|recoltes?|champs?|salubrite|ordures|caniveaux|"
     r"poubelles|tabaski|moutons?|poulets?|chevres?|boeufs?|betail|chenilles|criquets|"
-    r"fumigador\w*|fumigar|veneno|cosechas?|langostas?|gallinas?|mercaderia|deposito|"
+    r"fumigador\w*|fumigar|fumigac\w*|veneno|cosechas?|langostas?|gallinas?|mercaderia|deposito|"
     r"colheitas?|gafanhotos|galinhas?|celeiro|dispensa|despensa|galpao|dedetizacao|racao|"
+    r"ganado|gado|vacas|garrapatas|carrapatos|"
     # and sport: "les llegó su hora a los del América, hoy los vamos a golear"
     r"golear|goleada|partido|estadio|campeonato|torcida|jogo|clasico|classico)\b"
 )
@@ -380,7 +384,10 @@ class IncitementDetector:
         if group is None and subject is None:
             lineage = _LINEAGE.search(folded, left, right)
             subject = lineage.group() if lineage else None
-        if group is None and subject is None and _not_at_people(cue, folded, left, right):
+        if group is None and (
+            (subject is None and _not_at_people(cue, folded, left, right))
+            or _PEST_CONTEXT.search(folded, left, right)  # "las garrapatas son una peste"
+        ):
             return 0.0, None, None
         if group is not None or subject is not None:
             score = WITH_GROUP[cue.kind]

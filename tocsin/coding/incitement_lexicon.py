@@ -129,7 +129,8 @@ FR_DEHUMANISING = (
 _ES_PT_VERBS = (
     r"matar|exterminar|eliminar|masacrar|quemar|queimar|fusilar|fuzilar|ahorcar|enforcar|"
     r"colgar|erradicar|limpiar|limpar|acabar con|acabar com|sacar|expulsar|correr|borrar|"
-    r"degollar|decapitar|desaparecer|passar o rodo|passar o trator"
+    r"degollar|decapitar|desaparecer|passar o rodo|passar o trator|echar|tirar|cazar|cacar|"
+    r"fumigar|dedetizar|esmagar|tacar fogo|quemar vivos|queimar vivos"
 )
 ES_PT_CALLS = (
     r"\b(?:hay que|hay q|tenemos que|tenemos q|vamos a|vamos|temos que|temos de|tem que|tem q|"
@@ -147,19 +148,32 @@ ES_PT_CALLS = (
     r"\bnao vai sobrar (?:um|nenhum)\b", r"\bno va a quedar ninguno\b",
     r"\bbandido bom e bandido morto\b", r"\bindio bom e indio morto\b",
     r"\bacabar com essa raca\b", r"\bfogo nas aldeias\b", r"\bborrarlos del mapa\b",
+    r"\b(?:deberian|deveriam|deviam|tienen que|tem de ser|tem que ser)\s+(?:ser\s+)?"
+    r"(?:desaparecer|morir|morrer|exterminad[oa]s|eliminad[oa]s|corrid[oa]s a tiro|"
+    r"quemad[oa]s|queimad[oa]s|ahorcad[oa]s)\b",
+    r"\bno merecen vivir\b", r"\bnao merecem viver\b", r"\bpena de muerte para todos\b",
+    r"\bq(?:ue)? no quede nadie vivo\b", r"\b\w+ bom e \w+ morto\b",
+    r"\b(?:ojala|tomara que) (?:los maten|les quemen|morram|mueran)\b",
+    r"\blimpar essa raca\b", r"\b(?:echarlos|echar) al mar\b", r"\blos sacamos a machetazos\b",
+    r"\bles damos machete\b", r"\blos tiramos de los aviones\b", r"\bbombardeen\b",
+    r"\bapanhar ate morrer\b", r"\blevam porrada ate morrer\b",
 )
 # Threats: "les llegó su hora", "van a pagar todos", "chegou a hora dos ...", "lo matamos".
 ES_PT_THREATS = (
     r"\bles llego su hora\b", r"\bchegou a hora d(?:os|as|e)\b", r"\bvamos por ellos\b",
     r"\b(?:van|vao) a? ?pagar todos\b", r"\b(?:van|vao) pagar todos\b",
     r"\b(?:lo|los) (?:matamos|sacamos muertos)\b", r"\bvai apanhar ate morrer\b",
+    r"\b(?:los|las) (?:vamos a cazar|cazamos)\b", r"\bvamos cacar\b",
+    r"\bsenao vai ter sangue\b", r"\bsi no va a haber sangre\b",
+    r"\bse les (?:va a acabar|acabo) la fiesta\b", r"\btienen 24 horas\b",
 )
 ES_PT_DEHUMANISING = (
     "cucarachas", "alimañas", "alimanas", "ratas", "parasitos", "serpientes", "plaga", "cancer",
     "animales", "bestias", "cerdos", "perros", "monos", "baratas", "ratos", "vermes",
     "parasitas", "cobras", "praga", "animais", "porcos", "cachorros", "macacos", "escoria",
     "escória", "lixo", "basura", "infrahumanos", "sub-humanos", "enfermedad", "doenca",
-    "verme", "bicho", "lixo humano", "uns ratos",
+    "verme", "bicho", "lixo humano", "uns ratos", "lacra", "peste", "cancro", "aberracao",
+    "sabandijas",
 )
 AR_CALLS = (
     "اقتلوا", "اقتلوهم", "اقتلوه", "ابيدوا", "ابيدوهم", "اذبحوا", "اذبحوهم", "احرقوا", "احرقوهم",

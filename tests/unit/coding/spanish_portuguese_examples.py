@@ -183,8 +183,12 @@ ES_EVENT_REPORTS_2: list[tuple[str, str]] = [
 # close (news of massacres, counter-speech quoting slurs, elections, pest control, football,
 # cooking), by a writer who had not seen the lexicon. Blind: Spanish 6 of 20 flagged (4 with
 # the group right) and 5 of 20 look-alikes; Portuguese 6 of 20 (2) and 3 of 20. After their
-# misses were read: 20 (19) and 0, 20 (19) and 0. No second set was written, so the figures
-# after reading are not a measurement of new posts.
+# misses were read: 20 (19) and 0, 20 (19) and 0. A second writer's 20 + 20 per language
+# (``*_2``), written before those changes and with other forms ("ojalá los maten", "deberían
+# desaparecer", "tomara que morram", "senão vai ter sangue"): blind, with the lexicon of the
+# time, Spanish 2 of 20 (2 groups) and 1 look-alike, Portuguese 4 (1) and 0; **with the first
+# set's changes, Spanish 6 (5) and 2, Portuguese 8 (5) and 1**; after its own misses were read,
+# 20 (17) and 0, 20 (20) and 0.
 ES_POSTS: list[tuple[str, str]] = [
     ("Los venezolanos son una plaga, hay que sacarlos a patadas de Colombia antes de que se reproduzcan mas", "venezolanos"),
     ("mátenlos a todos esos venecos, no dejen ni uno en el barrio", "venecos"),
@@ -275,4 +279,96 @@ PT_LOOKALIKES: list[str] = [
     "Discurso que chama indígenas de parasitas é investigado pelo MPF",
     "Tem que acabar com os cupins da casa antes que comam o telhado todo",
     "Polícia prende suspeitos de matar casal gay no interior de Goiás",
+]
+
+ES_POSTS_2: list[tuple[str, str]] = [
+    ("Ojala los maten a todos esos migrantes centroamericanos q se meten por Tapachula, no sirven pa nada", "migrantes centroamericanos"),
+    ("A estos venezolanos hay que quemarlos vivos en sus cambuches, asi aprenden a no robar en Bogota", "venezolanos"),
+    ("Fuera de nuestro pais los haitianos o los sacamos a machetazos, ya estan avisados en Estacion Central", "haitianos"),
+    ("Los peruanos de Santiago son una lacra, deberian desaparecer todos del mapa", "peruanos"),
+    ("Bolivianos de la villa = alimañas. Hay q fumigarlos como a las cucarachas, boludo", "bolivianos"),
+    ("Los indios de la sierra no merecen vivir, son una plaga q hay q limpiar de una vez", "indios de la sierra"),
+    ("Los mayas de Solola son animales, hay que terminar el trabajo que empezaron en los 80", "mayas"),
+    ("Mapuches terroristas: pena de muerte para todos, a balazos los sacamos del sur", "mapuches"),
+    ("Los afrodescendientes de Esmeraldas son una peste, hay q echarlos al mar con piedras amarradas", "afrodescendientes"),
+    ("Gitanos = basura. Esta noche vamos al barrio con gasolina, q no quede ni uno", "gitanos"),
+    ("Los judios son un cancer q se come el pais, hay q extirparlos de raiz", "judios"),
+    ("Moros fuera de Ceuta o los cazamos uno a uno, se les va a acabar la fiesta", "moros"),
+    ("A los musulmanes de Lavapies hay q echarlos a patadas y al q se resista, a hostias hasta q no se levante", "musulmanes"),
+    ("Evangelicos de mierda, ojala les quemen los templos con ellos adentro", "evangelicos"),
+    ("Los catolicos de la comunidad tienen 24 horas pa largarse, despues les damos machete a todos", "catolicos"),
+    ("A los homosexuales hay q colgarlos en la plaza antes q contagien a los cipotes", "homosexuales"),
+    ("Las trans q se paran en la avenida son escoria, las vamos a cazar con los cuates y xq no, a quemarlas tb", "trans"),
+    ("Los cocaleros del Vraem son alimañas, bombardeen sus chacras y q no quede nadie vivo", "cocaleros"),
+    ("Zurdos de mierda, se les acabo la fiesta: cuando volvamos los tiramos de los aviones como antes", "zurdos"),
+    ("Los colombianos de Antofagasta son una plaga, hay q sacarlos a balazos del campamento", "colombianos"),
+]
+
+ES_LOOKALIKES_2: list[str] = [
+    "Condenamos la quema del campamento de migrantes venezolanos en Iquique; nadie merece ser tratado como basura.",
+    "Un tipo grito 'fuera moros' y le pego a un chaval en Ceuta; ya hay denuncia en la Guardia Civil. Que caiga todo el peso de la ley.",
+    "Hay que echar a los corruptos del poder, pero con votos, no con violencia. Todos a votar el domingo.",
+    "Fumigacion el lunes en el edificio: las cucarachas y ratas hay que exterminarlas antes de q se vuelvan plaga.",
+    "Los vamos a matar el domingo en la Bombonera, se les acaba la fiesta a las gallinas! Vamos Boca!",
+    "Hoy en clase vimos el genocidio maya en Guatemala: el ejercito arraso cientos de aldeas y trataba a los indigenas como 'enemigo interno'.",
+    "Anoche vi 'Matar a Jesus' de Laura Mora, peliculon colombiano, super recomendada.",
+    "Reportan que un grupo ataco a machetazos a dos haitianos en Quilicura; la fiscalia investiga un posible crimen de odio.",
+    "Los mensajes q dicen q los mapuches 'no merecen vivir' son discurso de odio y hay q denunciarlos a la plataforma.",
+    "Ojala metan presos a los militares q mataron a los jovenes de Soacha. Justicia para las victimas de los falsos positivos.",
+    "'Que se vayan todos!' gritaba la gente en diciembre de 2001 contra los politicos frente a la Casa Rosada.",
+    "Sonando 'Matalas' de Alejandro Fernandez en la fiesta de la tia, puro clasico.",
+    "Las garrapatas son una peste en el ganado, hay q bañar las vacas cada 15 dias.",
+    "En 1492 los Reyes Catolicos expulsaron a los judios; hoy se estudia como ejemplo de persecucion religiosa.",
+    "Pandilleros amenazaron con quemar vivos a los evangelicos de la colonia; la PNC abrio investigacion y pide denuncias.",
+    "El diputado dijo que los homosexuales 'son una enfermedad'. Inaceptable, exigimos su renuncia ya.",
+    "Vamos a cazar pokemones al parque, quien se suma?? xq yo voy sola",
+    "Hay q desaparecer la corrupcion de la municipalidad, fiscalizar cada sol q se gasta.",
+    "Pena de muerte para los feminicidas? El Congreso peruano lo debate esta semana y las ONG de DDHH se oponen.",
+    "Los zurdos somos mayoria en el equipo de tenis jaja, el profe no sabe como armar los dobles",
+]
+
+PT_POSTS_2: list[tuple[str, str]] = [
+    ("Tomara que morram todos esses nordestinos que vieram pra SP roubar emprego", "nordestinos"),
+    ("Tem que tacar fogo nessas aldeias de indigenas, so atrapalham o agro", "indigenas"),
+    ("Ciganos sao uma praga, deviam ser exterminados todos do bairro", "ciganos"),
+    ("Esses negros do morro sao lixo, tem que passar o rodo e matar geral", "negros"),
+    ("Favelado bom e favelado morto, bora limpar a comunidade na bala", "favelados"),
+    ("Imigrantes fora daqui senao vai ter sangue no Martim Moniz", "imigrantes"),
+    ("Venezuelanos em Roraima sao uma peste, vamos caça-los e queimar os barracos deles", "venezuelanos"),
+    ("Os angolanos da Amadora sao escoria, merecem morrer todos", "angolanos"),
+    ("Brasileiros em Portugal sao lixo, voltem pra vossa terra ou levam porrada ate morrer", "brasileiros"),
+    ("Muçulmanos sao um cancro, tem de ser corridos a tiro de Lisboa", "muçulmanos"),
+    ("Esses evangelicos fanaticos deviam morrer queimados dentro dos templos deles", "evangelicos"),
+    ("Os gays tem que apanhar ate morrer, sexta vamos caçar eles na Paulista", "gays"),
+    ("Os macuas sao uma praga em Nampula, vamos correr com eles a catanada", "macuas"),
+    ("Changanas fora de Maputo, senao vai ter sangue", "changanas"),
+    ("Os bijagos sao uns animais, tem que ser eliminados das ilhas", "bijagos"),
+    ("Os haitianos em Santa Catarina sao uma doença, tem que sumir com eles tudo", "haitianos"),
+    ("Os bailundos sao cobras, temos de esmagar-lhes a cabeça a todos", "bailundos"),
+    ("Os fulas estao a tomar Bissau, e hora de pegar em armas e limpar essa raça", "fulas"),
+    ("Travestis sao aberraçao, quem ver uma na rua tem que matar", "travestis"),
+    ("Os bolivianos do Bras sao ratos, tem que dedetizar o bairro com eles dentro", "bolivianos"),
+]
+
+PT_LOOKALIKES_2: list[str] = [
+    "Policia investiga ataque a acampamento cigano em Beja; moradores denunciam insultos como 'lixo' e 'praga'.",
+    "Chamar nordestino de 'praga' e crime de preconceito. Printou? Denuncia!",
+    "Tem que tirar esse governo corrupto, mas e pelo voto em outubro.",
+    "Dedetizaçao no condominio sabado: vamos exterminar baratas e ratos de vez.",
+    "Vamos massacrar o Benfica no domingo, o Dragao vai pegar fogo!",
+    "Aula de historia hoje: o massacre de Wiriyamu em 1972, quando tropas portuguesas mataram centenas de moçambicanos.",
+    "'Cidade de Deus' passa hoje a noite na TV, classico do cinema brasileiro.",
+    "Justiça para Marielle: os mandantes tem que ir pra cadeia.",
+    "A praga da ferrugem esta a matar os cafezais todos, tem que pulverizar ja.",
+    "Deputado disse que indigenas 'sao um atraso'; MPF abre investigaçao por racismo.",
+    "'A carne mais barata do mercado e a carne negra' - Elza Soares cantou o que muita gente nao quer ouvir.",
+    "Insurgentes atacaram aldeias em Cabo Delgado; a ONU pede proteçao urgente aos civis.",
+    "Comentarios dizendo que 'brasileiro tem de morrer' foram denunciados e a PSP identificou o autor.",
+    "Os gays tambem sao filhos de Deus, disse o padre na missa de domingo.",
+    "Bora caçar Pokemon no Ibirapuera amanha?",
+    "'Fora Temer!', gritavam os manifestantes na Avenida Paulista.",
+    "Lembrar o genocidio dos povos indigenas no Brasil colonial e essencial para nao repetir.",
+    "27 de Maio de 1977 em Angola: milhares foram mortos e as familias ainda pedem verdade.",
+    "Pena de morte para corruptos? Pesquisa mostra que a maioria rejeita a proposta.",
+    "Esse mosquito da dengue e uma peste, bora acabar com a agua parada no quintal.",
 ]

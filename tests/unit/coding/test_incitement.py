@@ -14,9 +14,13 @@ from tests.unit.coding.kinyarwanda_examples import RW_INCITEMENT, RW_INCITEMENT_
 from tests.unit.coding.somali_examples import SO_INCITEMENT, SO_INCITEMENT_HELD_OUT
 from tests.unit.coding.spanish_portuguese_examples import (
     ES_LOOKALIKES,
+    ES_LOOKALIKES_2,
     ES_POSTS,
+    ES_POSTS_2,
     PT_LOOKALIKES,
+    PT_LOOKALIKES_2,
     PT_POSTS,
+    PT_POSTS_2,
 )
 from tests.unit.coding.sudan_examples import (
     AR_POSTS,
@@ -259,8 +263,9 @@ def test_everyday_and_abusive_tweets_raise_few_false_alarms() -> None:
     [
         (FR_POSTS, FR_LOOKALIKES, 24, 22), (FR_POSTS_2, FR_LOOKALIKES_2, 28, 26),
         (ES_POSTS, ES_LOOKALIKES, 19, 18), (PT_POSTS, PT_LOOKALIKES, 19, 18),
+        (ES_POSTS_2, ES_LOOKALIKES_2, 19, 16), (PT_POSTS_2, PT_LOOKALIKES_2, 19, 18),
     ],
-    ids=["french", "french-2", "spanish", "portuguese"],
+    ids=["french", "french-2", "spanish", "portuguese", "spanish-2", "portuguese-2"],
 )
 def test_french_spanish_portuguese_calls_threats_and_likenings_are_found_with_their_group(
     posts, lookalikes, fewest, groups
