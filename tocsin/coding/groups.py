@@ -272,17 +272,19 @@ _ETHIOPIANS_KENYANS = {
                   "umukongomani"),
     "Burundians": ("burundians", "burundais", "abarundi", "umurundi", "abanyaburundi"),
 }
-GROUPS = {
-    name: tuple(dict.fromkeys(
-        forms + _SWAHILI.get(name, ()) + _TIGRINYA.get(name, ()) + _HAUSA.get(name, ())
-        + _SOMALI.get(name, ()) + _KINYARWANDA.get(name, ())
-        + (_FRANCOPHONE.get(name, ()) if name in GROUPS else ())
-        + (_LATIN_LUSOPHONE.get(name, ()) if name in GROUPS else ())
-    ))
-    for name, forms in {**GROUPS, **_ETHIOPIANS_KENYANS,
-                        **{k: v for k, v in _FRANCOPHONE.items() if k not in GROUPS},
-                        **{k: v for k, v in _LATIN_LUSOPHONE.items() if k not in GROUPS}}.items()
-}
+def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """One table: each group's forms from every table, in the tables' order, each form once."""
+    out: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for name, forms in table.items():
+            out[name] = tuple(dict.fromkeys(out.get(name, ()) + forms))
+    return out
+
+
+GROUPS = _merged(
+    GROUPS, _ETHIOPIANS_KENYANS, _SWAHILI, _TIGRINYA, _HAUSA, _SOMALI, _KINYARWANDA,
+    _FRANCOPHONE, _LATIN_LUSOPHONE,
+)
 
 
 @dataclass(frozen=True)
