@@ -211,7 +211,31 @@ def _own_name(entry: GazetteerEntry, key: str) -> bool:
 def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEntry, int, int]]:
     """Places named in the text with their spans, in order; each name once."""
     index, _, scripts = gazetteer()
-    found: list[tuple[list[GazetteerEntry], str, int, int]] = []
+    found = sorted(_latin_names(text, index) + scripts.find(text), key=lambda f: f[2])
+    home = country_code(country)
+    named = [es[0].country for es, _, _, _ in found if es[0].kind == "country"]
+    context = [c for c in [home] if c] + named
+    out, seen = [], set()
+    for entries, key, start, end in found:
+        if key in seen:
+            continue
+        seen.add(key)
+        entries = [e for e in entries if e.population >= TOWN_POPULATION or e.country == home
+                   or e.kind == "country"]
+        entry = _choose(entries, context, key) if entries else None
+        if entry is None or _everyday(key, entry, home):
+            continue
+        if home is None or _plausible_abroad(entry, key, home, named):
+            out.append((entry, start, end))
+    return out
+
+
+def _latin_names(
+    text: str, index: dict[str, list[GazetteerEntry]]
+) -> list[tuple[list[GazetteerEntry], str, int, int]]:
+    """(candidates, key, start, end) of each run of capitalised words in the gazetteer,
+    longest first; a listed phrase ("Boko Haram") is passed over whole."""
+    found = []
     for run in _CAPITALISED.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start())
                   for m in re.finditer(r"\S+", run.group())]
@@ -232,23 +256,7 @@ def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEn
                     break
             else:
                 i += 1
-    found = sorted(found + scripts.find(text), key=lambda f: f[2])
-    home = country_code(country)
-    named = [es[0].country for es, _, _, _ in found if es[0].kind == "country"]
-    context = [c for c in [home] if c] + named
-    out, seen = [], set()
-    for entries, key, start, end in found:
-        if key in seen:
-            continue
-        seen.add(key)
-        entries = [e for e in entries if e.population >= TOWN_POPULATION or e.country == home
-                   or e.kind == "country"]
-        entry = _choose(entries, context, key) if entries else None
-        if entry is None or _everyday(key, entry, home):
-            continue
-        if home is None or _plausible_abroad(entry, key, home, named):
-            out.append((entry, start, end))
-    return out
+    return found
 
 
 def _everyday(key: str, entry: GazetteerEntry, home: str | None) -> bool:
