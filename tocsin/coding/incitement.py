@@ -208,10 +208,8 @@ _PEST_CONTEXT = re.compile(
 )
 
 
-def _not_at_people(cue: _Cue, folded: str, left: int, right: int) -> bool:
-    if cue.kind == CALL and _REMOVAL_VERBS.search(folded, cue.start, cue.end):
-        return True
-    return bool(_PEST_CONTEXT.search(folded, left, right))
+def _removal_call(cue: _Cue, folded: str) -> bool:
+    return cue.kind == CALL and bool(_REMOVAL_VERBS.search(folded, cue.start, cue.end))
 
 
 def _everyday_refuse(cue: _Cue, folded: str, group: GroupMention | None) -> bool:
@@ -384,9 +382,11 @@ class IncitementDetector:
         if group is None and subject is None:
             lineage = _LINEAGE.search(folded, left, right)
             subject = lineage.group() if lineage else None
+        # Not aimed at people: removal said of no one named ("il faut dégager ce gouvernement"),
+        # or talk of pests, livestock or sport ("las garrapatas son una peste en el ganado").
         if group is None and (
-            (subject is None and _not_at_people(cue, folded, left, right))
-            or _PEST_CONTEXT.search(folded, left, right)  # "las garrapatas son una peste"
+            (subject is None and _removal_call(cue, folded))
+            or _PEST_CONTEXT.search(folded, left, right)
         ):
             return 0.0, None, None
         if group is not None or subject is not None:
