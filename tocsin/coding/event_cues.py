@@ -811,13 +811,14 @@ HARM_WORDS: dict[str, str] = {
     "en": r"killed|kill|injured|wounded|abducted|kidnapped|raped|shot|beaten|burned|burnt|"
     r"executed|tortured|hacked|attacked|murdered|slaughtered",
     "fr": r"tuee?s?|blessee?s?|enlevee?s?|kidnappee?s?|violee?s?|abattue?s?|executee?s?|"
-    r"torturee?s?|egorgee?s?|massacree?s?|agressee?s?|brulee?s?|assassinee?s?|attaque",
+    r"torturee?s?|egorgee?s?|massacree?s?|agressee?s?|brulee?s?|assassinee?s?|attaque|"
+    r"battue?s?|lynchee?s?",
     "es": r"asesinad[oa]s?|asesinaron|mato|mataron|muert[oa]s|herid[oa]s|hirio|hirieron|"
     r"secuestrad[oa]s|"
     r"secuestraron|violad[oa]s?|ejecutad[oa]s?|torturad[oa]s?|atacaron|golpead[oa]s?|"
-    r"quemad[oa]s?|masacrad[oa]s?",
+    r"quemad[oa]s?|masacrad[oa]s?|linchad[oa]s?",
     "pt": r"mort[oa]s|matou|mataram|ferid[oa]s|feriu|feriram|sequestrad[oa]s?|raptad[oa]s?|"
-    r"violad[oa]s?|"
+    r"violad[oa]s?|linchad[oa]s?|"
     r"executad[oa]s?|torturad[oa]s?|atacaram|espancad[oa]s?|queimad[oa]s?|decapitad[oa]s?|"
     r"assassinad[oa]s?",
     "ar": r"قتل|مقتل|جرح|اصابة|اختطف|خطف|اغتصب|اعدام|تعذيب|ذبح|هاجم|حرق|قصف",

@@ -237,6 +237,11 @@ def test_civilian_harm_is_flagged_outside_violence_against_civilians() -> None:
         ("Harin bam a kasuwa ya kashe fararen hula huɗu.", "Sojoji sun kashe mayaƙa huɗu."),
         ("Hoobiye ku dhacay suuqa ayaa lagu dilay afar haween ah.",
          "Ciidamada ayaa dilay afar dagaalyahan."),
+        # mob justice: the crowd beats or lynches a woman, a passer-by
+        ("Une femme accusée de sorcellerie a été battue à mort par des riverains.",
+         "Les soldats ont battu les rebelles près de Kaya."),
+        ("Moradores lincharam um homem; a mulher dele foi linchada também.",
+         "Os soldados repeliram os insurgentes."),
     ],
 )
 def test_civilian_harm_is_read_in_eight_languages(
