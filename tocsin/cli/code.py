@@ -76,7 +76,8 @@ def train_events(
         summary = train_event_model(paths, out, sentence_vectors)
     by_type = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items()))
     console.print(f"trained on {summary.examples} notes from {len(summary.files)} file(s) "
-                  f"({by_type})\nsaved to {summary.path}")
+                  f"({by_type})\nsaved to {summary.path}\n"
+                  f"it codes reports in: {', '.join(summary.languages)} (others keep the rules)")
 
 
 @app.command("train-incitement")

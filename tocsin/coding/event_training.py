@@ -50,6 +50,7 @@ class TrainingSummary:
     by_type: dict[str, int]
     files: list[str]
     analyst_examples: int = 0
+    languages: tuple[str, ...] = ("en",)  # reports in other languages keep the rules
 
 
 @dataclass
@@ -195,7 +196,8 @@ def _fit_and_save(
     model.save(target, meta)
     # Beside the model, what it was trained on, for pages that must not load the model itself.
     target.with_suffix(".json").write_text(json.dumps({**meta, "saved_at": _now()}, indent=2))
-    return TrainingSummary(target, len(texts), dict(counts), training.files, len(decisions))
+    return TrainingSummary(target, len(texts), dict(counts), training.files, len(decisions),
+                           languages)
 
 
 def _languages_learned(exported: bool, decided: Sequence[str]) -> tuple[str, ...]:

@@ -107,6 +107,7 @@ class LearningResult:
     incitement_decisions: int = 0
     incitement_model: bool = False
     incitement_note: str | None = None  # why the incitement model was left as it was
+    event_type_languages: list[str] = field(default_factory=list)  # what the new model reads
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -219,7 +220,8 @@ def learn_from_analysts(
     return LearningResult(True, len(decisions.indicators), len(decisions.event_types),
                           indicator_model, event_type_model, skipped, now, vectors.encoded,
                           event_type_note, len(decisions.incitement), incitement is not None,
-                          incitement_note)
+                          incitement_note,
+                          list(retrained.languages) if retrained is not None else [])
 
 
 def _fingerprint(decisions: Decisions, directory: Path) -> str:
@@ -309,7 +311,8 @@ def describe(result: LearningResult) -> str:
         + ("indicator coder retrained" if result.indicator_model
            else "not enough yet (two different indicators needed)"),
         f"{result.event_type_decisions} verified event types: "
-        + ("event-type model retrained" if result.event_type_model
+        + (f"event-type model retrained (reads {', '.join(result.event_type_languages)}; "
+           "reports in other languages keep the rules)" if result.event_type_model
            else result.event_type_note
            or "not enough yet (two event types needed, or a model from an ACLED export)"),
     ]

@@ -179,5 +179,6 @@ def test_the_saved_model_says_which_languages_it_reads(tmp_path: Path) -> None:
     assert coder.model is not None and coder.model.languages == ("en",)
     assert coder.meta["languages"] == ["en"]
     decisions = [(f"{FRENCH} ({i})", "Violence against civilians") for i in range(20)]
-    retrain_with_decisions(decisions, models)
+    summary = retrain_with_decisions(decisions, models)
+    assert summary is not None and summary.languages == ("en", "fr")
     assert coder.model is not None and coder.model.languages == ("en", "fr")
