@@ -50,7 +50,7 @@ class TrainingSummary:
     by_type: dict[str, int]
     files: list[str]
     analyst_examples: int = 0
-    languages: tuple[str, ...] = ("en",)  # reports in other languages keep the rules
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES  # reports in other languages keep the rules
 
 
 @dataclass
