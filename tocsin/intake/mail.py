@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 from email.utils import parseaddr
 from html.parser import HTMLParser
@@ -59,6 +59,44 @@ def _html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)).strip()
 
 
+def _text_of(part: MIMEPart) -> str:
+    """A text part's words. A charset Python does not know ("unknown-8bit", a typo) or bytes
+    that are not in the declared one are read as UTF-8, the unreadable bytes marked, rather
+    than refusing the message: the report matters more than its encoding."""
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError):
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+
+
+def _attachments(message: EmailMessage) -> list[CheckedFile]:
+    """Every file attached, including those inside an attached multipart (a forwarded set of
+    parts). A binary file that fails the checks refuses the message, as the web form refuses
+    it. A text part is kept when it passes them (a witness statement as .txt); one that does
+    not (a .csv, a calendar invite) is left out rather than refusing the report, and so is a
+    forwarded message (message/rfc822), which is not a kind of file the store takes."""
+    files = []
+    for attached in message.iter_attachments():
+        if attached.get_content_type() == "message/rfc822":
+            continue
+        for part in attached.walk():
+            if part.is_multipart():
+                continue
+            content = part.get_payload(decode=True)
+            if not isinstance(content, bytes):
+                continue
+            name = part.get_filename() or "attachment"
+            if part.get_content_maintype() != "text":
+                files.append(check_file(name, content))
+                continue
+            try:
+                files.append(check_file(name, content))
+            except InvalidInput:
+                continue
+    return files
+
+
 @dataclass
 class MailReport:
     data: dict[str, Any]
@@ -75,7 +113,7 @@ def parse_message(content: bytes) -> MailReport:
     body_part = message.get_body(preferencelist=("plain", "html"))
     body = ""
     if body_part is not None:
-        body = body_part.get_content()
+        body = _text_of(body_part)
         if body_part.get_content_type() == "text/html":
             body = _html_to_text(body)
     fields = {k.lower(): v for k, v in _LINE.findall(body)}
@@ -101,11 +139,7 @@ def parse_message(content: bytes) -> MailReport:
         data["place_name"] = fields["place"]
     if "region" in fields:
         data["admin1"] = fields["region"]
-    files: list[tuple[str | None, CheckedFile]] = [
-        (None, check_file(part.get_filename() or "attachment", part.get_content()))
-        for part in message.iter_attachments()
-        if isinstance(part.get_content(), bytes | bytearray)
-    ]
+    files: list[tuple[str | None, CheckedFile]] = [(None, f) for f in _attachments(message)]
     message_id = str(message.get("message-id", "")).strip() or None
     raw = {
         "from": sender,
