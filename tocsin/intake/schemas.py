@@ -88,6 +88,14 @@ class Verification(BaseModel):
         return self
 
 
+class Rejection(BaseModel):
+    """Why an analyst rejects a report; kept with it and in the audit log."""
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    note: str = Field(max_length=5_000)
+
+
 def error_message(exc: Exception) -> str:
     """One line per bad field, naming it: what a person needs to fix the form."""
     errors = getattr(exc, "errors", None)
@@ -95,7 +103,9 @@ def error_message(exc: Exception) -> str:
         return str(exc)
     parts = []
     for err in errors():
-        where = ".".join(str(p) for p in err.get("loc", ())) or "report"
+        loc = tuple(err.get("loc", ()))
+        # A JSON body's fields are named as in the body: "title", not "body.title".
+        where = ".".join(str(p) for p in (loc[1:] if loc[:1] == ("body",) else loc)) or "report"
         message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
         parts.append(f"{where}: {message}")
     return "; ".join(parts)

@@ -17,6 +17,7 @@ from tocsin.domain.errors import TocsinError
 from tocsin.intake.schemas import error_message
 from tocsin.store.uow import Store
 from tocsin.web.api import accounts, alerts, forms, imports, reference, reports, situations
+from tocsin.web.api.contract import ERROR_RESPONSES
 from tocsin.web.limits import BodyLimit
 from tocsin.web.pages import auth, review, submit
 from tocsin.web.pages import forms as form_pages
@@ -42,6 +43,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_html(request):
+            return render_error(request, 422, error_message(exc))
         return JSONResponse({"detail": error_message(exc)}, status_code=422)
 
 
@@ -70,7 +73,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_middleware(BodyLimit)
     _install_error_handlers(app)
 
-    api = APIRouter(prefix="/api/v1")
+    api = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
     for module in (reports, situations, reference, alerts, accounts, forms, imports):
         api.include_router(module.router)
     app.include_router(api)

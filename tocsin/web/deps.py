@@ -5,11 +5,11 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 
 from tocsin.accounts.service import Principal, principal_for_token, principal_for_user
 from tocsin.config import Settings
-from tocsin.domain.errors import PermissionDenied
+from tocsin.domain.errors import InvalidInput, PermissionDenied
 from tocsin.store.uow import Store, UnitOfWork
 
 CSRF_KEY = "csrf"
@@ -76,3 +76,19 @@ async def check_csrf(request: Request) -> None:
         sent = str(form.get("csrf_token") or "")
     if not expected or not sent or not secrets.compare_digest(expected, sent):
         raise PermissionDenied("missing or invalid CSRF token: reload the page and try again")
+
+
+def country_filter(
+    country: str | None = Query(
+        None, max_length=100, description="ISO 3166 code or name ('BFA', 'Burkina Faso')"
+    ),
+    uow: UnitOfWork = Depends(get_uow),
+) -> str | None:
+    """A listing's country, as a code or a name; one the store does not know is an error, not
+    an empty list that looks like a quiet country."""
+    if country is None or not country.strip():
+        return None
+    iso3 = uow.reference.resolve_country(country)
+    if iso3 is None:
+        raise InvalidInput(f"country: unknown country {country!r}")
+    return iso3

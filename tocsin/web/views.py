@@ -45,6 +45,11 @@ class ReportReceipt(BaseModel):
     status: str
 
 
+class BulkReceipt(BaseModel):
+    received: int
+    references: list[str]
+
+
 def report_view(report: Report, restricted: bool) -> ReportPublic:
     model = ReportRestricted if restricted else ReportPublic
     return model.model_validate(report)

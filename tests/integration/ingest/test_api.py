@@ -124,3 +124,45 @@ def test_a_file_in_the_wrong_format_fails_its_job_with_the_reason(
 
     job = web.get(f"/api/v1/imports/{started.json()['id']}", headers=headers).json()
     assert job["status"] == "failed" and "not an ACLED export" in job["error"]
+
+
+def test_a_refused_upload_leaves_no_file_and_no_job(
+    sqlite_store: Store, settings: Settings, benin: Path
+) -> None:
+    web = client(sqlite_store, settings)
+    headers = token(sqlite_store, "analyst")
+    data = benin.read_bytes()
+    broken = b"columns: [not, a, table]\n"
+
+    refusals = {
+        "unknown dataset": ({"dataset": "acledd"}, {}),  # 404: no such importer
+        "a mapping for acled": ({"dataset": "acled"}, {"mapping": ("m.yaml", b"columns: {}")}),
+        "csv without a mapping": ({"dataset": "csv"}, {}),
+        "broken mapping": ({"dataset": "csv"}, {"mapping": ("m.yaml", broken)}),
+        "include_all is neither true nor false": ({"dataset": "gdelt", "include_all": "yes"}, {}),
+        "mapping as text": ({"dataset": "csv", "mapping": "columns: {}"}, {}),
+    }
+    for why, (form, extra) in refusals.items():
+        r = web.post(
+            "/api/v1/imports",
+            headers=headers,
+            data=form,
+            files={"file": ("benin.csv", data, "text/csv"), **extra},
+        )
+        assert r.status_code in (404, 422), (why, r.text)
+
+    uploads = Path(settings.data_dir) / "uploads"
+    assert not uploads.exists() or list(uploads.iterdir()) == []
+    assert web.get("/api/v1/imports/1", headers=headers).status_code == 404
+
+
+def test_ids_beyond_the_store_s_keys_are_refused_by_name(
+    sqlite_store: Store, settings: Settings
+) -> None:
+    web = client(sqlite_store, settings)
+    headers = token(sqlite_store, "analyst")
+
+    for path in ("/api/v1/imports/2147483648", "/api/v1/imports/0"):
+        r = web.get(path, headers=headers)
+        assert r.status_code == 422 and "job_id" in r.text, (path, r.text)
+    assert web.get("/api/v1/imports/places/unresolved?limit=-1", headers=headers).status_code == 422

@@ -170,3 +170,34 @@ def test_bulk_csv_through_the_api(client, analyst_token, sqlite_store):
     assert client.post(
         "/api/v1/reports/bulk", files={"file": ("r.csv", csv, "text/csv")}
     ).status_code in (401, 403)
+
+
+def test_listing_filters_are_checked_and_take_country_names(client, analyst_token):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    report_id = client.post("/api/v1/reports", json=GOOD).json()["id"]
+
+    by_name = client.get("/api/v1/reports?country=Burkina%20Faso&status=received", headers=auth)
+    assert [r["id"] for r in by_name.json()] == [report_id]
+    assert client.get("/api/v1/reports?country=BFA&status=verified", headers=auth).json() == []
+
+    unknown = client.get("/api/v1/reports?country=Atlantis", headers=auth)
+    assert unknown.status_code == 422 and "Atlantis" in unknown.json()["detail"]
+    bad_status = client.get("/api/v1/reports?status=approved", headers=auth)
+    assert bad_status.status_code == 422 and "status" in bad_status.json()["detail"]
+
+
+def test_ids_past_the_store_s_keys_are_a_422_not_a_server_error(client, analyst_token):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    for path in ("/api/v1/reports/9223372036854775808", "/api/v1/reports/2147483648"):
+        r = client.get(path, headers=auth)
+        assert r.status_code == 422 and "report_id" in r.json()["detail"], r.text
+    r = client.post("/api/v1/reports/0/publish", headers=auth)
+    assert r.status_code == 422
+    # A path that names another operation is not read as an id.
+    assert client.get("/api/v1/reports/bulk", headers=auth).status_code == 405
+
+
+def test_a_review_page_for_an_impossible_id_is_an_error_page(client):
+    r = client.get("/review/99999999999", headers={"accept": "text/html"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "report_id" in r.text

@@ -82,3 +82,20 @@ def test_taxonomy_keeps_unverified_flags_visible(client):
 def test_openapi_document_lists_the_api(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert "/api/v1/reports" in paths and "/api/v1/situations/{situation_id}/level" in paths
+
+
+def test_openapi_document_says_what_errors_and_uploads_look_like(client):
+    doc = client.get("/api/v1/openapi.json").json()
+    error = {"$ref": "#/components/schemas/ApiError"}
+    verify = doc["paths"]["/api/v1/reports/{report_id}/verify"]["post"]
+    for code in ("401", "403", "404", "409", "422"):
+        assert verify["responses"][code]["content"]["application/json"]["schema"] == error
+    assert doc["components"]["schemas"]["ApiError"]["properties"]["detail"]["type"] == "string"
+    assert "HTTPValidationError" not in doc["components"]["schemas"]
+    body = verify["requestBody"]["content"]["application/json"]["schema"]
+    assert "Verification" in str(body)
+
+    upload = doc["paths"]["/api/v1/imports"]["post"]["requestBody"]["content"]
+    parts = upload["multipart/form-data"]["schema"]
+    assert set(parts["required"]) == {"dataset", "file"}
+    assert parts["properties"]["file"]["format"] == "binary"

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from fastapi import APIRouter, Body, Depends
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
+from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
 from tocsin.network.subscribers import add_subscriber
+from tocsin.store.models import Subscriber
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 
 router = APIRouter(tags=["alerts"], dependencies=[Depends(check_csrf)])
 
@@ -28,7 +29,9 @@ class AlertOut(BaseModel):
 
 
 @router.get("/alerts", response_model=list[AlertOut])
-def alerts(country: str | None = None, uow: UnitOfWork = Depends(get_uow)) -> list[AlertOut]:
+def alerts(
+    country: str | None = Depends(country_filter), uow: UnitOfWork = Depends(get_uow)
+) -> list[AlertOut]:
     return [
         AlertOut(
             id=a.id,
@@ -43,42 +46,59 @@ def alerts(country: str | None = None, uow: UnitOfWork = Depends(get_uow)) -> li
     ]
 
 
-@router.get("/subscribers")
+class SubscriberIn(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    email: str = Field(max_length=254)
+    name: str = Field(default="", max_length=200)
+    countries: list[str] = Field(
+        max_length=300, description="ISO 3166 codes or names of the countries to hear about"
+    )
+    organisation: str | None = Field(default=None, max_length=200)
+    min_level: Level = Field(default=Level.WATCH, description="the lowest level worth an alert")
+
+
+class SubscriberOut(BaseModel):
+    id: int
+    name: str
+    email: str
+    organisation: str | None
+    min_level: str
+    countries: list[str]
+
+
+def _subscriber_out(s: Subscriber) -> SubscriberOut:
+    return SubscriberOut(
+        id=s.id,
+        name=s.name,
+        email=s.email,
+        organisation=s.organisation,
+        min_level=s.min_level,
+        countries=[x.country_iso3 for x in s.subscriptions],
+    )
+
+
+@router.get("/subscribers", response_model=list[SubscriberOut])
 def subscribers(
     uow: UnitOfWork = Depends(get_uow), principal: Principal = Depends(get_principal)
-) -> list[dict[str, Any]]:
+) -> list[SubscriberOut]:
     require(principal.role, Permission.MANAGE_SUBSCRIBERS)
-    return [
-        {
-            "id": s.id,
-            "name": s.name,
-            "email": s.email,
-            "organisation": s.organisation,
-            "min_level": s.min_level,
-            "countries": [x.country_iso3 for x in s.subscriptions],
-        }
-        for s in uow.subscribers.all()
-    ]
+    return [_subscriber_out(s) for s in uow.subscribers.all()]
 
 
-@router.post("/subscribers", status_code=201)
+@router.post("/subscribers", status_code=201, response_model=SubscriberOut)
 def create_subscriber(
-    payload: dict[str, Any] = Body(...),
+    payload: SubscriberIn,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
-) -> dict[str, Any]:
-    countries = payload.get("countries") or []
-    if not isinstance(countries, list):
-        from tocsin.domain.errors import InvalidInput
-
-        raise InvalidInput("countries: a list of ISO codes or names")
+) -> SubscriberOut:
     subscriber = add_subscriber(
         uow,
-        str(payload.get("name", "")),
-        str(payload.get("email", "")),
-        [str(c) for c in countries],
+        payload.name,
+        payload.email,
+        payload.countries,
         principal,
-        organisation=payload.get("organisation"),
-        min_level=str(payload.get("min_level", "watch")),
+        organisation=payload.organisation or None,
+        min_level=payload.min_level.value,
     )
-    return {"id": subscriber.id, "email": subscriber.email}
+    return _subscriber_out(subscriber)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Body, Depends
+from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
 from tocsin.intake.forms import active_form, active_forms, save_form
@@ -15,30 +16,53 @@ from tocsin.web.deps import check_csrf, get_principal, get_uow
 router = APIRouter(prefix="/forms", tags=["forms"], dependencies=[Depends(check_csrf)])
 
 
-def _out(form: ReportForm) -> dict[str, Any]:
-    return {
-        "key": form.key,
-        "version": form.version,
-        "title": form.title,
-        "description": form.description,
-        "fields": form.fields,
-    }
+class FormIn(BaseModel):
+    """A form definition; each field is checked in full by the form's own rules."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    key: str = Field(max_length=60, description="lower-case letters, digits and dashes")
+    title: str = Field(default="", max_length=200)
+    description: str | None = Field(default=None, max_length=2_000)
+    fields: list[dict[str, Any]] = Field(
+        default_factory=list,
+        max_length=100,
+        description="each {name, label, kind, required, choices}; kind is text, textarea, "
+        "choice, multichoice, date, location, number or file",
+    )
 
 
-@router.get("")
-def list_forms(uow: UnitOfWork = Depends(get_uow)) -> list[dict[str, Any]]:
+class FormOut(BaseModel):
+    key: str
+    version: int
+    title: str
+    description: str | None
+    fields: list[dict[str, Any]]
+
+
+def _out(form: ReportForm) -> FormOut:
+    return FormOut(
+        key=form.key,
+        version=form.version,
+        title=form.title,
+        description=form.description,
+        fields=form.fields,
+    )
+
+
+@router.get("", response_model=list[FormOut])
+def list_forms(uow: UnitOfWork = Depends(get_uow)) -> list[FormOut]:
     return [_out(f) for f in active_forms(uow)]
 
 
-@router.get("/{key}")
-def get_form(key: str, uow: UnitOfWork = Depends(get_uow)) -> dict[str, Any]:
+@router.get("/{key}", response_model=FormOut)
+def get_form(key: str, uow: UnitOfWork = Depends(get_uow)) -> FormOut:
     return _out(active_form(uow, key))
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, response_model=FormOut)
 def create_form_version(
-    payload: dict[str, Any] = Body(
-        ...,
+    payload: FormIn = Body(
         examples=[
             {
                 "key": "incident",
@@ -51,19 +75,9 @@ def create_form_version(
     ),
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
-) -> dict[str, Any]:
+) -> FormOut:
     """Save a form; an existing key gets its next version (admins only)."""
-    fields = payload.get("fields") or []
-    if not isinstance(fields, list) or not all(isinstance(f, dict) for f in fields):
-        from tocsin.domain.errors import InvalidInput
-
-        raise InvalidInput("fields: a list of field definitions")
     form = save_form(
-        uow,
-        str(payload.get("key", "")),
-        str(payload.get("title", "")),
-        fields,
-        principal,
-        description=payload.get("description"),
+        uow, payload.key, payload.title, payload.fields, principal, description=payload.description
     )
     return _out(form)

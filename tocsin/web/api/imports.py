@@ -12,15 +12,26 @@ from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
 from tocsin.config import Settings
-from tocsin.domain.errors import InvalidInput
+from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.domain.roles import Permission, require
 from tocsin.ingest.base import ImportOptions
 from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
 from tocsin.ingest.jobs import job_rejects, job_status
+from tocsin.ingest.mapping import load_mapping
 from tocsin.ingest.places import unresolved_places
+from tocsin.ingest.registry import get_importer
 from tocsin.ingest.service import panels_for, run_job, start_import_job
 from tocsin.store.uow import Store, UnitOfWork
-from tocsin.web.deps import check_csrf, get_principal, get_settings, get_store, get_uow
+from tocsin.web.api.contract import multipart_body
+from tocsin.web.deps import (
+    check_csrf,
+    country_filter,
+    get_principal,
+    get_settings,
+    get_store,
+    get_uow,
+)
+from tocsin.web.params import PageSize, RowId
 
 router = APIRouter(prefix="/imports", tags=["imports"], dependencies=[Depends(check_csrf)])
 PERMISSION = Permission.IMPORT_EVENTS
@@ -36,7 +47,27 @@ async def _save(upload: UploadFile, folder: Path) -> Path:
     return target
 
 
-@router.post("", status_code=202)
+@router.post(
+    "",
+    status_code=202,
+    openapi_extra=multipart_body(
+        {
+            "dataset": {"type": "string", "enum": ["acled", "ged", "gdelt", "csv"]},
+            "file": {"type": "string", "format": "binary", "description": "the data file"},
+            "mapping": {
+                "type": "string",
+                "format": "binary",
+                "description": "for csv: the column mapping (YAML)",
+            },
+            "include_all": {
+                "type": "string",
+                "enum": ["true", "false"],
+                "description": "GDELT: keep the rows left out by default",
+            },
+        },
+        required=["dataset", "file"],
+    ),
+)
 async def start(
     request: Request,
     background: BackgroundTasks,
@@ -49,23 +80,39 @@ async def start(
     require(principal.role, PERMISSION)
     form = await request.form(max_files=2)
     upload, mapping = form.get("file"), form.get("mapping")
+    # A refused request leaves no file behind.
     if not isinstance(upload, UploadFile):
         raise InvalidInput("file: attach the data file as the `file` part")
+    if mapping is not None and not isinstance(mapping, UploadFile):
+        raise InvalidInput("mapping: attach the column mapping as a file part")
+    dataset = str(form.get("dataset") or "")
+    get_importer(dataset)
+    if (mapping is not None) != (dataset == "csv"):
+        raise InvalidInput("mapping: a csv import takes a column mapping file, and only it")
+    include_all = str(form.get("include_all", "false")).lower()
+    if include_all not in ("true", "false"):
+        raise InvalidInput("include_all: true or false")
     folder = Path(settings.data_dir) / "uploads"
-    path = await _save(upload, folder)
+    data_path = await _save(upload, folder)
     mapping_path = await _save(mapping, folder) if isinstance(mapping, UploadFile) else None
-    options = ImportOptions(
-        mapping=mapping_path, include_all=str(form.get("include_all", "")).lower() == "true"
-    )
-    job_id = start_import_job(store, str(form.get("dataset") or ""), path, principal.actor, options)
+    try:
+        if mapping_path is not None:
+            load_mapping(mapping_path)  # a broken mapping is refused now, not in the background
+        options = ImportOptions(mapping=mapping_path, include_all=include_all == "true")
+        job_id = start_import_job(store, dataset, data_path, principal.actor, options)
+    except TocsinError:
+        for path in (data_path, mapping_path):
+            if path is not None:
+                path.unlink(missing_ok=True)
+        raise
     background.add_task(run_job, store, job_id, panels_for(settings))
     return asdict(job_status(store, job_id))
 
 
 @router.get("/places/unresolved")
 def places(
-    country: str | None = None,
-    limit: int = 100,
+    country: str | None = Depends(country_filter),
+    limit: PageSize = 100,
     store: Store = Depends(get_store),
     principal: Principal = Depends(get_principal),
 ) -> list[dict[str, Any]]:
@@ -73,19 +120,19 @@ def places(
     return [asdict(p) for p in unresolved_places(store, country, limit)]
 
 
-@router.get("/{job_id}")
+@router.get("/{job_id:int}")
 def status(
-    job_id: int, store: Store = Depends(get_store), principal: Principal = Depends(get_principal)
+    job_id: RowId, store: Store = Depends(get_store), principal: Principal = Depends(get_principal)
 ) -> dict[str, Any]:
     require(principal.role, PERMISSION)
     job = job_status(store, job_id)
     return asdict(job) | {"summary": job.summary()}
 
 
-@router.get("/{job_id}/rejects")
+@router.get("/{job_id:int}/rejects")
 def rejects(
-    job_id: int,
-    limit: int = 1000,
+    job_id: RowId,
+    limit: PageSize = 1000,
     store: Store = Depends(get_store),
     principal: Principal = Depends(get_principal),
 ) -> list[dict[str, Any]]:
@@ -94,9 +141,9 @@ def rejects(
     return [asdict(r) for r in job_rejects(store, job_id, limit)]
 
 
-@router.post("/duplicates/{event_id}/{decision}")
+@router.post("/duplicates/{event_id:int}/{decision}")
 def decide_duplicate(
-    event_id: int,
+    event_id: RowId,
     decision: str,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request
 from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
-from tocsin.domain.reports import PUBLIC_STATUSES, Channel
+from tocsin.domain.reports import PUBLIC_STATUSES, Channel, ReportStatus
 from tocsin.domain.roles import Permission, can, require
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
 from tocsin.intake.bulk import import_reports_csv
+from tocsin.intake.schemas import Rejection, ReportSubmission, Verification
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, get_principal, get_uow
-from tocsin.web.views import ReportPublic, ReportReceipt, ReportRestricted, report_view
+from tocsin.web.api.contract import multipart_body
+from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
+from tocsin.web.params import RowId
+from tocsin.web.views import (
+    BulkReceipt,
+    ReportPublic,
+    ReportReceipt,
+    ReportRestricted,
+    report_view,
+)
 
 router = APIRouter(prefix="/reports", tags=["reports"], dependencies=[Depends(check_csrf)])
 
@@ -25,8 +33,7 @@ router = APIRouter(prefix="/reports", tags=["reports"], dependencies=[Depends(ch
 @router.post("", status_code=201, response_model=ReportReceipt)
 def submit(
     request: Request,
-    payload: dict[str, Any] = Body(
-        ...,
+    payload: ReportSubmission = Body(
         examples=[
             {
                 "title": "Houses burned in Dalun",
@@ -43,12 +50,30 @@ def submit(
     """Submit a report. Anyone may; anonymous submissions are rate-limited per address."""
     if principal.user_id is None:
         request.app.state.public_limiter.check(request.client.host if request.client else "?")
-    submission = service.parse_submission(payload)
-    report = service.submit_report(uow, submission, principal, Channel.API)
+    report = service.submit_report(uow, payload, principal, Channel.API)
     return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
 
 
-@router.post("/with-files", status_code=201, response_model=ReportReceipt)
+@router.post(
+    "/with-files",
+    status_code=201,
+    response_model=ReportReceipt,
+    openapi_extra=multipart_body(
+        {
+            "report": {
+                "type": "string",
+                "description": "The report as a JSON object: the fields of a JSON submission, "
+                "plus `form_key` and `answers` for a custom form",
+            },
+            "files": {
+                "type": "array",
+                "items": {"type": "string", "format": "binary"},
+                "maxItems": MAX_PER_REPORT,
+            },
+        },
+        required=["report"],
+    ),
+)
 async def submit_with_files(
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
@@ -85,12 +110,20 @@ async def submit_with_files(
     return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
 
 
-@router.post("/bulk", status_code=201)
+@router.post(
+    "/bulk",
+    status_code=201,
+    response_model=BulkReceipt,
+    openapi_extra=multipart_body(
+        {"file": {"type": "string", "format": "binary", "description": "CSV of reports"}},
+        required=["file"],
+    ),
+)
 async def bulk_upload(
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
-) -> dict[str, Any]:
+) -> BulkReceipt:
     """Upload a CSV of reports (analysts): all rows are stored, or none, with each bad row
     named by its line."""
     data = await request.form(max_files=1)
@@ -98,26 +131,26 @@ async def bulk_upload(
     if not isinstance(upload, UploadFile):
         raise InvalidInput("file: attach the CSV as the `file` part")
     references = import_reports_csv(uow, await upload.read(), principal)
-    return {"received": len(references), "references": references}
+    return BulkReceipt(received=len(references), references=references)
 
 
 @router.get("", response_model=list[ReportRestricted | ReportPublic])
 def list_reports(
-    status: list[str] | None = Query(None),
-    country: str | None = None,
+    status: list[ReportStatus] | None = Query(None),
+    country: str | None = Depends(country_filter),
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> list[ReportPublic]:
     """Analysts see every report; everyone else sees published reports only."""
     restricted = can(principal.role, Permission.READ_RESTRICTED)
-    statuses = status if restricted else [s.value for s in PUBLIC_STATUSES]
+    statuses = [s.value for s in (status if restricted else PUBLIC_STATUSES) or ()]
     reports = uow.reports.list(statuses=statuses, country=country)
     return [report_view(r, restricted) for r in reports]
 
 
-@router.get("/{report_id}", response_model=ReportRestricted | ReportPublic)
+@router.get("/{report_id:int}", response_model=ReportRestricted | ReportPublic)
 def get_report(
-    report_id: int,
+    report_id: RowId,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportPublic:
@@ -130,9 +163,9 @@ def get_report(
     return report_view(report, restricted)
 
 
-@router.post("/{report_id}/review", response_model=ReportReceipt)
+@router.post("/{report_id:int}/review", response_model=ReportReceipt)
 def review(
-    report_id: int,
+    report_id: RowId,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
@@ -140,34 +173,33 @@ def review(
     return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
 
 
-@router.post("/{report_id}/verify", response_model=ReportReceipt)
+@router.post("/{report_id:int}/verify", response_model=ReportReceipt)
 def verify(
-    report_id: int,
-    payload: dict[str, Any] = Body(default_factory=dict),
+    report_id: RowId,
+    payload: Verification | None = Body(default=None),
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
     """Verify, with indicator codes: the report becomes an Event and its tags Signals."""
     require(principal.role, Permission.VERIFY_REPORT)
-    decision = service.parse_verification(payload)
-    report = service.verify_report(uow, report_id, decision, principal)
+    report = service.verify_report(uow, report_id, payload or Verification(), principal)
     return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
 
 
-@router.post("/{report_id}/reject", response_model=ReportReceipt)
+@router.post("/{report_id:int}/reject", response_model=ReportReceipt)
 def reject(
-    report_id: int,
-    payload: dict[str, Any] = Body(...),
+    report_id: RowId,
+    payload: Rejection,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
-    report = service.reject_report(uow, report_id, str(payload.get("note", "")), principal)
+    report = service.reject_report(uow, report_id, payload.note, principal)
     return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
 
 
-@router.post("/{report_id}/publish", response_model=ReportReceipt)
+@router.post("/{report_id:int}/publish", response_model=ReportReceipt)
 def publish(
-    report_id: int,
+    report_id: RowId,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from fastapi import APIRouter, Body, Depends
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
+from tocsin.domain.levels import Level
 from tocsin.risk import situations as levels
 from tocsin.risk.watchlist import watchlist
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.params import RowId
 
 router = APIRouter(prefix="/situations", tags=["situations"], dependencies=[Depends(check_csrf)])
 
@@ -39,6 +40,15 @@ class SituationOut(BaseModel):
     escalation_risk: float | None = None
 
 
+class LevelOverride(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    level: Level
+    reason: str = Field(
+        min_length=10, max_length=2_000, description="Why, in words kept in the level history"
+    )
+
+
 class SituationDetail(SituationOut):
     history: list[LevelChangeOut]
 
@@ -49,8 +59,8 @@ def list_situations(uow: UnitOfWork = Depends(get_uow)) -> list[SituationOut]:
     return [SituationOut(**row) for row in watchlist(uow)]
 
 
-@router.get("/{situation_id}", response_model=SituationDetail)
-def get_situation(situation_id: int, uow: UnitOfWork = Depends(get_uow)) -> SituationDetail:
+@router.get("/{situation_id:int}", response_model=SituationDetail)
+def get_situation(situation_id: RowId, uow: UnitOfWork = Depends(get_uow)) -> SituationDetail:
     s = uow.situations.get(situation_id)
     history = [
         LevelChangeOut(
@@ -74,17 +84,15 @@ def get_situation(situation_id: int, uow: UnitOfWork = Depends(get_uow)) -> Situ
     )
 
 
-@router.post("/{situation_id}/level", response_model=LevelChangeOut)
+@router.post("/{situation_id:int}/level", response_model=LevelChangeOut)
 def set_level(
-    situation_id: int,
-    payload: dict[str, Any] = Body(...),
+    situation_id: RowId,
+    payload: LevelOverride,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> LevelChangeOut:
     """An analyst's override, with a written reason that is kept in the history and audit log."""
-    change = levels.set_level(
-        uow, situation_id, str(payload.get("level", "")), str(payload.get("reason", "")), principal
-    )
+    change = levels.set_level(uow, situation_id, payload.level, payload.reason, principal)
     return LevelChangeOut(
         at=change.at,
         from_level=change.from_level,

@@ -22,6 +22,7 @@ from tocsin.intake.attachments import AttachmentStore
 from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.params import RowId
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -93,7 +94,7 @@ def _review_context(uow: UnitOfWork, report_id: int) -> dict:
 
 @router.get("/review/{report_id}")
 def review_page(
-    report_id: int,
+    report_id: RowId,
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
@@ -158,7 +159,7 @@ def place_choices(report: Report) -> tuple[list[tuple[str, dict]], str]:
 
 @router.post("/review/{report_id}", dependencies=[Depends(check_csrf)])
 async def decide(
-    report_id: int,
+    report_id: RowId,
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
@@ -181,7 +182,7 @@ async def decide(
 
 @router.post("/review/{report_id}/work", dependencies=[Depends(check_csrf)])
 async def work(
-    report_id: int,
+    report_id: RowId,
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
@@ -214,7 +215,7 @@ async def work(
 
 @router.get("/attachments/{attachment_id}")
 def attachment(
-    attachment_id: int,
+    attachment_id: RowId,
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),

@@ -15,6 +15,7 @@ from tocsin.risk.watchlist import watchlist
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.charts import bar_chart
 from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.params import RowId
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -71,7 +72,7 @@ def _trend_chart(store: Store, country: str) -> dict[str, object]:
 
 @router.get("/situations/{situation_id}")
 def situation_page(
-    situation_id: int,
+    situation_id: RowId,
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
@@ -86,7 +87,7 @@ def situation_page(
 
 @router.post("/situations/{situation_id}/level", dependencies=[Depends(check_csrf)])
 def set_level(
-    situation_id: int,
+    situation_id: RowId,
     request: Request,
     level: str = Form(...),
     reason: str = Form(""),

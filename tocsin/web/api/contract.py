@@ -1,0 +1,43 @@
+"""What the OpenAPI document promises partner tools and mobile apps, where FastAPI cannot see
+it for itself: every error is one ``detail`` line naming the bad fields, and the bodies that
+carry files are multipart forms with named parts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ApiError(BaseModel):
+    detail: str = Field(
+        description="What was wrong, field by field ('title: String should have at least 3 "
+        "characters; country: unknown country')",
+        examples=["country: 'Atlantis' is not an ISO 3166 country code or name"],
+    )
+
+
+_MEANINGS = {
+    400: "The body cannot be read (not JSON, or a broken form)",
+    401: "The bearer token is unknown, expired or revoked",
+    403: "Your role may not do this",
+    404: "No such record (or not visible to you)",
+    409: "The record is not in a state that allows this (a report already verified)",
+    413: "The request body is larger than the limit",
+    422: "The request is not valid: each bad field is named",
+    429: "Too many anonymous submissions from this address; try again later",
+}
+
+#: The error responses every API operation documents (``APIRouter(responses=...)``).
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ApiError, "description": meaning} for code, meaning in _MEANINGS.items()
+}
+
+
+def multipart_body(parts: dict[str, dict[str, Any]], required: list[str]) -> dict[str, Any]:
+    """``openapi_extra`` for a route that reads its multipart form itself (to stream files and
+    bound their number), so that the document still names the parts."""
+    schema = {"type": "object", "properties": parts, "required": required}
+    return {
+        "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": schema}}}
+    }
