@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,9 +27,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    data_dir = tmp_path_factory.mktemp("live")
+@contextmanager
+def serving(data_dir: Path, demo: bool = False) -> Iterator[str]:
+    """`tocsin serve` with its worker on a free loopback port, over a fresh store with an
+    analyst and an admin (and the demo scenario, when asked); stopped on leaving."""
     env = dict(
         os.environ,
         TOCSIN_DATA_DIR=str(data_dir),
@@ -38,6 +40,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     tocsin = [sys.executable, "-m", "tocsin.cli"]
     subprocess.run([*tocsin, "init"], env=env, check=True, capture_output=True)
+    if demo:
+        subprocess.run([*tocsin, "demo"], env=env, check=True, capture_output=True)
     for email, role in (("analyst@example.org", "analyst"), ("admin@example.org", "admin")):
         subprocess.run(
             [
@@ -69,9 +73,17 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         raise RuntimeError(
             server.stderr.read().decode() if server.stderr else "server did not start"
         )
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serving(tmp_path_factory.mktemp("live")) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
