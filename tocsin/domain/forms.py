@@ -7,6 +7,7 @@ answer can be read against the exact questions the reporter saw.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -115,12 +116,16 @@ def _answer(spec: FieldSpec, raw: Any) -> Any:
         return date.fromisoformat(str(raw)).isoformat()
     if spec.kind == "number":
         number = float(raw)
+        if not math.isfinite(number):  # "nan", "inf", "1e400": no JSON number can hold them
+            raise ValueError("must be a finite number")
         if spec.minimum is not None and number < spec.minimum:
             raise ValueError(f"at least {spec.minimum}")
         if spec.maximum is not None and number > spec.maximum:
             raise ValueError(f"at most {spec.maximum}")
         return number
     if spec.kind == "location":
+        if not isinstance(raw, dict) or "lat" not in raw or "lon" not in raw:
+            raise ValueError("give a latitude and a longitude")
         lat, lon = float(raw["lat"]), float(raw["lon"])
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise ValueError("latitude must be within ±90 and longitude within ±180")

@@ -66,3 +66,17 @@ def test_every_problem_is_named_by_label():
 def test_bad_form_definitions_are_refused(fields):
     with pytest.raises(InvalidInput):
         FormSpec.parse("incident", "Incident", fields)
+
+
+@pytest.mark.parametrize("number", ["nan", "inf", "-inf", "1e400"])
+def test_a_number_no_json_can_hold_is_refused(number):
+    """NaN and infinity would be stored as JSON that PostgreSQL refuses and no API can send."""
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    with pytest.raises(InvalidInput, match="Witnesses: must be a finite number"):
+        validate_answers(form, {"witnesses": number})
+
+
+def test_a_location_given_as_text_is_refused_with_what_it_needs():
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    with pytest.raises(InvalidInput, match="Exact location: give a latitude and a longitude"):
+        validate_answers(form, {"witnesses": "1", "where": "Djibo"})
