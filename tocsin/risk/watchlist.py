@@ -9,22 +9,44 @@ from sqlalchemy import func, select
 
 from tocsin.domain.levels import Level
 from tocsin.store.base import utcnow
-from tocsin.store.models import Signal
+from tocsin.store.models import Signal, Situation
 from tocsin.store.uow import UnitOfWork
 
 
 def watchlist(uow: UnitOfWork, days: int = 90) -> list[dict[str, Any]]:
+    rows = _rows(uow, list(uow.situations.all()), days)
+    rows.sort(
+        key=lambda r: (
+            -Level(r["level"]).rank,
+            -max(r["structural_risk"] or 0.0, r["escalation_risk"] or 0.0),
+            -r["signals_90d"],
+            r["name"],
+        )
+    )
+    return rows
+
+
+def situation_summary(uow: UnitOfWork, situation_id: int, days: int = 90) -> dict[str, Any]:
+    """One situation with the figures the watchlist shows beside it (NotFound if none)."""
+    return _rows(uow, [uow.situations.get(situation_id)], days)[0]
+
+
+def _rows(uow: UnitOfWork, situations: list[Situation], days: int) -> list[dict[str, Any]]:
     since = utcnow().date() - timedelta(days=days)
     confirmed = uow.session.execute(
         select(Signal.country_iso3, func.count())
-        .where(Signal.status == "confirmed", Signal.observed_on >= since)
+        .where(
+            Signal.status == "confirmed",
+            Signal.observed_on >= since,
+            Signal.country_iso3.in_([s.country_iso3 for s in situations]),
+        )
         .group_by(Signal.country_iso3)
     )
     counts = {iso3: n for iso3, n in confirmed}
     structural = uow.forecasts.latest_by_country("structural")
     dynamic = uow.forecasts.latest_by_country("dynamic")
     rows: list[dict[str, Any]] = []
-    for s in uow.situations.all():
+    for s in situations:
         s_risk, d_risk = structural.get(s.country_iso3), dynamic.get(s.country_iso3)
         rows.append(
             {
@@ -40,12 +62,4 @@ def watchlist(uow: UnitOfWork, days: int = 90) -> list[dict[str, Any]]:
                 "escalation_risk": d_risk.probability if d_risk else None,
             }
         )
-    rows.sort(
-        key=lambda r: (
-            -Level(r["level"]).rank,
-            -max(r["structural_risk"] or 0.0, r["escalation_risk"] or 0.0),
-            -r["signals_90d"],
-            r["name"],
-        )
-    )
     return rows

@@ -99,3 +99,15 @@ def test_openapi_document_says_what_errors_and_uploads_look_like(client):
     parts = upload["multipart/form-data"]["schema"]
     assert set(parts["required"]) == {"dataset", "file"}
     assert parts["properties"]["file"]["format"] == "binary"
+
+
+def test_a_situation_shows_the_same_figures_as_its_watchlist_row(client, analyst_token):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    _verified(client, auth, ["1.1", "8.7"])
+
+    row = client.get("/api/v1/situations").json()[0]
+    detail = client.get(f"/api/v1/situations/{row['id']}").json()
+
+    assert row["signals_90d"] == 2
+    assert {k: detail[k] for k in row} == row
+    assert client.get("/api/v1/situations/999").status_code == 404

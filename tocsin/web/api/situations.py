@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tocsin.accounts.service import Principal
 from tocsin.domain.levels import Level
 from tocsin.risk import situations as levels
-from tocsin.risk.watchlist import watchlist
+from tocsin.risk.watchlist import situation_summary, watchlist
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.params import RowId
@@ -61,7 +61,7 @@ def list_situations(uow: UnitOfWork = Depends(get_uow)) -> list[SituationOut]:
 
 @router.get("/{situation_id:int}", response_model=SituationDetail)
 def get_situation(situation_id: RowId, uow: UnitOfWork = Depends(get_uow)) -> SituationDetail:
-    s = uow.situations.get(situation_id)
+    """A situation with its level history, and the same figures as its watchlist row."""
     history = [
         LevelChangeOut(
             at=c.at,
@@ -73,15 +73,7 @@ def get_situation(situation_id: RowId, uow: UnitOfWork = Depends(get_uow)) -> Si
         )
         for c in uow.situations.history(situation_id)
     ]
-    return SituationDetail(
-        id=s.id,
-        country_iso3=s.country_iso3,
-        name=s.name,
-        level=s.level,
-        reasons=list(s.reasons),
-        level_changed_at=s.level_changed_at,
-        history=history,
-    )
+    return SituationDetail(**situation_summary(uow, situation_id), history=history)
 
 
 @router.post("/{situation_id:int}/level", response_model=LevelChangeOut)
