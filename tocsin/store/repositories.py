@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from tocsin.domain.errors import NotFound
@@ -51,14 +51,33 @@ class ReportRepository(_Repository):
         return self.session.scalar(select(Report).where(Report.reference == reference))
 
     def list(
-        self, statuses: Sequence[str] | None = None, country: str | None = None, limit: int = 200
+        self,
+        statuses: Sequence[str] | None = None,
+        country: str | None = None,
+        limit: int = 200,
+        offset: int = 0,
     ) -> list[Report]:
-        query = select(Report).order_by(Report.received_at.desc()).limit(limit)
+        """Newest first; a page of ``limit`` from ``offset`` (id breaks ties, so pages never
+        overlap or skip a report received in the same instant)."""
+        query = (
+            self._matching(select(Report), statuses, country)
+            .order_by(Report.received_at.desc(), Report.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return list(self.session.scalars(query))
+
+    def count(self, statuses: Sequence[str] | None = None, country: str | None = None) -> int:
+        query = self._matching(select(func.count()).select_from(Report), statuses, country)
+        return self.session.scalar(query) or 0
+
+    @staticmethod
+    def _matching(query: Select, statuses: Sequence[str] | None, country: str | None) -> Select:
         if statuses:
             query = query.where(Report.status.in_(statuses))
         if country:
             query = query.where(Report.country_iso3 == country)
-        return list(self.session.scalars(query))
+        return query
 
     def attachments(self, report_id: int) -> builtins.list[Attachment]:
         query = select(Attachment).where(Attachment.report_id == report_id).order_by(Attachment.id)
@@ -197,8 +216,13 @@ class ForecastRepository(_Repository):
 
 
 class AlertRepository(_Repository):
-    def recent(self, limit: int = 50, country: str | None = None) -> list[Alert]:
-        query = select(Alert).order_by(Alert.created_at.desc(), Alert.id.desc()).limit(limit)
+    def recent(self, limit: int = 50, country: str | None = None, offset: int = 0) -> list[Alert]:
+        query = (
+            select(Alert)
+            .order_by(Alert.created_at.desc(), Alert.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
         if country:
             query = query.where(Alert.country_iso3 == country)
         return list(self.session.scalars(query))

@@ -19,3 +19,5 @@ MAX_PAGE = 10_000
 
 RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="a record's id")]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE, description="the most rows to return")]
+Page = Annotated[int, Query(ge=1, le=MAX_ROW_ID, description="which page, from 1")]
+Offset = Annotated[int, Query(ge=0, le=MAX_ROW_ID, description="rows to skip, for the next page")]

@@ -243,3 +243,31 @@ def test_arabic_report_reads_right_to_left_on_the_review_page(client, sqlite_sto
     assert "<bdi>الفاشر</bdi> (13.628, 25.349)" in html  # not "(25.349 ,13.628)"
     assert re.search(r'<textarea name="body" dir="auto"', html)
     assert client.get("/report").text.count('dir="auto"') >= 5  # what a reporter types
+
+
+def test_every_waiting_report_can_be_reached_from_the_queue(client, sqlite_store):
+    """However many reports arrive, the queue pages through all of them, and by country."""
+    from tocsin.intake.bulk import import_reports_csv
+
+    analyst = make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    rows = ["title,text,country"] + [
+        f"Report {i:03d},Houses burned in the village at dawn.,{'BFA' if i % 3 else 'MLI'}"
+        for i in range(120)
+    ]
+    with sqlite_store.uow() as uow:
+        import_reports_csv(uow, "\n".join(rows).encode(), analyst)
+    log_in(client, "an@example.org", next_="/review")
+
+    seen: list[str] = []
+    page = 1
+    while True:
+        html = client.get(f"/review?page={page}").text
+        seen += re.findall(r">(Report \d{3})</a>", html.split('id="queue"')[1].split("</table>")[0])
+        if 'rel="next"' not in html:
+            break
+        page += 1
+    assert page == 3 and sorted(seen) == [f"Report {i:03d}" for i in range(120)]
+
+    mali = client.get("/review?country=Mali").text
+    assert "Waiting in MLI: 1–40 of 40" in mali
+    assert client.get("/review?country=Atlantis").status_code == 422

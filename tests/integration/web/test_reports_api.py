@@ -201,3 +201,21 @@ def test_a_review_page_for_an_impossible_id_is_an_error_page(client):
     r = client.get("/review/99999999999", headers={"accept": "text/html"})
     assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
     assert "report_id" in r.text
+
+
+def test_the_listing_pages_through_every_report_with_its_total(client, analyst_token):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    for i in range(7):
+        client.post("/api/v1/reports", json=dict(GOOD, title=f"Market attacked {i}"))
+
+    first = client.get("/api/v1/reports?limit=3", headers=auth)
+    pages = [first.json()] + [
+        client.get(f"/api/v1/reports?limit=3&offset={o}", headers=auth).json() for o in (3, 6)
+    ]
+
+    assert first.headers["X-Total-Count"] == "7"
+    assert [len(p) for p in pages] == [3, 3, 1]
+    ids = [r["id"] for p in pages for r in p]
+    assert len(set(ids)) == 7 and ids == sorted(ids, reverse=True)
+    assert client.get("/api/v1/reports?limit=0", headers=auth).status_code == 422
+    assert client.get("/api/v1/reports?offset=-1", headers=auth).status_code == 422

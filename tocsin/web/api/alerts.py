@@ -14,6 +14,7 @@ from tocsin.network.subscribers import add_subscriber
 from tocsin.store.models import Subscriber
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
+from tocsin.web.params import Offset, PageSize
 
 router = APIRouter(tags=["alerts"], dependencies=[Depends(check_csrf)])
 
@@ -30,8 +31,12 @@ class AlertOut(BaseModel):
 
 @router.get("/alerts", response_model=list[AlertOut])
 def alerts(
-    country: str | None = Depends(country_filter), uow: UnitOfWork = Depends(get_uow)
+    country: str | None = Depends(country_filter),
+    limit: PageSize = 50,
+    offset: Offset = 0,
+    uow: UnitOfWork = Depends(get_uow),
 ) -> list[AlertOut]:
+    """Newest first, a page at a time."""
     return [
         AlertOut(
             id=a.id,
@@ -42,7 +47,7 @@ def alerts(
             body=a.body,
             created_at=a.created_at,
         )
-        for a in uow.alerts.recent(country=country)
+        for a in uow.alerts.recent(limit=limit, country=country, offset=offset)
     ]
 
 

@@ -33,6 +33,15 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ApiError, "description": meaning} for code, meaning in _MEANINGS.items()
 }
 
+#: A paged listing's total, so that a client knows how many pages there are.
+TOTAL_HEADER = "X-Total-Count"
+TOTAL_HEADER_DOC = {
+    TOTAL_HEADER: {
+        "description": "how many rows match, over all pages",
+        "schema": {"type": "integer"},
+    }
+}
+
 
 def multipart_body(parts: dict[str, dict[str, Any]], required: list[str]) -> dict[str, Any]:
     """``openapi_extra`` for a route that reads its multipart form itself (to stream files and

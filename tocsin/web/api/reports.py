@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
@@ -16,9 +16,9 @@ from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore
 from tocsin.intake.bulk import import_reports_csv
 from tocsin.intake.schemas import Rejection, ReportSubmission, Verification
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.api.contract import multipart_body
+from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC, multipart_body
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
-from tocsin.web.params import RowId
+from tocsin.web.params import Offset, PageSize, RowId
 from tocsin.web.views import (
     BulkReceipt,
     ReportPublic,
@@ -134,17 +134,26 @@ async def bulk_upload(
     return BulkReceipt(received=len(references), references=references)
 
 
-@router.get("", response_model=list[ReportRestricted | ReportPublic])
+@router.get(
+    "",
+    response_model=list[ReportRestricted | ReportPublic],
+    responses={200: {"headers": TOTAL_HEADER_DOC}},
+)
 def list_reports(
+    response: Response,
     status: list[ReportStatus] | None = Query(None),
     country: str | None = Depends(country_filter),
+    limit: PageSize = 100,
+    offset: Offset = 0,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> list[ReportPublic]:
-    """Analysts see every report; everyone else sees published reports only."""
+    """Analysts see every report; everyone else sees published reports only. Newest first,
+    a page at a time; the `X-Total-Count` header says how many match."""
     restricted = can(principal.role, Permission.READ_RESTRICTED)
     statuses = [s.value for s in (status if restricted else PUBLIC_STATUSES) or ()]
-    reports = uow.reports.list(statuses=statuses, country=country)
+    response.headers[TOTAL_HEADER] = str(uow.reports.count(statuses=statuses, country=country))
+    reports = uow.reports.list(statuses=statuses, country=country, limit=limit, offset=offset)
     return [report_view(r, restricted) for r in reports]
 
 

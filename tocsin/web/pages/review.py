@@ -21,12 +21,13 @@ from tocsin.intake import evidence, service
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, get_principal, get_uow
-from tocsin.web.params import RowId
+from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
+from tocsin.web.params import Page, RowId
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 QUEUE = [ReportStatus.RECEIVED.value, ReportStatus.IN_REVIEW.value]
+QUEUE_PAGE = 50
 
 
 def _login_first(request: Request, principal: Principal) -> Response | None:
@@ -42,15 +43,27 @@ def _login_first(request: Request, principal: Principal) -> Response | None:
 @router.get("/review")
 def queue(
     request: Request,
+    page: Page = 1,
+    country: str | None = Depends(country_filter),
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
+    """Reports waiting, newest first, a page at a time, for one country or all: however many
+    arrive, every one can be reached from here."""
     if (redirect := _login_first(request, principal)) is not None:
         return redirect
+    waiting = uow.reports.count(statuses=QUEUE, country=country)
     return render(
         request,
         "review_queue.html",
-        reports=uow.reports.list(statuses=QUEUE),
+        reports=uow.reports.list(
+            statuses=QUEUE, country=country, limit=QUEUE_PAGE, offset=(page - 1) * QUEUE_PAGE
+        ),
+        page=page,
+        pages=max(1, -(-waiting // QUEUE_PAGE)),
+        first=(page - 1) * QUEUE_PAGE + 1,
+        waiting=waiting,
+        country=country,
         recent=uow.reports.list(statuses=["verified", "rejected", "published"], limit=20),
         counts=uow.reports.count_by_status(),
         coders=coding_status(request.app.state.settings.data_dir / "models"),
