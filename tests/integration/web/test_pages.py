@@ -14,8 +14,7 @@ def _submit(client, title: str, text: str, country: str) -> None:
     page = client.get("/report")
     client.post(
         "/report",
-        data={"csrf_token": csrf_from(page.text), "title": title, "text": text,
-              "country": country},
+        data={"csrf_token": csrf_from(page.text), "title": title, "text": text, "country": country},
     )
 
 
@@ -104,10 +103,21 @@ def test_login_redirect_stays_on_site(client, sqlite_store):
 def test_review_page_shows_and_preselects_the_suggested_event_type(client, sqlite_store):
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     text = "A crowd of residents beat a suspected thief to death at the market."
-    suggestion = {"type": "Riots", "confidence": 0.81, "civilian_targeting": True,
-                  "method": "trained", "span": None}
-    report_id = _coded(client, sqlite_store, "Thief lynched", text, "BEN",
-                       {"language": "en", "event_type": suggestion})
+    suggestion = {
+        "type": "Riots",
+        "confidence": 0.81,
+        "civilian_targeting": True,
+        "method": "trained",
+        "span": None,
+    }
+    report_id = _coded(
+        client,
+        sqlite_store,
+        "Thief lynched",
+        text,
+        "BEN",
+        {"language": "en", "event_type": suggestion},
+    )
     log_in(client, "an@example.org", next_="/review")
     html = client.get(f"/review/{report_id}").text
     assert re.search(r'id="suggested-event-type">Riots \(0\.81, trained model\)<', html)
@@ -134,27 +144,47 @@ def test_review_queue_names_a_trained_model_and_the_last_learning(client, sqlite
     meta = {"examples": 105, "analyst_examples": 5, "saved_at": "2026-11-20T10:00:00+00:00"}
     (models / "event_types.json").write_text(json.dumps(meta))
     (models / "incitement.joblib").write_bytes(b"model")
-    (models / "incitement.json").write_text(json.dumps(
-        {"examples": 64, "analyst_examples": 24, "source": "files"}))
-    (models / "learning.json").write_text(json.dumps(
-        {"learned_at": "2026-11-20T10:00:00+00:00", "indicator_decisions": 12,
-         "event_type_decisions": 5, "incitement_decisions": 25}))
+    (models / "incitement.json").write_text(
+        json.dumps({"examples": 64, "analyst_examples": 24, "source": "files"})
+    )
+    (models / "learning.json").write_text(
+        json.dumps(
+            {
+                "learned_at": "2026-11-20T10:00:00+00:00",
+                "indicator_decisions": 12,
+                "event_type_decisions": 5,
+                "incitement_decisions": 25,
+            }
+        )
+    )
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     log_in(client, "an@example.org", next_="/review")
     coders = client.get("/review").text.split('id="coders"')[1]
     assert "a trained model, from 100 exported notes and 5 of your decisions" in coders
     assert "learned second opinion, from 40 labelled examples and 24 of your answers" in coders
-    assert ("on 12 confirmed indicators, 5 verified event types and 25 incitement answers"
-            in coders)
+    assert "on 12 confirmed indicators, 5 verified event types and 25 incitement answers" in coders
 
 
 def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_store):
     """The suggestions are pre-selected; the analyst's answers are kept beside them."""
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     text = "A councillor said on the radio that the Kari are cockroaches."
-    report_id = _coded(client, sqlite_store, "Radio speech", text, "BEN", {
-        "language": "fr", "incitement": {
-            "detected": True, "score": 0.9, "target_group": "the Kari", "span": [30, 60]}})
+    report_id = _coded(
+        client,
+        sqlite_store,
+        "Radio speech",
+        text,
+        "BEN",
+        {
+            "language": "fr",
+            "incitement": {
+                "detected": True,
+                "score": 0.9,
+                "target_group": "the Kari",
+                "span": [30, 60],
+            },
+        },
+    )
     log_in(client, "an@example.org", next_="/review")
     page = client.get(f"/review/{report_id}")
     fieldset = page.text.split('id="incitement-decision"')[1].split("</fieldset>")[0]
@@ -163,10 +193,18 @@ def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_
     assert 'value="the Kari"' in fieldset
     assert re.search(r'<option value="fr" selected>French</option>', page.text)
 
-    r = client.post(f"/review/{report_id}", data={
-        "csrf_token": csrf_from(page.text), "decision": "verify", "event_type": "Protests",
-        "incitement": "absent", "incitement_target": "the Kari", "language": "en",
-    }, follow_redirects=False)
+    r = client.post(
+        f"/review/{report_id}",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "decision": "verify",
+            "event_type": "Protests",
+            "incitement": "absent",
+            "incitement_target": "the Kari",
+            "language": "en",
+        },
+        follow_redirects=False,
+    )
     assert r.status_code == 303
     with sqlite_store.uow() as uow:
         report = uow.reports.get(report_id)
@@ -183,28 +221,44 @@ def test_a_place_found_in_the_text_becomes_the_events_point(client, sqlite_store
     """A report sent without a point: the place the coder found in its country is offered
     first, and the Event made at verification carries it."""
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
-    places = [{"name": "Niamey", "lat": 13.51366, "lon": 2.1098, "country": "NER"},
-              {"name": "Djibo", "lat": 14.10193, "lon": -1.62796, "country": "BFA"}]
-    report_id = _coded(client, sqlite_store, "Market attacked",
-                       "Gunmen attacked the market in Djibo at dawn.", "BFA",
-                       {"language": "en", "places": places})
+    places = [
+        {"name": "Niamey", "lat": 13.51366, "lon": 2.1098, "country": "NER"},
+        {"name": "Djibo", "lat": 14.10193, "lon": -1.62796, "country": "BFA"},
+    ]
+    report_id = _coded(
+        client,
+        sqlite_store,
+        "Market attacked",
+        "Gunmen attacked the market in Djibo at dawn.",
+        "BFA",
+        {"language": "en", "places": places},
+    )
     log_in(client, "an@example.org", next_="/review")
     page = client.get(f"/review/{report_id}")
     select = page.text.split('id="place-decision"')[1].split("</select>")[0]
     assert '<option value="Djibo|14.10193|-1.62796" selected>' in select
     assert "Niamey" in select and "not known" in select
 
-    r = client.post(f"/review/{report_id}", data={
-        "csrf_token": csrf_from(page.text), "decision": "verify", "event_type": "Battles",
-        "place": "Djibo|14.10193|-1.62796",
-    }, follow_redirects=False)
+    r = client.post(
+        f"/review/{report_id}",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "decision": "verify",
+            "event_type": "Battles",
+            "place": "Djibo|14.10193|-1.62796",
+        },
+        follow_redirects=False,
+    )
     assert r.status_code == 303
     with sqlite_store.uow() as uow:
         report = uow.reports.get(report_id)
         event = uow.events.for_report(report_id)
         decided = report.coding_decisions["place"]
         assert (report.place_name, report.latitude, report.longitude) == (
-            "Djibo", 14.10193, -1.62796)
+            "Djibo",
+            14.10193,
+            -1.62796,
+        )
         assert (event.place_name, event.latitude, event.longitude) == ("Djibo", 14.10193, -1.62796)
     assert decided["suggested"] is True and decided["before"]["lat"] is None
 
@@ -217,9 +271,14 @@ def test_a_half_given_point_is_refused_with_the_reason(client, sqlite_store):
         report_id = report.id
     log_in(client, "an@example.org", next_="/review")
     page = client.get(f"/review/{report_id}")
-    r = client.post(f"/review/{report_id}", data={
-        "csrf_token": csrf_from(page.text), "decision": "verify", "place": "Djibo|14.1|",
-    })
+    r = client.post(
+        f"/review/{report_id}",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "decision": "verify",
+            "place": "Djibo|14.1|",
+        },
+    )
     assert r.status_code == 422 and "latitude and longitude go together" in r.text
     with sqlite_store.uow() as uow:
         assert uow.reports.get(report_id).status != "verified"
@@ -230,11 +289,31 @@ def test_arabic_report_reads_right_to_left_on_the_review_page(client, sqlite_sto
     direction ("auto"), so a Sudanese monitor's report reads in order beside English labels."""
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     text = "قصف مدفعي استهدف السوق الكبير في الفاشر، ومقتل سبعة مدنيين."
-    report_id = _coded(client, sqlite_store, "قصف الفاشر", text, "SDN", {
-        "language": "ar", "incitement": {
-            "detected": True, "score": 0.8, "target_group": "المساليت", "span": [0, 3]},
-        "places": [{"name": "الفاشر", "lat": 13.628, "lon": 25.349, "country": "SDN",
-                    "span": [text.index("الفاشر"), text.index("الفاشر") + 6]}]})
+    report_id = _coded(
+        client,
+        sqlite_store,
+        "قصف الفاشر",
+        text,
+        "SDN",
+        {
+            "language": "ar",
+            "incitement": {
+                "detected": True,
+                "score": 0.8,
+                "target_group": "المساليت",
+                "span": [0, 3],
+            },
+            "places": [
+                {
+                    "name": "الفاشر",
+                    "lat": 13.628,
+                    "lon": 25.349,
+                    "country": "SDN",
+                    "span": [text.index("الفاشر"), text.index("الفاشر") + 6],
+                }
+            ],
+        },
+    )
     log_in(client, "an@example.org", next_="/review")
     html = client.get(f"/review/{report_id}").text
     assert re.search(r'<article class="report-text" dir="auto">\s*' + re.escape(text), html)
@@ -271,3 +350,15 @@ def test_every_waiting_report_can_be_reached_from_the_queue(client, sqlite_store
     mali = client.get("/review?country=Mali").text
     assert "Waiting in MLI: 1–40 of 40" in mali
     assert client.get("/review?country=Atlantis").status_code == 422
+
+
+def test_page_titles_are_plain_words(client, sqlite_store):
+    """A browser shows a title's text as it is: markup in it would be read out in the tab."""
+    pages = {
+        "/report": "Submit a report",
+        "/report/thanks/R-ABC": "Report received",
+        "/": "Watchlist",
+    }
+    for path, words in pages.items():
+        title = re.search(r"<title>(.*?)</title>", client.get(path).text, re.S).group(1)
+        assert title == f"{words} · Tocsin", (path, title)

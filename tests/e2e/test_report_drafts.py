@@ -1,0 +1,40 @@
+"""In a real browser on a weak connection: the report form keeps a draft on the device, keeps it
+through a submit made offline, sends it once back online, and forgets it once received."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+TEXT = "Soldiers burned the granaries of the village at dawn and detained six young men."
+
+
+def test_a_draft_survives_a_reload_and_an_offline_submit_then_is_sent(live_server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/report")
+    page.fill("input[name=title]", "Granaries burned")
+    page.fill("textarea[name=text]", TEXT)
+    page.select_option("select[name=country]", "BFA")
+
+    page.reload()  # the connection dropped, or the phone closed the tab
+    assert page.input_value("input[name=title]") == "Granaries burned"
+    assert page.input_value("textarea[name=text]") == TEXT
+    assert "restored" in page.inner_text("#draft-status")
+
+    context.set_offline(True)
+    page.click("#report-form button[type=submit]")
+    assert "You are offline" in page.inner_text("#draft-status")
+    assert page.url.endswith("/report")  # nothing was sent, nothing was lost
+
+    context.set_offline(False)
+    page.click("#report-form button[type=submit]")
+    page.wait_for_url("**/report/thanks/**")
+    reference = page.inner_text("#reference")
+    assert reference.startswith("R-")
+
+    page.goto(f"{live_server}/report")  # the draft was received, so it is gone
+    assert page.input_value("input[name=title]") == ""
+    assert page.is_hidden("#draft-status")
+    context.close()
