@@ -23,6 +23,8 @@ from tocsin.store.uow import Store, UnitOfWork
 log = logging.getLogger("tocsin.autocode")
 MODEL_ACTOR = "model:foa-coder"
 MIN_SUGGESTION = 0.35
+#: The key of a coding that failed, with the reason; the page shows it to the analyst.
+FAILED = "error"
 
 
 def _plain(value: Any) -> Any:
@@ -64,6 +66,31 @@ def _suggest(uow: UnitOfWork, report: Report, coding: dict[str, Any]) -> int:
     return added
 
 
+def _code(reports: list[Report]) -> list[dict[str, Any]]:
+    from tocsin.coding.pipeline import code_reports
+
+    texts, countries = [r.text for r in reports], [r.country_iso3 for r in reports]
+    return [_plain(c) for c in code_reports(texts, countries)]
+
+
+def _coded(reports: list[Report]) -> list[dict[str, Any]]:
+    """The batch's codings. If the batch fails, each report is coded alone, and one that still
+    fails is marked as such and left to the analyst, so that one report the coders cannot read
+    never holds back the coding of every report after it."""
+    try:
+        return _code(reports)
+    except Exception:
+        log.exception("coding %d report(s) together failed; coding them one by one", len(reports))
+    codings = []
+    for report in reports:
+        try:
+            codings.append(_code([report])[0])
+        except Exception as exc:
+            log.exception("report %s could not be coded; it is left to the analyst", report.id)
+            codings.append({FAILED: f"{type(exc).__name__}: {exc}"[:300]})
+    return codings
+
+
 def code_pending_reports(store: Store, limit: int = 32) -> int:
     """Code up to `limit` reports awaiting review; returns how many were coded."""
     with store.uow(actor=MODEL_ACTOR) as uow:
@@ -80,10 +107,7 @@ def code_pending_reports(store: Store, limit: int = 32) -> int:
         )
         if not pending:
             return 0
-        from tocsin.coding.pipeline import code_reports
-
-        texts, countries = [r.text for r in pending], [r.country_iso3 for r in pending]
-        codings = [_plain(c) for c in code_reports(texts, countries)]
+        codings = _coded(pending)
         for report, coding in zip(pending, codings, strict=True):
             report.coding = coding
             report.language = report.language or coding.get("language")

@@ -76,3 +76,30 @@ def test_a_report_in_french_is_coded_against_the_framework(store):
     # Found through the taxonomy's French keywords; the English ones find neither.
     assert spans.get("10.1") == "exterminer"
     assert "cafards" in spans.values()
+
+
+def test_a_report_the_coders_cannot_read_does_not_hold_back_the_others(store, monkeypatch):
+    """A coder that fails on one report (injected here around the real pipeline) would fail
+    the whole batch at every pass of the worker: the others are coded, that one is marked."""
+    import tocsin.coding.pipeline as pipeline
+
+    real = pipeline.code_reports
+    poison = "A report that breaks the coders, for this test only."
+
+    def failing_on_poison(texts, countries=None):
+        if poison in texts:
+            raise RuntimeError("the coder broke")
+        return real(texts, countries)
+
+    monkeypatch.setattr(pipeline, "code_reports", failing_on_poison)
+    good = _submit_from_the_public_form(store, "Governor's speech", TEXT)
+    bad = _submit_from_the_public_form(store, "Broken", poison)
+
+    assert code_pending_reports(store) == 2
+    assert code_pending_reports(store) == 0  # nothing is left to hold the worker back
+
+    with store.uow() as uow:
+        assert uow.reports.get(good.id).coding["incitement"]["detected"] is True
+        failed = uow.reports.get(bad.id)
+        assert failed.coded_at is not None and "the coder broke" in failed.coding["error"]
+        assert uow.signals.for_report(bad.id) == []

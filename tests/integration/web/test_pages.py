@@ -362,3 +362,21 @@ def test_page_titles_are_plain_words(client, sqlite_store):
     for path, words in pages.items():
         title = re.search(r"<title>(.*?)</title>", client.get(path).text, re.S).group(1)
         assert title == f"{words} · Tocsin", (path, title)
+
+
+def test_a_report_the_coders_could_not_read_says_so_on_its_page(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    report_id = _coded(
+        client,
+        sqlite_store,
+        "Unreadable",
+        "Something the coders could not read, for this test.",
+        "BFA",
+        {"error": "RuntimeError: the coder broke"},
+    )
+    log_in(client, "an@example.org", next_="/review")
+
+    page = client.get(f"/review/{report_id}").text
+
+    failed = page.split('id="coding-failed"')[1].split("</p>")[0]
+    assert "RuntimeError: the coder broke" in failed and "code it by hand" in failed
