@@ -15,7 +15,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from tocsin.cli.errors import friendly
+from tocsin.cli.errors import friendly, friendly_files
 from tocsin.coding.stream import CODING_BATCH
 from tocsin.config import get_settings
 
@@ -59,7 +59,7 @@ def code(
 
 
 @app.command("train-events")
-@friendly
+@friendly_files
 def train_events(
     paths: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
                                        help="ACLED CSV exports (any generation of columns)"),
@@ -81,7 +81,7 @@ def train_events(
 
 
 @app.command("train-incitement")
-@friendly
+@friendly_files
 def train_incitement(
     paths: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
                                        help="CSV files with `text` and `label` (1 = call to "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -37,13 +38,14 @@ def friendly(func: F) -> F:
 
 def friendly_files(func: F) -> F:
     """As :func:`friendly`, also for commands reading user files: unreadable or unwritable
-    paths (``OSError``) and malformed values (``ValueError``) are input errors there too."""
+    paths (``OSError``), malformed values (``ValueError``) and malformed CSV (``csv.Error``)
+    are input errors there too."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (TocsinError, OSError, ValueError) as exc:
+        except (TocsinError, OSError, ValueError, csv.Error) as exc:
             _report(exc)
             raise typer.Exit(code=2) from None
 

@@ -83,15 +83,17 @@ def parse_mapping(data: Any, name: str = "mapping") -> ColumnMapping:
     source = str(data.get("source") or "").strip()
     if not source or len(source) > 20 or ":" in source:
         raise InvalidInput(f"{name}: source: a short name (up to 20 characters, no ':')")
-    formats = data.get("date_format") or ()
-    formats = (formats,) if isinstance(formats, str) else tuple(str(f) for f in formats)
-    types = {str(k): str(v) for k, v in (data.get("violence_types") or {}).items()}
+    formats = _texts(data, "date_format", name)
+    violence_types = data.get("violence_types") or {}
+    if not isinstance(violence_types, dict):
+        raise InvalidInput(f"{name}: violence_types: a table of value: violence type")
+    types = {str(k): str(v) for k, v in violence_types.items()}
     bad = sorted(set(types.values()) - set(VIOLENCE_TYPES))
     if bad:
         raise InvalidInput(
             f"{name}: violence_types: unknown {', '.join(bad)}; use {', '.join(VIOLENCE_TYPES)}"
         )
-    values = data.get("civilian_values") or DEFAULT_CIVILIAN_VALUES
+    values = _texts(data, "civilian_values", name) or DEFAULT_CIVILIAN_VALUES
     return ColumnMapping(
         source=source,
         columns=columns,
@@ -101,3 +103,13 @@ def parse_mapping(data: Any, name: str = "mapping") -> ColumnMapping:
         violence_types=types,
         sheet=str(data["sheet"]) if data.get("sheet") else None,
     )
+
+
+def _texts(data: dict, key: str, name: str) -> tuple[str, ...]:
+    """A setting given as one text or a list of them ("%d/%m/%Y" or ["%d/%m/%Y", "%Y"])."""
+    value = data.get(key) or ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+        return tuple(str(v) for v in value)
+    raise InvalidInput(f"{name}: {key}: a text or a list of texts")

@@ -30,8 +30,11 @@ def parse_reports_csv(content: bytes) -> tuple[list[tuple[int, ReportSubmission]
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput("file: not UTF-8 text") from exc
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+    except csv.Error as exc:
+        raise InvalidInput(f"file: the header is not readable as CSV ({exc})") from exc
     missing = [c for c in ("title", "text", "country") if c not in header]
     if missing:
         raise InvalidInput(f"file: missing column(s) {', '.join(missing)}")
@@ -41,14 +44,18 @@ def parse_reports_csv(content: bytes) -> tuple[list[tuple[int, ReportSubmission]
             f"file: unknown column(s) {', '.join(unknown)}; allowed: " + ", ".join(COLUMNS)
         )
     submissions, errors = [], []
-    for line, row in enumerate(reader, start=2):
-        if line - 1 > MAX_ROWS:
-            raise InvalidInput(f"file: more than {MAX_ROWS} rows; split it")
-        data = {k.strip(): v.strip() for k, v in row.items() if k and v and v.strip()}
-        try:
-            submissions.append((line, parse_submission(data)))
-        except InvalidInput as exc:
-            errors.append(f"line {line}: {exc}")
+    try:
+        for line, row in enumerate(reader, start=2):
+            if line - 1 > MAX_ROWS:
+                raise InvalidInput(f"file: more than {MAX_ROWS} rows; split it")
+            data = {k.strip(): v.strip() for k, v in row.items() if k and v and v.strip()}
+            try:
+                submissions.append((line, parse_submission(data)))
+            except InvalidInput as exc:
+                errors.append(f"line {line}: {exc}")
+    except csv.Error as exc:  # a field over the csv module's limit, say
+        near = reader.line_num + 1
+        raise InvalidInput(f"file: not readable as CSV near line {near} ({exc})") from exc
     if not submissions and not errors:
         raise InvalidInput("file: no rows")
     return submissions, errors

@@ -42,6 +42,8 @@ def read_members(path: Path, known_iso3: Collection[str]) -> list[MemberOffice]:
             rows = list(reader)
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path.name}: not UTF-8 text ({exc.reason})") from None
+    except csv.Error as exc:
+        raise InvalidInput(f"{path.name}: not readable as CSV ({exc})") from None
     except OSError as exc:
         raise InvalidInput(f"{path.name}: cannot be read ({exc.strerror})") from None
     offices, problems = [], []

@@ -157,6 +157,16 @@ def test_csv_upload_is_all_or_nothing(store):
         assert uow.session.scalars(select(Report)).one().channel == "upload"
 
 
+def test_csv_the_csv_module_cannot_read_is_refused_by_line_and_old_mac_lines_are_read(store):
+    analyst = Principal(None, Role.ANALYST, "a")
+    huge = b"title,text,country\nRaid,\"" + b"x" * 200_000 + b"\",BFA\n"
+    with store.uow() as uow, pytest.raises(InvalidInput, match="not readable as CSV near line 2"):
+        import_reports_csv(uow, huge, analyst)
+    mac = b"title,text,country\rRaid,Houses burned in the night.,BFA\rFire,Granaries burned.,MLI"
+    with store.uow() as uow:
+        assert len(import_reports_csv(uow, mac, analyst)) == 2
+
+
 def test_comments_and_corroboration_links(store, analyst):
     with store.uow() as uow:
         first = submit_report(uow, parse_submission(CORE), Principal.public(), Channel.API)

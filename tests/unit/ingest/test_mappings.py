@@ -64,6 +64,26 @@ def test_mapping_names_what_is_wrong() -> None:
         )
 
 
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("date_format", 2020),
+        ("date_format", {"day": "%d"}),
+        ("civilian_values", 1.5),
+        ("violence_types", ["Attack"]),
+    ],
+)
+def test_a_setting_of_the_wrong_shape_is_named_not_a_crash(setting: str, value: object) -> None:
+    base = {"source": "x", "country_code": "BFA", "columns": {"event_date": "D"}}
+    with pytest.raises(InvalidInput, match=setting):
+        parse_mapping({**base, setting: value})
+    assert parse_mapping({**base, "date_format": ["%d/%m/%Y", "%Y"]}).date_formats == (
+        "%d/%m/%Y",
+        "%Y",
+    )
+
+
 def _ev(i: int, dataset: str, point: tuple[float, float], actors: str, deaths: int) -> _Ev:
     return _Ev(i, dataset, date(2015, 5, 9), point, None, actor_words(actors), deaths, None, None)
 
