@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.ingest import gazetteer
@@ -64,7 +66,6 @@ def test_mapping_names_what_is_wrong() -> None:
         )
 
 
-
 @pytest.mark.parametrize(
     ("setting", "value"),
     [
@@ -96,3 +97,34 @@ def test_similarity_needs_place_actors_and_fatalities_to_agree() -> None:
     assert similarity(acled, ged) > 0.65
     assert similarity(acled, far) == 0.0
     assert similarity(acled, _ev(4, "ged", (25.40, 97.45), "KIA", 40)) < 0.65
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner),
+    max_leaves=8,
+)
+
+
+@settings(
+    max_examples=300, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck)
+)
+@given(
+    mapping=st.one_of(
+        _VALUES,
+        st.fixed_dictionaries(
+            {"source": st.just("x"), "columns": st.just({"event_date": "D", "country": "C"})},
+            optional={
+                key: _VALUES
+                for key in ("date_format", "civilian_values", "violence_types", "sheet")
+            },
+        ),
+    )
+)
+def test_any_mapping_file_is_a_mapping_or_a_refusal_naming_it(mapping: object) -> None:
+    """A mapping comes from a user's YAML file: whatever shape it has, the answer is a clear
+    refusal, never a crash in the import job."""
+    try:
+        parse_mapping(mapping)
+    except InvalidInput as refusal:
+        assert str(refusal).startswith("mapping")
