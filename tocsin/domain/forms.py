@@ -30,6 +30,15 @@ RESERVED = set(CORE_FIELDS) | {
 }
 
 
+def _bound(raw: dict[str, Any], key: str, name: str) -> float | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidInput(f"form field {name}: {key}: a number")
+    return float(value)
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -43,6 +52,8 @@ class FieldSpec:
 
     @classmethod
     def parse(cls, raw: dict[str, Any]) -> FieldSpec:
+        if not isinstance(raw, dict):
+            raise InvalidInput("form field: each field is a table of name, label, kind, ...")
         name = str(raw.get("name", ""))
         kind = str(raw.get("kind", ""))
         if not _NAME.match(name) or name in RESERVED:
@@ -51,17 +62,25 @@ class FieldSpec:
             )
         if kind not in KINDS:
             raise InvalidInput(f"form field {name}: kind must be one of {', '.join(KINDS)}")
-        choices = tuple(str(c) for c in raw.get("choices") or ())
+        listed = raw.get("choices") or ()
+        if not isinstance(listed, list | tuple) or not all(
+            isinstance(c, str | int | float) for c in listed
+        ):
+            raise InvalidInput(f"form field {name}: choices: a list of texts")
+        choices = tuple(str(c) for c in listed)
         if kind in ("choice", "multichoice") and not choices:
             raise InvalidInput(f"form field {name}: a {kind} field needs choices")
+        minimum, maximum = _bound(raw, "minimum", name), _bound(raw, "maximum", name)
+        if minimum is not None and maximum is not None and minimum > maximum:
+            raise InvalidInput(f"form field {name}: minimum is above maximum")
         return cls(
             name=name,
             label=str(raw.get("label") or name),
             kind=kind,
             required=bool(raw.get("required", False)),
             choices=choices,
-            minimum=raw.get("minimum"),
-            maximum=raw.get("maximum"),
+            minimum=minimum,
+            maximum=maximum,
             help=str(raw.get("help", "")),
         )
 
@@ -88,6 +107,8 @@ class FormSpec:
     def parse(cls, key: str, title: str, fields: list[dict[str, Any]]) -> FormSpec:
         if not re.match(r"^[a-z0-9][a-z0-9-]{1,59}$", key):
             raise InvalidInput("form key: lower-case letters, digits and dashes")
+        if not isinstance(fields, list):
+            raise InvalidInput("form: fields: a list of field definitions")
         specs = tuple(FieldSpec.parse(f) for f in fields)
         names = [f.name for f in specs]
         if len(names) != len(set(names)):

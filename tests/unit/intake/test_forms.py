@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.forms import FormSpec, validate_answers
@@ -80,3 +82,33 @@ def test_a_location_given_as_text_is_refused_with_what_it_needs():
     form = FormSpec.parse("incident", "Incident", FIELDS)
     with pytest.raises(InvalidInput, match="Exact location: give a latitude and a longitude"):
         validate_answers(form, {"witnesses": "1", "where": "Djibo"})
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner),
+    max_leaves=8,
+)
+_FIELD = st.fixed_dictionaries(
+    {
+        "name": st.sampled_from(["where", "n", "Bad", "title", ""]),
+        "kind": st.sampled_from(["text", "choice", "multichoice", "date", "location", "number"]),
+    },
+    optional={key: _VALUES for key in ("label", "required", "choices", "minimum", "maximum")},
+)
+
+
+@settings(
+    max_examples=400, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck)
+)
+@given(
+    fields=st.one_of(st.lists(_FIELD | _VALUES, max_size=3), _VALUES),
+    answers=st.dictionaries(st.sampled_from(["where", "n", "x"]), _VALUES, max_size=3),
+)
+def test_any_form_definition_and_answers_are_taken_or_refused_with_a_reason(fields, answers):
+    """An administrator types the fields as JSON; a reporter's client sends any answers."""
+    try:
+        form = FormSpec.parse("incident", "Incident", fields)
+        validate_answers(form, answers)
+    except InvalidInput as refusal:
+        assert str(refusal)
