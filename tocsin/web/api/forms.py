@@ -33,6 +33,8 @@ class FormIn(BaseModel):
 
 
 class FormOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     key: str
     version: int
     title: str
@@ -41,13 +43,7 @@ class FormOut(BaseModel):
 
 
 def _out(form: ReportForm) -> FormOut:
-    return FormOut(
-        key=form.key,
-        version=form.version,
-        title=form.title,
-        description=form.description,
-        fields=form.fields,
-    )
+    return FormOut.model_validate(form)
 
 
 @router.get("", response_model=list[FormOut])
