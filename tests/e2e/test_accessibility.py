@@ -69,6 +69,8 @@ def test_analyst_and_admin_pages_meet_wcag_aa(demo_server, browser):
     report = _first_link(page, "/review/")
     page.goto(f"{demo_server}{report}")
     found[report] = _violations(page)
+    page.goto(f"{demo_server}/my-reports")
+    found["/my-reports"] = _violations(page)
     page.context.clear_cookies()
     login(page, demo_server, "/admin/forms", email="admin@example.org")
     found["/admin/forms"] = _violations(page)

@@ -56,27 +56,40 @@ class ReportRepository(_Repository):
         country: str | None = None,
         limit: int = 200,
         offset: int = 0,
+        submitted_by: int | None = None,
     ) -> list[Report]:
         """Newest first; a page of ``limit`` from ``offset`` (id breaks ties, so pages never
         overlap or skip a report received in the same instant)."""
         query = (
-            self._matching(select(Report), statuses, country)
+            self._matching(select(Report), statuses, country, submitted_by)
             .order_by(Report.received_at.desc(), Report.id.desc())
             .limit(limit)
             .offset(offset)
         )
         return list(self.session.scalars(query))
 
-    def count(self, statuses: Sequence[str] | None = None, country: str | None = None) -> int:
-        query = self._matching(select(func.count()).select_from(Report), statuses, country)
-        return self.session.scalar(query) or 0
+    def count(
+        self,
+        statuses: Sequence[str] | None = None,
+        country: str | None = None,
+        submitted_by: int | None = None,
+    ) -> int:
+        query = select(func.count()).select_from(Report)
+        return self.session.scalar(self._matching(query, statuses, country, submitted_by)) or 0
 
     @staticmethod
-    def _matching(query: Select, statuses: Sequence[str] | None, country: str | None) -> Select:
+    def _matching(
+        query: Select,
+        statuses: Sequence[str] | None,
+        country: str | None,
+        submitted_by: int | None = None,
+    ) -> Select:
         if statuses:
             query = query.where(Report.status.in_(statuses))
         if country:
             query = query.where(Report.country_iso3 == country)
+        if submitted_by is not None:
+            query = query.where(Report.submitted_by_id == submitted_by)
         return query
 
     def attachments(self, report_id: int) -> builtins.list[Attachment]:

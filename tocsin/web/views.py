@@ -25,6 +25,12 @@ class ReportPublic(BaseModel):
     place_name: str | None
 
 
+class OwnReport(ReportPublic):
+    """A report as the person who sent it sees it: where it stands, not who reviewed it."""
+
+    received_at: datetime
+
+
 class ReportRestricted(ReportPublic):
     """The analyst's view: provenance and identity, for verification only."""
 

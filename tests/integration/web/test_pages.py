@@ -380,3 +380,27 @@ def test_a_report_the_coders_could_not_read_says_so_on_its_page(client, sqlite_s
 
     failed = page.split('id="coding-failed"')[1].split("</p>")[0]
     assert "RuntimeError: the coder broke" in failed and "code it by hand" in failed
+
+
+def test_a_logged_in_monitor_finds_their_reports_and_their_status(client, sqlite_store):
+    make_principal(sqlite_store, Role.MONITOR, "mo@example.org")
+    assert client.get("/my-reports", follow_redirects=False).status_code == 303
+    log_in(client, "mo@example.org", next_="/report")
+    form = client.get("/report")
+    sent = client.post(
+        "/report",
+        data={
+            "csrf_token": csrf_from(form.text),
+            "title": "Checkpoint closed",
+            "text": "The road checkpoint at the river was closed to all traffic.",
+            "country": "BFA",
+        },
+        follow_redirects=False,
+    )
+    reference = sent.headers["location"].rsplit("/", 1)[1]
+
+    page = client.get("/my-reports").text
+
+    row = page.split('id="my-reports"')[1].split("</table>")[0]
+    assert reference in row and "Checkpoint closed" in row and "received" in row
+    assert 'href="/my-reports"' in client.get(sent.headers["location"]).text

@@ -219,3 +219,25 @@ def test_the_listing_pages_through_every_report_with_its_total(client, analyst_t
     assert len(set(ids)) == 7 and ids == sorted(ids, reverse=True)
     assert client.get("/api/v1/reports?limit=0", headers=auth).status_code == 422
     assert client.get("/api/v1/reports?offset=-1", headers=auth).status_code == 422
+
+
+def test_a_monitor_sees_where_the_reports_they_sent_stand(
+    client, monitor_token, analyst_token, sqlite_store
+):
+    monitor = {"Authorization": f"Bearer {monitor_token}"}
+    analyst = {"Authorization": f"Bearer {analyst_token}"}
+    first = client.post("/api/v1/reports", json=GOOD, headers=monitor).json()
+    second = client.post("/api/v1/reports", json=dict(GOOD, title="Second"), headers=monitor)
+    client.post("/api/v1/reports", json=dict(GOOD, title="Someone else's"))  # anonymous
+    client.post(f"/api/v1/reports/{first['id']}/verify", json={}, headers=analyst)
+
+    mine = client.get("/api/v1/reports/mine", headers=monitor)
+
+    assert mine.status_code == 200 and mine.headers["X-Total-Count"] == "2"
+    assert [(r["reference"], r["status"]) for r in mine.json()] == [
+        (second.json()["reference"], "received"),
+        (first["reference"], "verified"),
+    ]
+    assert "reporter_contact" not in mine.json()[0]
+    assert client.get("/api/v1/reports/mine", headers=analyst).json() == []
+    assert client.get("/api/v1/reports/mine").status_code == 401

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, Float, ForeignKey, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tocsin.store.base import Base, Timestamped, utcnow
@@ -28,6 +28,15 @@ class Source(Timestamped, Base):
 
 class Report(Timestamped, Base):
     __tablename__ = "reports"
+    __table_args__ = (
+        # A reporter's own reports ("My reports"); anonymous ones, most of them, stay out.
+        Index(
+            "ix_reports_submitted_by_id",
+            "submitted_by_id",
+            sqlite_where=text("submitted_by_id IS NOT NULL"),
+            postgresql_where=text("submitted_by_id IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)  # shown to the reporter

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
-from tocsin.domain.errors import InvalidInput
+from tocsin.domain.errors import InvalidInput, NotAuthenticated
 from tocsin.domain.reports import PUBLIC_STATUSES, Channel, ReportStatus
 from tocsin.domain.roles import Permission, can, require
 from tocsin.intake import service
@@ -21,6 +21,7 @@ from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 from tocsin.web.params import Offset, PageSize, RowId
 from tocsin.web.views import (
     BulkReceipt,
+    OwnReport,
     ReportPublic,
     ReportReceipt,
     ReportRestricted,
@@ -155,6 +156,24 @@ def list_reports(
     response.headers[TOTAL_HEADER] = str(uow.reports.count(statuses=statuses, country=country))
     reports = uow.reports.list(statuses=statuses, country=country, limit=limit, offset=offset)
     return [report_view(r, restricted) for r in reports]
+
+
+@router.get("/mine", response_model=list[OwnReport], responses={200: {"headers": TOTAL_HEADER_DOC}})
+def my_reports(
+    response: Response,
+    limit: PageSize = 100,
+    offset: Offset = 0,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> list[OwnReport]:
+    """The reports the caller sent, newest first, with where each stands: a monitor's way to
+    know that a report was received, is being reviewed, was verified or rejected."""
+    if principal.user_id is None:
+        raise NotAuthenticated("log in to see the reports you sent")
+    sender = principal.user_id
+    response.headers[TOTAL_HEADER] = str(uow.reports.count(submitted_by=sender))
+    reports = uow.reports.list(limit=limit, offset=offset, submitted_by=sender)
+    return [OwnReport.model_validate(r) for r in reports]
 
 
 @router.get("/{report_id:int}", response_model=ReportRestricted | ReportPublic)

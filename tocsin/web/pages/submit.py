@@ -21,11 +21,13 @@ from tocsin.intake.forms import active_form, active_forms
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.params import Page
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
 FIELDS = CORE_FIELDS
+MY_PAGE = 50
 
 
 def _page(
@@ -137,3 +139,27 @@ def thanks(
     reference: str, request: Request, principal: Principal = Depends(get_principal)
 ) -> Response:
     return render(request, "report_thanks.html", reference=reference)
+
+
+@router.get("/my-reports")
+def my_reports(
+    request: Request,
+    page: Page = 1,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    """A logged-in reporter's own reports and where each stands."""
+    if principal.user_id is None:
+        return RedirectResponse("/login?next=/my-reports", status_code=303)
+    sent = uow.reports.count(submitted_by=principal.user_id)
+    return render(
+        request,
+        "my_reports.html",
+        reports=uow.reports.list(
+            submitted_by=principal.user_id, limit=MY_PAGE, offset=(page - 1) * MY_PAGE
+        ),
+        page=page,
+        pages=max(1, -(-sent // MY_PAGE)),
+        sent=sent,
+    )
+
