@@ -13,7 +13,7 @@ class ApiError(BaseModel):
     detail: str = Field(
         description="What was wrong, field by field ('title: String should have at least 3 "
         "characters; country: unknown country')",
-        examples=["country: 'Atlantis' is not an ISO 3166 country code or name"],
+        examples=["country: unknown country 'Atlantis'"],
     )
 
 
