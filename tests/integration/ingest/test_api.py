@@ -51,6 +51,8 @@ def test_an_analyst_uploads_a_file_and_follows_the_job(
     )
 
     assert started.status_code == 202, started.text
+    assert started.json()["file_name"].endswith("-benin.csv")
+    assert "/" not in started.json()["file_name"], "the server's folders stay on the server"
     job = web.get(f"/api/v1/imports/{started.json()['id']}", headers=headers).json()
     assert job["status"] == "succeeded" and job["taken"] == 811
     assert "811 rows read" in job["summary"]

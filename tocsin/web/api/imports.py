@@ -16,7 +16,7 @@ from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.domain.roles import Permission, require
 from tocsin.ingest.base import ImportOptions
 from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
-from tocsin.ingest.jobs import job_rejects, job_status
+from tocsin.ingest.jobs import JobStatus, job_rejects, job_status
 from tocsin.ingest.mapping import load_mapping
 from tocsin.ingest.places import unresolved_places
 from tocsin.ingest.registry import get_importer
@@ -35,6 +35,11 @@ from tocsin.web.params import PageSize, RowId
 
 router = APIRouter(prefix="/imports", tags=["imports"], dependencies=[Depends(check_csrf)])
 PERMISSION = Permission.IMPORT_EVENTS
+
+
+def _job_out(job: JobStatus) -> dict[str, Any]:
+    """A job as the API shows it: the file by its name, not by where the server keeps it."""
+    return asdict(job) | {"file_name": Path(job.file_name).name}
 
 
 async def _save(upload: UploadFile, folder: Path) -> Path:
@@ -106,7 +111,7 @@ async def start(
                 path.unlink(missing_ok=True)
         raise
     background.add_task(run_job, store, job_id, panels_for(settings))
-    return asdict(job_status(store, job_id))
+    return _job_out(job_status(store, job_id))
 
 
 @router.get("/places/unresolved")
@@ -126,7 +131,7 @@ def status(
 ) -> dict[str, Any]:
     require(principal.role, PERMISSION)
     job = job_status(store, job_id)
-    return asdict(job) | {"summary": job.summary()}
+    return _job_out(job) | {"summary": job.summary()}
 
 
 @router.get("/{job_id:int}/rejects")
