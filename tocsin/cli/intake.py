@@ -33,7 +33,12 @@ def smtp(
     settings = get_settings()
     store = open_store(settings, migrate=True)
     controller = start_endpoint(
-        store, AttachmentStore(settings.data_dir / "attachments"), host, port, tuple(domain)
+        store,
+        AttachmentStore(settings.data_dir / "attachments"),
+        host,
+        port,
+        tuple(domain),
+        per_sender_per_hour=settings.email_reports_per_hour or None,
     )
     console.print(f"receiving reports by e-mail on {host}:{port}")
     try:

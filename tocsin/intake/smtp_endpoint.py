@@ -3,6 +3,8 @@
 The server answers 250 only once the report is committed, so an acknowledged message is never
 lost; a message that cannot become a report is refused with 550 and the reason, which the
 sender's mail system returns to the sender; an unexpected fault answers 451 so it retries.
+A sender over its hourly number of messages is told 451 too: its mail system tries again
+later, so a flood is slowed without losing a report.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-from tocsin.domain.errors import TocsinError
+from tocsin.domain.errors import RateLimited, TocsinError
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.intake.mail import MAX_MESSAGE, receive_message
+from tocsin.intake.ratelimit import RateLimiter
 from tocsin.store.uow import Store
 
 log = logging.getLogger("tocsin.intake.smtp")
@@ -23,11 +26,34 @@ log = logging.getLogger("tocsin.intake.smtp")
 
 class ReportMailHandler:
     def __init__(
-        self, store: Store, file_store: AttachmentStore, accept_domains: tuple[str, ...] = ()
+        self,
+        store: Store,
+        file_store: AttachmentStore,
+        accept_domains: tuple[str, ...] = (),
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.store = store
         self.file_store = file_store
         self.accept_domains = tuple(d.lower() for d in accept_domains)
+        self.limiter = limiter
+
+    async def handle_MAIL(
+        self,
+        server: Any,
+        session: Any,
+        envelope: Any,
+        address: str,  # noqa: N802
+        mail_options: list[str],
+    ) -> str:
+        if self.limiter is not None:
+            try:
+                self.limiter.check(address.strip().lower())
+            except RateLimited as exc:
+                log.info("slowed a sender: %s", address)
+                return f"451 4.7.1 {exc}"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(
         self,
@@ -66,8 +92,11 @@ def start_endpoint(
     host: str,
     port: int,
     accept_domains: tuple[str, ...] = (),
+    per_sender_per_hour: int | None = None,
 ) -> Controller:
-    handler = ReportMailHandler(store, file_store, accept_domains)
+    """``per_sender_per_hour``: messages one sender address may send in an hour (None: any)."""
+    limiter = RateLimiter(per_sender_per_hour) if per_sender_per_hour else None
+    handler = ReportMailHandler(store, file_store, accept_domains, limiter)
     controller = Controller(
         handler, hostname=host, port=port, data_size_limit=MAX_MESSAGE, decode_data=False
     )

@@ -14,6 +14,7 @@ from tocsin import __version__
 from tocsin.bootstrap import open_store, secret_key
 from tocsin.config import Settings, get_settings
 from tocsin.domain.errors import TocsinError
+from tocsin.intake.ratelimit import RateLimiter
 from tocsin.intake.schemas import error_message
 from tocsin.store.uow import Store
 from tocsin.web.api import accounts, alerts, forms, imports, reference, reports, situations
@@ -22,7 +23,6 @@ from tocsin.web.limits import BodyLimit
 from tocsin.web.pages import auth, review, submit
 from tocsin.web.pages import forms as form_pages
 from tocsin.web.pages import situations as situation_pages
-from tocsin.web.ratelimit import RateLimiter
 from tocsin.web.templating import render_error
 
 HERE = Path(__file__).parent

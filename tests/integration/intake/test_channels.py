@@ -144,6 +144,28 @@ def test_email_without_country_is_refused_with_reason(store, mail_endpoint):
         assert uow.session.scalars(select(Report)).all() == []
 
 
+def test_a_sender_over_the_hourly_number_is_told_to_retry_and_others_are_not(store, tmp_path):
+    port = free_port()
+    controller = start_endpoint(
+        store, AttachmentStore(tmp_path / "att"), "127.0.0.1", port, per_sender_per_hour=2
+    )
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=10) as smtp:
+            for i in range(2):
+                smtp.send_message(_mail(f"[BFA] Raid {i}", f"Armed men raided village {i}."))
+            with pytest.raises(smtplib.SMTPSenderRefused) as slowed:
+                smtp.send_message(_mail("[BFA] Raid 2", "Armed men raided village 2."))
+            other = _mail("[MLI] Market burned", "The market was burned at night.")
+            other.replace_header("From", "partner@ngo.example.org")
+            smtp.send_message(other)
+    finally:
+        controller.stop()
+    assert slowed.value.smtp_code == 451  # temporary: the sender's mail system tries later
+    with store.uow() as uow:
+        titles = sorted(r.title for r in uow.session.scalars(select(Report)))
+    assert titles == ["Market burned", "Raid 0", "Raid 1"]
+
+
 def test_csv_upload_is_all_or_nothing(store):
     analyst = Principal(None, Role.ANALYST, "a")
     good = b"title,text,country,occurred_on\nRaid,Houses burned in the night.,BFA,2026-01-02\n"

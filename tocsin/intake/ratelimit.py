@@ -1,4 +1,5 @@
-"""A sliding-window limit per client address for the anonymous report form and API."""
+"""A sliding-window limit per sender: a client address for the anonymous report form and API, an
+e-mail address for the SMTP endpoint."""
 
 from __future__ import annotations
 
