@@ -9,13 +9,16 @@ from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
 
 
-def _submit(client, title: str, text: str, country: str) -> None:
-    """A report sent through the public form, as a reporter's browser would."""
+def _submit(client, title: str, text: str, country: str) -> str:
+    """A report sent through the public form, as a reporter's browser would; the page the
+    browser is sent to next."""
     page = client.get("/report")
-    client.post(
+    sent = client.post(
         "/report",
         data={"csrf_token": csrf_from(page.text), "title": title, "text": text, "country": country},
+        follow_redirects=False,
     )
+    return sent.headers["location"]
 
 
 def _coded(client, store, title: str, text: str, country: str, coding: dict) -> int:
@@ -386,21 +389,13 @@ def test_a_logged_in_monitor_finds_their_reports_and_their_status(client, sqlite
     make_principal(sqlite_store, Role.MONITOR, "mo@example.org")
     assert client.get("/my-reports", follow_redirects=False).status_code == 303
     log_in(client, "mo@example.org", next_="/report")
-    form = client.get("/report")
-    sent = client.post(
-        "/report",
-        data={
-            "csrf_token": csrf_from(form.text),
-            "title": "Checkpoint closed",
-            "text": "The road checkpoint at the river was closed to all traffic.",
-            "country": "BFA",
-        },
-        follow_redirects=False,
+    thanks = _submit(
+        client, "Checkpoint closed", "The checkpoint at the river was closed to all.", "BFA"
     )
-    reference = sent.headers["location"].rsplit("/", 1)[1]
+    reference = thanks.rsplit("/", 1)[1]
 
     page = client.get("/my-reports").text
 
     row = page.split('id="my-reports"')[1].split("</table>")[0]
     assert reference in row and "Checkpoint closed" in row and "received" in row
-    assert 'href="/my-reports"' in client.get(sent.headers["location"]).text
+    assert 'href="/my-reports"' in client.get(thanks).text
