@@ -77,6 +77,9 @@ class Settings(BaseSettings):
 
     max_report_chars: int = 20_000
     public_reports_per_hour: int = 20
+    #: Failed logins allowed per account, and per client address, in 15 minutes.
+    login_failures_per_account: int = 10
+    login_failures_per_client: int = 50
     #: Messages one sender address may send to the SMTP endpoint in an hour; more are told to
     #: retry later (451), so nothing is lost. 0: no limit.
     email_reports_per_hour: int = 60

@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from tocsin import __version__
+from tocsin.accounts.throttle import LoginThrottle
 from tocsin.bootstrap import open_store, secret_key
 from tocsin.config import Settings, get_settings
 from tocsin.domain.errors import TocsinError
@@ -62,6 +63,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     app.state.store = store
     app.state.public_limiter = RateLimiter(settings.public_reports_per_hour)
+    app.state.login_throttle = LoginThrottle(
+        settings.login_failures_per_account, settings.login_failures_per_client
+    )
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret_key(settings),

@@ -7,9 +7,14 @@ from collections.abc import Iterator
 
 from fastapi import Depends, Query, Request
 
-from tocsin.accounts.service import Principal, principal_for_token, principal_for_user
+from tocsin.accounts.service import (
+    Principal,
+    authenticate,
+    principal_for_token,
+    principal_for_user,
+)
 from tocsin.config import Settings
-from tocsin.domain.errors import InvalidInput, PermissionDenied
+from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
 from tocsin.store.uow import Store, UnitOfWork
 
 CSRF_KEY = "csrf"
@@ -92,3 +97,24 @@ def country_filter(
     if iso3 is None:
         raise InvalidInput(f"country: unknown country {country!r}")
     return iso3
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def authenticate_throttled(
+    request: Request, uow: UnitOfWork, email: str, password: str
+) -> Principal:
+    """A login (page or token) that counts failures: past the limit, refused unchecked."""
+    throttle = request.app.state.login_throttle
+    client = client_address(request)
+    throttle.check(email, client)
+    try:
+        principal = authenticate(uow, email, password)
+    except NotAuthenticated:
+        throttle.failed(email, client)
+        raise
+    throttle.succeeded(email)
+    return principal
+

@@ -399,3 +399,21 @@ def test_a_logged_in_monitor_finds_their_reports_and_their_status(client, sqlite
     row = page.split('id="my-reports"')[1].split("</table>")[0]
     assert reference in row and "Checkpoint closed" in row and "received" in row
     assert 'href="/my-reports"' in client.get(thanks).text
+
+
+def test_password_guessing_is_stopped_per_account(client, sqlite_store, app):
+    from tocsin.accounts.throttle import LoginThrottle
+
+    app.state.login_throttle = LoginThrottle(per_account=3, per_client=50)
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    make_principal(sqlite_store, Role.ANALYST, "other@example.org")
+    for _ in range(3):
+        assert log_in(client, "an@example.org", password="guess guess").status_code == 401
+
+    refused = log_in(client, "AN@example.org")  # the right password, too late
+    assert refused.status_code == 429 and "too many failed logins" in refused.text
+    token = client.post(
+        "/api/v1/tokens", json={"email": "an@example.org", "password": "correct horse battery"}
+    )
+    assert token.status_code == 429
+    assert log_in(client, "other@example.org").status_code == 303  # other accounts log in

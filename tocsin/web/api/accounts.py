@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
-from tocsin.accounts.service import authenticate, issue_token
+from tocsin.accounts.service import issue_token
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import get_uow
+from tocsin.web.deps import authenticate_throttled, get_uow
 
 router = APIRouter(tags=["accounts"])
 
@@ -24,7 +24,9 @@ class TokenOut(BaseModel):
 
 
 @router.post("/tokens", response_model=TokenOut, status_code=201)
-def create_token(body: TokenRequest, uow: UnitOfWork = Depends(get_uow)) -> TokenOut:
-    principal = authenticate(uow, body.email, body.password)
+def create_token(
+    body: TokenRequest, request: Request, uow: UnitOfWork = Depends(get_uow)
+) -> TokenOut:
+    principal = authenticate_throttled(request, uow, body.email, body.password)
     assert principal.user_id is not None
     return TokenOut(token=issue_token(uow, principal.user_id, body.name), role=principal.role)

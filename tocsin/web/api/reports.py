@@ -17,7 +17,13 @@ from tocsin.intake.bulk import import_reports_csv
 from tocsin.intake.schemas import Rejection, ReportSubmission, Verification
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC, multipart_body
-from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
+from tocsin.web.deps import (
+    check_csrf,
+    client_address,
+    country_filter,
+    get_principal,
+    get_uow,
+)
 from tocsin.web.params import Offset, PageSize, RowId
 from tocsin.web.views import (
     BulkReceipt,
@@ -50,7 +56,7 @@ def submit(
 ) -> ReportReceipt:
     """Submit a report. Anyone may; anonymous submissions are rate-limited per address."""
     if principal.user_id is None:
-        request.app.state.public_limiter.check(request.client.host if request.client else "?")
+        request.app.state.public_limiter.check(client_address(request))
     report = service.submit_report(uow, payload, principal, Channel.API)
     return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
 
@@ -83,7 +89,7 @@ async def submit_with_files(
     """Submit a report with attachments: multipart with a `report` part holding the JSON
     (optionally with `form_key` and `answers`) and up to five `files` parts."""
     if principal.user_id is None:
-        request.app.state.public_limiter.check(request.client.host if request.client else "?")
+        request.app.state.public_limiter.check(client_address(request))
     data = await request.form(max_files=MAX_PER_REPORT + 1)
     try:
         payload = json.loads(str(data.get("report") or ""))

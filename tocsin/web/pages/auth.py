@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from tocsin.accounts.service import Principal, authenticate
-from tocsin.domain.errors import NotAuthenticated
+from tocsin.accounts.service import Principal
+from tocsin.domain.errors import NotAuthenticated, RateLimited
 from tocsin.store.uow import Store
-from tocsin.web.deps import check_csrf, get_principal, get_store
+from tocsin.web.deps import authenticate_throttled, check_csrf, get_principal, get_store
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -38,10 +38,16 @@ def login(
 ) -> Response:
     try:
         with store.uow(actor="login") as uow:
-            principal = authenticate(uow, email, password)
-    except NotAuthenticated as exc:
+            principal = authenticate_throttled(request, uow, email, password)
+    except (NotAuthenticated, RateLimited) as exc:
         request.state.principal = Principal.public()
-        return render(request, "login.html", status_code=401, next=_safe_next(next), error=str(exc))
+        return render(
+            request,
+            "login.html",
+            status_code=exc.status_code,
+            next=_safe_next(next),
+            error=str(exc),
+        )
     csrf = request.session.get("csrf")
     request.session.clear()  # a fresh session on login defeats session fixation
     request.session["user_id"] = principal.user_id

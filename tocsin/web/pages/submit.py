@@ -20,7 +20,7 @@ from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore
 from tocsin.intake.forms import active_form, active_forms
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.deps import check_csrf, client_address, get_principal, get_uow
 from tocsin.web.params import Page
 from tocsin.web.templating import render
 
@@ -115,7 +115,7 @@ async def submit_form(
     core["anonymous"] = data.get("anonymous") == "on" or not values["reporter_name"]
     try:
         if principal.user_id is None:
-            request.app.state.public_limiter.check(request.client.host if request.client else "?")
+            request.app.state.public_limiter.check(client_address(request))
         submission = service.parse_submission(core)
         files = await _files(data, form)
         report = service.submit_report(
