@@ -1,4 +1,5 @@
-"""Use cases for accounts: add a user, log in, issue and check API tokens."""
+"""Use cases for accounts: add a user, log in, issue, check and revoke API tokens, and close an
+account (a lost or seized phone, a monitor who left)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import secrets
 from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import select
 
 from tocsin.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
-from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated
+from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
 from tocsin.domain.roles import Role
 from tocsin.store.base import utcnow
 from tocsin.store.models import ApiToken, User
@@ -79,6 +81,39 @@ def authenticate(uow: UnitOfWork, email: str, password: str) -> Principal:
     user.last_login_at = utcnow()
     uow.commit()
     return _principal(user)
+
+
+def _user(uow: UnitOfWork, email: str) -> User:
+    user = uow.users.by_email(normalise_email(email))
+    if user is None:
+        raise NotFound(f"no user {email}")
+    return user
+
+
+def set_active(uow: UnitOfWork, email: str, active: bool) -> None:
+    """Close or reopen an account. A closed account can neither log in nor use its tokens, and
+    its open sessions stop at their next request; everything it did stays, with its name."""
+    _user(uow, email).active = active
+    uow.commit()
+
+
+def revoke_tokens(uow: UnitOfWork, email: str, name: str | None = None) -> int:
+    """Revoke the account's API tokens (only those called ``name``, if given), say on a phone
+    that was lost or seized; returns how many were still live."""
+    user = _user(uow, email)
+    live = [t for t in user_tokens(uow, user.id) if not t.revoked and name in (None, t.name)]
+    for token in live:
+        token.revoked = True
+    uow.commit()
+    return len(live)
+
+
+def user_tokens(uow: UnitOfWork, user_id: int) -> list[ApiToken]:
+    return list(
+        uow.session.scalars(
+            select(ApiToken).where(ApiToken.user_id == user_id).order_by(ApiToken.id)
+        )
+    )
 
 
 def _token_hash(token: str) -> str:

@@ -6,7 +6,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tocsin.accounts.service import add_user, issue_token
+from tocsin.accounts.service import (
+    add_user,
+    issue_token,
+    revoke_tokens,
+    set_active,
+    user_tokens,
+)
 from tocsin.bootstrap import open_store
 from tocsin.cli.errors import friendly
 from tocsin.domain.errors import NotFound
@@ -54,3 +60,53 @@ def list_users() -> None:
         for user in uow.users.all():
             table.add_row(str(user.id), user.email, user.name, user.role, str(user.active))
     console.print(table)
+
+
+@app.command("tokens")
+@friendly
+def tokens(email: str) -> None:
+    """List an account's API tokens: name, when issued, revoked or not."""
+    store = open_store(migrate=True)
+    table = Table("id", "name", "issued", "revoked")
+    with store.uow() as uow:
+        user = uow.users.by_email(email)
+        if user is None:
+            raise NotFound(f"no user {email}")
+        for t in user_tokens(uow, user.id):
+            issued = t.created_at.isoformat(timespec="minutes")
+            table.add_row(str(t.id), t.name, issued, str(t.revoked))
+    console.print(table)
+
+
+@app.command("revoke-tokens")
+@friendly
+def revoke(
+    email: str,
+    name: str | None = typer.Option(None, help="only the tokens with this name (default: all)"),
+) -> None:
+    """Revoke an account's API tokens, say those on a phone that was lost or seized."""
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        revoked = revoke_tokens(uow, email, name)
+    console.print(f"revoked {revoked} token(s) of {email}")
+
+
+@app.command("deactivate")
+@friendly
+def deactivate(email: str) -> None:
+    """Close an account: no more logins, its tokens and open sessions stop working."""
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        set_active(uow, email, False)
+    console.print(f"{email} can no longer log in")
+
+
+@app.command("activate")
+@friendly
+def activate(email: str) -> None:
+    """Reopen a closed account (its revoked tokens stay revoked)."""
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        set_active(uow, email, True)
+    console.print(f"{email} can log in again")
+
