@@ -95,9 +95,7 @@ def revoke(
 @friendly
 def deactivate(email: str) -> None:
     """Close an account: no more logins, its tokens and open sessions stop working."""
-    store = open_store(migrate=True)
-    with store.uow(actor="cli") as uow:
-        set_active(uow, email, False)
+    _set_active(email, False)
     console.print(f"{email} can no longer log in")
 
 
@@ -105,8 +103,11 @@ def deactivate(email: str) -> None:
 @friendly
 def activate(email: str) -> None:
     """Reopen a closed account (its revoked tokens stay revoked)."""
-    store = open_store(migrate=True)
-    with store.uow(actor="cli") as uow:
-        set_active(uow, email, True)
+    _set_active(email, True)
     console.print(f"{email} can log in again")
 
+
+def _set_active(email: str, active: bool) -> None:
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        set_active(uow, email, active)
