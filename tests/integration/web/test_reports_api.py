@@ -154,6 +154,9 @@ def test_report_with_files_through_the_api(client, analyst_token, sqlite_store, 
         files=[("files", ("scene.png", b"MZ\x90\x00" + b"\0" * 64, "image/png"))],
     )
     assert disguised.status_code == 422 and "scene.png" in disguised.json()["detail"]
+    for odd in ({"form_key": ["incident"]}, {"form_key": "incident", "answers": [1, 2]}):
+        r = client.post("/api/v1/reports/with-files", data={"report": json.dumps(GOOD | odd)})
+        assert r.status_code == 422 and "form_key" in r.json()["detail"], r.text
     assert _count(sqlite_store) == 1
 
 

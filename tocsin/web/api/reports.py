@@ -98,6 +98,8 @@ async def submit_with_files(
     if not isinstance(payload, dict):
         raise InvalidInput("report: a JSON object is expected in the `report` part")
     form_key, answers = payload.pop("form_key", None), payload.pop("answers", None)
+    if not isinstance(form_key, str | None) or not isinstance(answers, dict | None):
+        raise InvalidInput("report: `form_key` is a form's key and `answers` an object")
     files = []
     for item in data.getlist("files"):
         if isinstance(item, UploadFile):
