@@ -18,6 +18,7 @@ from tocsin.domain.errors import TocsinError
 from tocsin.intake.ratelimit import RateLimiter
 from tocsin.intake.schemas import error_message
 from tocsin.store.uow import Store
+from tocsin.web import feeds
 from tocsin.web.api import accounts, alerts, forms, imports, reference, reports, situations
 from tocsin.web.api.contract import ERROR_RESPONSES
 from tocsin.web.limits import BodyLimit
@@ -81,7 +82,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     for module in (reports, situations, reference, alerts, accounts, forms, imports):
         api.include_router(module.router)
     app.include_router(api)
-    for module in (auth, situation_pages, submit, review, form_pages):
+    for module in (auth, situation_pages, submit, review, form_pages, feeds):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
