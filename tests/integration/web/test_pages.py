@@ -34,6 +34,15 @@ def _coded(client, store, title: str, text: str, country: str, coding: dict) -> 
         return report.id
 
 
+def _decide(client, page, report_id: int, follow: bool = False, **fields: str):
+    """The analyst's decision on a report, posted from its review page."""
+    return client.post(
+        f"/review/{report_id}",
+        data={"csrf_token": csrf_from(page.text), "decision": "verify", **fields},
+        follow_redirects=follow,
+    )
+
+
 def test_public_form_submits_without_javascript(client, sqlite_store):
     page = client.get("/report")
     assert page.status_code == 200
@@ -196,17 +205,14 @@ def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_
     assert 'value="the Kari"' in fieldset
     assert re.search(r'<option value="fr" selected>French</option>', page.text)
 
-    r = client.post(
-        f"/review/{report_id}",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "decision": "verify",
-            "event_type": "Protests",
-            "incitement": "absent",
-            "incitement_target": "the Kari",
-            "language": "en",
-        },
-        follow_redirects=False,
+    r = _decide(
+        client,
+        page,
+        report_id,
+        event_type="Protests",
+        incitement="absent",
+        incitement_target="the Kari",
+        language="en",
     )
     assert r.status_code == 303
     with sqlite_store.uow() as uow:
@@ -242,16 +248,7 @@ def test_a_place_found_in_the_text_becomes_the_events_point(client, sqlite_store
     assert '<option value="Djibo|14.10193|-1.62796" selected>' in select
     assert "Niamey" in select and "not known" in select
 
-    r = client.post(
-        f"/review/{report_id}",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "decision": "verify",
-            "event_type": "Battles",
-            "place": "Djibo|14.10193|-1.62796",
-        },
-        follow_redirects=False,
-    )
+    r = _decide(client, page, report_id, event_type="Battles", place="Djibo|14.10193|-1.62796")
     assert r.status_code == 303
     with sqlite_store.uow() as uow:
         report = uow.reports.get(report_id)
@@ -274,14 +271,7 @@ def test_a_half_given_point_is_refused_with_the_reason(client, sqlite_store):
         report_id = report.id
     log_in(client, "an@example.org", next_="/review")
     page = client.get(f"/review/{report_id}")
-    r = client.post(
-        f"/review/{report_id}",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "decision": "verify",
-            "place": "Djibo|14.1|",
-        },
-    )
+    r = _decide(client, page, report_id, follow=True, place="Djibo|14.1|")
     assert r.status_code == 422 and "latitude and longitude go together" in r.text
     with sqlite_store.uow() as uow:
         assert uow.reports.get(report_id).status != "verified"
