@@ -7,6 +7,7 @@ INTEGER stops at 2**31 - 1, and SQLite reads ``LIMIT -1`` as no limit at all).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Path, Query
@@ -21,3 +22,23 @@ RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="a record's id")]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE, description="the most rows to return")]
 Page = Annotated[int, Query(ge=1, le=MAX_ROW_ID, description="which page, from 1")]
 Offset = Annotated[int, Query(ge=0, le=MAX_ROW_ID, description="rows to skip, for the next page")]
+
+#: Rows on one page of a listing in the web pages.
+PAGE_ROWS = 50
+
+
+@dataclass(frozen=True)
+class PageOf:
+    """Where page ``page`` of ``total`` rows starts, and how many pages there are."""
+
+    page: int
+    total: int
+    size: int = PAGE_ROWS
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.size
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))

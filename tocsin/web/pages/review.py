@@ -22,12 +22,11 @@ from tocsin.intake.attachments import AttachmentStore
 from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
-from tocsin.web.params import Page, RowId
+from tocsin.web.params import Page, PageOf, RowId
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 QUEUE = [ReportStatus.RECEIVED.value, ReportStatus.IN_REVIEW.value]
-QUEUE_PAGE = 50
 
 
 def _login_first(request: Request, principal: Principal) -> Response | None:
@@ -52,17 +51,15 @@ def queue(
     arrive, every one can be reached from here."""
     if (redirect := _login_first(request, principal)) is not None:
         return redirect
-    waiting = uow.reports.count(statuses=QUEUE, country=country)
+    at = PageOf(page, uow.reports.count(statuses=QUEUE, country=country))
     return render(
         request,
         "review_queue.html",
-        reports=uow.reports.list(
-            statuses=QUEUE, country=country, limit=QUEUE_PAGE, offset=(page - 1) * QUEUE_PAGE
-        ),
+        reports=uow.reports.list(statuses=QUEUE, country=country, limit=at.size, offset=at.offset),
         page=page,
-        pages=max(1, -(-waiting // QUEUE_PAGE)),
-        first=(page - 1) * QUEUE_PAGE + 1,
-        waiting=waiting,
+        pages=at.pages,
+        first=at.offset + 1,
+        waiting=at.total,
         country=country,
         recent=uow.reports.list(statuses=["verified", "rejected", "published"], limit=20),
         counts=uow.reports.count_by_status(),

@@ -21,13 +21,12 @@ from tocsin.intake.forms import active_form, active_forms
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, client_address, get_principal, get_uow
-from tocsin.web.params import Page
+from tocsin.web.params import Page, PageOf
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
 FIELDS = CORE_FIELDS
-MY_PAGE = 50
 
 
 def _page(
@@ -151,15 +150,12 @@ def my_reports(
     """A logged-in reporter's own reports and where each stands."""
     if principal.user_id is None:
         return RedirectResponse("/login?next=/my-reports", status_code=303)
-    sent = uow.reports.count(submitted_by=principal.user_id)
+    at = PageOf(page, uow.reports.count(submitted_by=principal.user_id))
     return render(
         request,
         "my_reports.html",
-        reports=uow.reports.list(
-            submitted_by=principal.user_id, limit=MY_PAGE, offset=(page - 1) * MY_PAGE
-        ),
+        reports=uow.reports.list(submitted_by=principal.user_id, limit=at.size, offset=at.offset),
         page=page,
-        pages=max(1, -(-sent // MY_PAGE)),
-        sent=sent,
+        pages=at.pages,
+        sent=at.total,
     )
-
