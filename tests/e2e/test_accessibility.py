@@ -50,7 +50,7 @@ def _first_link(page, prefix: str) -> str:
 def test_public_pages_meet_wcag_aa_on_a_phone(demo_server, browser):
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     found: dict[str, list[str]] = {}
-    for path in ("/", "/report", "/login"):
+    for path in ("/", "/report", "/login", "/forecasts", "/forecasts/escalation"):
         page.goto(f"{demo_server}{path}")
         found[path] = _violations(page)
     page.goto(demo_server)
@@ -69,8 +69,9 @@ def test_analyst_and_admin_pages_meet_wcag_aa(demo_server, browser):
     report = _first_link(page, "/review/")
     page.goto(f"{demo_server}{report}")
     found[report] = _violations(page)
-    page.goto(f"{demo_server}/my-reports")
-    found["/my-reports"] = _violations(page)
+    for path in ("/my-reports", "/forecasts", "/forecasts/escalation"):
+        page.goto(f"{demo_server}{path}")
+        found[path] = _violations(page)
     page.context.clear_cookies()
     login(page, demo_server, "/admin/forms", email="admin@example.org")
     found["/admin/forms"] = _violations(page)

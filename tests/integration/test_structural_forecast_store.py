@@ -36,3 +36,37 @@ def test_forecast_rows_and_level_changes(store):
         assert row.rank == 1 and row.explanation["raising"][0]["risk_factors"] == [1]
         assert uow.situations.for_country("MMR").level == "serious_concern"
         assert uow.situations.for_country("NOR") is None
+
+
+def test_ranking_reads_the_latest_issue_and_the_previous_ranks(store):
+    """On both stores: the latest issue only, likeliest first, with each country's rank in the
+    issue before it."""
+    from datetime import UTC, datetime
+
+    from tocsin.risk.rankings import ONSET, ranking
+
+    def issue(at: datetime, names: list[tuple[str, int]]) -> None:
+        forecast = CurrentForecast(
+            data_year=2024,
+            horizon=(2025, 2026),
+            countries=[
+                CountryForecast(name, code, rank, 0.1 / rank)
+                for rank, (name, code) in enumerate(names, start=1)
+            ],
+        )
+        with store.uow() as uow:
+            store_structural_forecast(uow, forecast, issued_at=at)
+            uow.commit()
+
+    issue(datetime(2025, 1, 1, tzinfo=UTC), [("Norway", 385), ("Chad", 483)])
+    issue(datetime(2026, 1, 1, tzinfo=UTC), [("Chad", 483), ("Mali", 432), ("Norway", 385)])
+    with store.uow() as uow:
+        latest = ranking(uow, ONSET)
+        second_page = ranking(uow, ONSET, offset=1, limit=1)
+    assert [(r.country_iso3, r.rank, r.movement) for r in latest.rows] == [
+        ("TCD", 1, 1),
+        ("MLI", 2, None),
+        ("NOR", 3, -2),
+    ]
+    assert (latest.total, latest.issued_at.year, latest.previous_issued_at.year) == (3, 2026, 2025)
+    assert [r.country_iso3 for r in second_page.rows] == ["MLI"] and second_page.total == 3

@@ -7,6 +7,7 @@ loaded, so the watchlist always looks current.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -232,6 +233,17 @@ def _driver(
     }
 
 
+def _feature(name: str, value: float, typical: float, effect: float) -> dict[str, object]:
+    direction = "raises" if effect > 0 else "lowers"
+    return {
+        "feature": name,
+        "value": value,
+        "typical": typical,
+        "effect": effect,
+        "direction": direction,
+    }
+
+
 def _forecasts(store: Store, today: date) -> None:
     """Invented forecasts, so the demo's situation pages show what real ones look like; the
     Kelmar escalation forecast opens that neighbour's level to serious concern."""
@@ -286,10 +298,14 @@ def _forecasts(store: Store, today: date) -> None:
                     rank=rank,
                     model="demo-scenario",
                     explanation={
-                        "drivers": [
-                            {"label": "civilian deaths in the last three months", "value": 23},
-                            {"label": "months since the last attack on civilians", "value": 0},
-                        ]
+                        "level": "admin1",
+                        "recent_3_months": {"civilian_fatalities": 23, "vac_events": 9},
+                        # Counts on the model's log1p scale, as the escalation model stores them.
+                        "top_features": [
+                            _feature("civ_fat_3", math.log1p(23), 0.0, p / 3),
+                            _feature("months_since_vac", 0, 36, p / 5),
+                            _feature("rest_regions_deadly_3", 1, 0, p / 8),
+                        ],
                     },
                 )
             )

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
-from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.domain.errors import Conflict, InvalidInput, NotFound
 from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
@@ -144,6 +144,22 @@ def set_level(
     change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)
     uow.commit()
     return change
+
+
+def open_situation(uow: UnitOfWork, country: str, principal: Principal) -> Situation:
+    """An analyst puts a country under watch before the evidence raises it (a forecast that
+    climbs the ranking, news from a partner); its level then follows the evidence at once."""
+    require(principal.role, Permission.SET_LEVEL)
+    record = uow.reference.country(country)
+    if record is None:
+        raise NotFound(f"no country {country}")
+    existing = uow.situations.for_country(record.iso3)
+    if existing is not None:
+        raise Conflict(f"{record.name} is already under watch (situation {existing.id})")
+    situation = ensure_situation(uow, record.iso3)
+    reassess_situation(uow, record.iso3)
+    uow.commit()
+    return situation
 
 
 def reassess_countries(uow: UnitOfWork, countries: list[str], today: date | None = None) -> int:

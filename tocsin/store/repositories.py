@@ -228,6 +228,68 @@ class ForecastRepository(_Repository):
         return best
 
 
+    def issues(self, kind: str, limit: int = 2) -> list[datetime]:
+        """When the latest issues of a kind of forecast were made, newest first."""
+        query = (
+            select(Forecast.issued_at)
+            .where(Forecast.kind == kind)
+            .group_by(Forecast.issued_at)
+            .order_by(Forecast.issued_at.desc())
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+    def _in_issue(
+        self, kind: str, issued_at: datetime, country: str | None, areas: bool | None
+    ) -> Select:
+        query = select(Forecast).where(Forecast.kind == kind, Forecast.issued_at == issued_at)
+        if country is not None:
+            query = query.where(Forecast.country_iso3 == country)
+        if areas is not None:
+            query = query.where(
+                Forecast.admin1.is_not(None) if areas else Forecast.admin1.is_(None)
+            )
+        return query
+
+    def in_issue(
+        self,
+        kind: str,
+        issued_at: datetime,
+        country: str | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+        areas: bool | None = None,
+    ) -> list[Forecast]:
+        """One issue's rows, likeliest first; `areas` True for admin1 areas only, False for
+        whole countries only."""
+        query = (
+            self._in_issue(kind, issued_at, country, areas)
+            .order_by(Forecast.probability.desc(), Forecast.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+    def count_in_issue(
+        self,
+        kind: str,
+        issued_at: datetime,
+        country: str | None = None,
+        areas: bool | None = None,
+    ) -> int:
+        rows = self._in_issue(kind, issued_at, country, areas).subquery()
+        return int(self.session.scalar(select(func.count()).select_from(rows)) or 0)
+
+    def ranks_in_issue(self, kind: str, issued_at: datetime) -> dict[str, int]:
+        """Each country's rank in an issue (its best, where it has several areas)."""
+        rows = self.session.execute(
+            select(Forecast.country_iso3, func.min(Forecast.rank))
+            .where(Forecast.kind == kind, Forecast.issued_at == issued_at)
+            .group_by(Forecast.country_iso3)
+        )
+        return {iso3: rank for iso3, rank in rows if rank is not None}
+
+
 class AlertRepository(_Repository):
     def recent(self, limit: int = 50, country: str | None = None, offset: int = 0) -> list[Alert]:
         query = (

@@ -19,10 +19,20 @@ from tocsin.intake.ratelimit import RateLimiter
 from tocsin.intake.schemas import error_message
 from tocsin.store.uow import Store
 from tocsin.web import feeds
-from tocsin.web.api import accounts, alerts, forms, imports, reference, reports, situations
+from tocsin.web.api import (
+    accounts,
+    alerts,
+    forecasts,
+    forms,
+    imports,
+    reference,
+    reports,
+    situations,
+)
 from tocsin.web.api.contract import ERROR_RESPONSES
 from tocsin.web.limits import BodyLimit
 from tocsin.web.pages import auth, review, submit
+from tocsin.web.pages import forecasts as forecast_pages
 from tocsin.web.pages import forms as form_pages
 from tocsin.web.pages import situations as situation_pages
 from tocsin.web.templating import render_error
@@ -79,10 +89,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     _install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
-    for module in (reports, situations, reference, alerts, accounts, forms, imports):
+    for module in (reports, situations, forecasts, reference, alerts, accounts, forms, imports):
         api.include_router(module.router)
     app.include_router(api)
-    for module in (auth, situation_pages, submit, review, form_pages, feeds):
+    for module in (auth, situation_pages, forecast_pages, submit, review, form_pages, feeds):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 

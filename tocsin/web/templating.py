@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, can
+from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.web.deps import csrf_token
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -25,6 +26,7 @@ def level_label(value: str) -> str:
 
 
 templates.env.filters["level_label"] = level_label
+templates.env.filters["escalation_drivers"] = readable_drivers
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tocsin.store.base import Base, Timestamped, utcnow
@@ -12,6 +12,8 @@ from tocsin.store.base import Base, Timestamped, utcnow
 
 class Forecast(Timestamped, Base):
     __tablename__ = "forecasts"
+    # A ranking reads one issue of one kind: every row sharing the latest issued_at.
+    __table_args__ = (Index("ix_forecasts_kind_issued_at", "kind", "issued_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))  # structural or dynamic

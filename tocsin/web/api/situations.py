@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
+from tocsin.domain.errors import InvalidInput
 from tocsin.domain.levels import Level
 from tocsin.risk import situations as levels
 from tocsin.risk.watchlist import situation_summary, watchlist
@@ -53,10 +54,33 @@ class SituationDetail(SituationOut):
     history: list[LevelChangeOut]
 
 
+class SituationOpening(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    country: str = Field(
+        min_length=1, max_length=100, description="ISO 3166 code or name ('SDN', 'Sudan')"
+    )
+
+
 @router.get("", response_model=list[SituationOut])
 def list_situations(uow: UnitOfWork = Depends(get_uow)) -> list[SituationOut]:
     """Situations ranked by level, then by recent evidence."""
     return [SituationOut(**row) for row in watchlist(uow)]
+
+
+@router.post("", status_code=201, response_model=SituationOut)
+def open_situation(
+    payload: SituationOpening,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> SituationOut:
+    """Put a country under watch (analysts); 409 if it already is. The level is then set by
+    the evidence, as for any situation, and the opening is kept in its history."""
+    iso3 = uow.reference.resolve_country(payload.country)
+    if iso3 is None:
+        raise InvalidInput(f"country: unknown country {payload.country!r}")
+    situation = levels.open_situation(uow, iso3, principal)
+    return SituationOut(**situation_summary(uow, situation.id))
 
 
 @router.get("/{situation_id:int}", response_model=SituationDetail)

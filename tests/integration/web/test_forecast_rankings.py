@@ -1,0 +1,235 @@
+"""The forecast rankings, API and pages: every country by onset risk with its movement since the
+previous forecast, every place by escalation risk in words, and an analyst opening a situation
+from the ranking."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import make_principal
+from tests.integration.web.conftest import csrf_from, log_in
+from tocsin.domain.roles import Role
+from tocsin.risk.current import CountryForecast, CurrentForecast
+from tocsin.risk.explain import Driver
+from tocsin.risk.forecast_store import store_structural_forecast
+from tocsin.store.models import AuditEntry, Forecast, User
+
+COUP = Driver("coup.try.5yr", "a coup attempted in the last five years", 1.0, 0.0, 0.4, (1, 8))
+DISCRIMINATION = Driver("discrimpop", "share facing discrimination", 0.3, 0.0, 0.6, (9,))
+EARLIER = datetime(2025, 9, 1, tzinfo=UTC)
+LATER = datetime(2026, 9, 1, tzinfo=UTC)
+
+
+def _onset(store, issued_at: datetime, countries: list[tuple[str, int, float]]) -> None:
+    """One structural forecast issue: (EWP name, COW code, risk), ranked by risk."""
+    ranked = sorted(countries, key=lambda c: -c[2])
+    forecast = CurrentForecast(
+        data_year=issued_at.year - 1,
+        horizon=(issued_at.year, issued_at.year + 1),
+        countries=[
+            CountryForecast(
+                name,
+                code,
+                rank,
+                risk,
+                raising=[DISCRIMINATION, COUP] if rank == 1 else [],
+                ewp_rank=rank + 1,
+            )
+            for rank, (name, code, risk) in enumerate(ranked, start=1)
+        ],
+    )
+    with store.uow() as uow:
+        store_structural_forecast(uow, forecast, issued_at=issued_at)
+        uow.commit()
+
+
+def _feature(name: str, value: float, typical: float, direction: str) -> dict:
+    return {"feature": name, "value": value, "typical": typical, "direction": direction}
+
+
+def _escalation(store) -> None:
+    """One escalation issue for Burkina Faso: two regions and the whole country."""
+    rows = [
+        ("Sahel", 0.62, 30),
+        ("Est", 0.21, 4),
+        (None, 0.35, 40),
+    ]
+    with store.uow() as uow:
+        for admin1, p, deaths in rows:
+            uow.add(
+                Forecast(
+                    kind="dynamic",
+                    country_iso3="BFA",
+                    admin1=admin1,
+                    issued_at=LATER,
+                    period_start=date(2021, 1, 1),
+                    period_end=date(2021, 3, 31),
+                    probability=p,
+                    rank=1,
+                    model="tocsin-escalation-1",
+                    explanation={
+                        "recent_3_months": {"civilian_fatalities": deaths, "vac_events": 5},
+                        "top_features": [
+                            _feature("civ_fat_3", math.log1p(deaths), 0.0, "raises"),
+                            _feature("rest_battles_12", math.log1p(196), 1.0, "lowers"),
+                        ],
+                    },
+                )
+            )
+        uow.commit()
+
+
+@pytest.fixture
+def forecasts(sqlite_store):
+    _onset(sqlite_store, EARLIER, [("Sudan", 625, 0.05), ("Chad", 483, 0.09), ("Mali", 432, 0.03)])
+    _onset(
+        sqlite_store,
+        LATER,
+        [("Sudan", 625, 0.15), ("Chad", 483, 0.04), ("Mali", 432, 0.06), ("Niger", 436, 0.02)],
+    )
+    _escalation(sqlite_store)
+    return sqlite_store
+
+
+def test_onset_ranking_shows_movement_ewp_rank_and_drivers(client, forecasts):
+    r = client.get("/api/v1/forecasts/onset")
+    assert r.status_code == 200 and r.headers["X-Total-Count"] == "4"
+    body = r.json()
+    assert (body["period_start"], body["data_year"]) == ("2026-01-01", 2025)
+    assert body["previous_issued_at"].startswith("2025-09-01")
+    rows = {row["country_iso3"]: row for row in body["rows"]}
+    assert [row["country_iso3"] for row in body["rows"]] == ["SDN", "MLI", "TCD", "NER"]
+    # Sudan climbed from 2nd to 1st, Chad fell from 1st to 3rd, Niger was not ranked before.
+    assert (rows["SDN"]["rank"], rows["SDN"]["previous_rank"], rows["SDN"]["movement"]) == (1, 2, 1)
+    assert rows["TCD"]["movement"] == -2
+    assert rows["NER"]["previous_rank"] is None and rows["NER"]["movement"] is None
+    assert rows["SDN"]["ewp_rank"] == 2
+    assert rows["SDN"]["raising"][0] == {
+        "label": "share facing discrimination",
+        "risk_factors": [9],
+        "value": None,
+        "typical": None,
+    }
+    assert rows["SDN"]["situation_id"] is not None  # its risk opened a situation on its own
+    assert rows["NER"]["situation_id"] is None
+
+
+def test_onset_ranking_pages_and_filters(client, forecasts):
+    page = client.get("/api/v1/forecasts/onset", params={"limit": 2, "offset": 2}).json()
+    assert [r["rank"] for r in page["rows"]] == [3, 4] and page["total"] == 4
+    chad = client.get("/api/v1/forecasts/onset", params={"country": "Chad"}).json()
+    assert [r["country_iso3"] for r in chad["rows"]] == ["TCD"] and chad["total"] == 1
+    assert client.get("/api/v1/forecasts/onset", params={"country": "Atlantis"}).status_code == 422
+    assert client.get("/api/v1/forecasts/onset", params={"limit": 0}).status_code == 422
+
+
+def test_no_forecast_yet_is_an_empty_ranking(client):
+    body = client.get("/api/v1/forecasts/onset").json()
+    assert (body["issued_at"], body["total"], body["rows"]) == (None, 0, [])
+    page = client.get("/forecasts")
+    assert page.status_code == 200 and "No onset forecast yet" in page.text
+
+
+def test_escalation_ranking_in_words_and_counts(client, forecasts):
+    body = client.get("/api/v1/forecasts/escalation").json()
+    assert [(r["admin1"], r["rank"]) for r in body["rows"]] == [("Sahel", 1), (None, 2), ("Est", 3)]
+    sahel = body["rows"][0]
+    assert sahel["recent"] == {"civilian_fatalities": 30, "vac_events": 5}
+    assert sahel["raising"] == [
+        {
+            "label": "civilian deaths, last 3 months",
+            "risk_factors": [],
+            "value": "30",
+            "typical": "0",
+        }
+    ]
+    assert sahel["lowering"][0]["label"] == "battles in the rest of the country, last 12 months"
+    assert sahel["lowering"][0]["value"] == "196"
+    areas = client.get("/api/v1/forecasts/escalation", params={"scope": "areas"}).json()
+    assert [r["admin1"] for r in areas["rows"]] == ["Sahel", "Est"] and areas["total"] == 2
+    whole = client.get("/api/v1/forecasts/escalation", params={"scope": "countries"}).json()
+    assert [r["admin1"] for r in whole["rows"]] == [None]
+    assert client.get("/api/v1/forecasts/escalation?scope=regions").status_code == 422
+
+
+def test_opening_a_situation_takes_an_analyst_and_is_kept(
+    client, forecasts, analyst_token, monitor_token
+):
+    def open_(country, token=None):
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return client.post("/api/v1/situations", json={"country": country}, headers=headers)
+
+    assert open_("Niger").status_code == 401
+    assert open_("Niger", monitor_token).status_code == 403
+    assert open_("Atlantis", analyst_token).status_code == 422
+    r = open_("Niger", analyst_token)
+    assert r.status_code == 201, r.text
+    situation = r.json()
+    assert (situation["country_iso3"], situation["level"]) == ("NER", "watch")
+    assert situation["structural_rank"] == 4
+    again = open_("NER", analyst_token)
+    assert again.status_code == 409 and "already under watch" in again.json()["detail"]
+    with forecasts.uow() as uow:
+        user_id = uow.session.scalar(select(User.id).where(User.email == "analyst@example.org"))
+        analyst = f"user:{user_id}"
+        created = uow.session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "Situation", AuditEntry.action == "insert"
+            )
+        ).all()
+    assert analyst in {e.actor for e in created}
+    history = client.get(f"/api/v1/situations/{situation['id']}").json()["history"]
+    assert [(h["to_level"], h["changed_by"]) for h in history] == [("watch", analyst)]
+    ranked = client.get("/api/v1/forecasts/onset", params={"country": "NER"}).json()["rows"][0]
+    assert (ranked["situation_id"], ranked["level"]) == (situation["id"], "watch")
+
+
+def test_ranking_pages_for_the_public_and_for_analysts(client, forecasts):
+    public = client.get("/forecasts").text
+    assert re.search(r"Sudan.*Mali.*Chad.*Niger", public, re.S)
+    assert "▲ 1" in public and "▼ 2" in public and ">new<" in public
+    assert "share facing discrimination (9)" in public
+    assert "Open a situation" not in public
+
+    escalation = client.get("/forecasts/escalation?scope=areas").text
+    assert "Sahel, Burkina Faso" in escalation and "(whole country)" not in escalation
+    assert "civilian deaths, last 3 months (30; 0)" in escalation
+    assert "civ_fat_3" not in escalation
+
+    make_principal(forecasts, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/forecasts")
+    page = client.get("/forecasts")
+    assert page.text.count("Open a situation for") == 3  # all but Sudan, already under watch
+    opened = client.post(
+        "/forecasts/watch",
+        data={"csrf_token": csrf_from(page.text), "country": "NER"},
+        follow_redirects=False,
+    )
+    assert opened.status_code == 303
+    situation = client.get(opened.headers["location"])
+    assert "Niger" in situation.text and "opened for watch" in situation.text
+    # Asking again (a second tab, a double click) shows the situation already open.
+    again = client.post(
+        "/forecasts/watch",
+        data={"csrf_token": csrf_from(page.text), "country": "NER"},
+        follow_redirects=False,
+    )
+    assert again.headers["location"] == opened.headers["location"]
+
+
+def test_a_situation_page_reads_its_escalation_drivers_in_words(client, forecasts):
+    with forecasts.uow() as uow:
+        from tocsin.risk.situations import ensure_situation
+
+        situation_id = ensure_situation(uow, "BFA").id
+        uow.commit()
+    page = client.get(f"/situations/{situation_id}").text
+    assert "Sahel: <strong>62%</strong>" in page
+    assert "▲ civilian deaths, last 3 months (30; typical 0)" in page
+    assert "Burkina Faso (whole country)" in page
+    assert "rest_battles_12" not in page

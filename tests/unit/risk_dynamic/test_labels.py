@@ -1,0 +1,72 @@
+"""The escalation model's features read as words and counts on every page that shows them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from tests.unit.risk_dynamic.synthetic import escalating_panel
+from tocsin.risk.escalation.evaluation import prepare
+from tocsin.risk.escalation.labels import feature_label, readable_drivers, shown_value
+from tocsin.risk.escalation.target import TargetSpec
+
+
+def test_every_feature_the_model_reads_has_words() -> None:
+    panel = escalating_panel(regions=2, months=30)
+    panel["media_events"] = 1.0  # the media features exist only when a panel has media counts
+    features, _ = prepare(panel, "admin1", TargetSpec())
+    unlabelled = [name for name in features.columns if feature_label(name) == name]
+    assert unlabelled == []
+    assert len({feature_label(name) for name in features.columns}) == features.shape[1]
+
+
+@pytest.mark.parametrize(
+    ("feature", "words"),
+    [
+        ("civ_fat_3", "civilian deaths, last 3 months"),
+        ("rest_battles_12", "battles in the rest of the country, last 12 months"),
+        ("vac_trend", "trend of attacks on civilians: last 3 months against the last 12"),
+        ("months_since_vac", "months since the last event targeting civilians"),
+        ("a_new_feature", "a_new_feature"),
+    ],
+)
+def test_labels(feature: str, words: str) -> None:
+    assert feature_label(feature) == words
+
+
+def test_counts_come_off_the_log_scale_and_shares_read_as_percentages() -> None:
+    assert shown_value("civ_fat_3", math.log1p(1_050)) == "1,050"
+    assert shown_value("civ_share_3", 0.8) == "80%"
+    assert shown_value("level_ratio", -0.394) == "-0.39"
+
+
+def test_drivers_of_a_stored_forecast() -> None:
+    explanation = {
+        "top_features": [
+            {
+                "feature": "civ_fat_3",
+                "value": math.log1p(23),
+                "typical": 0.0,
+                "direction": "raises",
+            },
+            {"feature": "battles_12", "value": 0.0, "typical": 1.1, "direction": "lowers"},
+        ]
+    }
+    assert readable_drivers(explanation) == [
+        {
+            "feature": "civ_fat_3",
+            "label": "civilian deaths, last 3 months",
+            "value": "23",
+            "typical": "0",
+            "direction": "raises",
+        },
+        {
+            "feature": "battles_12",
+            "label": "battles, last 12 months",
+            "value": "0",
+            "typical": "2",
+            "direction": "lowers",
+        },
+    ]
+    assert readable_drivers({}) == []

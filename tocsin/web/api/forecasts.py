@@ -1,0 +1,120 @@
+"""/api/v1/forecasts: the latest onset-risk and escalation rankings, a page at a time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from fastapi import APIRouter, Depends, Response
+from pydantic import BaseModel, Field
+
+from tocsin.risk.rankings import ESCALATION, ONSET, Ranking, Scope, ranking
+from tocsin.store.uow import UnitOfWork
+from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC
+from tocsin.web.deps import check_csrf, country_filter, get_uow
+from tocsin.web.params import Offset, PageSize
+
+router = APIRouter(prefix="/forecasts", tags=["forecasts"], dependencies=[Depends(check_csrf)])
+
+
+class DriverOut(BaseModel):
+    label: str
+    risk_factors: list[int] = Field(
+        default_factory=list, description="Framework of Analysis risk factors it evidences"
+    )
+    value: str | None = Field(None, description="escalation: its value now, in counts")
+    typical: str | None = Field(None, description="escalation: its typical value")
+
+
+class RankedOut(BaseModel):
+    rank: int
+    country_iso3: str
+    country: str
+    admin1: str | None
+    probability: float
+    previous_rank: int | None = Field(description="rank in the previous onset forecast")
+    movement: int | None = Field(description="places climbed since then (negative: fell)")
+    ewp_rank: int | None = Field(description="the Early Warning Project's published rank")
+    situation_id: int | None
+    level: str | None
+    raising: list[DriverOut]
+    lowering: list[DriverOut]
+    recent: dict[str, int] = Field(
+        description="escalation: civilian deaths and attacks on civilians, last 3 months"
+    )
+
+
+class RankingOut(BaseModel):
+    kind: str
+    issued_at: datetime | None = Field(description="when the forecast was made; null if never")
+    period_start: date | None
+    period_end: date | None
+    model: str | None
+    data_year: int | None
+    previous_issued_at: datetime | None
+    total: int = Field(description="rows over all pages")
+    rows: list[RankedOut]
+
+
+def _out(result: Ranking, response: Response) -> RankingOut:
+    response.headers[TOTAL_HEADER] = str(result.total)
+    rows = [
+        RankedOut(
+            rank=r.rank,
+            country_iso3=r.country_iso3,
+            country=r.country,
+            admin1=r.admin1,
+            probability=r.probability,
+            previous_rank=r.previous_rank,
+            movement=r.movement,
+            ewp_rank=r.ewp_rank,
+            situation_id=r.situation_id,
+            level=r.level,
+            raising=[DriverOut(**d) for d in r.raising],
+            lowering=[DriverOut(**d) for d in r.lowering],
+            recent=r.recent,
+        )
+        for r in result.rows
+    ]
+    return RankingOut(
+        kind=result.kind,
+        issued_at=result.issued_at,
+        period_start=result.period_start,
+        period_end=result.period_end,
+        model=result.model,
+        data_year=result.data_year,
+        previous_issued_at=result.previous_issued_at,
+        total=result.total,
+        rows=rows,
+    )
+
+
+_PAGED: dict[int | str, dict[str, Any]] = {200: {"headers": TOTAL_HEADER_DOC}}
+
+
+@router.get("/onset", response_model=RankingOut, responses=_PAGED)
+def onset_ranking(
+    response: Response,
+    country: str | None = Depends(country_filter),
+    limit: PageSize = 200,
+    offset: Offset = 0,
+    uow: UnitOfWork = Depends(get_uow),
+) -> RankingOut:
+    """Every country by the risk that a state-led mass killing begins in the next two years,
+    from the latest structural forecast, with its movement since the previous one."""
+    return _out(ranking(uow, ONSET, country, offset, limit), response)
+
+
+@router.get("/escalation", response_model=RankingOut, responses=_PAGED)
+def escalation_ranking(
+    response: Response,
+    country: str | None = Depends(country_filter),
+    scope: Scope = Scope.ALL,
+    limit: PageSize = 200,
+    offset: Offset = 0,
+    uow: UnitOfWork = Depends(get_uow),
+) -> RankingOut:
+    """Places by the probability that violence against civilians rises sharply in the next
+    three months, from the latest escalation forecast (`scope`: admin1 areas, whole
+    countries, or both)."""
+    return _out(ranking(uow, ESCALATION, country, offset, limit, scope), response)
