@@ -70,3 +70,27 @@ def test_ranking_reads_the_latest_issue_and_the_previous_ranks(store):
     ]
     assert (latest.total, latest.issued_at.year, latest.previous_issued_at.year) == (3, 2026, 2025)
     assert [r.country_iso3 for r in second_page.rows] == ["MLI"] and second_page.total == 3
+
+
+def test_watchlist_shows_each_situations_own_latest_forecast(store):
+    """A country the newest issue left out keeps the forecast its level was set from, on the
+    watchlist as on its page, rather than a blank beside a reason that cites it."""
+    from datetime import UTC, datetime
+
+    from tocsin.risk.situations import ensure_situation
+    from tocsin.risk.watchlist import watchlist
+
+    def issue(at: datetime, countries: list[CountryForecast]) -> None:
+        forecast = CurrentForecast(data_year=2024, horizon=(2025, 2026), countries=countries)
+        with store.uow() as uow:
+            store_structural_forecast(uow, forecast, issued_at=at)
+            uow.commit()
+
+    issue(datetime(2025, 1, 1, tzinfo=UTC), [CountryForecast("Chad", 483, 5, 0.04)])
+    issue(datetime(2026, 1, 1, tzinfo=UTC), [CountryForecast("Mali", 432, 1, 0.2)])
+    with store.uow() as uow:
+        ensure_situation(uow, "TCD")
+        uow.commit()
+        rows = {r["country_iso3"]: r for r in watchlist(uow)}
+    assert (rows["TCD"]["structural_risk"], rows["TCD"]["structural_rank"]) == (0.04, 5)
+    assert rows["MLI"]["structural_risk"] == 0.2

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.store.models import Forecast, Situation
 from tocsin.store.uow import UnitOfWork
@@ -156,3 +157,12 @@ def ranking(
         total=uow.forecasts.count_in_issue(kind, latest, country, scope.areas),
         rows=ranked,
     )
+
+
+def unwatched_top(uow: UnitOfWork, depth: int | None = None) -> list[RankedForecast]:
+    """Countries in the top `depth` of the latest onset forecast with no situation open: the
+    fusion rule argues only for watching them, so none is opened on its own, and the watchlist
+    names them instead (depth: the fusion rule's watch rank, EWP's top 30)."""
+    depth = depth or FusionThresholds().structural_watch_rank
+    top = ranking(uow, ONSET, limit=depth).rows
+    return [row for row in top if row.situation_id is None and row.rank <= depth]

@@ -212,21 +212,28 @@ class ForecastRepository(_Repository):
         return list(self.session.scalars(query.order_by(Forecast.probability.desc())))
 
     def latest_by_country(self, kind: str) -> dict[str, Forecast]:
-        """Each country's highest probability in the latest issue of a kind of forecast."""
-        issued = self.session.scalar(
-            select(func.max(Forecast.issued_at)).where(Forecast.kind == kind)
+        """Each country's highest probability in its own latest issue of a kind of forecast:
+        what the level rule reads (`latest`), also for a country the newest issue left out."""
+        newest = (
+            select(Forecast.country_iso3, func.max(Forecast.issued_at).label("issued_at"))
+            .where(Forecast.kind == kind)
+            .group_by(Forecast.country_iso3)
+            .subquery()
         )
-        if issued is None:
-            return {}
         rows = self.session.scalars(
-            select(Forecast).where(Forecast.kind == kind, Forecast.issued_at == issued)
+            select(Forecast)
+            .join(
+                newest,
+                (Forecast.country_iso3 == newest.c.country_iso3)
+                & (Forecast.issued_at == newest.c.issued_at),
+            )
+            .where(Forecast.kind == kind)
         )
         best: dict[str, Forecast] = {}
         for row in rows:
             if row.country_iso3 not in best or row.probability > best[row.country_iso3].probability:
                 best[row.country_iso3] = row
         return best
-
 
     def issues(self, kind: str, limit: int = 2) -> list[datetime]:
         """When the latest issues of a kind of forecast were made, newest first."""

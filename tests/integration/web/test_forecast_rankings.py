@@ -233,3 +233,15 @@ def test_a_situation_page_reads_its_escalation_drivers_in_words(client, forecast
     assert "▲ civilian deaths, last 3 months (30; typical 0)" in page
     assert "Burkina Faso (whole country)" in page
     assert "rest_battles_12" not in page
+
+
+def test_the_watchlist_names_top_ranked_countries_not_under_watch(client, forecasts):
+    page = client.get("/").text
+    named = re.search(r'<p id="unwatched">(.*?)</p>', page, re.S).group(1)
+    # Sudan's risk opened a situation; the other three are ranked but not watched.
+    assert re.findall(r">([^<]+)</a> \((\d+)\)", named) == [
+        ("Mali", "2"),
+        ("Chad", "3"),
+        ("Niger", "4"),
+    ]
+    assert "Sudan" not in named

@@ -7,10 +7,12 @@ from fastapi.responses import RedirectResponse, Response
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import TocsinError
+from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.domain.roles import Permission, can
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
+from tocsin.risk.rankings import unwatched_top
 from tocsin.risk.watchlist import watchlist
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.charts import bar_chart
@@ -28,7 +30,12 @@ def watchlist_page(
     principal: Principal = Depends(get_principal),
 ) -> Response:
     return render(
-        request, "watchlist.html", situations=watchlist(uow), alerts=uow.alerts.recent(limit=8)
+        request,
+        "watchlist.html",
+        situations=watchlist(uow),
+        unwatched=unwatched_top(uow),
+        watch_depth=FusionThresholds().structural_watch_rank,
+        alerts=uow.alerts.recent(limit=8),
     )
 
 
