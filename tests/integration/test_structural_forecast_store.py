@@ -3,7 +3,7 @@ ISO codes, and situations reassessed."""
 
 from __future__ import annotations
 
-from tocsin.risk.current import CountryForecast, CurrentForecast
+from tocsin.risk.current import CountryForecast, CurrentForecast, current_forecast
 from tocsin.risk.explain import Driver
 from tocsin.risk.forecast_store import iso3_for, store_structural_forecast
 
@@ -94,3 +94,28 @@ def test_watchlist_shows_each_situations_own_latest_forecast(store):
         rows = {r["country_iso3"]: r for r in watchlist(uow)}
     assert (rows["TCD"]["structural_risk"], rows["TCD"]["structural_rank"]) == (0.04, 5)
     assert rows["MLI"]["structural_risk"] == 0.2
+
+
+def test_the_real_forecast_kept_and_read_back_as_a_ranking(sqlite_store):
+    """EWP's real panel and published forecast through `current_forecast`, the store and the
+    ranking: every matched country, in order, with the agreement the forecast measured."""
+    from tests.shared_data import shared_file
+    from tocsin.risk.ewp_data import load_panel, load_published
+    from tocsin.risk.rankings import ONSET, ranking
+
+    panel = load_panel(shared_file("ewp/prepared2024predictors-2025-09-03.csv"))
+    published = load_published(shared_file("ewp/final_forecasts_data_3Sep2025.csv"))
+    forecast = current_forecast(panel, published)
+    with sqlite_store.uow() as uow:
+        kept = store_structural_forecast(uow, forecast)
+        uow.commit()
+        ranked = ranking(uow, ONSET)
+    assert ranked.total == kept.stored == len(forecast.countries) - len(kept.unmatched)
+    assert [r.rank for r in ranked.rows] == sorted(r.rank for r in ranked.rows)
+    probabilities = [r.probability for r in ranked.rows]
+    assert probabilities == sorted(probabilities, reverse=True)
+    assert ranked.ewp_agreement["spearman"] == forecast.comparison.spearman
+    ours = {r.country_iso3 for r in ranked.rows if r.rank <= 30}
+    theirs = {r.country_iso3 for r in ranked.rows if r.ewp_rank and r.ewp_rank <= 30}
+    assert len(ours & theirs) == ranked.ewp_agreement["top30_overlap"]
+    assert all(r.raising and all(d["label"] for d in r.raising) for r in ranked.rows[:30])

@@ -60,6 +60,9 @@ def store_structural_forecast(
     issued = issued_at or datetime.now(UTC)
     start, end = date(forecast.horizon[0], 1, 1), date(forecast.horizon[1], 12, 31)
     result = StoredForecast()
+    # The agreement with EWP's published ranking, kept with each row so that the
+    # ranking can show it beside the forecast it describes.
+    agreement = asdict(forecast.comparison) if forecast.comparison is not None else None
     countries = []
     for row in forecast.countries:
         iso3 = iso3_for(row.ewp_name, row.ccode)
@@ -72,6 +75,7 @@ def store_structural_forecast(
             "lowering": [asdict(d) for d in row.lowering],
             "ewp_rank": row.ewp_rank,
             "ewp_risk": row.ewp_risk,
+            "ewp_agreement": agreement,
         }
         uow.add(
             Forecast(

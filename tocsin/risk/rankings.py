@@ -73,6 +73,9 @@ class Ranking:
     previous_issued_at: datetime | None
     total: int
     rows: list[RankedForecast]
+    #: Onset: agreement with EWP's published ranking (countries, spearman, kendall,
+    #: top30_overlap, only_tocsin_top30, only_ewp_top30), when it was given to the forecast.
+    ewp_agreement: dict[str, Any] | None = None
 
 
 def _onset_drivers(items: list[dict], top: int = 3) -> list[dict[str, Any]]:
@@ -156,6 +159,7 @@ def ranking(
         previous_issued_at=earlier,
         total=uow.forecasts.count_in_issue(kind, latest, country, scope.areas),
         rows=ranked,
+        ewp_agreement=(first.explanation or {}).get("ewp_agreement") if first else None,
     )
 
 

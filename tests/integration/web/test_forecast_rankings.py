@@ -14,7 +14,7 @@ from sqlalchemy import select
 from tests.conftest import make_principal
 from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
-from tocsin.risk.current import CountryForecast, CurrentForecast
+from tocsin.risk.current import CountryForecast, CurrentForecast, EwpComparison
 from tocsin.risk.explain import Driver
 from tocsin.risk.forecast_store import store_structural_forecast
 from tocsin.store.models import AuditEntry, Forecast, User
@@ -25,10 +25,16 @@ EARLIER = datetime(2025, 9, 1, tzinfo=UTC)
 LATER = datetime(2026, 9, 1, tzinfo=UTC)
 
 
-def _onset(store, issued_at: datetime, countries: list[tuple[str, int, float]]) -> None:
+def _onset(
+    store,
+    issued_at: datetime,
+    countries: list[tuple[str, int, float]],
+    comparison: EwpComparison | None = None,
+) -> None:
     """One structural forecast issue: (EWP name, COW code, risk), ranked by risk."""
     ranked = sorted(countries, key=lambda c: -c[2])
     forecast = CurrentForecast(
+        comparison=comparison,
         data_year=issued_at.year - 1,
         horizon=(issued_at.year, issued_at.year + 1),
         countries=[
@@ -91,6 +97,7 @@ def forecasts(sqlite_store):
         sqlite_store,
         LATER,
         [("Sudan", 625, 0.15), ("Chad", 483, 0.04), ("Mali", 432, 0.06), ("Niger", 436, 0.02)],
+        EwpComparison(4, 0.8, 0.67, 3, ["Niger"], ["Burundi"]),
     )
     _escalation(sqlite_store)
     return sqlite_store
@@ -116,6 +123,8 @@ def test_onset_ranking_shows_movement_ewp_rank_and_drivers(client, forecasts):
         "typical": None,
     }
     assert rows["SDN"]["situation_id"] is not None  # its risk opened a situation on its own
+    assert body["ewp_agreement"]["top30_overlap"] == 3
+    assert body["ewp_agreement"]["only_ewp_top30"] == ["Burundi"]
     assert rows["NER"]["situation_id"] is None
 
 
@@ -194,6 +203,8 @@ def test_ranking_pages_for_the_public_and_for_analysts(client, forecasts):
     assert re.search(r"Sudan.*Mali.*Chad.*Niger", public, re.S)
     assert "▲ 1" in public and "▼ 2" in public and ">new<" in public
     assert "share facing discrimination (9)" in public
+    assert "rank correlation 0.80 (Spearman), 3 of the top 30 in both lists" in public
+    assert "in theirs only: Burundi" in public
     assert "Open a situation" not in public
 
     escalation = client.get("/forecasts/escalation?scope=areas").text

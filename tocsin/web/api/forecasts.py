@@ -44,6 +44,15 @@ class RankedOut(BaseModel):
     )
 
 
+class EwpAgreementOut(BaseModel):
+    countries: int = Field(description="countries both rank")
+    spearman: float
+    kendall: float
+    top30_overlap: int
+    only_tocsin_top30: list[str]
+    only_ewp_top30: list[str]
+
+
 class RankingOut(BaseModel):
     kind: str
     issued_at: datetime | None = Field(description="when the forecast was made; null if never")
@@ -54,6 +63,9 @@ class RankingOut(BaseModel):
     previous_issued_at: datetime | None
     total: int = Field(description="rows over all pages")
     rows: list[RankedOut]
+    ewp_agreement: EwpAgreementOut | None = Field(
+        None, description="onset: agreement with the Early Warning Project's published ranking"
+    )
 
 
 def _out(result: Ranking, response: Response) -> RankingOut:
@@ -86,6 +98,7 @@ def _out(result: Ranking, response: Response) -> RankingOut:
         previous_issued_at=result.previous_issued_at,
         total=result.total,
         rows=rows,
+        ewp_agreement=EwpAgreementOut(**result.ewp_agreement) if result.ewp_agreement else None,
     )
 
 
