@@ -299,6 +299,7 @@ def _forecasts(store: Store, today: date) -> None:
                     model="demo-scenario",
                     explanation={
                         "level": "admin1",
+                        "as_of": (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m"),
                         "recent_3_months": {"civilian_fatalities": 23, "vac_events": 9},
                         # Counts on the model's log1p scale, as the escalation model stores them.
                         "top_features": [

@@ -241,6 +241,7 @@ def test_a_situation_page_reads_its_escalation_drivers_in_words(client, forecast
         uow.commit()
     page = client.get(f"/situations/{situation_id}").text
     assert "Sahel: <strong>62%</strong>" in page
+    assert "rises sharply between 2021-01-01 and 2021-03-31" in page
     assert "▲ civilian deaths, last 3 months (30; typical 0)" in page
     assert "Burkina Faso (whole country)" in page
     assert "rest_battles_12" not in page
