@@ -21,6 +21,7 @@ from typing import Any, ClassVar, TextIO
 
 from sqlalchemy import select
 
+from tocsin.domain.cells import cell
 from tocsin.domain.errors import InvalidInput
 from tocsin.store.base import table_of
 from tocsin.store.models import Event
@@ -88,14 +89,6 @@ def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator
             yield item
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value)
-
-
 class Exporter(ABC):
     format: ClassVar[str]
 
@@ -114,7 +107,7 @@ class CsvExporter(Exporter):
             writer.writerow(PUBLIC_COLUMNS.values())
         n = 0
         for row in rows:
-            writer.writerow([_text(row[c]) for c in PUBLIC_COLUMNS])
+            writer.writerow([cell(row[c]) for c in PUBLIC_COLUMNS])
             n += 1
         return n
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 from sqlalchemy import Connection, insert, update
 
+from tocsin.domain.cells import cell
 from tocsin.ingest import jobs
 from tocsin.ingest.batches import LineMap, RowReject
 from tocsin.store.base import table_of
@@ -107,7 +108,6 @@ def write_rejects_csv(store: Store, job_id: int, path: Path, target: Path) -> in
         out = csv.writer(handle)
         out.writerow(["file", "line", "field", "reason", "value", "source_event_id"])
         for r in rejects:
-            out.writerow(
-                [path.name, r.line, r.field, r.reason, r.value or "", r.source_event_id or ""]
-            )
+            row = (path.name, r.line, r.field, r.reason, r.value, r.source_event_id)
+            out.writerow([cell(v) for v in row])
     return len(rejects)

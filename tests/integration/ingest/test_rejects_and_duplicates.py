@@ -99,3 +99,17 @@ def test_duplicates_across_sources_are_linked_not_double_counted(
             select(Event.duplicate_status).where(Event.duplicate_status.is_not(None))
         )
         assert sorted(set(statuses)) == ["confirmed", "probable", "split"]
+
+
+def test_rejects_file_keeps_a_formula_in_a_bad_value_as_text(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """The rejects file goes to the analyst who opens it in a spreadsheet: a rejected value
+    written as a formula in the uploaded file must not run there."""
+    path = write_acled(
+        tmp_path / "acled.csv", [acled_row("BEN1", iso="", country='=HYPERLINK("x","y")')]
+    )
+    rejects = tmp_path / "rejects.csv"
+    import_file(sqlite_store, "acled", path, rejects_file=rejects)
+    (row,) = csv.DictReader(rejects.open(encoding="utf-8"))
+    assert (row["field"], row["value"]) == ("country", '\'=HYPERLINK("x","y")')
