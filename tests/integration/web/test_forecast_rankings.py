@@ -4,6 +4,8 @@ from the ranking."""
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 import re
 from datetime import UTC, date, datetime
@@ -257,3 +259,22 @@ def test_the_watchlist_names_top_ranked_countries_not_under_watch(client, foreca
         ("Niger", "4"),
     ]
     assert "Sudan" not in named
+
+
+def test_rankings_download_as_csv(client, forecasts):
+    onset = client.get("/forecasts.csv")
+    assert onset.headers["content-type"].startswith("text/csv")
+    assert 'filename="tocsin-onset-risk-2026-09-01.csv"' in onset.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(onset.text)))
+    assert [r["country"] for r in rows] == ["Sudan", "Mali", "Chad", "Niger"]
+    assert (rows[0]["movement"], rows[2]["movement"], rows[3]["movement"]) == ("1", "-2", "")
+    assert rows[0]["raising (risk factors)"] == (
+        "share facing discrimination (9); a coup attempted in the last five years (1,8)"
+    )
+    assert rows[0]["situation_level"] == "serious_concern" and rows[3]["situation_level"] == ""
+    sahel = next(
+        csv.DictReader(io.StringIO(client.get("/forecasts/escalation.csv?scope=areas").text))
+    )
+    assert (sahel["admin1"], sahel["civilian_deaths_3m"]) == ("Sahel", "30")
+    assert sahel["raising"] == "civilian deaths, last 3 months (30; typical 0)"
+    assert "all 4 as CSV" in client.get("/forecasts").text

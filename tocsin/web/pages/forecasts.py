@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from tocsin.accounts.service import Principal
+from tocsin.domain.cells import cell
 from tocsin.domain.roles import Permission, can
 from tocsin.risk import situations as levels
-from tocsin.risk.rankings import ESCALATION, ONSET, Scope, ranking
+from tocsin.risk.rankings import ESCALATION, ONSET, RankedForecast, Ranking, Scope, ranking
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 from tocsin.web.params import Page, PageOf
@@ -77,3 +81,61 @@ def open_situation(
         uow, country.upper(), principal
     )
     return RedirectResponse(f"/situations/{situation.id}", status_code=303)
+
+
+def _drivers(row: RankedForecast) -> tuple[str, str]:
+    def words(d: dict) -> str:
+        if "risk_factors" in d:
+            factors = ",".join(str(n) for n in d["risk_factors"])
+            return f"{d['label']} ({factors})" if factors else d["label"]
+        return f"{d['label']} ({d['value']}; typical {d['typical']})"
+
+    return "; ".join(map(words, row.raising)), "; ".join(map(words, row.lowering))
+
+
+def _csv(result: Ranking, name: str) -> Response:
+    """The whole ranking as a spreadsheet, for briefs and for partners without an account."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    onset = result.kind == ONSET
+    if onset:
+        writer.writerow(
+            ["rank", "country_iso3", "country", "risk", "previous_rank", "movement", "ewp_rank"]
+            + ["raising (risk factors)", "lowering (risk factors)", "situation_level"]
+        )
+    else:
+        writer.writerow(
+            ["rank", "country_iso3", "country", "admin1", "probability", "civilian_deaths_3m"]
+            + ["attacks_on_civilians_3m", "raising", "lowering", "situation_level"]
+        )
+    for row in result.rows:
+        middle = (
+            [row.previous_rank, row.movement, row.ewp_rank]
+            if onset
+            else [row.recent.get("civilian_fatalities"), row.recent.get("vac_events")]
+        )
+        first = [row.rank, row.country_iso3, row.country] + ([] if onset else [row.admin1])
+        values = first + [round(row.probability, 6), *middle, *_drivers(row), row.level]
+        writer.writerow([cell(v) for v in values])
+    made = result.issued_at.strftime("%Y-%m-%d") if result.issued_at else "none"
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="tocsin-{name}-{made}.csv"'},
+    )
+
+
+@router.get("/forecasts.csv")
+def onset_csv(
+    country: str | None = Depends(country_filter), uow: UnitOfWork = Depends(get_uow)
+) -> Response:
+    return _csv(ranking(uow, ONSET, country), "onset-risk")
+
+
+@router.get("/forecasts/escalation.csv")
+def escalation_csv(
+    country: str | None = Depends(country_filter),
+    scope: Scope = Scope.ALL,
+    uow: UnitOfWork = Depends(get_uow),
+) -> Response:
+    return _csv(ranking(uow, ESCALATION, country, scope=scope), "escalation-risk")
