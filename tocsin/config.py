@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     # How often the worker looks for new analysts' decisions to retrain the coders from
     # (a retrain runs only when they changed); 0 turns the learning job off.
     learning_seconds: float = Field(default=3600.0, ge=0)
+    # How often the worker looks for events added since the last escalation forecast (a new
+    # forecast runs only when there are); 0 turns the escalation job off.
+    escalation_seconds: float = Field(default=3600.0, ge=0)
     delivery_max_attempts: int = 8
     delivery_backoff_seconds: float = 30.0
 

@@ -1,6 +1,6 @@
 """`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports,
-retrain the coders from analysts' decisions, and read the report mailbox when one is
-configured.
+retrain the coders from analysts' decisions, forecast escalation again when the events change,
+and read the report mailbox when one is configured.
 
 Each job runs in turn every poll interval; a failing job is logged and retried on the next
 round without stopping the others, so a coder fault never holds back an alert. A job that
@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tocsin.alerts.channels import build_channels
@@ -49,6 +50,8 @@ def default_jobs(
     mailbox = settings.imap_mailbox
     if mailbox is not None:
         jobs["mailbox"] = _every(settings.imap_poll_seconds, _mailbox_job(store, settings, mailbox))
+    if settings.escalation_seconds > 0:
+        jobs["escalation"] = _every(settings.escalation_seconds, _escalation_job(store, background))
     if coding:
         from tocsin.coding.stream import CODING_BATCH
         from tocsin.intake.autocode import code_pending_reports
@@ -64,14 +67,12 @@ def default_jobs(
 
 
 def _learning_job(store: Store, settings: Settings, background: bool) -> Job:
-    """Retrain the coders from analysts' decisions. In the background a retrain (half a minute
-    or more) never holds back an alert; the thread has its own sentence encoder, because a
-    tokenizer must not be shared between threads."""
+    """Retrain the coders from analysts' decisions. The thread has its own sentence encoder,
+    because a tokenizer must not be shared between threads."""
     from tocsin.coding.embedder import SentenceEncoder
     from tocsin.coding.learning import describe, learn_from_analysts
 
     encoder = SentenceEncoder()  # the model itself is loaded on first use
-    running: threading.Thread | None = None
 
     def learn_once() -> None:
         try:
@@ -82,18 +83,55 @@ def _learning_job(store: Store, settings: Settings, background: bool) -> Job:
         if result.changed:
             log.info("learning: %s", describe(result))
 
-    def learn() -> object:
+    return _in_background("tocsin-learning", learn_once, background)
+
+
+def _escalation_job(store: Store, background: bool) -> Job:
+    """Forecast escalation again once the events changed (an import, a verified report)."""
+    from tocsin.risk.escalation.refresh import refresh_escalation_forecast
+
+    tried: datetime | None = None
+
+    def refresh_once() -> None:
+        nonlocal tried
+        try:
+            run, tried = refresh_escalation_forecast(store, tried)
+        except Exception:
+            log.exception("escalation forecast failed; it will run again")
+            return
+        if run is None:
+            return
+        log.info(
+            "escalation: %d forecasts for %s to %s (events to %s)%s; %d level changes",
+            run.total,
+            run.period_start,
+            run.period_end,
+            run.as_of,
+            "".join(f"; {level} skipped: {why}" for level, why in run.skipped.items()),
+            run.level_changes,
+        )
+
+    return _in_background("tocsin-escalation", refresh_once, background)
+
+
+def _in_background(name: str, work: Callable[[], None], background: bool) -> Job:
+    """Run `work` in a thread of its own, one at a time, so that a retrain or a forecast
+    (half a minute or more) never holds back an alert; in the loop itself for a single round,
+    which must not exit before the work is done."""
+    running: threading.Thread | None = None
+
+    def start() -> object:
         nonlocal running
         if not background:
-            learn_once()
+            work()
             return None
         if running is not None and running.is_alive():
             return None
-        running = threading.Thread(target=learn_once, name="tocsin-learning", daemon=True)
+        running = threading.Thread(target=work, name=name, daemon=True)
         running.start()
         return running
 
-    return learn
+    return start
 
 
 def _mailbox_job(store: Store, settings: Settings, mailbox: Mailbox) -> Job:

@@ -1,44 +1,13 @@
 from datetime import date
 
-import numpy as np
-import pandas as pd
-
+from tests.integration.risk_dynamic.seed import seed_events
 from tocsin.risk.escalation.service import MODEL_NAME, country_trend, run_escalation_forecast
 from tocsin.store.models import Event, Forecast
 from tocsin.store.uow import Store
 
 
-def _seed_events(store: Store) -> None:
-    """Four regions of Burkina Faso, 2018-2021: battles before each surge of killings."""
-    rng = np.random.default_rng(3)
-    months = pd.date_range("2018-01-01", "2021-12-01", freq="MS")
-    n = 0
-    with store.uow() as uow:
-        for region in ("Sahel", "Nord", "Est", "Centre-Nord"):
-            surges = set(rng.choice(np.arange(6, len(months) - 3), size=4, replace=False))
-            for i, month in enumerate(months):
-                kinds = [("armed_conflict", False, 0)] * (5 if i + 1 in surges else 1)
-                if i in surges or rng.random() < 0.2:
-                    kinds.append(("violence_against_civilians", True, 12 if i in surges else 1))
-                for violence, civilians, deaths in kinds:
-                    n += 1
-                    uow.add(
-                        Event(
-                            dataset="acled",
-                            source_event_id=f"T{n}",
-                            event_date=month.date().replace(day=10),
-                            country_iso3="BFA",
-                            admin1=region,
-                            violence_type=violence,
-                            civilian_targeting=civilians,
-                            fatalities=deaths,
-                        )
-                    )
-        uow.commit()
-
-
 def test_forecasts_are_stored_for_the_country_and_each_region(store: Store) -> None:
-    _seed_events(store)
+    seed_events(store)
     run = run_escalation_forecast(store)
     assert run.stored == {"country": 1, "admin1": 4}, run.skipped
     assert run.period_start == date(2022, 1, 1) and run.period_end == date(2022, 3, 31)
@@ -56,7 +25,7 @@ def test_forecasts_are_stored_for_the_country_and_each_region(store: Store) -> N
 
 
 def test_a_second_run_is_a_new_issue_and_history_is_kept(store: Store) -> None:
-    _seed_events(store)
+    seed_events(store)
     run_escalation_forecast(store)
     second = run_escalation_forecast(store, as_of=date(2021, 6, 30))
     assert second.period_start == date(2021, 7, 1)
@@ -86,7 +55,7 @@ def test_too_little_history_stores_nothing_and_says_why(store: Store) -> None:
 
 
 def test_country_trend_gives_every_month_with_zeros(store: Store) -> None:
-    _seed_events(store)
+    seed_events(store)
     trend = country_trend(store, "bfa", months=24)
     assert len(trend) == 24
     assert trend[0]["month"] == "2020-01" and trend[-1]["month"] == "2021-12"
