@@ -101,13 +101,17 @@ def _escalation_job(store: Store, background: bool) -> Job:
             return
         if run is None:
             return
+        skipped = "".join(f"; {level} skipped: {why}" for level, why in run.skipped.items())
+        if not run.total:
+            log.info("escalation: no forecast%s", skipped)
+            return
         log.info(
             "escalation: %d forecasts for %s to %s (events to %s)%s; %d level changes",
             run.total,
             run.period_start,
             run.period_end,
             run.as_of,
-            "".join(f"; {level} skipped: {why}" for level, why in run.skipped.items()),
+            skipped,
             run.level_changes,
         )
 
