@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pandas as pd
 
@@ -35,4 +37,24 @@ def seed_events(store: Store) -> None:
                             fatalities=deaths,
                         )
                     )
+        uow.commit()
+
+
+def add_attack(
+    store: Store, source_id: str, day: date, deaths: int, dataset: str = "acled"
+) -> None:
+    """One attack on civilians in Burkina Faso's Sahel region."""
+    with store.uow() as uow:
+        uow.add(
+            Event(
+                dataset=dataset,
+                source_event_id=source_id,
+                event_date=day,
+                country_iso3="BFA",
+                admin1="Sahel",
+                violence_type="violence_against_civilians",
+                civilian_targeting=True,
+                fatalities=deaths,
+            )
+        )
         uow.commit()

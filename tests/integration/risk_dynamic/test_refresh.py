@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.integration.risk_dynamic.seed import seed_events
+from tests.integration.risk_dynamic.seed import add_attack, seed_events
 from tocsin.risk.escalation.refresh import events_changed_at, refresh_escalation_forecast
-from tocsin.store.models import Event
 from tocsin.store.uow import Store
 from tocsin.worker import default_jobs
 
@@ -23,20 +22,7 @@ def test_a_forecast_follows_new_events_and_only_new_events(store: Store) -> None
     assert run is not None and run.total == 5 and answered == events_changed_at(store)
     assert refresh_escalation_forecast(store, answered)[0] is None
     assert refresh_escalation_forecast(store)[0] is None  # the stored forecast is newer
-    with store.uow() as uow:
-        uow.add(
-            Event(
-                dataset="report",
-                source_event_id="R-1",
-                event_date=date(2021, 12, 20),
-                country_iso3="BFA",
-                admin1="Sahel",
-                violence_type="violence_against_civilians",
-                civilian_targeting=True,
-                fatalities=30,
-            )
-        )
-        uow.commit()
+    add_attack(store, "R-1", date(2021, 12, 20), deaths=30, dataset="report")
     again, _ = refresh_escalation_forecast(store, answered)
     assert again is not None and again.issued_at > run.issued_at
     assert _issues(store) == 2
@@ -45,20 +31,7 @@ def test_a_forecast_follows_new_events_and_only_new_events(store: Store) -> None
 def test_too_little_history_is_tried_once_per_change(store: Store) -> None:
     """Events that cannot train a model store nothing; the worker does not retry them at
     every round, only once more events come."""
-    with store.uow() as uow:
-        uow.add(
-            Event(
-                dataset="acled",
-                source_event_id="A-1",
-                event_date=date(2021, 1, 5),
-                country_iso3="BFA",
-                admin1="Sahel",
-                violence_type="violence_against_civilians",
-                civilian_targeting=True,
-                fatalities=2,
-            )
-        )
-        uow.commit()
+    add_attack(store, "A-1", date(2021, 1, 5), deaths=2)
     run, answered = refresh_escalation_forecast(store)
     assert run is not None and run.total == 0 and run.skipped
     assert refresh_escalation_forecast(store, answered) == (None, answered)

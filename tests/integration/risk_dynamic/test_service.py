@@ -1,8 +1,8 @@
 from datetime import date
 
-from tests.integration.risk_dynamic.seed import seed_events
+from tests.integration.risk_dynamic.seed import add_attack, seed_events
 from tocsin.risk.escalation.service import MODEL_NAME, country_trend, run_escalation_forecast
-from tocsin.store.models import Event, Forecast
+from tocsin.store.models import Forecast
 from tocsin.store.uow import Store
 
 
@@ -36,20 +36,7 @@ def test_a_second_run_is_a_new_issue_and_history_is_kept(store: Store) -> None:
 
 
 def test_too_little_history_stores_nothing_and_says_why(store: Store) -> None:
-    with store.uow() as uow:
-        uow.add(
-            Event(
-                dataset="acled",
-                source_event_id="X1",
-                event_date=date(2021, 1, 5),
-                country_iso3="BFA",
-                admin1="Sahel",
-                violence_type="violence_against_civilians",
-                civilian_targeting=True,
-                fatalities=3,
-            )
-        )
-        uow.commit()
+    add_attack(store, "X1", date(2021, 1, 5), deaths=3)
     run = run_escalation_forecast(store)
     assert run.total == 0 and "escalations" in run.skipped["admin1"]
 
