@@ -235,6 +235,22 @@ class ForecastRepository(_Repository):
                 best[row.country_iso3] = row
         return best
 
+    def history(self, country: str, kind: str, limit: int = 10) -> list[Forecast]:
+        """A country's row in each of the latest `limit` issues of a kind, newest first (its
+        highest, where an issue has several areas)."""
+        rows = self.session.scalars(
+            select(Forecast)
+            .where(Forecast.country_iso3 == country, Forecast.kind == kind)
+            .order_by(Forecast.issued_at.desc(), Forecast.probability.desc())
+        )
+        out: dict[datetime, Forecast] = {}
+        for row in rows:
+            if row.issued_at not in out:
+                if len(out) == limit:
+                    break
+                out[row.issued_at] = row
+        return list(out.values())
+
     def issues(self, kind: str, limit: int = 2) -> list[datetime]:
         """When the latest issues of a kind of forecast were made, newest first."""
         query = (

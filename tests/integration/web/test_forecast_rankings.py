@@ -278,3 +278,14 @@ def test_rankings_download_as_csv(client, forecasts):
     assert (sahel["admin1"], sahel["civilian_deaths_3m"]) == ("Sahel", "30")
     assert sahel["raising"] == "civilian deaths, last 3 months (30; typical 0)"
     assert "all 4 as CSV" in client.get("/forecasts").text
+
+
+def test_a_situation_page_shows_its_onset_risk_over_the_forecasts_kept(client, forecasts):
+    sudan = client.get("/api/v1/forecasts/onset?country=SDN").json()["rows"][0]["situation_id"]
+    page = client.get(f"/situations/{sudan}").text
+    table = re.search(r'<table class="list" id="onset-history">(.*?)</table>', page, re.S).group(1)
+    cells = re.findall(r"<td>([^<]*)</td>", table)
+    assert cells == [
+        *("2026-09-01", "2026–2027", "15.0%", "1"),
+        *("2025-09-01", "2025–2026", "5.0%", "2"),
+    ]

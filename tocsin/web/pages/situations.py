@@ -58,6 +58,7 @@ def _situation_context(
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
         "structural": next(iter(uow.forecasts.latest(situation.country_iso3, "structural")), None),
+        "structural_history": uow.forecasts.history(situation.country_iso3, "structural"),
         "dynamic": uow.forecasts.latest(situation.country_iso3, "dynamic")[:8],
         "trend": _trend_chart(store, situation.country_iso3),
     }
