@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound
-from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse
+from tocsin.domain.level_fusion import DynamicRisk, Fused, StructuralRisk, fuse
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess
@@ -39,7 +39,12 @@ def _dynamic(uow: UnitOfWork, country: str) -> DynamicRisk | None:
     return DynamicRisk(top.probability, area, top.model)
 
 
-def ensure_situation(uow: UnitOfWork, country: str, at: datetime | None = None) -> Situation:
+def ensure_situation(
+    uow: UnitOfWork,
+    country: str,
+    at: datetime | None = None,
+    reasons: list[str] | None = None,
+) -> Situation:
     situation = uow.situations.for_country(country)
     if situation is not None:
         return situation
@@ -47,7 +52,7 @@ def ensure_situation(uow: UnitOfWork, country: str, at: datetime | None = None) 
     if record is None:
         raise NotFound(f"no country {country}")
     at = at or utcnow()
-    reasons = ["opened for watch"]
+    reasons = reasons or ["opened for watch"]
     situation = Situation(
         country_iso3=country,
         name=record.name,
@@ -99,6 +104,18 @@ def _change(
     return change
 
 
+def _evidence(uow: UnitOfWork, country: str, today: date, rule: Thresholds) -> Fused:
+    """The level the country's confirmed Signals and latest forecasts argue for, and why."""
+    since = today - timedelta(days=rule.window_days)
+    signals = [
+        VerifiedSignal(
+            s.indicator.code, s.indicator.risk_factor.number, s.confidence, s.observed_on
+        )
+        for s in uow.signals.confirmed_since(country, since)
+    ]
+    return fuse(assess(signals, today, rule), _structural(uow, country), _dynamic(uow, country))
+
+
 def reassess_situation(
     uow: UnitOfWork,
     country: str,
@@ -110,16 +127,8 @@ def reassess_situation(
     # Assessing as of an earlier day (a backlog, a replay) dates the change to that day.
     at = None if today is None or today >= now.date() else datetime.combine(today, time(12), UTC)
     today = today or now.date()
-    rule = thresholds or Thresholds()
     situation = ensure_situation(uow, country, at=at)
-    since = today - timedelta(days=rule.window_days)
-    signals = [
-        VerifiedSignal(
-            s.indicator.code, s.indicator.risk_factor.number, s.confidence, s.observed_on
-        )
-        for s in uow.signals.confirmed_since(country, since)
-    ]
-    proposed = fuse(assess(signals, today, rule), _structural(uow, country), _dynamic(uow, country))
+    proposed = _evidence(uow, country, today, thresholds or Thresholds())
     if not proposed.level > Level(situation.level):
         return None
     return _change(
@@ -156,8 +165,14 @@ def open_situation(uow: UnitOfWork, country: str, principal: Principal) -> Situa
     existing = uow.situations.for_country(record.iso3)
     if existing is not None:
         raise Conflict(f"{record.name} is already under watch (situation {existing.id})")
-    situation = ensure_situation(uow, record.iso3)
-    reassess_situation(uow, record.iso3)
+    # The evidence is named at once, also when it argues only for watching (a forecast rank
+    # in the top 30), so that the watchlist says why the country is there.
+    proposed = _evidence(uow, record.iso3, utcnow().date(), Thresholds())
+    situation = ensure_situation(
+        uow, record.iso3, reasons=["opened for watch by an analyst", *proposed.reasons]
+    )
+    if proposed.level > Level.WATCH:
+        _change(uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False)
     uow.commit()
     return situation
 

@@ -183,6 +183,9 @@ def test_opening_a_situation_takes_an_analyst_and_is_kept(
     situation = r.json()
     assert (situation["country_iso3"], situation["level"]) == ("NER", "watch")
     assert situation["structural_rank"] == 4
+    # It says why it is there: the analyst, and the forecast that ranks it in the top 30.
+    assert situation["reasons"][0] == "opened for watch by an analyst"
+    assert any(r.startswith("structural forecast: 2.0% risk") for r in situation["reasons"])
     again = open_("NER", analyst_token)
     assert again.status_code == 409 and "already under watch" in again.json()["detail"]
     with forecasts.uow() as uow:
@@ -289,3 +292,35 @@ def test_a_situation_page_shows_its_onset_risk_over_the_forecasts_kept(client, f
         *("2026-09-01", "2026–2027", "15.0%", "1"),
         *("2025-09-01", "2025–2026", "5.0%", "2"),
     ]
+
+
+def test_opening_a_situation_sets_the_level_the_evidence_argues_for(
+    client, sqlite_store, analyst_token
+):
+    """A forecast kept without a reassessment (an import of forecasts, a restore) still
+    counts: the situation opens and rises to what the evidence says, in two recorded steps."""
+    with sqlite_store.uow() as uow:
+        uow.add(
+            Forecast(
+                kind="dynamic",
+                country_iso3="MLI",
+                admin1="Mopti",
+                issued_at=LATER,
+                period_start=date(2026, 10, 1),
+                period_end=date(2026, 12, 31),
+                probability=0.7,
+                rank=1,
+                model="tocsin-escalation-1",
+                explanation={},
+            )
+        )
+        uow.commit()
+    r = client.post(
+        "/api/v1/situations",
+        json={"country": "MLI"},
+        headers={"Authorization": f"Bearer {analyst_token}"},
+    )
+    assert r.status_code == 201 and r.json()["level"] == "imminent_risk"
+    history = client.get(f"/api/v1/situations/{r.json()['id']}").json()["history"]
+    assert [h["to_level"] for h in history] == ["imminent_risk", "watch"]  # newest first
+    assert "70% probability" in history[0]["reasons"][0]
