@@ -13,6 +13,8 @@ TEXT = "Soldiers burned the granaries of the village at dawn and detained six yo
 def test_a_draft_survives_a_reload_and_an_offline_submit_then_is_sent(live_server, browser):
     context = browser.new_context()
     page = context.new_page()
+    refused: list[str] = []  # the pages' security policy must not block their own scripts
+    page.on("console", lambda m: refused.append(m.text) if "Content Security" in m.text else None)
     page.goto(f"{live_server}/report")
     page.fill("input[name=title]", "Granaries burned")
     page.fill("textarea[name=text]", TEXT)
@@ -37,4 +39,5 @@ def test_a_draft_survives_a_reload_and_an_offline_submit_then_is_sent(live_serve
     page.goto(f"{live_server}/report")  # the draft was received, so it is gone
     assert page.input_value("input[name=title]") == ""
     assert page.is_hidden("#draft-status")
+    assert refused == []
     context.close()

@@ -31,6 +31,7 @@ from tocsin.web.api import (
     situations,
 )
 from tocsin.web.api.contract import ERROR_RESPONSES
+from tocsin.web.headers import SecurityHeaders
 from tocsin.web.limits import BodyLimit
 from tocsin.web.pages import auth, review, submit
 from tocsin.web.pages import forecasts as forecast_pages
@@ -90,6 +91,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         max_age=12 * 3600,
     )
     app.add_middleware(BodyLimit)
+    app.add_middleware(SecurityHeaders, exempt_paths=("/api/docs",))
     _install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)

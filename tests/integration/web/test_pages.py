@@ -407,3 +407,18 @@ def test_password_guessing_is_stopped_per_account(client, sqlite_store, app):
     )
     assert token.status_code == 429
     assert log_in(client, "other@example.org").status_code == 303  # other accounts log in
+
+
+def test_security_headers(client):
+    page = client.get("/report")
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    assert page.headers["x-frame-options"] == "DENY"
+    assert page.headers["referrer-policy"] == "same-origin"
+    assert "<script>" not in page.text  # no inline script a policy would have to allow
+    api = client.get("/api/v1/situations")
+    assert api.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in api.headers
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200 and "content-security-policy" not in docs.headers
+    assert docs.headers["x-frame-options"] == "DENY"
