@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, TextIO
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 
 from tocsin.domain.cells import cell
 from tocsin.domain.errors import InvalidInput
@@ -66,9 +66,8 @@ class EventFilter:
     include_duplicates: bool = False
 
 
-def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator[dict[str, Any]]:
-    """Events as dicts of public columns, streamed in id order."""
-    query = select(*(EVENTS.c[c] for c in PUBLIC_COLUMNS)).order_by(EVENTS.c.id)
+def _public_query(where: EventFilter) -> Select:
+    query = select(*(EVENTS.c[c] for c in PUBLIC_COLUMNS))
     if where.country:
         query = query.where(EVENTS.c.country_iso3 == where.country.upper())
     if where.since:
@@ -79,14 +78,39 @@ def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator
         query = query.where(EVENTS.c.dataset == where.dataset)
     if not where.include_duplicates:
         query = query.where(EVENTS.c.duplicate_of_id.is_(None))
+    return query
+
+
+def _public(row: Any) -> dict[str, Any]:
+    item = dict(row._mapping)
+    if item["dataset"] in RESTRICTED_DATASETS:
+        for name in _BLANKED_FOR_REPORTS:
+            item[name] = None
+    return item
+
+
+def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator[dict[str, Any]]:
+    """Events as dicts of public columns, streamed in id order."""
+    query = _public_query(where).order_by(EVENTS.c.id)
     with store.engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=chunk).execute(query)
         for row in result:
-            item = dict(row._mapping)
-            if item["dataset"] in RESTRICTED_DATASETS:
-                for name in _BLANKED_FOR_REPORTS:
-                    item[name] = None
-            yield item
+            yield _public(row)
+
+
+def public_page(
+    store: Store, where: EventFilter, limit: int, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of public Events, the latest first, and how many match in all."""
+    query = _public_query(where)
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+        rows = conn.execute(
+            query.order_by(EVENTS.c.event_date.desc(), EVENTS.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return [_public(row) for row in rows], int(total)
 
 
 class Exporter(ABC):

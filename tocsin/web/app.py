@@ -23,6 +23,7 @@ from tocsin.web import feeds
 from tocsin.web.api import (
     accounts,
     alerts,
+    events,
     forecasts,
     forms,
     imports,
@@ -95,7 +96,17 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     _install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
-    for module in (reports, situations, forecasts, reference, alerts, accounts, forms, imports):
+    for module in (
+        reports,
+        situations,
+        forecasts,
+        events,
+        reference,
+        alerts,
+        accounts,
+        forms,
+        imports,
+    ):
         api.include_router(module.router)
     app.include_router(api)
     for module in (auth, situation_pages, forecast_pages, submit, review, form_pages, feeds):

@@ -10,6 +10,7 @@ from tocsin.domain.errors import TocsinError
 from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.domain.roles import Permission, can
+from tocsin.ingest.export import EventFilter, public_page
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
 from tocsin.risk.rankings import unwatched_top
@@ -54,7 +55,7 @@ def _situation_context(
         "history": uow.situations.history(situation_id),
         "signals": uow.signals.for_country(situation.country_iso3, limit=50),
         "reports": reports,
-        "events": uow.events.recent(situation.country_iso3, limit=20),
+        "events": public_page(store, EventFilter(country=situation.country_iso3), limit=15)[0],
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
         "structural": next(iter(uow.forecasts.latest(situation.country_iso3, "structural")), None),

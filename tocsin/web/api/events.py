@@ -1,0 +1,130 @@
+"""/api/v1/events: the imported and verified Events, public columns only, listed or exported.
+
+The same rules as `tocsin export events`: never the raw row, never the link to a Report, and
+for Events that came from Reports neither the notes nor the reference the reporter was given.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from enum import StrEnum
+
+from fastapi import APIRouter, Depends, Query, Response
+from fastapi.responses import FileResponse
+from pydantic import BaseModel
+from starlette.background import BackgroundTask
+
+from tocsin.ingest.export import EventFilter, export_events, public_page
+from tocsin.store.uow import Store
+from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC
+from tocsin.web.deps import check_csrf, country_filter, get_store
+from tocsin.web.params import Offset, PageSize
+
+router = APIRouter(prefix="/events", tags=["events"], dependencies=[Depends(check_csrf)])
+
+
+class Dataset(StrEnum):
+    ACLED = "acled"
+    GED = "ged"
+    GDELT = "gdelt"
+    CSV = "csv"
+    REPORT = "report"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    HXL = "hxl"
+    GEOJSON = "geojson"
+
+
+_MEDIA_TYPES = {
+    ExportFormat.CSV: "text/csv",
+    ExportFormat.HXL: "text/csv",
+    ExportFormat.GEOJSON: "application/geo+json",
+}
+
+
+class EventOut(BaseModel):
+    id: int
+    dataset: str
+    source_event_id: str | None
+    event_date: date
+    date_precision: int | None
+    country_iso3: str
+    admin1: str | None
+    admin2: str | None
+    place_name: str | None
+    latitude: float | None
+    longitude: float | None
+    event_type: str | None
+    sub_event_type: str | None
+    violence_type: str | None
+    actor1: str | None
+    actor2: str | None
+    target_group: str | None
+    civilian_targeting: bool
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    notes: str | None
+    duplicate_of_id: int | None
+
+
+def event_filter(
+    country: str | None = Depends(country_filter),
+    since: date | None = Query(None, description="first day, YYYY-MM-DD"),
+    until: date | None = Query(None, description="last day, YYYY-MM-DD"),
+    dataset: Dataset | None = None,
+    include_duplicates: bool = Query(False, description="also events linked as duplicates"),
+) -> EventFilter:
+    return EventFilter(
+        country=country,
+        since=since,
+        until=until,
+        dataset=dataset.value if dataset else None,
+        include_duplicates=include_duplicates,
+    )
+
+
+@router.get("", response_model=list[EventOut], responses={200: {"headers": TOTAL_HEADER_DOC}})
+def list_events(
+    response: Response,
+    where: EventFilter = Depends(event_filter),
+    limit: PageSize = 100,
+    offset: Offset = 0,
+    store: Store = Depends(get_store),
+) -> list[EventOut]:
+    """The latest first, a page at a time; `X-Total-Count` says how many match."""
+    rows, total = public_page(store, where, limit, offset)
+    response.headers[TOTAL_HEADER] = str(total)
+    return [EventOut(**row) for row in rows]
+
+
+@router.get(
+    "/export",
+    response_class=FileResponse,
+    responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}},
+)
+def export(
+    format: ExportFormat = ExportFormat.CSV,
+    where: EventFilter = Depends(event_filter),
+    store: Store = Depends(get_store),
+) -> FileResponse:
+    """Every matching event as CSV, HXL-tagged CSV (for HDX) or GeoJSON, written to a
+    temporary file first so that a large export streams from disk, not from memory."""
+    fd, path = tempfile.mkstemp(suffix=f".{format.value}")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            export_events(store, format.value, handle, where)
+    except BaseException:
+        os.unlink(path)
+        raise
+    suffix = "geojson" if format is ExportFormat.GEOJSON else "csv"
+    return FileResponse(
+        path,
+        media_type=_MEDIA_TYPES[format],
+        filename=f"tocsin-events-{format.value}.{suffix}",
+        background=BackgroundTask(os.unlink, path),
+    )
