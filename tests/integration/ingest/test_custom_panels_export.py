@@ -13,7 +13,7 @@ import yaml
 
 from tests.integration.ingest.lookup import event
 from tocsin.ingest.base import ImportOptions
-from tocsin.ingest.export import EventFilter, export_events
+from tocsin.ingest.export import EventFilter, export_events, public_page
 from tocsin.ingest.pipeline import import_file
 from tocsin.ingest.places import resolve_place, unresolved_places
 from tocsin.store.models import Event, Report
@@ -238,6 +238,10 @@ def test_public_exports_never_carry_restricted_fields(
     tags = dict(zip(hxl[0], hxl[1], strict=False))
     assert tags["event_date"] == "#date+occurred" and tags["country_iso3"] == "#country+code"
     assert tags["latitude"] == "#geo+lat" and tags["fatalities"] == "#affected+killed"
+    page, total = public_page(store, EventFilter(country="BEN", since=date(2022, 12, 1)), 2, 1)
+    assert total == len(list(csv.DictReader(io.StringIO(outputs["csv"]))))
+    assert [e["event_date"] for e in page] == sorted((e["event_date"] for e in page), reverse=True)
+    assert all(e["notes"] is None for e in page if e["dataset"] == "report")
     geo = json.loads(outputs["geojson"])
     assert geo["features"][0]["geometry"]["type"] == "Point"
     assert all(f["properties"]["country_iso3"] == "BEN" for f in geo["features"])
