@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from tocsin.cli.errors import friendly_files
+from tocsin.domain.errors import InvalidInput
 from tocsin.risk.ewp_data import load_foos, load_panel, load_published
 
 app = typer.Typer(
@@ -175,9 +176,19 @@ def forecast_table(forecast: object, top: int) -> Table:
 @app.command()
 @friendly_files
 def run(
-    data: Annotated[Path, typer.Option(help="EWP prepared country-year panel (CSV)")],
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            help="EWP prepared country-year panel (CSV); default: the copy `tocsin data fetch "
+            "ewp` keeps in the data folder"
+        ),
+    ] = None,
     published: Annotated[
-        Path | None, typer.Option(help="EWP published forecast (final_forecasts_data_*.csv)")
+        Path | None,
+        typer.Option(
+            help="EWP published forecast (final_forecasts_data_*.csv); default: the fetched "
+            "copy, if there is one"
+        ),
     ] = None,
     json_out: Annotated[
         Path | None, typer.Option("--json", help="write the forecast as JSON")
@@ -188,8 +199,20 @@ def run(
     ] = True,
 ) -> None:
     """Rank countries by risk of a mass-killing onset in the two years after the data."""
+    from tocsin.config import get_settings
     from tocsin.risk.current import current_forecast
+    from tocsin.risk.ewp_data import fetched_path
 
+    data_dir = get_settings().data_dir
+    if data is None:
+        data = fetched_path("panel", data_dir)
+        if not data.is_file():
+            raise InvalidInput(
+                f"--data: no panel given and none fetched at {data}; run `tocsin data fetch "
+                "ewp` or pass --data PATH"
+            )
+    if published is None and fetched_path("published", data_dir).is_file():
+        published = fetched_path("published", data_dir)
     panel = load_panel(data)
     theirs = load_published(published) if published is not None else None
     with console.status("training on all years with known outcomes..."):

@@ -57,6 +57,13 @@ EWP_FILES: dict[str, str] = {
     "coefficients": "3.Modeling/coefficients_3Sep2025.csv",
 }
 
+
+
+def fetched_path(kind: str, data_dir: Path) -> Path:
+    """Where `tocsin data fetch ewp` keeps a file of this kind in a data folder."""
+    return Path(data_dir) / "ewp" / Path(EWP_FILES[kind]).name
+
+
 _BINARY = ("mk_onset", "mk_onset_1", "mk_onset_2", "mk_onset_1or2")
 _MAX_LISTED = 8
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
+from tests.shared_data import shared_file
 from tocsin.cli import data as data_cli
 from tocsin.cli import forecast as forecast_cli
+from tocsin.config import get_settings
 
 runner = CliRunner()
 
@@ -88,3 +92,26 @@ def test_evaluate_writes_json_predictions_and_plots(tmp_path: Path, monkeypatch)
     assert not rows.duplicated(["ewp_name", "year"]).any()
     assert (tmp_path / "plots" / "roc.png").stat().st_size > 0
     assert (tmp_path / "plots" / "recall.png").stat().st_size > 0
+
+
+@pytest.fixture
+def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data folder of the test's own for commands that read the settings."""
+    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    yield tmp_path / "data"
+    get_settings.cache_clear()
+
+
+def test_run_reads_the_fetched_copy_when_no_file_is_named(own_data_dir: Path) -> None:
+    """`tocsin data fetch ewp` then `tocsin forecast run`: no paths to type; the published
+    forecast fetched with the panel is compared with."""
+    missing = runner.invoke(forecast_cli.app, ["run", "--no-store"])
+    assert missing.exit_code == 2 and "tocsin data fetch ewp" in missing.output
+    folder = shared_file("ewp/prepared2024predictors-2025-09-03.csv").parent
+    fetched = runner.invoke(data_cli.app, ["fetch", "ewp", "--from", str(folder)])
+    assert fetched.exit_code == 0, fetched.output
+    assert (own_data_dir / "ewp" / "final_forecasts_data_3Sep2025.csv").is_file()
+    result = runner.invoke(forecast_cli.app, ["run", "--no-store", "--top", "3"])
+    assert result.exit_code == 0, result.output
+    assert "Against EWP's published ranking" in result.output
