@@ -80,6 +80,9 @@ class Settings(BaseSettings):
 
     max_report_chars: int = 20_000
     public_reports_per_hour: int = 20
+    #: Whole-dataset event exports an anonymous client may ask for in an hour (each can be
+    #: large); logged-in users are not limited.
+    public_exports_per_hour: int = Field(default=30, ge=1)
     #: Failed logins allowed per account, and per client address, in 15 minutes.
     login_failures_per_account: int = 10
     login_failures_per_client: int = 50

@@ -1,5 +1,5 @@
-"""A sliding-window limit per sender: a client address for the anonymous report form and API, an
-e-mail address for the SMTP endpoint."""
+"""A sliding-window limit per sender: a client address for the anonymous report form and API and
+for anonymous event exports, an e-mail address for the SMTP endpoint."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from tocsin.domain.errors import RateLimited
 
 
 class RateLimiter:
-    def __init__(self, limit: int, window_seconds: float = 3600.0) -> None:
+    def __init__(self, limit: int, window_seconds: float = 3600.0, what: str = "reports") -> None:
         self.limit = limit
         self.window = window_seconds
+        self.what = what
         self._hits: dict[str, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
@@ -25,5 +26,5 @@ class RateLimiter:
                 hits.popleft()
             if len(hits) >= self.limit:
                 wait = int(hits[0] + self.window - now) + 1
-                raise RateLimited(f"too many reports from this address; try again in {wait} s")
+                raise RateLimited(f"too many {self.what} from this address; try again in {wait} s")
             hits.append(now)

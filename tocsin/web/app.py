@@ -80,6 +80,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     app.state.store = store
     app.state.public_limiter = RateLimiter(settings.public_reports_per_hour)
+    app.state.export_limiter = RateLimiter(settings.public_exports_per_hour, what="exports")
     app.state.login_throttle = LoginThrottle(
         settings.login_failures_per_account, settings.login_failures_per_client
     )

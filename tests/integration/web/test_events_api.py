@@ -130,3 +130,29 @@ def test_a_situation_page_lists_its_latest_events(client, events):
     assert "Amina" not in page and "R-SECRET-9" not in page
     assert "Mopti" not in table
     assert "/api/v1/events/export?format=csv&amp;country=BFA" in page
+
+
+def test_anonymous_exports_are_limited_per_address(sqlite_store, settings):
+    from fastapi.testclient import TestClient
+
+    from tests.conftest import make_principal
+    from tocsin.domain.roles import Role
+    from tocsin.web.app import create_app
+
+    make_principal(sqlite_store, Role.ANALYST, "analyst@example.org")
+    limited = create_app(settings.model_copy(update={"public_exports_per_hour": 2}), sqlite_store)
+    with TestClient(limited, base_url="http://127.0.0.1") as client:
+        assert [client.get("/api/v1/events/export").status_code for _ in range(3)] == [
+            200,
+            200,
+            429,
+        ]
+        refused = client.get("/api/v1/events/export?format=geojson")
+        assert "too many exports" in refused.json()["detail"]
+        assert client.get("/api/v1/events").status_code == 200  # listing pages is not limited
+        token = client.post(
+            "/api/v1/tokens",
+            json={"email": "analyst@example.org", "password": "correct horse battery"},
+        ).json()["token"]
+        staff = client.get("/api/v1/events/export", headers={"Authorization": f"Bearer {token}"})
+        assert staff.status_code == 200

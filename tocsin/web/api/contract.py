@@ -25,7 +25,7 @@ _MEANINGS = {
     409: "The record is not in a state that allows this (a report already verified)",
     413: "The request body is larger than the limit",
     422: "The request is not valid: each bad field is named",
-    429: "Too many anonymous submissions from this address; try again later",
+    429: "Too many anonymous submissions or exports from this address; try again later",
 }
 
 #: The error responses every API operation documents (``APIRouter(responses=...)``).

@@ -11,15 +11,16 @@ import tempfile
 from datetime import date
 from enum import StrEnum
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import FileResponse
 from pydantic import BaseModel
 from starlette.background import BackgroundTask
 
+from tocsin.accounts.service import Principal
 from tocsin.ingest.export import EventFilter, export_events, public_page
 from tocsin.store.uow import Store
 from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC
-from tocsin.web.deps import check_csrf, country_filter, get_store
+from tocsin.web.deps import check_csrf, client_address, country_filter, get_principal, get_store
 from tocsin.web.params import Offset, PageSize
 
 router = APIRouter(prefix="/events", tags=["events"], dependencies=[Depends(check_csrf)])
@@ -108,12 +109,17 @@ def list_events(
     responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}},
 )
 def export(
+    request: Request,
     format: ExportFormat = ExportFormat.CSV,
     where: EventFilter = Depends(event_filter),
     store: Store = Depends(get_store),
+    principal: Principal = Depends(get_principal),
 ) -> FileResponse:
     """Every matching event as CSV, HXL-tagged CSV (for HDX) or GeoJSON, written to a
-    temporary file first so that a large export streams from disk, not from memory."""
+    temporary file first so that a large export streams from disk, not from memory.
+    Anonymous clients may ask for `TOCSIN_PUBLIC_EXPORTS_PER_HOUR` exports an hour."""
+    if principal.user_id is None:
+        request.app.state.export_limiter.check(client_address(request))
     fd, path = tempfile.mkstemp(suffix=f".{format.value}")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
