@@ -69,7 +69,7 @@ def test_analyst_and_admin_pages_meet_wcag_aa(demo_server, browser):
     report = _first_link(page, "/review/")
     page.goto(f"{demo_server}{report}")
     found[report] = _violations(page)
-    for path in ("/my-reports", "/forecasts", "/forecasts/escalation"):
+    for path in ("/my-reports", "/forecasts", "/forecasts/escalation", "/imports"):
         page.goto(f"{demo_server}{path}")
         found[path] = _violations(page)
     page.context.clear_cookies()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TextIO
 
 import duckdb
 from sqlalchemy import Connection, insert, update
@@ -100,14 +101,18 @@ def shift_lines(conn: Connection, job_id: int, skipped: list[RowReject]) -> None
         )
 
 
-def write_rejects_csv(store: Store, job_id: int, path: Path, target: Path) -> int:
+def write_rejects(store: Store, job_id: int, file_name: str, out: TextIO) -> int:
     """The job's rejects as CSV (file, line, field, reason, value, source_event_id)."""
     rejects = jobs.job_rejects(store, job_id)
+    writer = csv.writer(out)
+    writer.writerow(["file", "line", "field", "reason", "value", "source_event_id"])
+    for r in rejects:
+        row = (file_name, r.line, r.field, r.reason, r.value, r.source_event_id)
+        writer.writerow([cell(v) for v in row])
+    return len(rejects)
+
+
+def write_rejects_csv(store: Store, job_id: int, path: Path, target: Path) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", newline="", encoding="utf-8") as handle:
-        out = csv.writer(handle)
-        out.writerow(["file", "line", "field", "reason", "value", "source_event_id"])
-        for r in rejects:
-            row = (path.name, r.line, r.field, r.reason, r.value, r.source_event_id)
-            out.writerow([cell(v) for v in row])
-    return len(rejects)
+        return write_rejects(store, job_id, path.name, handle)

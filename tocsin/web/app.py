@@ -37,6 +37,7 @@ from tocsin.web.limits import BodyLimit
 from tocsin.web.pages import auth, review, submit
 from tocsin.web.pages import forecasts as forecast_pages
 from tocsin.web.pages import forms as form_pages
+from tocsin.web.pages import imports as import_pages
 from tocsin.web.pages import situations as situation_pages
 from tocsin.web.templating import render_error
 
@@ -110,7 +111,16 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     ):
         api.include_router(module.router)
     app.include_router(api)
-    for module in (auth, situation_pages, forecast_pages, submit, review, form_pages, feeds):
+    for module in (
+        auth,
+        situation_pages,
+        forecast_pages,
+        import_pages,
+        submit,
+        review,
+        form_pages,
+        feeds,
+    ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 

@@ -37,6 +37,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     context["can_manage_forms"] = principal is not None and can(
         principal.role, Permission.MANAGE_FORMS
     )
+    context["can_import"] = principal is not None and can(principal.role, Permission.IMPORT_EVENTS)
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 

@@ -137,7 +137,7 @@ def test_a_refused_upload_leaves_no_file_and_no_job(
     broken = b"columns: [not, a, table]\n"
 
     refusals = {
-        "unknown dataset": ({"dataset": "acledd"}, {}),  # 404: no such importer
+        "unknown dataset": ({"dataset": "acledd"}, {}),
         "a mapping for acled": ({"dataset": "acled"}, {"mapping": ("m.yaml", b"columns: {}")}),
         "csv without a mapping": ({"dataset": "csv"}, {}),
         "broken mapping": ({"dataset": "csv"}, {"mapping": ("m.yaml", broken)}),
@@ -151,7 +151,7 @@ def test_a_refused_upload_leaves_no_file_and_no_job(
             data=form,
             files={"file": ("benin.csv", data, "text/csv"), **extra},
         )
-        assert r.status_code in (404, 422), (why, r.text)
+        assert r.status_code == 422, (why, r.text)
 
     uploads = Path(settings.data_dir) / "uploads"
     assert not uploads.exists() or list(uploads.iterdir()) == []

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
-from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
 from tocsin.config import Settings
-from tocsin.domain.errors import InvalidInput, TocsinError
+from tocsin.domain.errors import InvalidInput
 from tocsin.domain.roles import Permission, require
-from tocsin.ingest.base import ImportOptions
 from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
 from tocsin.ingest.jobs import JobStatus, job_rejects, job_status
-from tocsin.ingest.mapping import load_mapping
 from tocsin.ingest.places import unresolved_places
-from tocsin.ingest.registry import get_importer
-from tocsin.ingest.service import panels_for, run_job, start_import_job
+from tocsin.ingest.service import panels_for, run_job
+from tocsin.ingest.uploads import DATASETS, queue_upload
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.api.contract import multipart_body
 from tocsin.web.deps import (
@@ -42,22 +38,12 @@ def _job_out(job: JobStatus) -> dict[str, Any]:
     return asdict(job) | {"file_name": Path(job.file_name).name}
 
 
-async def _save(upload: UploadFile, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    name = Path(upload.filename or "upload").name
-    target = folder / f"{secrets.token_hex(8)}-{name}"
-    with target.open("wb") as handle:
-        while chunk := await upload.read(1 << 20):
-            handle.write(chunk)
-    return target
-
-
 @router.post(
     "",
     status_code=202,
     openapi_extra=multipart_body(
         {
-            "dataset": {"type": "string", "enum": ["acled", "ged", "gdelt", "csv"]},
+            "dataset": {"type": "string", "enum": list(DATASETS)},
             "file": {"type": "string", "format": "binary", "description": "the data file"},
             "mapping": {
                 "type": "string",
@@ -84,32 +70,7 @@ async def start(
     file. Returns the queued job; poll GET /imports/{id} for its progress."""
     require(principal.role, PERMISSION)
     form = await request.form(max_files=2)
-    upload, mapping = form.get("file"), form.get("mapping")
-    # A refused request leaves no file behind.
-    if not isinstance(upload, UploadFile):
-        raise InvalidInput("file: attach the data file as the `file` part")
-    if mapping is not None and not isinstance(mapping, UploadFile):
-        raise InvalidInput("mapping: attach the column mapping as a file part")
-    dataset = str(form.get("dataset") or "")
-    get_importer(dataset)
-    if (mapping is not None) != (dataset == "csv"):
-        raise InvalidInput("mapping: a csv import takes a column mapping file, and only it")
-    include_all = str(form.get("include_all", "false")).lower()
-    if include_all not in ("true", "false"):
-        raise InvalidInput("include_all: true or false")
-    folder = Path(settings.data_dir) / "uploads"
-    data_path = await _save(upload, folder)
-    mapping_path = await _save(mapping, folder) if isinstance(mapping, UploadFile) else None
-    try:
-        if mapping_path is not None:
-            load_mapping(mapping_path)  # a broken mapping is refused now, not in the background
-        options = ImportOptions(mapping=mapping_path, include_all=include_all == "true")
-        job_id = start_import_job(store, dataset, data_path, principal.actor, options)
-    except TocsinError:
-        for path in (data_path, mapping_path):
-            if path is not None:
-                path.unlink(missing_ok=True)
-        raise
+    job_id = await queue_upload(store, settings, form, principal.actor)
     background.add_task(run_job, store, job_id, panels_for(settings))
     return _job_out(job_status(store, job_id))
 

@@ -1,0 +1,80 @@
+"""The imports page: an analyst sends a real export from the browser, follows the job, and
+downloads the rejects; nobody else may."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from tests.conftest import make_principal
+from tests.integration.ingest.layouts import acled_row, write_acled
+from tests.integration.web.conftest import csrf_from, log_in
+from tests.shared_data import shared_file
+from tocsin.domain.roles import Role
+
+
+def _send(client, files: dict, **fields: str):
+    page = client.get("/imports")
+    return client.post(
+        "/imports",
+        data={"csrf_token": csrf_from(page.text), **fields},
+        files=files,
+        follow_redirects=False,
+    )
+
+
+def test_an_analyst_imports_a_real_export_and_reads_the_job(client, sqlite_store, tmp_path):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/imports")
+    benin = shared_file("events/acled/acled_benin_2022.csv")
+    sent = _send(client, {"file": ("benin.csv", benin.read_bytes(), "text/csv")}, dataset="acled")
+    assert sent.status_code == 303 and sent.headers["location"].startswith("/imports#job-")
+    job_id = sent.headers["location"].removeprefix("/imports#job-")
+    page = client.get("/imports").text
+    row = page[page.index(f'id="job-{job_id}"') :].split("</tr>", 1)[0]
+    cells = [c.strip() for c in row.split("<td>")[1:]]
+    assert cells[1].startswith("benin.csv") and cells[3].startswith("succeeded")
+    assert cells[5].startswith("811")  # every row of the file taken
+    assert client.get("/api/v1/events", params={"country": "BEN"}).headers["X-Total-Count"] == "811"
+
+    bad = write_acled(tmp_path / "bad.csv", [acled_row("BEN9", event_date="31 February 2022")])
+    again = _send(client, {"file": ("bad.csv", bad.read_bytes(), "text/csv")}, dataset="acled")
+    bad_job = again.headers["location"].removeprefix("/imports#job-")
+    assert f'href="/imports/{bad_job}/rejects.csv"' in client.get("/imports").text
+    rejects = client.get(f"/imports/{bad_job}/rejects.csv")
+    (reject,) = csv.DictReader(io.StringIO(rejects.text))
+    assert (reject["file"], reject["field"], reject["value"]) == (
+        "bad.csv",
+        "event_date",
+        "31 February 2022",
+    )
+
+
+def test_a_wrong_form_is_refused_on_the_page_and_leaves_no_file(client, sqlite_store, settings):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/imports")
+    no_file = _send(client, {"file": ("", b"", "application/octet-stream")}, dataset="acled")
+    assert no_file.status_code == 422 and "file: attach the data file" in no_file.text
+    mapping_missing = _send(client, {"file": ("t.csv", b"a,b\n1,2\n", "text/csv")}, dataset="csv")
+    assert mapping_missing.status_code == 422 and "column mapping" in mapping_missing.text
+    unknown = _send(client, {"file": ("t.csv", b"a\n", "text/csv")}, dataset="twitter")
+    assert unknown.status_code == 422
+    uploads = settings.data_dir / "uploads"
+    assert not uploads.exists() or list(uploads.iterdir()) == []
+
+
+def test_only_analysts_import(client, sqlite_store):
+    assert client.get("/imports", follow_redirects=False).status_code == 303  # log in first
+    make_principal(sqlite_store, Role.MONITOR, "mo@example.org")
+    log_in(client, "mo@example.org")
+    assert client.get("/imports").status_code == 403
+    assert client.get("/imports/1/rejects.csv").status_code == 403
+    assert 'href="/imports"' not in client.get("/").text
+    page = client.get("/report")
+    refused = client.post(
+        "/imports",
+        data={"csrf_token": csrf_from(page.text), "dataset": "acled"},
+        files={"file": ("x.csv", b"a\n", "text/csv")},
+        follow_redirects=False,
+    )
+    assert refused.status_code == 403

@@ -1,0 +1,83 @@
+"""An event dataset sent over the web (the JSON API or the imports page): every field checked
+before anything is written, the files saved under the data folder, the import queued.
+
+A refused request leaves no file behind; a broken column mapping is refused now, not later in
+the background job.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+
+from starlette.datastructures import FormData, UploadFile
+
+from tocsin.config import Settings
+from tocsin.domain.errors import InvalidInput, TocsinError
+from tocsin.ingest.base import ImportOptions
+from tocsin.ingest.mapping import load_mapping
+from tocsin.ingest.registry import get_importer
+from tocsin.ingest.service import start_import_job
+from tocsin.store.uow import Store
+
+DATASETS = ("acled", "ged", "gdelt", "csv")
+_SAVED_PREFIX = re.compile(r"^[0-9a-f]{16}-")
+
+
+def sent_name(file_name: str) -> str:
+    """The name a file had when it was sent: a saved upload's random prefix removed, and no
+    folder of the server's."""
+    return _SAVED_PREFIX.sub("", Path(file_name).name, count=1)
+
+
+async def _save(upload: UploadFile, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    name = Path(upload.filename or "upload").name
+    target = folder / f"{secrets.token_hex(8)}-{name}"
+    with target.open("wb") as handle:
+        while chunk := await upload.read(1 << 20):
+            handle.write(chunk)
+    return target
+
+
+def _chosen(part: object) -> UploadFile | None:
+    """A file part, or None where a browser sent an empty one (no file chosen)."""
+    if isinstance(part, UploadFile) and (part.filename or part.size):
+        return part
+    return None
+
+
+async def queue_upload(store: Store, settings: Settings, form: FormData, actor: str) -> int:
+    """Check the form (`dataset`, `file`, for csv a `mapping`, GDELT's `include_all`), save
+    its files and queue the import; returns the job id. The caller runs the job."""
+    upload, mapping = form.get("file"), form.get("mapping")
+    if not isinstance(upload, UploadFile) or _chosen(upload) is None:
+        raise InvalidInput("file: attach the data file as the `file` part")
+    if mapping is not None and not isinstance(mapping, UploadFile):
+        raise InvalidInput("mapping: attach the column mapping as a file part")
+    mapping = _chosen(mapping)
+    dataset = str(form.get("dataset") or "")
+    if dataset not in DATASETS:
+        raise InvalidInput(f"dataset: one of {', '.join(DATASETS)}, not {dataset!r}")
+    get_importer(dataset)
+    if (mapping is not None) != (dataset == "csv"):
+        raise InvalidInput("mapping: a csv import takes a column mapping file, and only it")
+    include_all = str(form.get("include_all", "false")).lower()
+    if include_all in ("on", "1"):  # a checkbox on the page
+        include_all = "true"
+    if include_all not in ("true", "false"):
+        raise InvalidInput("include_all: true or false")
+    folder = Path(settings.data_dir) / "uploads"
+    data_path = await _save(upload, folder)
+    mapping_path = await _save(mapping, folder) if mapping is not None else None
+    try:
+        if mapping_path is not None:
+            load_mapping(mapping_path)
+        options = ImportOptions(mapping=mapping_path, include_all=include_all == "true")
+        return start_import_job(store, dataset, data_path, actor, options)
+    except TocsinError:
+        for path in (data_path, mapping_path):
+            if path is not None:
+                path.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,88 @@
+"""The imports page: an analyst sends an event dataset from the browser and follows the job.
+
+The same checks and the same background job as `POST /api/v1/imports`, for analysts who work
+in a browser rather than at a command line; the rejects download as CSV for the spreadsheet
+where they are corrected.
+"""
+
+from __future__ import annotations
+
+import io
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.errors import TocsinError
+from tocsin.domain.roles import Permission, can
+from tocsin.ingest.jobs import job_status, recent_jobs
+from tocsin.ingest.rejects import write_rejects
+from tocsin.ingest.service import panels_for, run_job
+from tocsin.ingest.uploads import DATASETS, queue_upload, sent_name
+from tocsin.web.deps import check_csrf, get_principal
+from tocsin.web.params import RowId
+from tocsin.web.templating import render, render_error
+
+router = APIRouter(include_in_schema=False)
+
+
+def _refused(request: Request, principal: Principal) -> Response | None:
+    if principal.user_id is None:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+    if not can(principal.role, Permission.IMPORT_EVENTS):
+        return render_error(request, 403, "only analysts import event data")
+    return None
+
+
+def _page(request: Request, error: str | None = None, status_code: int = 200) -> Response:
+    store = request.app.state.store
+    return render(
+        request,
+        "imports.html",
+        status_code=status_code,
+        error=error,
+        datasets=DATASETS,
+        jobs=recent_jobs(store, limit=30),
+        sent_name=sent_name,
+    )
+
+
+@router.get("/imports")
+def imports_page(request: Request, principal: Principal = Depends(get_principal)) -> Response:
+    return _refused(request, principal) or _page(request)
+
+
+@router.post("/imports", dependencies=[Depends(check_csrf)])
+async def send_dataset(
+    request: Request,
+    background: BackgroundTasks,
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    if (refused := _refused(request, principal)) is not None:
+        return refused
+    settings = request.app.state.settings
+    store = request.app.state.store
+    form = await request.form(max_files=2)
+    try:
+        job_id = await queue_upload(store, settings, form, principal.actor)
+    except TocsinError as exc:
+        return _page(request, error=str(exc), status_code=exc.status_code)
+    background.add_task(run_job, store, job_id, panels_for(settings))
+    return RedirectResponse(f"/imports#job-{job_id}", status_code=303)
+
+
+@router.get("/imports/{job_id}/rejects.csv")
+def rejects_csv(
+    job_id: RowId, request: Request, principal: Principal = Depends(get_principal)
+) -> Response:
+    if (refused := _refused(request, principal)) is not None:
+        return refused
+    store = request.app.state.store
+    job = job_status(store, job_id)
+    out = io.StringIO()
+    write_rejects(store, job_id, sent_name(job.file_name), out)
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="rejects-job-{job_id}.csv"'},
+    )
