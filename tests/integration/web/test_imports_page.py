@@ -78,3 +78,66 @@ def test_only_analysts_import(client, sqlite_store):
         follow_redirects=False,
     )
     assert refused.status_code == 403
+
+
+def _unresolved(store) -> int:
+    """A place name with two events and no point, as an import leaves it."""
+    from datetime import date
+
+    from tocsin.store.models import Event, UnresolvedPlace
+
+    with store.uow() as uow:
+        place = UnresolvedPlace(
+            country_iso3="BFA", admin1="Sahel", place_name="Tin-Akoff", occurrences=2
+        )
+        uow.add(place)
+        for n in (1, 2):
+            uow.add(
+                Event(
+                    dataset="csv",
+                    source_event_id=f"p:{n}",
+                    event_date=date(2021, 1, n),
+                    country_iso3="BFA",
+                    admin1="Sahel",
+                    place_name="Tin-Akoff",
+                )
+            )
+        uow.commit()
+        return place.id
+
+
+def test_an_analyst_gives_an_unknown_place_its_point(client, sqlite_store):
+    place_id = _unresolved(sqlite_store)
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/imports")
+    page = client.get("/imports")
+    assert "Tin-Akoff" in page.text and f'action="/imports/places/{place_id}"' in page.text
+    token = csrf_from(page.text)
+    outside = client.post(
+        f"/imports/places/{place_id}",
+        data={"csrf_token": token, "latitude": "48.85", "longitude": "2.35"},  # Paris
+        follow_redirects=False,
+    )
+    assert outside.status_code == 422 and "lies outside BFA" in outside.text
+    set_ = client.post(
+        f"/imports/places/{place_id}",
+        data={"csrf_token": token, "latitude": "14.9", "longitude": "0.9"},
+        follow_redirects=True,
+    )
+    assert "Point set: 2 event(s) now have it." in set_.text
+    assert "Tin-Akoff" not in set_.text.split('id="places"', 1)[1]
+    points = client.get("/api/v1/events", params={"country": "BFA"}).json()
+    assert {(e["latitude"], e["longitude"]) for e in points} == {(14.9, 0.9)}
+
+
+def test_places_resolve_through_the_api(client, sqlite_store, analyst_token, monitor_token):
+    place_id = _unresolved(sqlite_store)
+    url = f"/api/v1/imports/places/{place_id}/resolve"
+    point = {"latitude": 14.9, "longitude": 0.9}
+    refused = client.post(url, json=point, headers={"Authorization": f"Bearer {monitor_token}"})
+    assert refused.status_code == 403
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    assert client.post(url, json={"latitude": 91, "longitude": 0}, headers=auth).status_code == 422
+    done = client.post(url, json=point, headers=auth)
+    assert done.status_code == 200 and done.json() == {"events_changed": 2}
+    assert client.get("/api/v1/imports/places/unresolved", headers=auth).json() == []

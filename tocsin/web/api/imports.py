@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
 from tocsin.config import Settings
@@ -14,7 +15,7 @@ from tocsin.domain.errors import InvalidInput
 from tocsin.domain.roles import Permission, require
 from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
 from tocsin.ingest.jobs import JobStatus, job_rejects, job_status
-from tocsin.ingest.places import unresolved_places
+from tocsin.ingest.places import resolve_place, unresolved_places
 from tocsin.ingest.service import panels_for, run_job
 from tocsin.ingest.uploads import DATASETS, queue_upload
 from tocsin.store.uow import Store, UnitOfWork
@@ -84,6 +85,26 @@ def places(
 ) -> list[dict[str, Any]]:
     require(principal.role, PERMISSION)
     return [asdict(p) for p in unresolved_places(store, country, limit)]
+
+
+class PlacePoint(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+
+
+@router.post("/places/{place_id:int}/resolve")
+def resolve(
+    place_id: RowId,
+    point: PlacePoint,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> dict[str, int]:
+    """Give a place name the gazetteer could not find its point (inside its country); the
+    events of that name with no point get it too. Returns how many events changed."""
+    require(principal.role, PERMISSION)
+    return {"events_changed": resolve_place(uow, place_id, point.latitude, point.longitude)}
 
 
 @router.get("/{job_id:int}")

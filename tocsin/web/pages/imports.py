@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import io
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import TocsinError
 from tocsin.domain.roles import Permission, can
 from tocsin.ingest.jobs import job_status, recent_jobs
+from tocsin.ingest.places import resolve_place, unresolved_places
 from tocsin.ingest.rejects import write_rejects
 from tocsin.ingest.service import panels_for, run_job
 from tocsin.ingest.uploads import DATASETS, queue_upload, sent_name
-from tocsin.web.deps import check_csrf, get_principal
+from tocsin.store.uow import UnitOfWork
+from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.params import RowId
 from tocsin.web.templating import render, render_error
 
@@ -34,22 +36,34 @@ def _refused(request: Request, principal: Principal) -> Response | None:
     return None
 
 
-def _page(request: Request, error: str | None = None, status_code: int = 200) -> Response:
+def _page(
+    request: Request,
+    error: str | None = None,
+    status_code: int = 200,
+    message: str | None = None,
+) -> Response:
     store = request.app.state.store
     return render(
         request,
         "imports.html",
         status_code=status_code,
         error=error,
+        message=message,
         datasets=DATASETS,
         jobs=recent_jobs(store, limit=30),
+        places=unresolved_places(store, limit=50),
         sent_name=sent_name,
     )
 
 
 @router.get("/imports")
-def imports_page(request: Request, principal: Principal = Depends(get_principal)) -> Response:
-    return _refused(request, principal) or _page(request)
+def imports_page(
+    request: Request,
+    resolved: int | None = Query(None, ge=0),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    message = None if resolved is None else f"Point set: {resolved} event(s) now have it."
+    return _refused(request, principal) or _page(request, message=message)
 
 
 @router.post("/imports", dependencies=[Depends(check_csrf)])
@@ -86,3 +100,23 @@ def rejects_csv(
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="rejects-job-{job_id}.csv"'},
     )
+
+
+@router.post("/imports/places/{place_id}", dependencies=[Depends(check_csrf)])
+def resolve(
+    place_id: RowId,
+    request: Request,
+    latitude: float = Form(..., ge=-90, le=90),
+    longitude: float = Form(..., ge=-180, le=180),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    """Give a place name the gazetteer could not find its point, from the list on the page."""
+    if (refused := _refused(request, principal)) is not None:
+        return refused
+    try:
+        changed = resolve_place(uow, place_id, latitude, longitude)
+    except TocsinError as exc:
+        uow.rollback()
+        return _page(request, error=str(exc), status_code=exc.status_code)
+    return RedirectResponse(f"/imports?resolved={changed}#places", status_code=303)
