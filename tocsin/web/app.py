@@ -32,6 +32,7 @@ from tocsin.web.api import (
     situations,
 )
 from tocsin.web.api.contract import ERROR_RESPONSES
+from tocsin.web.head import HeadAsGet
 from tocsin.web.headers import SecurityHeaders
 from tocsin.web.limits import BodyLimit
 from tocsin.web.pages import auth, review, submit
@@ -95,6 +96,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders, exempt_paths=("/api/docs",))
+    app.add_middleware(HeadAsGet)
     _install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)

@@ -422,3 +422,13 @@ def test_security_headers(client):
     docs = client.get("/api/docs")
     assert docs.status_code == 200 and "content-security-policy" not in docs.headers
     assert docs.headers["x-frame-options"] == "DENY"
+
+
+def test_head_is_answered_like_get_without_a_body(client):
+    for path in ("/healthz", "/", "/forecasts", "/static/style.css", "/api/v1/situations"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers["content-length"] == str(len(got.content)), path
+    assert client.head("/situations/999999").status_code == 404
