@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Iterator
 
 from fastapi import Depends, Query, Request
+from starlette.datastructures import FormData
 
 from tocsin.accounts.service import (
     Principal,
@@ -15,9 +16,16 @@ from tocsin.accounts.service import (
 )
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
+from tocsin.intake.attachments import MAX_PER_REPORT
 from tocsin.store.uow import Store, UnitOfWork
 
 CSRF_KEY = "csrf"
+
+#: Files one form may carry: a report's attachments and a custom form's file fields. Past it
+#: the upload is refused while it is read, before anything is spooled to disk.
+FORM_MAX_FILES = MAX_PER_REPORT + 5
+#: Fields one form may carry (a long custom form's answers, each choice of a multiple choice).
+FORM_MAX_FIELDS = 500
 
 
 def get_store(request: Request) -> Store:
@@ -60,6 +68,13 @@ def csrf_token(request: Request) -> str:
     return token
 
 
+async def read_form(request: Request) -> FormData:
+    """The request's form, read with the limits above. Starlette keeps the first reading of a
+    request's form and ignores the limits of later calls, so every reader (the CSRF check
+    reads first) goes through here and the limits hold."""
+    return await request.form(max_files=FORM_MAX_FILES, max_fields=FORM_MAX_FIELDS)
+
+
 async def check_csrf(request: Request) -> None:
     """Cookie-authenticated writes must echo the session's token (form field or header).
 
@@ -77,7 +92,7 @@ async def check_csrf(request: Request) -> None:
     if sent is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
-        form = await request.form()
+        form = await read_form(request)
         sent = str(form.get("csrf_token") or "")
     if not expected or not sent or not secrets.compare_digest(expected, sent):
         raise PermissionDenied("missing or invalid CSRF token: reload the page and try again")

@@ -71,6 +71,28 @@ def test_form_without_csrf_token_is_refused(client, sqlite_store):
         assert uow.reports.list() == []
 
 
+def test_the_form_limits_hold_behind_the_csrf_check(client, sqlite_store):
+    """The CSRF check reads the form first; the limit on files must hold all the same, so that
+    a post of hundreds of files is stopped while it is read, not spooled and then refused."""
+    from tocsin.web.deps import FORM_MAX_FILES
+
+    page = client.get("/report")
+    files = [("attachments", (f"p{i}.png", b"x", "image/png")) for i in range(FORM_MAX_FILES + 1)]
+    r = client.post(
+        "/report",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "title": "Too many files",
+            "text": "Houses were burned at night in the village.",
+            "country": "BFA",
+        },
+        files=files,
+    )
+    assert r.status_code == 400 and "Too many files" in r.text
+    with sqlite_store.uow() as uow:
+        assert uow.reports.list() == []
+
+
 def test_form_errors_are_shown_and_values_kept(client):
     page = client.get("/report")
     r = client.post(

@@ -27,6 +27,7 @@ from tocsin.web.deps import (
     get_settings,
     get_store,
     get_uow,
+    read_form,
 )
 from tocsin.web.params import PageSize, RowId
 
@@ -70,7 +71,7 @@ async def start(
     """Multipart form: `dataset` (acled, ged, gdelt, csv), `file`, and for csv a `mapping`
     file. Returns the queued job; poll GET /imports/{id} for its progress."""
     require(principal.role, PERMISSION)
-    form = await request.form(max_files=2)
+    form = await read_form(request)
     job_id = await queue_upload(store, settings, form, principal.actor)
     background.add_task(run_job, store, job_id, panels_for(settings))
     return _job_out(job_status(store, job_id))

@@ -23,6 +23,7 @@ from tocsin.web.deps import (
     country_filter,
     get_principal,
     get_uow,
+    read_form,
 )
 from tocsin.web.params import Offset, PageSize, RowId
 from tocsin.web.views import (
@@ -90,7 +91,7 @@ async def submit_with_files(
     (optionally with `form_key` and `answers`) and up to five `files` parts."""
     if principal.user_id is None:
         request.app.state.public_limiter.check(client_address(request))
-    data = await request.form(max_files=MAX_PER_REPORT + 1)
+    data = await read_form(request)
     try:
         payload = json.loads(str(data.get("report") or ""))
     except json.JSONDecodeError as exc:
@@ -135,7 +136,7 @@ async def bulk_upload(
 ) -> BulkReceipt:
     """Upload a CSV of reports (analysts): all rows are stored, or none, with each bad row
     named by its line."""
-    data = await request.form(max_files=1)
+    data = await read_form(request)
     upload = data.get("file")
     if not isinstance(upload, UploadFile):
         raise InvalidInput("file: attach the CSV as the `file` part")

@@ -21,7 +21,7 @@ from tocsin.ingest.rejects import write_rejects
 from tocsin.ingest.service import panels_for, run_job
 from tocsin.ingest.uploads import DATASETS, queue_upload, sent_name
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.deps import check_csrf, get_principal, get_uow, read_form
 from tocsin.web.params import RowId
 from tocsin.web.templating import render, render_error
 
@@ -76,7 +76,7 @@ async def send_dataset(
         return refused
     settings = request.app.state.settings
     store = request.app.state.store
-    form = await request.form(max_files=2)
+    form = await read_form(request)
     try:
         job_id = await queue_upload(store, settings, form, principal.actor)
     except TocsinError as exc:

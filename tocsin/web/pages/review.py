@@ -21,7 +21,7 @@ from tocsin.intake import evidence, service
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
+from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow, read_form
 from tocsin.web.params import Page, PageOf, RowId
 from tocsin.web.templating import render
 
@@ -177,7 +177,7 @@ async def decide(
     """Verify, reject, publish or reopen a report."""
     if (redirect := _login_first(request, principal)) is not None:
         return redirect
-    form = await request.form()
+    form = await read_form(request)
     note = str(form.get("note") or "").strip()
     decisions: dict[str, Callable[[], object]] = {
         "verify": lambda: service.verify_report(
@@ -200,7 +200,7 @@ async def work(
     """Comments, links and assignment: the work around a decision."""
     if (redirect := _login_first(request, principal)) is not None:
         return redirect
-    form = await request.form()
+    form = await read_form(request)
     event = str(form.get("event_id") or "").strip()
     analyst = str(form.get("analyst_id") or "").strip()
     actions: dict[str, Callable[[], object]] = {

@@ -20,7 +20,7 @@ from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore
 from tocsin.intake.forms import active_form, active_forms
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, client_address, get_principal, get_uow
+from tocsin.web.deps import check_csrf, client_address, get_principal, get_uow, read_form
 from tocsin.web.params import Page, PageOf
 from tocsin.web.templating import render
 
@@ -103,7 +103,7 @@ async def submit_form(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    data = await request.form(max_files=MAX_PER_REPORT + 5)
+    data = await read_form(request)
     values = {k: str(data.get(k) or "").strip() for k in FIELDS}
     form_key = str(data.get("form_key") or "") or None
     form = active_form(uow, form_key) if form_key else None
