@@ -15,7 +15,8 @@ from tocsin.domain.roles import Role
 from tocsin.reference.load import load_reference
 from tocsin.store.engine import make_engine
 from tocsin.store.migrate import upgrade
-from tocsin.store.uow import Store
+from tocsin.store.models import Report
+from tocsin.store.uow import Store, UnitOfWork
 
 
 @pytest.fixture(scope="session")
@@ -82,6 +83,24 @@ def store(request: pytest.FixtureRequest) -> Store:
 def smtp():
     with smtp_server() as (inbox, port):
         yield inbox, port
+
+
+def witness_report(uow: UnitOfWork, reference: str, country_iso3: str, phone: str) -> Report:
+    """A verified report whose witness (Amina) and phone must never leave in a public export."""
+    report = Report(
+        reference=reference,
+        status="verified",
+        channel="web",
+        title="Witness Amina saw the attack",
+        text=f"Call me on {phone}",
+        country_iso3=country_iso3,
+        reporter_name="Amina",
+        reporter_contact=phone,
+        raw={"contact": phone},
+    )
+    uow.add(report)
+    uow.flush()
+    return report
 
 
 def make_principal(store: Store, role: Role, email: str) -> Principal:

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import witness_report
 from tests.integration.ingest.lookup import event
 from tocsin.ingest.base import ImportOptions
 from tocsin.ingest.export import EventFilter, export_events, public_page
 from tocsin.ingest.pipeline import import_file
 from tocsin.ingest.places import resolve_place, unresolved_places
-from tocsin.store.models import Event, Report
+from tocsin.store.models import Event
 from tocsin.store.uow import Store
 
 MAPPING = {
@@ -199,19 +200,7 @@ def test_public_exports_never_carry_restricted_fields(
 ) -> None:
     import_file(store, "acled", benin)
     with store.uow() as uow:
-        report = Report(
-            reference="R-SECRET-1",
-            status="verified",
-            channel="web",
-            title="Witness Amina saw the attack",
-            text="Call me on +229 555",
-            country_iso3="BEN",
-            reporter_name="Amina",
-            reporter_contact="+229 555",
-            raw={"contact": "+229 555"},
-        )
-        uow.add(report)
-        uow.flush()
+        report = witness_report(uow, "R-SECRET-1", "BEN", "+229 555")
         uow.add(
             Event(
                 dataset="report",

@@ -11,25 +11,15 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import witness_report
 from tocsin.risk.situations import ensure_situation
-from tocsin.store.models import Event, Report
+from tocsin.store.models import Event
 
 
 @pytest.fixture
 def events(sqlite_store):
     with sqlite_store.uow() as uow:
-        report = Report(
-            reference="R-SECRET-9",
-            status="verified",
-            channel="web",
-            title="Witness Amina saw the attack",
-            text="Call me on +226 555",
-            country_iso3="BFA",
-            reporter_name="Amina",
-            reporter_contact="+226 555",
-        )
-        uow.add(report)
-        uow.flush()
+        report = witness_report(uow, "R-SECRET-9", "BFA", "+226 555")
         rows = [
             ("acled", "BFA1", date(2020, 3, 1), "Sahel", "Gunmen killed 12 villagers.", 12),
             ("acled", "BFA2", date(2020, 5, 9), "Est", '=HYPERLINK("x","y")', 3),
