@@ -133,6 +133,14 @@ def test_every_write_is_audited_and_audit_is_append_only(store, analyst, monitor
         assert ("update", analyst.actor) in actions
         update = next(e for e in entries if e.action == "update")
         assert update.changes["status"][1] == "verified"
+        inserted = next(e for e in entries if e.action == "insert")
+        assert inserted.entity_id == str(report) and update.entity_id == str(report)
+        event_id = uow.events.for_report(report).id
+        assert uow.session.scalar(
+            select(AuditEntry.entity_id).where(
+                AuditEntry.entity == "Event", AuditEntry.action == "insert"
+            )
+        ) == str(event_id)
         assert (
             "reporter_contact" not in update.changes
             or update.changes["reporter_contact"] == "[restricted]"

@@ -55,8 +55,11 @@ def _changes(obj: Base, created: bool) -> dict[str, Any]:
 
 
 def _identity(obj: Base) -> str | None:
-    ident = inspect(obj).identity
-    return ",".join(str(i) for i in ident) if ident else None
+    # Read from the primary-key columns, not the identity map: a row inserted in this flush
+    # has its id already but joins the identity map only after the flush's last hook.
+    state = inspect(obj)
+    ident = state.mapper.primary_key_from_instance(obj)
+    return ",".join(str(i) for i in ident) if any(i is not None for i in ident) else None
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
@@ -73,7 +76,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
                 action=action,
                 entity=type(obj).__name__,
                 entity_id=_identity(obj),
-                changes=_changes(obj, created=False) if action == "update" else {},
+                # A deleted row is logged whole: the log is then all that is left of it.
+                changes=_changes(obj, created=action == "delete"),
             )
         )
     session.info.setdefault("tocsin_new", []).extend(
