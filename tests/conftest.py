@@ -86,10 +86,10 @@ def smtp():
 
 
 def witness_report(uow: UnitOfWork, reference: str, country_iso3: str, phone: str) -> Report:
-    """A verified report whose witness (Amina) and phone must never leave in a public export."""
+    """A published report whose witness (Amina) and phone must never leave in a public export."""
     report = Report(
         reference=reference,
-        status="verified",
+        status="published",
         channel="web",
         title="Witness Amina saw the attack",
         text=f"Call me on {phone}",

@@ -1,8 +1,9 @@
 """A Report's verification workflow.
 
-received -> in review -> verified | rejected; verified -> published. A rejected report can be
-reopened for review (new evidence arrives); nothing skips review, so that every verified report
-was looked at by an analyst.
+received -> in review -> verified | rejected; verified -> published. A decided report can be
+reopened for review: a rejected one when new evidence arrives, a verified or published one when
+it proves wrong or endangers someone (reopening withdraws what verifying produced). Nothing
+skips review, so that every verified report was looked at by an analyst.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ ALLOWED: dict[ReportStatus, frozenset[ReportStatus]] = {
     ReportStatus.IN_REVIEW: frozenset({ReportStatus.VERIFIED, ReportStatus.REJECTED}),
     ReportStatus.VERIFIED: frozenset({ReportStatus.PUBLISHED, ReportStatus.IN_REVIEW}),
     ReportStatus.REJECTED: frozenset({ReportStatus.IN_REVIEW}),
-    ReportStatus.PUBLISHED: frozenset(),
+    ReportStatus.PUBLISHED: frozenset({ReportStatus.IN_REVIEW}),
 }
 
 # The public sees only what an analyst has verified and chosen to publish.

@@ -1,9 +1,11 @@
 """Public exports of Events: CSV, GeoJSON and HXL-tagged CSV.
 
 Only the columns listed in `PUBLIC_COLUMNS` ever leave: never `raw`, never the link to a
-Report. Events that came from verified Reports are the reporters' accounts, so for them the
-notes (the report's own words) and the source id (the reference the reporter was given) are
-blanked too. Duplicates are left out unless asked for, so a public count matches the panels.
+Report. Events that came from Reports leave only once an analyst has published the report (a
+verified report's place and date can point to its witness), and they are the reporters'
+accounts, so for them the notes (the report's own words), the source id (the reference the
+reporter was given) and the point and place name (which can locate the witness) are blanked.
+Duplicates are left out unless asked for, so a public count matches the panels.
 
 HXL hashtags follow the HXL standard 1.1 and the tags HDX publishes for ACLED and UCDP
 (`#event+code`, `#date+occurred`, `#group+name+first`, `#affected+killed`, ...).
@@ -23,11 +25,13 @@ from sqlalchemy import Select, func, select
 
 from tocsin.domain.cells import cell
 from tocsin.domain.errors import InvalidInput
+from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.store.base import table_of
-from tocsin.store.models import Event
+from tocsin.store.models import Event, Report
 from tocsin.store.uow import Store
 
 EVENTS = table_of(Event)
+REPORTS = table_of(Report)
 RESTRICTED_DATASETS = ("report",)
 PUBLIC_COLUMNS: dict[str, str] = {  # column -> HXL hashtag
     "id": "#event+id",
@@ -54,7 +58,9 @@ PUBLIC_COLUMNS: dict[str, str] = {  # column -> HXL hashtag
     "notes": "#description",
     "duplicate_of_id": "#event+id+duplicate_of",
 }
-_BLANKED_FOR_REPORTS = ("source_event_id", "notes")
+# A report's own point and place name can be where its witness lives or hides: the public sees
+# its country, region and date, as on the report's public page, never the spot.
+_BLANKED_FOR_REPORTS = ("source_event_id", "notes", "latitude", "longitude", "place_name", "admin2")
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,12 @@ class EventFilter:
 
 
 def _public_query(where: EventFilter) -> Select:
-    query = select(*(EVENTS.c[c] for c in PUBLIC_COLUMNS))
+    published = select(REPORTS.c.id).where(
+        REPORTS.c.status.in_([s.value for s in PUBLIC_STATUSES])
+    )
+    query = select(*(EVENTS.c[c] for c in PUBLIC_COLUMNS)).where(
+        EVENTS.c.report_id.is_(None) | EVENTS.c.report_id.in_(published)
+    )
     if where.country:
         query = query.where(EVENTS.c.country_iso3 == where.country.upper())
     if where.since:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from tocsin.accounts.service import Principal
-from tocsin.domain.errors import NotFound
+from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.domain.forms import FieldSpec, FormSpec, validate_answers
 from tocsin.domain.roles import Permission, require
 from tocsin.store.models import ReportForm
@@ -49,6 +49,20 @@ def active_form(uow: UnitOfWork, key: str) -> ReportForm:
     return form
 
 
+def form_for(uow: UnitOfWork, key: str, version: int | None = None) -> ReportForm:
+    """The form a report was filled in on: the version the reporter was shown when it is
+    known, so that a version saved while they were writing neither drops nor refuses their
+    answers; the active one otherwise."""
+    if version is None:
+        return active_form(uow, key)
+    form = uow.session.scalar(
+        select(ReportForm).where(ReportForm.key == key, ReportForm.version == version)
+    )
+    if form is None:
+        raise NotFound(f"no form {key!r} version {version}")
+    return form
+
+
 def active_forms(uow: UnitOfWork) -> list[ReportForm]:
     query = select(ReportForm).where(ReportForm.active.is_(True)).order_by(ReportForm.title)
     return list(uow.session.scalars(query))
@@ -60,5 +74,14 @@ def spec_of(form: ReportForm) -> FormSpec:
     )
 
 
-def check_answers(form: ReportForm, raw: dict[str, Any]) -> dict[str, Any]:
-    return validate_answers(spec_of(form), raw)
+def check_answers(
+    form: ReportForm, raw: dict[str, Any], attached: dict[str, list[str]] | None = None
+) -> dict[str, Any]:
+    """Answers checked against the form. A file field's answer is the names of the files
+    attached to it (`attached`), never text the client sends: a name is not a file."""
+    files = {f["name"]: f["label"] for f in form.fields if f["kind"] == "file"}
+    if sent := [label for name, label in files.items() if name in raw]:
+        raise InvalidInput(f"{', '.join(sent)}: attach the file itself, not its name")
+    if stray := sorted(set(attached or {}) - set(files)):
+        raise InvalidInput(f"attachments: the form has no file field {', '.join(stray)}")
+    return validate_answers(spec_of(form), {**raw, **(attached or {})})

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tocsin.coding.event_cues import EVENT_TYPES
+
 MAX_TEXT = 20_000
 
 
@@ -69,6 +71,15 @@ class Verification(BaseModel):
     place_name: str | None = Field(default=None, max_length=200)
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
+
+    @field_validator("event_type")
+    @classmethod
+    def _is_an_event_type(cls, value: str | None) -> str | None:
+        # The coders' vocabulary (ACLED's six types): the Event is counted, charted and
+        # learned from by type, so a type outside it would be counted nowhere.
+        if value and value not in EVENT_TYPES:
+            raise ValueError(f"must be one of {', '.join(EVENT_TYPES)}")
+        return value or None
 
     @field_validator("language")
     @classmethod

@@ -17,10 +17,11 @@ from sqlalchemy import select
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
-from tocsin.domain.reports import Channel, ReportStatus, path_to
+from tocsin.domain.reports import VERIFIED_STATUSES, Channel, ReportStatus, path_to
 from tocsin.domain.roles import Permission, require
+from tocsin.ingest.acled import VIOLENCE_TYPES
 from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile
-from tocsin.intake.forms import active_form, check_answers
+from tocsin.intake.forms import check_answers, form_for
 from tocsin.intake.schemas import ReportSubmission, Verification, error_message
 from tocsin.risk.situations import reassess_situation
 from tocsin.store.base import utcnow
@@ -60,13 +61,17 @@ def add_report(
     channel: Channel,
     *,
     form_key: str | None = None,
+    form_version: int | None = None,
     answers: dict[str, Any] | None = None,
     files: Sequence[tuple[str | None, CheckedFile]] = (),
     file_store: AttachmentStore | None = None,
     raw: dict[str, Any] | None = None,
     reference: str | None = None,
 ) -> Report:
-    """Add a report, with its form answers and files, to the unit of work (not committed)."""
+    """Add a report, with its form answers and files, to the unit of work (not committed).
+
+    ``files`` pairs each file with the form's file field it answers (None: an attachment to
+    the report as a whole); ``form_version`` is the version the reporter was shown."""
     require(principal.role, Permission.SUBMIT_REPORT)
     iso3 = uow.reference.resolve_country(submission.country)
     if iso3 is None:
@@ -75,8 +80,14 @@ def add_report(
         raise InvalidInput(f"attachments: at most {MAX_PER_REPORT} files per report")
     if files and file_store is None:
         raise InvalidInput("attachments: this channel does not take files")
-    form = active_form(uow, form_key) if form_key else None
-    checked_answers = check_answers(form, answers or {}) if form else None
+    form = form_for(uow, form_key, form_version) if form_key else None
+    attached: dict[str, list[str]] = {}
+    for field_name, checked in files:
+        if field_name is not None:
+            attached.setdefault(field_name, []).append(checked.filename)
+    if attached and form is None:
+        raise InvalidInput("attachments: files for a form's fields need the form")
+    checked_answers = check_answers(form, answers or {}, attached) if form else None
     report = Report(
         reference=reference or "R-" + secrets.token_hex(5).upper(),
         status=ReportStatus.RECEIVED.value,
@@ -143,18 +154,37 @@ def _point_from_answers(report: Report, form: ReportForm, answers: dict[str, Any
             return
 
 
-def _move(report: Report, target: ReportStatus, principal: Principal) -> None:
+def _move(uow: UnitOfWork, report: Report, target: ReportStatus, principal: Principal) -> None:
+    was_verified = ReportStatus(report.status) in VERIFIED_STATUSES
     for step in path_to(ReportStatus(report.status), target):
         report.status = step.value
     if target in (ReportStatus.VERIFIED, ReportStatus.REJECTED):
         report.reviewed_by_id = principal.user_id
         report.reviewed_at = utcnow()
+    if was_verified and target not in VERIFIED_STATUSES:
+        _withdraw(uow, report)
+
+
+def _withdraw(uow: UnitOfWork, report: Report) -> None:
+    """A report reopened or rejected is no longer evidence: its Event leaves the event data
+    (lists, exports, panels, trends) and its confirmed Signals stop counting towards a level.
+    Verifying it again brings both back, as the new verification says."""
+    event = uow.events.for_report(report.id)
+    if event is not None:
+        uow.events.withdraw(event)
+    for signal in uow.signals.for_report(report.id):
+        if signal.status == "confirmed":
+            signal.status = "withdrawn"
+    uow.flush()
+    reassess_situation(uow, report.country_iso3)
 
 
 def start_review(uow: UnitOfWork, report_id: int, principal: Principal) -> Report:
+    """Take a report into review, or reopen one already decided (new evidence, a mistake
+    found, a published report that endangers someone)."""
     require(principal.role, Permission.REVIEW_REPORTS)
     report = uow.reports.get(report_id)
-    _move(report, ReportStatus.IN_REVIEW, principal)
+    _move(uow, report, ReportStatus.IN_REVIEW, principal)
     report.assigned_to_id = principal.user_id
     uow.commit()
     return report
@@ -179,6 +209,7 @@ def _tag(
     current = uow.signals.for_report(report.id)
     confirmed = {s.indicator.code for s in current if s.status == "confirmed"}
     suggested = {s.indicator.code: s for s in current if s.status == "suggested"}
+    withdrawn = {s.indicator.code: s for s in current if s.status == "withdrawn"}
     wanted = list(dict.fromkeys(c.strip() for c in codes if c.strip()))
     signals = []
     for code in wanted:
@@ -187,7 +218,7 @@ def _tag(
             raise InvalidInput(f"indicators: unknown Framework of Analysis indicator {code!r}")
         if code in confirmed:
             continue
-        signal = suggested.get(code) or Signal(
+        signal = suggested.get(code) or withdrawn.get(code) or Signal(
             indicator_id=indicator.id,
             country_iso3=report.country_iso3,
             admin1=report.admin1,
@@ -210,23 +241,27 @@ def _tag(
     return signals
 
 
-def _event_from_report(report: Report, decision: Verification) -> Event:
-    return Event(
-        dataset="report",
-        source_event_id=report.reference,
-        event_date=report.occurred_on or report.received_at.date(),
-        date_precision=1 if report.occurred_on else 3,
-        country_iso3=report.country_iso3,
-        admin1=report.admin1,
-        place_name=report.place_name,
-        latitude=report.latitude,
-        longitude=report.longitude,
-        event_type=decision.event_type,
-        civilian_targeting=decision.civilian_targeting,
-        fatalities=decision.fatalities,
-        notes=report.title,
-        report_id=report.id,
-    )
+def _record_event(uow: UnitOfWork, report: Report, decision: Verification) -> Event:
+    """The Event a verified report is, as its latest verification says: verifying again
+    corrects it (type, deaths, place) rather than leaving the first verdict in the data."""
+    event = uow.events.for_report(report.id)
+    if event is None:
+        event = Event(dataset="report", source_event_id=report.reference, report_id=report.id)
+        uow.add(event)
+    event.event_date = report.occurred_on or report.received_at.date()
+    event.date_precision = 1 if report.occurred_on else 3
+    event.country_iso3 = report.country_iso3
+    event.admin1 = report.admin1
+    event.place_name = report.place_name
+    event.latitude, event.longitude = report.latitude, report.longitude
+    event.event_type = decision.event_type
+    # Coded as an imported ACLED row of that type is, so that panels, trends and the
+    # escalation forecast count the report's violence with the rest.
+    event.violence_type = VIOLENCE_TYPES.get(decision.event_type or "")
+    event.civilian_targeting = decision.civilian_targeting
+    event.fatalities = decision.fatalities
+    event.notes = report.title
+    return event
 
 
 def _record_coding_decisions(report: Report, decision: Verification, principal: Principal) -> None:
@@ -275,7 +310,7 @@ def verify_report(
     situation is reassessed (which may raise its level and queue an alert), all at once."""
     require(principal.role, Permission.VERIFY_REPORT)
     report = uow.reports.get(report_id)
-    _move(report, ReportStatus.VERIFIED, principal)
+    _move(uow, report, ReportStatus.VERIFIED, principal)
     report.review_note = decision.note
     report.credibility = decision.credibility
     if decision.reliability and report.source_id:
@@ -284,8 +319,7 @@ def verify_report(
             source.reliability = decision.reliability
     _record_coding_decisions(report, decision, principal)
     uow.flush()
-    if uow.events.for_report(report.id) is None:
-        uow.add(_event_from_report(report, decision))
+    _record_event(uow, report, decision)
     _tag(uow, report, decision.indicators, principal, settle_suggestions=True)
     uow.flush()
     reassess_situation(uow, report.country_iso3, today=today)
@@ -316,7 +350,7 @@ def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Princip
     if not note.strip():
         raise InvalidInput("note: say why the report is rejected")
     report = uow.reports.get(report_id)
-    _move(report, ReportStatus.REJECTED, principal)
+    _move(uow, report, ReportStatus.REJECTED, principal)
     report.review_note = note.strip()
     uow.commit()
     return report
@@ -325,6 +359,6 @@ def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Princip
 def publish_report(uow: UnitOfWork, report_id: int, principal: Principal) -> Report:
     require(principal.role, Permission.VERIFY_REPORT)
     report = uow.reports.get(report_id)
-    _move(report, ReportStatus.PUBLISHED, principal)
+    _move(uow, report, ReportStatus.PUBLISHED, principal)
     uow.commit()
     return report

@@ -129,6 +129,23 @@ class EventRepository(_Repository):
     def for_report(self, report_id: int) -> Event | None:
         return self.session.scalar(select(Event).where(Event.report_id == report_id))
 
+    def withdraw(self, event: Event) -> None:
+        """Delete a report's Event that is no longer evidence (the audit log keeps it whole).
+        Rows found to duplicate it count again, and a link to it becomes a link to its report."""
+        duplicates = select(Event).where(Event.duplicate_of_id == event.id)
+        for duplicate in self.session.scalars(duplicates):
+            duplicate.duplicate_of_id = None
+            duplicate.duplicate_status = duplicate.duplicate_score = None
+        for link in self.session.scalars(select(ReportLink).where(ReportLink.event_id == event.id)):
+            if link.report_id == event.report_id:
+                self.session.delete(link)
+            else:
+                link.event_id, link.linked_report_id = None, event.report_id
+        for signal in self.session.scalars(select(Signal).where(Signal.event_id == event.id)):
+            signal.event_id = None
+        self.session.flush()
+        self.session.delete(event)
+
     def recent(self, country: str, limit: int = 50) -> list[Event]:
         query = (
             select(Event)

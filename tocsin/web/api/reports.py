@@ -71,7 +71,9 @@ def submit(
             "report": {
                 "type": "string",
                 "description": "The report as a JSON object: the fields of a JSON submission, "
-                "plus `form_key` and `answers` for a custom form",
+                "plus `form_key`, `answers` and optionally `form_version` (the version the "
+                "reporter was shown) for a custom form. A file for one of the form's file "
+                "fields goes in a part named after the field",
             },
             "files": {
                 "type": "array",
@@ -99,20 +101,28 @@ async def submit_with_files(
     if not isinstance(payload, dict):
         raise InvalidInput("report: a JSON object is expected in the `report` part")
     form_key, answers = payload.pop("form_key", None), payload.pop("answers", None)
-    if not isinstance(form_key, str | None) or not isinstance(answers, dict | None):
-        raise InvalidInput("report: `form_key` is a form's key and `answers` an object")
+    version = payload.pop("form_version", None)
+    if (
+        not isinstance(form_key, str | None)
+        or not isinstance(answers, dict | None)
+        or not (version is None or (isinstance(version, int) and not isinstance(version, bool)))
+    ):
+        raise InvalidInput(
+            "report: `form_key` is a form's key, `form_version` a number and `answers` an object"
+        )
     files = []
-    for item in data.getlist("files"):
+    for part, item in data.multi_items():
         if isinstance(item, UploadFile):
-            files.append(
-                (None, check_file(item.filename or "attachment", await item.read(MAX_BYTES + 1)))
-            )
+            field_name = None if part == "files" else part
+            content = await item.read(MAX_BYTES + 1)
+            files.append((field_name, check_file(item.filename or "attachment", content)))
     report = service.submit_report(
         uow,
         service.parse_submission(payload),
         principal,
         Channel.API,
         form_key=form_key,
+        form_version=version,
         answers=answers,
         files=files,
         file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),

@@ -17,7 +17,7 @@ from tocsin.domain.errors import InvalidInput, RateLimited
 from tocsin.domain.reports import CORE_FIELDS, Channel
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
-from tocsin.intake.forms import active_form, active_forms
+from tocsin.intake.forms import active_form, active_forms, form_for
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, client_address, get_principal, get_uow, read_form
@@ -106,7 +106,10 @@ async def submit_form(
     data = await read_form(request)
     values = {k: str(data.get(k) or "").strip() for k in FIELDS}
     form_key = str(data.get("form_key") or "") or None
-    form = active_form(uow, form_key) if form_key else None
+    # Answers are read against the version the reporter was shown, even if one was saved since.
+    shown = str(data.get("form_version") or "")
+    version = int(shown) if shown.isdigit() else None
+    form = form_for(uow, form_key, version) if form_key else None
     if str(data.get("website") or ""):
         # The honeypot field is hidden from people; only a bot fills it in.
         return RedirectResponse("/report/thanks/received", status_code=303)
@@ -123,6 +126,7 @@ async def submit_form(
             principal,
             Channel.WEB,
             form_key=form_key,
+            form_version=form.version if form else None,
             answers=_custom_answers(form, data) if form else None,
             files=files,
             file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
