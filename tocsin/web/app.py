@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from sqlalchemy.exc import DataError
 from starlette.middleware.sessions import SessionMiddleware
 
 from tocsin import __version__
@@ -35,6 +36,7 @@ from tocsin.web.api.contract import ERROR_RESPONSES
 from tocsin.web.head import HeadAsGet
 from tocsin.web.headers import SecurityHeaders
 from tocsin.web.limits import BodyLimit
+from tocsin.web.nul import NulInAddress
 from tocsin.web.pages import auth, review, submit
 from tocsin.web.pages import forecasts as forecast_pages
 from tocsin.web.pages import forms as form_pages
@@ -57,6 +59,17 @@ def _install_error_handlers(app: FastAPI) -> None:
         if _wants_html(request):
             return render_error(request, exc.status_code, str(exc))
         return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+
+    @app.exception_handler(DataError)
+    async def unstorable_text(request: Request, exc: DataError) -> Response:
+        # The only DataError input can cause once validated: a NUL character, which PostgreSQL
+        # refuses to store. The transaction was rolled back; nothing was written.
+        if "NUL" not in str(exc.orig):
+            raise exc
+        message = "a text holds a NUL character (U+0000), which cannot be stored: remove it"
+        if _wants_html(request):
+            return render_error(request, 422, message)
+        return JSONResponse({"detail": message}, status_code=422)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
@@ -97,6 +110,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders, exempt_paths=("/api/docs",))
     app.add_middleware(HeadAsGet)
+    app.add_middleware(NulInAddress)
     _install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)

@@ -6,6 +6,7 @@ report or a reporter. It is built with ElementTree, which escapes every text it 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
@@ -22,9 +23,14 @@ ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
 
 
+# Characters XML 1.0 cannot hold at all, escaped or not: one in an analyst's reason would make
+# the whole feed unreadable to every feed reader.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
-    element.text = text
+    element.text = _NOT_XML.sub("\ufffd", text)
     return element
 
 

@@ -6,6 +6,10 @@ them may tell the next site which report was open. The HTML pages run only Tocsi
 scripts and styles: a Content-Security-Policy forbids inline and outside scripts, so that text
 which slipped past escaping still could not run. The API documentation page, whose Swagger UI
 starts from an inline script of FastAPI's, keeps the other headers without the policy.
+
+Nothing but the static files is kept in a cache: a review page or an API answer holding a
+witness's contact must not come back from the browser's cache on a shared computer after the
+analyst has logged out.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ ALWAYS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
+STATIC = ("/static/", "/static-api-docs/")
 PAGE_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
@@ -33,13 +38,17 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        policy = scope.get("path", "") not in self.exempt_paths
+        path = scope.get("path", "")
+        policy = path not in self.exempt_paths
+        cacheable = path.startswith(STATIC)
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in ALWAYS.items():
                     headers.setdefault(name, value)
+                if not cacheable:
+                    headers.setdefault("Cache-Control", "no-store")
                 if policy and headers.get("content-type", "").startswith("text/html"):
                     headers.setdefault("Content-Security-Policy", PAGE_POLICY)
             await send(message)

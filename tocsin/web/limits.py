@@ -35,19 +35,27 @@ class BodyLimit:
             await self._refuse(send, limit)
             return
         seen = 0
-        started = False
+        started = exceeded = False
 
         async def counting_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
+                    exceeded = True
                     raise TooLarge
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if exceeded:
+                # A body reader that caught the cut-off answers "cannot parse the body"; the
+                # sender is told the real reason instead (a chunked body declares no length).
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await self._refuse(send, limit)
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)

@@ -38,3 +38,23 @@ def test_the_feed_lists_alerts_newest_first_and_by_country(client, sqlite_store)
     ]
     assert client.get("/alerts.atom?country=Atlantis").status_code == 422
     assert 'href="/alerts.atom"' in client.get("/").text
+
+
+def test_a_control_character_in_a_reason_does_not_break_the_feed(client, sqlite_store):
+    _alert(sqlite_store, "BFA", "Burkina Faso: level raised", "Why:\n- ctrl \x0b and \x00 here")
+    feed = ET.fromstring(client.get("/alerts.atom").content)  # raises if not well-formed XML
+    (entry,) = feed.findall(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}content") == "Why:\n- ctrl \ufffd and \ufffd here"
+
+
+def test_a_nul_character_is_a_clear_refusal_on_postgresql(postgres_store, settings):
+    from fastapi.testclient import TestClient
+
+    from tocsin.web.app import create_app
+
+    report = {"title": "abc\u0000def", "text": "A long enough text here.", "country": "BFA"}
+    with TestClient(create_app(settings, postgres_store), base_url="http://127.0.0.1") as c:
+        r = c.post("/api/v1/reports", json=report)
+    assert r.status_code == 422 and "NUL" in r.json()["detail"]
+    with postgres_store.uow() as uow:
+        assert uow.reports.list() == []

@@ -444,6 +444,31 @@ def test_security_headers(client):
     docs = client.get("/api/docs")
     assert docs.status_code == 200 and "content-security-policy" not in docs.headers
     assert docs.headers["x-frame-options"] == "DENY"
+    # Pages and answers are never cached (a witness's contact after logout); static files are.
+    assert page.headers["cache-control"] == "no-store"
+    assert api.headers["cache-control"] == "no-store"
+    assert "cache-control" not in client.get("/static/style.css").headers
+
+
+def test_a_nul_character_in_the_address_is_refused_clearly(client):
+    for address in (
+        "/api/v1/reports?country=%00",
+        "/alerts.atom?country=B%00F",
+        "/api/v1/forms/a%00b",
+    ):
+        r = client.get(address)
+        assert r.status_code == 400 and "NUL" in r.json()["detail"], address
+
+
+def test_a_chunked_body_over_the_limit_is_told_so(client):
+    def chunks():
+        for _ in range(3):
+            yield b" " * (1024 * 1024)
+
+    r = client.post(
+        "/api/v1/reports", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert r.status_code == 413 and "request body over" in r.json()["detail"]
 
 
 def test_head_is_answered_like_get_without_a_body(client):
