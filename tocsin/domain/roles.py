@@ -64,10 +64,13 @@ def can(role: Role, permission: Permission) -> bool:
     return permission in GRANTS[role]
 
 
-def require(role: Role, permission: Permission) -> None:
-    """Raise unless the role holds the permission; anonymous users are told to log in."""
+def require(role: Role, permission: Permission, action: str | None = None) -> None:
+    """Raise unless the role holds the permission; anonymous users are told to log in.
+    ``action`` names what was refused when one permission covers several steps (rejecting
+    and publishing take the verifier's permission)."""
     if can(role, permission):
         return
+    action = action or permission.value.replace("_", " ")
     if role is Role.PUBLIC:
-        raise NotAuthenticated(f"log in to {permission.value.replace('_', ' ')}")
-    raise PermissionDenied(f"the {role.value} role may not {permission.value.replace('_', ' ')}")
+        raise NotAuthenticated(f"log in to {action}")
+    raise PermissionDenied(f"the {role.value} role may not {action}")

@@ -115,8 +115,13 @@ def error_message(exc: Exception) -> str:
     parts = []
     for err in errors():
         loc = tuple(err.get("loc", ()))
+        message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        if err.get("type") == "json_invalid":
+            # FastAPI puts the character's offset where a field name would be.
+            offset = loc[1] if len(loc) > 1 else "?"
+            parts.append(f"body: not valid JSON (at character {offset})")
+            continue
         # A JSON body's fields are named as in the body: "title", not "body.title".
         where = ".".join(str(p) for p in (loc[1:] if loc[:1] == ("body",) else loc)) or "report"
-        message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
         parts.append(f"{where}: {message}")
     return "; ".join(parts)

@@ -346,7 +346,7 @@ def tag_report(
 
 
 def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Principal) -> Report:
-    require(principal.role, Permission.VERIFY_REPORT)
+    require(principal.role, Permission.VERIFY_REPORT, "reject a report")
     if not note.strip():
         raise InvalidInput("note: say why the report is rejected")
     report = uow.reports.get(report_id)
@@ -357,7 +357,7 @@ def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Princip
 
 
 def publish_report(uow: UnitOfWork, report_id: int, principal: Principal) -> Report:
-    require(principal.role, Permission.VERIFY_REPORT)
+    require(principal.role, Permission.VERIFY_REPORT, "publish a report")
     report = uow.reports.get(report_id)
     _move(uow, report, ReportStatus.PUBLISHED, principal)
     uow.commit()

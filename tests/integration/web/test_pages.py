@@ -58,6 +58,11 @@ def test_public_form_submits_without_javascript(client, sqlite_store):
         follow_redirects=False,
     )
     assert r.status_code == 303 and r.headers["location"].startswith("/report/thanks/R-")
+    reference = r.headers["location"].rsplit("/", 1)[1]
+    assert reference in client.get(r.headers["location"]).text
+    # The page does not repeat whatever another address puts in it.
+    spoof = client.get("/report/thanks/ACCOUNT LOCKED call +1 555 0100")
+    assert spoof.status_code == 200 and "ACCOUNT LOCKED" not in spoof.text
     with sqlite_store.uow() as uow:
         (report,) = uow.reports.list()
         assert report.channel == "web" and report.reporter_contact == "secret@example.org"

@@ -244,3 +244,17 @@ def test_a_monitor_sees_where_the_reports_they_sent_stand(
     assert "reporter_contact" not in mine.json()[0]
     assert client.get("/api/v1/reports/mine", headers=analyst).json() == []
     assert client.get("/api/v1/reports/mine").status_code == 401
+
+
+def test_refusals_name_what_was_refused(client, monitor_token):
+    report_id = client.post("/api/v1/reports", json=GOOD).json()["id"]
+    auth = {"Authorization": f"Bearer {monitor_token}"}
+    r = client.post(f"/api/v1/reports/{report_id}/reject", json={"note": "no"}, headers=auth)
+    assert r.status_code == 403 and "may not reject a report" in r.json()["detail"]
+    r = client.post(f"/api/v1/reports/{report_id}/publish", headers=auth)
+    assert r.status_code == 403 and "may not publish a report" in r.json()["detail"]
+    broken = client.post(
+        "/api/v1/reports", content=b'{"title": "x",', headers={"content-type": "application/json"}
+    )
+    assert broken.status_code == 422
+    assert broken.json()["detail"].startswith("body: not valid JSON (at character")

@@ -134,6 +134,8 @@ async def submit_form(
     except (InvalidInput, RateLimited) as exc:
         uow.rollback()
         return _page(request, uow, form, values, str(exc), status_code=exc.status_code)
+    # The thanks page shows a reference only to the browser that sent the report.
+    request.session["sent"] = report.reference
     return RedirectResponse(f"/report/thanks/{report.reference}", status_code=303)
 
 
@@ -141,7 +143,10 @@ async def submit_form(
 def thanks(
     reference: str, request: Request, principal: Principal = Depends(get_principal)
 ) -> Response:
-    return render(request, "report_thanks.html", reference=reference)
+    """Otherwise anyone could send a link to this trusted page saying whatever they put in
+    the address ("your reference is ACCOUNT LOCKED, call ...")."""
+    shown = reference if reference == request.session.get("sent") else None
+    return render(request, "report_thanks.html", reference=shown)
 
 
 @router.get("/my-reports")
