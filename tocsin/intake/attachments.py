@@ -2,8 +2,9 @@
 
 What a file *is* comes from its first bytes (puremagic), not from the name or the type the
 sender declared; a file whose content disagrees with its name is refused as disguised. Archives
-are refused, except office documents (which are zip files), and those only after checking that
-they do not expand out of proportion (a zip bomb).
+are refused, except office documents (which are zip files), and those only when they do not
+expand out of proportion (a zip bomb), are built as their kind of document, and carry no program
+or script.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 
 import puremagic
 
@@ -44,6 +46,13 @@ OFFICE = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ".odt": "application/vnd.oasis.opendocument.text",
 }
+# An Office Open XML package declares its parts in [Content_Types].xml and keeps the main ones
+# in a folder of its kind; an OpenDocument file starts with a "mimetype" member naming its kind.
+OOXML_PARTS = {".docx": "word/", ".xlsx": "xl/"}
+ODF_MIMETYPE = "mimetype"
+# What zipfile raises for a damaged, truncated or encrypted archive.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError, RuntimeError, EOFError)
+PROGRAMS = frozenset(".exe .dll .bat .cmd .com .scr .js .vbs .ps1 .sh .jar .msi .apk".split())
 
 
 @dataclass(frozen=True)
@@ -68,15 +77,55 @@ def _looks_like_text(content: bytes) -> bool:
     return all(ch.isprintable() or ch in "\r\n\t" for ch in sample)
 
 
+def _not_valid(name: str, suffix: str, why: str) -> InvalidInput:
+    return InvalidInput(f"attachment {name}: not a valid {suffix} document ({why})")
+
+
+def _check_ooxml(name: str, archive: zipfile.ZipFile, suffix: str) -> None:
+    names = archive.namelist()
+    if "[Content_Types].xml" not in names:
+        raise _not_valid(name, suffix, "it has no [Content_Types].xml")
+    folder = OOXML_PARTS[suffix]
+    if not any(n.startswith(folder) for n in names):
+        raise _not_valid(name, suffix, f"it has no {folder} parts")
+
+
+def _check_odf(name: str, archive: zipfile.ZipFile, suffix: str) -> None:
+    first = next(iter(archive.infolist()), None)
+    if first is None or first.filename != ODF_MIMETYPE:
+        raise _not_valid(name, suffix, "its first member is not its mimetype")
+    declared = archive.open(first).read(200).decode("ascii", errors="replace").strip()
+    if declared != OFFICE[suffix]:
+        raise _not_valid(name, suffix, f"its mimetype is {declared[:80]!r}")
+
+
+def _check_no_programs(name: str, archive: zipfile.ZipFile) -> None:
+    """An office document has no use for a program inside it; one that holds one is a way of
+    carrying the program past the check on what a file is."""
+    for member in archive.namelist():
+        if PurePosixPath(member).suffix.lower() in PROGRAMS:
+            raise InvalidInput(
+                f"attachment {name}: the document holds a program or script ({member}); refused"
+            )
+
+
 def _check_office(name: str, content: bytes, suffix: str) -> str:
+    """The archive's directory is read first; a member is opened only once the whole is known
+    not to expand out of proportion."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            infos = archive.infolist()
-    except zipfile.BadZipFile as exc:
+            expanded = sum(i.file_size for i in archive.infolist())
+            if expanded > MAX_EXPANDED or expanded > MAX_RATIO * max(len(content), 1):
+                raise InvalidInput(
+                    f"attachment {name}: the document expands to {expanded} bytes; refused"
+                )
+            if suffix in OOXML_PARTS:
+                _check_ooxml(name, archive, suffix)
+            else:
+                _check_odf(name, archive, suffix)
+            _check_no_programs(name, archive)
+    except _DAMAGED as exc:
         raise InvalidInput(f"attachment {name}: not a valid {suffix} document") from exc
-    expanded = sum(i.file_size for i in infos)
-    if expanded > MAX_EXPANDED or expanded > MAX_RATIO * max(len(content), 1):
-        raise InvalidInput(f"attachment {name}: the document expands to {expanded} bytes; refused")
     return OFFICE[suffix]
 
 

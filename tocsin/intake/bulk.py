@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from _csv import Reader
+from collections.abc import Iterator
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
@@ -24,15 +26,40 @@ def _refuse(errors: list[str]) -> InvalidInput:
     return InvalidInput("nothing was imported: " + " | ".join(shown) + more)
 
 
+def _records(reader: Reader) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the line it starts on, blank lines skipped. A quoted text may span
+    lines, and the reader counts the lines read so far, so a record starts on the line after
+    the one the record before it ended on."""
+    start = reader.line_num + 1
+    try:
+        for cells in reader:
+            if cells:
+                yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as exc:  # a field over the csv module's limit, say
+        raise InvalidInput(f"file: not readable as CSV near line {start} ({exc})") from exc
+
+
+def _row(header: list[str], cells: list[str]) -> dict[str, str]:
+    """A record's cells by column. Cells past the header's columns that hold something are
+    refused: they are a text's unquoted comma or a column the header does not name, and would
+    otherwise be lost."""
+    if any(cell.strip() for cell in cells[len(header) :]):
+        raise InvalidInput("more cells than the header has columns")
+    return {
+        column: cell.strip() for column, cell in zip(header, cells, strict=False) if cell.strip()
+    }
+
+
 def parse_reports_csv(content: bytes) -> tuple[list[tuple[int, ReportSubmission]], list[str]]:
     """The rows that are valid reports, and one message per row that is not."""
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput("file: not UTF-8 text") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = [h.strip() for h in reader.fieldnames or []]
+        header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
         raise InvalidInput(f"file: the header is not readable as CSV ({exc})") from exc
     missing = [c for c in ("title", "text", "country") if c not in header]
@@ -44,18 +71,13 @@ def parse_reports_csv(content: bytes) -> tuple[list[tuple[int, ReportSubmission]
             f"file: unknown column(s) {', '.join(unknown)}; allowed: " + ", ".join(COLUMNS)
         )
     submissions, errors = [], []
-    try:
-        for line, row in enumerate(reader, start=2):
-            if line - 1 > MAX_ROWS:
-                raise InvalidInput(f"file: more than {MAX_ROWS} rows; split it")
-            data = {k.strip(): v.strip() for k, v in row.items() if k and v and v.strip()}
-            try:
-                submissions.append((line, parse_submission(data)))
-            except InvalidInput as exc:
-                errors.append(f"line {line}: {exc}")
-    except csv.Error as exc:  # a field over the csv module's limit, say
-        near = reader.line_num + 1
-        raise InvalidInput(f"file: not readable as CSV near line {near} ({exc})") from exc
+    for count, (line, cells) in enumerate(_records(reader), start=1):
+        if count > MAX_ROWS:
+            raise InvalidInput(f"file: more than {MAX_ROWS} rows; split it")
+        try:
+            submissions.append((line, parse_submission(_row(header, cells))))
+        except InvalidInput as exc:
+            errors.append(f"line {line}: {exc}")
     if not submissions and not errors:
         raise InvalidInput("file: no rows")
     return submissions, errors

@@ -10,26 +10,45 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from email import policy
 from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
-from email.utils import parseaddr
+from email.utils import parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
+from annotated_types import MaxLen
+from dateutil import parser as dateutil_parser
 from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import Channel
-from tocsin.intake.attachments import AttachmentStore, CheckedFile, check_file
+from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile, check_file
+from tocsin.intake.schemas import MAX_TEXT, ReportSubmission
 from tocsin.intake.service import parse_submission, submit_report
+from tocsin.reference.countries import resolve_country
 from tocsin.store.uow import Store
 
 MAX_MESSAGE = 40 * 1024 * 1024
+MAX_TITLE = next(
+    m.max_length for m in ReportSubmission.model_fields["title"].metadata if isinstance(m, MaxLen)
+)
+FULL_TEXT_FILE = "message.txt"
 _TAG = re.compile(r"^\s*\[([^\]]{2,60})\]\s*")
+# Reply and forward prefixes as mail programs write them in English, German (AW, WG), French
+# (TR), Spanish (RV), Portuguese (ENC), Dutch (Antw) and Scandinavian languages (SV, VS).
+_PREFIX = re.compile(
+    r"^\s*(?:re|fwd?|aw|wg|tr|rv|enc|antw|sv|vs)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*", re.IGNORECASE
+)
 _LINE = re.compile(r"^\s*(country|date|place|region)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_CUT_ATTACHED = (
+    f"\n\n[… cut at {MAX_TEXT:,} characters; the full message is attached as {FULL_TEXT_FILE}]"
+)
+_CUT_AS_RECEIVED = f"\n\n[… cut at {MAX_TEXT:,} characters; the full message is kept as received]"
 
 
 class _TextOnly(HTMLParser):
@@ -105,41 +124,134 @@ class MailReport:
     raw: dict[str, Any] = field(default_factory=dict)
 
 
-def parse_message(content: bytes) -> MailReport:
+def _body(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    text = _text_of(part)
+    return _html_to_text(text) if part.get_content_type() == "text/html" else text
+
+
+def _subject_parts(subject: str) -> tuple[list[str], str]:
+    """The bracket tags before the title, and the title. Replies, forwards and mail gateways
+    put "Re:", "Fwd:" and tags such as "[EXTERNAL]" before the monitor's own "[BFA]"."""
+    tags: list[str] = []
+    rest = subject
+    while found := _PREFIX.match(rest) or _TAG.match(rest):
+        if found.re is _TAG:
+            tags.append(found.group(1).strip())
+        rest = rest[found.end() :]
+    return tags, " ".join(rest.split())
+
+
+def _country(tags: list[str], line: str, resolve: Callable[[str], str | None]) -> str:
+    """The first tag that is a country, else the "Country:" line: a gateway's tag is no
+    country, and the monitor's line then says where."""
+    return next((tag for tag in tags if resolve(tag)), line).strip()
+
+
+def _shorten(title: str, limit: int = MAX_TITLE) -> str:
+    """A subject too long for a title, cut between words so that no word is shown half."""
+    if len(title) <= limit:
+        return title
+    head = title[: limit - 1]
+    if title[limit - 1] != " ":
+        head = head.rpartition(" ")[0] or head
+    return head.rstrip() + "…"
+
+
+def _one_reading(text: str) -> date | None:
+    """The day dateutil reads, if it reads the same day whatever it assumes: a date without a
+    year ("Monday") or with day and month that may be swapped ("03/11/2026") is not guessed."""
+    days = set()
+    for default in (datetime(2000, 1, 1), datetime(2001, 2, 2)):
+        for dayfirst in (False, True):
+            try:
+                read = dateutil_parser.parse(
+                    text, default=default, dayfirst=dayfirst, ignoretz=True
+                )
+            except (ValueError, OverflowError):
+                return None
+            days.add(read.date())
+    return days.pop() if len(days) == 1 else None
+
+
+def _date_of(text: str) -> date | None:
+    """The day a "Date:" line names, or None. A forwarded message's header block brings its
+    own Date: line in the mail program's format; one that names no day stays in the text
+    rather than refusing the report."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _one_reading(text)
+
+
+def _lines(body: str) -> dict[str, str]:
+    """The "Country:", "Date:", "Place:" and "Region:" lines; the first of each counts, as a
+    quoted or forwarded message below the monitor's own lines has lines of its own."""
+    fields: dict[str, str] = {}
+    for name, value in _LINE.findall(body):
+        fields.setdefault(name.lower(), value)
+    return fields
+
+
+def _fit_text(body: str, room_for_file: bool) -> tuple[str, CheckedFile | None]:
+    """A body over the report's text limit is cut rather than refused; the whole of it goes
+    beside the report as a file, checked and stored like any attachment, when there is room."""
+    if len(body) <= MAX_TEXT:
+        return body, None
+    whole = None
+    if room_for_file:
+        try:
+            whole = check_file(FULL_TEXT_FILE, body.encode("utf-8"))
+        except InvalidInput:
+            whole = None
+    marker = _CUT_AS_RECEIVED if whole is None else _CUT_ATTACHED
+    return body[: MAX_TEXT - len(marker)].rstrip() + marker, whole
+
+
+def parse_message(
+    content: bytes, resolve: Callable[[str], str | None] = resolve_country
+) -> MailReport:
+    """The report a message holds. ``resolve`` says whether a subject tag is a country (the
+    store's countries when receiving; ISO 3166 by default)."""
     if len(content) > MAX_MESSAGE:
         raise InvalidInput(f"message over {MAX_MESSAGE // (1024 * 1024)} MB")
     message: EmailMessage = BytesParser(policy=policy.default).parsebytes(content)  # type: ignore[assignment]
     subject = str(message.get("subject", "")).strip()
-    body_part = message.get_body(preferencelist=("plain", "html"))
-    body = ""
-    if body_part is not None:
-        body = _text_of(body_part)
-        if body_part.get_content_type() == "text/html":
-            body = _html_to_text(body)
-    fields = {k.lower(): v for k, v in _LINE.findall(body)}
-    tag = _TAG.match(subject)
-    country = tag.group(1) if tag else fields.get("country", "")
-    if not country.strip():
+    body = _body(message)
+    fields = _lines(body)
+    tags, title = _subject_parts(subject)
+    country = _country(tags, fields.get("country", ""), resolve)
+    if not country:
         raise InvalidInput(
             'no country: tag the subject ("[BFA] Village raided") or add a line '
             '"Country: Burkina Faso" to the message'
         )
-    title = _TAG.sub("", subject).strip() or body.strip().split("\n", 1)[0][:120]
+    files: list[tuple[str | None, CheckedFile]] = [(None, f) for f in _attachments(message)]
+    text, whole = _fit_text(body.strip(), room_for_file=len(files) < MAX_PER_REPORT)
+    if whole is not None:
+        files.append((None, whole))
     sender = parseaddr(str(message.get("from", "")))[1] or None
     data: dict[str, Any] = {
-        "title": title,
-        "text": body.strip(),
+        "title": _shorten(title) or body.strip().split("\n", 1)[0][:120],
+        "text": text,
         "country": country,
         "reporter_contact": sender,
         "anonymous": True,
     }
-    if "date" in fields:
-        data["occurred_on"] = fields["date"]
+    occurred_on = _date_of(fields["date"]) if "date" in fields else None
+    if occurred_on is not None:
+        data["occurred_on"] = occurred_on
     if "place" in fields:
         data["place_name"] = fields["place"]
     if "region" in fields:
         data["admin1"] = fields["region"]
-    files: list[tuple[str | None, CheckedFile]] = [(None, f) for f in _attachments(message)]
     message_id = str(message.get("message-id", "")).strip() or None
     raw = {
         "from": sender,
@@ -164,7 +276,8 @@ def receive_message(
     ``fallback_id`` stands in for a missing Message-ID (a mailbox knows each message by its
     UID), so that reading the same message twice still gives one report.
     """
-    mail = parse_message(content)
+    with store.uow() as uow:
+        mail = parse_message(content, uow.reference.resolve_country)
     mail.message_id = mail.message_id or fallback_id
     submission = parse_submission(mail.data)
     if mail.message_id:

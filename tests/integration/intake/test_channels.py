@@ -144,6 +144,29 @@ def test_email_without_country_is_refused_with_reason(store, mail_endpoint):
         assert uow.session.scalars(select(Report)).all() == []
 
 
+def test_email_as_gateways_and_mail_programs_send_it_becomes_a_report(
+    store, mail_endpoint, tmp_path
+):
+    account = "Armed men raided the village and burned the granaries. " * 500
+    body = (
+        "Country: Burkina Faso\n\n---------- Forwarded message ---------\n"
+        "From: Ali <ali@example.org>\nDate: Mon, Nov 3, 2026 at 10:00 AM\n\n" + account
+    )
+    subject = "[EXTERNAL] Fwd: " + " ".join(["Village raided near Djibo"] * 12)
+    with smtplib.SMTP("127.0.0.1", mail_endpoint, timeout=10) as smtp:
+        smtp.send_message(_mail(subject, body))
+    with store.uow() as uow:
+        report = uow.session.scalars(select(Report)).one()
+        (attachment,) = uow.session.scalars(select(Attachment)).all()
+    assert (report.country_iso3, report.occurred_on.isoformat()) == ("BFA", "2026-11-03")
+    assert report.title.startswith("Village raided near Djibo") and report.title.endswith("…")
+    assert len(report.title) <= 200 and len(report.text) <= 20_000
+    assert report.text.endswith("the full message is attached as message.txt]")
+    assert attachment.filename == "message.txt"
+    whole = AttachmentStore(tmp_path / "att").read(attachment.sha256).decode()
+    assert whole.count("burned the granaries") == 500
+
+
 def test_a_sender_over_the_hourly_number_is_told_to_retry_and_others_are_not(store, tmp_path):
     port = free_port()
     controller = start_endpoint(
@@ -187,6 +210,24 @@ def test_csv_the_csv_module_cannot_read_is_refused_by_line_and_old_mac_lines_are
     mac = b"title,text,country\rRaid,Houses burned in the night.,BFA\rFire,Granaries burned.,MLI"
     with store.uow() as uow:
         assert len(import_reports_csv(uow, mac, analyst)) == 2
+
+
+def test_csv_rows_are_named_by_the_line_they_start_on_and_extra_cells_are_refused(store):
+    analyst = Principal(None, Role.ANALYST, "a")
+    content = (
+        b"title,text,country\n"
+        b'Raid,"Houses burned.\nThe granary too.\nThree wounded.",BFA\n'
+        b"Bad,too short,BFA\n"
+        b"Fire,Granaries burned, then the market,MLI\n"
+    )
+    with store.uow() as uow, pytest.raises(InvalidInput) as info:
+        import_reports_csv(uow, content, analyst)
+    assert str(info.value) == (
+        "nothing was imported: line 5: text: String should have at least 10 characters"
+        " | line 6: more cells than the header has columns"
+    )
+    with store.uow() as uow:
+        assert uow.session.scalars(select(Report)).all() == []
 
 
 def test_comments_and_corroboration_links(store, analyst):

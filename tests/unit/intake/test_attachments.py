@@ -59,3 +59,98 @@ def test_store_keeps_one_copy_per_content(tmp_path):
     assert first == second and store.read(check_file("a.png", PNG).sha256) == PNG
     with pytest.raises(InvalidInput):
         store.path("../../etc/passwd")
+
+
+def _zip(*members: tuple[str, bytes], stored_first: bool = False) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index, (name, content) in enumerate(members):
+            method = zipfile.ZIP_STORED if stored_first and index == 0 else zipfile.ZIP_DEFLATED
+            archive.writestr(name, content, compress_type=method)
+    return buffer.getvalue()
+
+
+TYPES = ("[Content_Types].xml", b"<Types/>")
+ODT = "application/vnd.oasis.opendocument.text"
+
+
+def _odf(mimetype: str, *members: tuple[str, bytes]) -> bytes:
+    return _zip(
+        ("mimetype", mimetype.encode()), ("content.xml", b"<c/>"), *members, stored_first=True
+    )
+
+
+def test_office_documents_of_the_right_structure_are_accepted():
+    docx = _zip(TYPES, ("_rels/.rels", b"<r/>"), ("word/document.xml", b"<w/>"))
+    assert check_file("statement.docx", docx).content_type.endswith("wordprocessingml.document")
+    assert check_file("statement.odt", _odf(ODT)).content_type == ODT
+
+
+def test_a_spreadsheet_written_by_openpyxl_is_accepted():
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["village", "wounded"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    assert check_file("list.xlsx", buffer.getvalue()).content_type.endswith("spreadsheetml.sheet")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        (
+            "photos.docx",
+            _zip(("a.jpg", PNG), ("b.jpg", PNG)),
+            r"photos.docx: not a valid \.docx document \(it has no \[Content_Types\]\.xml\)",
+        ),
+        ("list.xlsx", _zip(TYPES, ("word/document.xml", b"<w/>")), "it has no xl/ parts"),
+        ("statement.docx", _zip(("word/document.xml", b"<w/>")), r"no \[Content_Types\]"),
+        (
+            "statement.odt",
+            _zip(("content.xml", b"<c/>")),
+            r"statement.odt: not a valid \.odt document \(its first member is not its mimetype",
+        ),
+        (
+            "statement.odt",
+            _odf("application/vnd.oasis.opendocument.spreadsheet"),
+            "its mimetype is 'application/vnd.oasis.opendocument.spreadsheet'",
+        ),
+        (
+            "statement.odt",
+            _zip(("content.xml", b"<c/>"), ("mimetype", ODT.encode())),
+            "first member",
+        ),
+    ],
+)
+def test_a_zip_named_as_an_office_document_must_be_built_as_one(name, content, reason):
+    with pytest.raises(InvalidInput, match=reason):
+        check_file(name, content)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "member"),
+    [
+        (
+            "statement.docx",
+            _zip(TYPES, ("word/document.xml", b"<w/>"), ("word/run.exe", b"MZ")),
+            "word/run.exe",
+        ),
+        (
+            "list.xlsx",
+            _zip(TYPES, ("xl/workbook.xml", b"<x/>"), ("xl/Macro.VBS", b"x")),
+            "xl/Macro.VBS",
+        ),
+        ("statement.odt", _odf(ODT, ("Scripts/setup.ps1", b"x")), "Scripts/setup.ps1"),
+    ],
+)
+def test_an_office_document_holding_a_program_or_script_is_refused(name, content, member):
+    with pytest.raises(InvalidInput, match=f"{name}: .*program or script.*{member}"):
+        check_file(name, content)
+
+
+def test_a_document_whose_member_names_are_damaged_is_refused_not_a_crash():
+    damaged = _zip(TYPES, ("word/é.xml", b"<w/>")).replace("é".encode(), b"\x80\x80")
+
+    with pytest.raises(InvalidInput, match=r"statement.docx: not a valid \.docx document$"):
+        check_file("statement.docx", damaged)

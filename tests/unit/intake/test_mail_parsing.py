@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tocsin.domain.errors import InvalidInput
+from tocsin.intake.attachments import MAX_PER_REPORT
 from tocsin.intake.mail import parse_message
+from tocsin.intake.schemas import MAX_TEXT
+from tocsin.intake.service import parse_submission
 
 HEAD = (
     b"From: Awa <awa@example.org>\r\nTo: reports@example.org\r\n"
@@ -114,3 +120,145 @@ def test_any_message_is_a_report_or_a_refusal_with_a_reason(
         assert str(refusal)
     else:
         assert mail.data["country"]
+
+
+def _plain(subject: str, body: str) -> bytes:
+    head = HEAD.replace(b"Subject: [BFA] Village raided", b"Subject: " + subject.encode())
+    return head + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode()
+
+
+def test_a_gateway_tag_that_is_no_country_leaves_the_country_to_the_body_line():
+    mail = parse_message(_plain("[EXTERNAL] Village raided", "Country: Burkina Faso\r\nBurned."))
+
+    assert mail.data["country"] == "Burkina Faso"
+    assert mail.data["title"] == "Village raided"
+    assert parse_submission(mail.data).country == "Burkina Faso"
+
+
+def test_the_first_tag_that_is_a_country_is_the_country():
+    mail = parse_message(_plain("[EXTERNAL] [Mali] Market burned", "Country: Niger\r\nBurned."))
+
+    assert (mail.data["country"], mail.data["title"]) == ("Mali", "Market burned")
+
+
+def test_a_gateway_tag_and_no_country_line_is_still_refused_for_its_country():
+    with pytest.raises(InvalidInput, match="no country"):
+        parse_message(_plain("[EXTERNAL] Village raided", "Houses were burned at dawn."))
+
+
+def test_the_resolver_given_decides_which_tags_are_countries():
+    def stored(text: str) -> str | None:
+        return "XKX" if text == "Kosovo" else None
+
+    mail = parse_message(_plain("[Kosovo] Road blocked", "Country: Serbia\r\nBlocked."), stored)
+
+    assert mail.data["country"] == "Kosovo"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: [BFA] Village raided",
+        "Fwd: [BFA] Village raided",
+        "FW: [BFA] Village raided",
+        "AW: [BFA] Village raided",
+        "TR: [BFA] Village raided",
+        "RE: Fwd: [BFA] Village raided",
+        "[EXTERNAL] Re: [BFA] Village raided",
+        "Re[2]: [BFA] Village raided",
+    ],
+)
+def test_reply_and_forward_prefixes_are_read_past(subject):
+    mail = parse_message(_plain(subject, "Houses were burned at dawn."))
+
+    assert (mail.data["country"], mail.data["title"]) == ("BFA", "Village raided")
+
+
+FORWARDED = (
+    "See below.\r\n\r\n---------- Forwarded message ---------\r\n"
+    "From: Ali <ali@example.org>\r\nDate: {date}\r\nSubject: Village raided\r\n\r\n"
+    "Armed men raided the village.\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("Mon, Nov 3, 2026 at 10:00 AM", date(2026, 11, 3)),
+        ("3 November 2026", date(2026, 11, 3)),
+        ("Mon, 3 Nov 2026 10:00:00 +0000", date(2026, 11, 3)),
+        ("2026-02-20", date(2026, 2, 20)),
+        ("03/11/2026", None),  # 3 November or 11 March: not guessed
+        ("Monday", None),
+        ("the day before the market", None),
+    ],
+)
+def test_a_date_line_is_read_when_it_names_one_day_and_never_refuses_the_report(written, day):
+    mail = parse_message(_plain("[BFA] Village raided", FORWARDED.format(date=written)))
+
+    submission = parse_submission(mail.data)
+
+    assert submission.occurred_on == day
+    assert f"Date: {written}" in submission.text
+
+
+def test_the_senders_own_date_line_wins_over_a_forwarded_header_below_it():
+    body = "Date: 2026-02-20\r\n" + FORWARDED.format(date="Mon, Nov 3, 2026 at 10:00 AM")
+
+    mail = parse_message(_plain("[BFA] Village raided", body))
+
+    assert parse_submission(mail.data).occurred_on == date(2026, 2, 20)
+
+
+def test_a_long_subject_is_cut_between_words_to_the_title_limit():
+    subject = "[BFA] " + " ".join(f"village{i}" for i in range(40))  # 350 characters
+
+    title = parse_submission(parse_message(_plain(subject, "Houses burned.")).data).title
+
+    assert len(title) <= 200 and title.endswith("…")
+    assert subject.removeprefix("[BFA] ").startswith(title.removesuffix("…") + " ")
+
+
+def test_a_long_subject_of_one_word_is_cut_too():
+    title = parse_message(_plain("[BFA] " + "x" * 300, "Houses burned.")).data["title"]
+
+    assert title == "x" * 199 + "…"
+
+
+def test_a_body_over_the_text_limit_is_cut_and_kept_whole_as_a_file():
+    body = "Country: BFA\r\n" + "Armed men raided the village. " * 1000  # 30,000 characters
+
+    mail = parse_message(_plain("[BFA] Village raided", body))
+
+    submission = parse_submission(mail.data)
+    assert len(submission.text) <= MAX_TEXT
+    assert "the full message is attached as message.txt" in submission.text
+    assert submission.text.startswith("Country: BFA")
+    ((field_name, whole),) = mail.files
+    assert (field_name, whole.filename, whole.content_type) == (None, "message.txt", "text/plain")
+    assert whole.content.decode().count("Armed men raided the village.") == 1000
+    assert whole.sha256 == hashlib.sha256(whole.content).hexdigest()
+
+
+def test_a_body_within_the_limit_gets_no_file():
+    mail = parse_message(_plain("[BFA] Village raided", "Houses burned. " * 100))
+
+    assert mail.files == [] and "message.txt" not in mail.data["text"]
+
+
+def test_a_long_body_with_no_room_for_a_file_is_cut_without_claiming_one():
+    statement = (
+        b"Content-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Disposition: attachment; filename=w{i}.txt\r\n\r\nStatement {i}."
+    )
+    statements = [statement.replace(b"{i}", str(i).encode()) for i in range(MAX_PER_REPORT)]
+    long_text = (
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nCountry: BFA\r\n" + b"Raided. " * 4000
+    )
+
+    mail = parse_message(_mixed(long_text, *statements))
+
+    submission = parse_submission(mail.data)
+    assert len(mail.files) == MAX_PER_REPORT
+    assert len(submission.text) <= MAX_TEXT and "cut at 20,000 characters" in submission.text
+    assert "message.txt" not in submission.text
