@@ -41,3 +41,26 @@ def test_a_draft_survives_a_reload_and_an_offline_submit_then_is_sent(live_serve
     assert page.is_hidden("#draft-status")
     assert refused == []
     context.close()
+
+
+def test_a_draft_never_keeps_who_wrote_it_and_can_be_discarded(live_server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/report")
+    page.fill("input[name=title]", "Granaries burned")
+    page.uncheck("input[name=anonymous]")
+    page.fill("input[name=reporter_name]", "Awa Ouedraogo")
+    page.fill("input[name=reporter_contact]", "+226 70 00 00 00")
+    stored = page.evaluate("JSON.stringify(Object.assign({}, window.localStorage))")
+    assert "Granaries burned" in stored
+    assert "Awa" not in stored and "+226" not in stored
+
+    page.reload()
+    assert page.input_value("input[name=title]") == "Granaries burned"
+    assert page.input_value("input[name=reporter_name]") == ""
+    page.click("#draft-discard")
+    assert page.input_value("input[name=title]") == ""
+    assert page.evaluate("window.localStorage.length") == 0
+    page.reload()
+    assert page.input_value("input[name=title]") == ""
+    context.close()

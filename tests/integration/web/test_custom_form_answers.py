@@ -115,3 +115,26 @@ def test_answers_are_kept_when_the_form_changes_while_the_reporter_writes(client
     assert report.answers == {"witness": "the village chief", "killed": 4.0}
     with sqlite_store.uow() as uow:
         assert uow.session.get(ReportForm, report.form_id).version == 1
+
+
+def test_a_refused_form_comes_back_as_it_was_sent(client, sqlite_store):
+    witness = {"name": "witness", "label": "Witness", "kind": "text"}
+    armed = {"name": "armed", "label": "Armed", "kind": "choice", "choices": ["yes", "no"]}
+    _form(sqlite_store, [witness, armed, PHOTO])
+    page = client.get("/report?form=photo-report")
+    r = client.post(
+        "/report",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "form_key": "photo-report",
+            "form_version": "1",
+            "witness": "the village chief",
+            "armed": "yes",
+            "reporter_name": "Awa",
+            **CORE,
+        },
+    )
+    # Refused (the photo is missing), and nothing typed is lost without a draft to restore it.
+    assert r.status_code == 422 and "Photo: required" in r.text
+    assert 'value="the village chief"' in r.text and "<option selected>yes</option>" in r.text
+    assert 'name="anonymous" checked' not in r.text

@@ -133,7 +133,12 @@ async def submit_form(
         )
     except (InvalidInput, RateLimited) as exc:
         uow.rollback()
-        return _page(request, uow, form, values, str(exc), status_code=exc.status_code)
+        # Shown again as sent, custom answers and the anonymity choice included, so that a
+        # reporter without JavaScript (no draft) retypes nothing and is not made anonymous.
+        again: dict[str, Any] = {**values, "anonymous": data.get("anonymous") == "on"}
+        if form:
+            again["answers"] = {k: data.getlist(k) for k in data}
+        return _page(request, uow, form, again, str(exc), status_code=exc.status_code)
     # The thanks page shows a reference only to the browser that sent the report.
     request.session["sent"] = report.reference
     return RedirectResponse(f"/report/thanks/{report.reference}", status_code=303)
