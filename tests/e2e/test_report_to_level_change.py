@@ -16,6 +16,7 @@ def _submit(page, base: str, title: str, text: str) -> str:
     page.fill("textarea[name=text]", text)
     page.select_option("select[name=country]", "BFA")
     page.fill("input[name=place_name]", "Djibo")
+    page.fill("input[name=source]", "Community radio, Djibo")
     page.click("button[type=submit]")
     page.wait_for_url("**/report/thanks/**")
     return page.inner_text("#reference")
@@ -39,10 +40,12 @@ def test_public_report_verified_by_analyst_raises_level(live_server, browser):
         box = page.locator(f"input[name=indicators][value='{code}']")
         box.locator("xpath=ancestor::details").locator("summary").click()
         box.check()
+    assert "Community radio, Djibo" in page.inner_text("#source")  # what is being graded
     page.select_option("select[name=reliability]", "B")
     page.click("button[value=verify]")
     page.wait_for_selector("#status")
     assert page.inner_text("#status") == "verified"
+    assert "reliability B" in page.inner_text("#source")
 
     page.goto(live_server + "/")
     row = page.locator("#watchlist tr", has_text="Burkina Faso")

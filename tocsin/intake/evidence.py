@@ -11,9 +11,16 @@ from tocsin.store.uow import UnitOfWork
 LINK_KINDS = ("corroborates", "contradicts", "same_incident")
 
 
-def assign_report(uow: UnitOfWork, report_id: int, analyst_id: int, principal: Principal) -> None:
+def assign_report(
+    uow: UnitOfWork, report_id: int, analyst_id: int | None, principal: Principal
+) -> None:
+    """Give a report to an analyst, or (None) back to the queue for anyone to take."""
     require(principal.role, Permission.REVIEW_REPORTS)
     report = uow.reports.get(report_id)
+    if analyst_id is None:
+        report.assigned_to_id = None
+        uow.commit()
+        return
     analyst = uow.session.get(User, analyst_id)
     if analyst is None or analyst.role not in ("analyst", "admin"):
         raise InvalidInput("assignee: must be an analyst")

@@ -313,10 +313,15 @@ def verify_report(
     _move(uow, report, ReportStatus.VERIFIED, principal)
     report.review_note = decision.note
     report.credibility = decision.credibility
-    if decision.reliability and report.source_id:
-        source = uow.session.get(Source, report.source_id)
-        if source is not None:
-            source.reliability = decision.reliability
+    if decision.reliability:
+        # A grade is of a source; with none named it would be dropped without a word.
+        source = uow.session.get(Source, report.source_id) if report.source_id else None
+        if source is None:
+            raise InvalidInput(
+                "reliability: the report names no source to grade; grade the information's "
+                "credibility only"
+            )
+        source.reliability = decision.reliability
     _record_coding_decisions(report, decision, principal)
     uow.flush()
     _record_event(uow, report, decision)

@@ -117,6 +117,16 @@ class ReportRepository(_Repository):
         )
         return list(self.session.scalars(query.order_by(ReportLink.id)))
 
+    def references_linked(self, report_id: int) -> dict[int, str]:
+        """The references of the reports linked to this one, by id: analysts link and know
+        reports by reference, not by row id."""
+        others = select(ReportLink.report_id, ReportLink.linked_report_id).where(
+            (ReportLink.report_id == report_id) | (ReportLink.linked_report_id == report_id)
+        )
+        ids = {i for pair in self.session.execute(others) for i in pair if i is not None}
+        rows = self.session.execute(select(Report.id, Report.reference).where(Report.id.in_(ids)))
+        return {row.id: row.reference for row in rows}
+
     def form(self, form_id: int | None) -> ReportForm | None:
         return self.session.get(ReportForm, form_id) if form_id else None
 

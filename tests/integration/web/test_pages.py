@@ -484,3 +484,85 @@ def test_head_is_answered_like_get_without_a_body(client):
         assert head.headers["content-type"] == got.headers["content-type"]
         assert head.headers["content-length"] == str(len(got.content)), path
     assert client.head("/situations/999999").status_code == 404
+
+
+def test_the_analyst_grades_the_source_the_report_names(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    page = client.get("/report")
+    client.post(
+        "/report",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "title": "Houses burned",
+            "text": "Houses were burned at night in the village.",
+            "country": "BFA",
+            "source": "Radio Djibo",
+        },
+    )
+    _submit(client, "Shots heard", "Shots were heard near the market at night.", "BFA")
+    with sqlite_store.uow() as uow:
+        named, unnamed = sorted(uow.reports.list(), key=lambda r: r.title)
+        named_id, unnamed_id = named.id, unnamed.id
+    log_in(client, "an@example.org", next_="/review")
+
+    review = client.get(f"/review/{named_id}")
+    assert "Radio Djibo" in review.text and 'name="reliability"' in review.text
+    _decide(client, review, named_id, reliability="B", credibility="2")
+    after = client.get(f"/review/{named_id}").text
+    assert "reliability B" in after and "information credibility 2" in after
+
+    # With no source named, a reliability grade would be dropped silently: it is refused.
+    review = client.get(f"/review/{unnamed_id}")
+    assert 'name="reliability"' not in review.text
+    refused = _decide(client, review, unnamed_id, reliability="A")
+    assert refused.status_code == 422 and "names no source" in refused.text
+
+
+def test_a_guess_with_no_cue_is_not_preselected(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    guess = {
+        "type": "Strategic developments",
+        "confidence": 0.2,
+        "method": "rules",
+        "civilian_targeting": False,
+        "span": None,
+    }
+    report_id = _coded(
+        client,
+        sqlite_store,
+        "Houses",
+        "Militia fighters burned houses in Djibo.",
+        "BFA",
+        {"language": "en", "event_type": guess},
+    )
+    log_in(client, "an@example.org", next_="/review")
+    page = client.get(f"/review/{report_id}").text
+    assert "no cue in the text" in page
+    assert "<option selected>Strategic developments</option>" not in page
+
+
+def test_links_name_reports_by_reference_and_a_report_can_be_unassigned(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    _submit(client, "First account", "Houses were burned at night in the village.", "BFA")
+    _submit(client, "Second account", "The same houses burned, says a neighbour.", "BFA")
+    with sqlite_store.uow() as uow:
+        first, second = sorted(uow.reports.list(), key=lambda r: r.title)
+        first_id, second_ref = first.id, second.reference
+    log_in(client, "an@example.org", next_="/review")
+    page = client.get(f"/review/{first_id}")
+    work = {"csrf_token": csrf_from(page.text)}
+    client.post(
+        f"/review/{first_id}/work",
+        data=work | {"action": "link", "kind": "corroborates", "reference": second_ref},
+    )
+    assert second_ref in client.get(f"/review/{first_id}").text.split('id="links"')[1]
+
+    with sqlite_store.uow() as uow:
+        analyst = uow.users.by_email("an@example.org").id
+    client.post(
+        f"/review/{first_id}/work", data=work | {"action": "assign", "analyst_id": str(analyst)}
+    )
+    client.post(f"/review/{first_id}/work", data=work | {"action": "assign", "analyst_id": ""})
+    with sqlite_store.uow() as uow:
+        assert uow.reports.get(first_id).assigned_to_id is None
+    assert '<option value="" selected>— nobody yet —' in client.get(f"/review/{first_id}").text

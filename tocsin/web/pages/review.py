@@ -19,7 +19,7 @@ from tocsin.domain.roles import Permission, can, require
 from tocsin.domain.sources import CREDIBILITY_LABELS, RELIABILITY_LABELS
 from tocsin.intake import evidence, service
 from tocsin.intake.attachments import AttachmentStore
-from tocsin.store.models import Report
+from tocsin.store.models import Report, Source
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow, read_form
 from tocsin.web.params import Page, PageOf, RowId
@@ -74,7 +74,10 @@ def suggested_event_type(coding: dict | None) -> dict | None:
     if isinstance(value, str):
         return {"type": value, "confidence": None, "method": None, "civilian_targeting": False}
     if isinstance(value, dict) and value.get("type"):
-        return value
+        # The keyword rules' answer when no cue matched is a placeholder, not a reading of
+        # the text: shown as such, never pre-selected.
+        guess = value.get("method") == "rules" and value.get("span") is None
+        return {**value, "no_cue": guess}
     return None
 
 
@@ -97,6 +100,8 @@ def _review_context(uow: UnitOfWork, report_id: int) -> dict:
         "attachments": uow.reports.attachments(report_id),
         "comments": uow.reports.comments(report_id),
         "links": uow.reports.links(report_id),
+        "references": uow.reports.references_linked(report_id),
+        "source": uow.session.get(Source, report.source_id) if report.source_id else None,
         "form": uow.reports.form(report.form_id),
         "analysts": uow.users.analysts(),
     }
@@ -217,7 +222,7 @@ async def work(
             note=str(form.get("note") or "") or None,
         ),
         "assign": lambda: evidence.assign_report(
-            uow, report_id, int(analyst) if analyst.isdigit() else 0, principal
+            uow, report_id, int(analyst) if analyst.isdigit() else None, principal
         ),
     }
     return _act(request, uow, report_id, actions.get(str(form.get("action") or "")))
