@@ -1,10 +1,10 @@
-"""Failed logins, counted per account and per client address."""
+"""Failed logins, counted per account and address, per account, and per client address."""
 
 from __future__ import annotations
 
 import pytest
 
-from tocsin.accounts.throttle import LoginThrottle
+from tocsin.accounts.throttle import EVERYWHERE, LoginThrottle
 from tocsin.domain.errors import RateLimited
 
 
@@ -14,10 +14,29 @@ def test_the_login_throttle_counts_failures_per_account_and_per_address():
     throttle.succeeded("A@example.org")  # a success clears the account's count
     throttle.failed("a@example.org", "10.0.0.1")
     throttle.check("a@example.org", "10.0.0.1")
-    throttle.failed("a@example.org", "10.0.0.2")
+    throttle.failed("a@example.org", "10.0.0.1")
     with pytest.raises(RateLimited, match="this account"):
-        throttle.check("a@example.org", "10.0.0.9")
+        throttle.check("a@example.org", "10.0.0.1")
     throttle.failed("b@example.org", "10.0.0.1")
     with pytest.raises(RateLimited, match="this address"):
         throttle.check("c@example.org", "10.0.0.1")
     throttle.check("c@example.org", "10.0.0.3")
+
+
+def test_a_stranger_cannot_lock_an_analyst_out_from_elsewhere():
+    throttle = LoginThrottle(per_account=3, per_client=50, window_seconds=60)
+    for _ in range(3):
+        throttle.failed("analyst@example.org", "203.0.113.9")
+    with pytest.raises(RateLimited):
+        throttle.check("analyst@example.org", "203.0.113.9")
+    throttle.check("analyst@example.org", "198.51.100.4")  # the analyst's own machine
+
+
+def test_guessing_spread_over_many_addresses_is_still_stopped():
+    throttle = LoginThrottle(per_account=3, per_client=50, window_seconds=60)
+    for n in range(3 * EVERYWHERE):
+        throttle.failed("analyst@example.org", f"10.0.{n // 250}.{n % 250}")
+    with pytest.raises(RateLimited, match="this account"):
+        throttle.check("analyst@example.org", "198.51.100.4")
+    throttle.succeeded("analyst@example.org")
+    throttle.check("analyst@example.org", "10.0.0.0")

@@ -1,10 +1,14 @@
-"""Failed logins counted per account and per client address over a sliding window.
+"""Failed logins counted per account and address, per account, and per address, over a
+sliding window.
 
-Past the limit, further attempts are refused before the password is even checked, so guessing
-a password online takes years rather than hours. The account limit stops a guesser spread over
-many addresses; the address limit stops one address trying many accounts. A success clears
-the account's count. Counts live in the process (a restart forgets them), which is enough to
-make online guessing impractical.
+Past a limit, further attempts are refused before the password is even checked, so guessing a
+password online takes years rather than hours. The limit for one account from one address is
+the tight one (`per_account`); the account's limit across all addresses is ten times it, which
+still stops a guesser spread over many addresses, while a stranger who knows an analyst's
+address cannot lock the analyst out from elsewhere by failing on purpose from one machine.
+The address limit stops one address trying many accounts. A success clears the account's
+counts. Counts live in the process (a restart forgets them), which is enough to make online
+guessing impractical.
 """
 
 from __future__ import annotations
@@ -15,12 +19,19 @@ from collections import defaultdict, deque
 
 from tocsin.domain.errors import RateLimited
 
+#: How many times the per-address limit an account may fail across all addresses.
+EVERYWHERE = 10
+
 
 class LoginThrottle:
     def __init__(
         self, per_account: int = 10, per_client: int = 50, window_seconds: float = 900.0
     ) -> None:
-        self.limits = {"account": per_account, "client": per_client}
+        self.limits = {
+            "pair": per_account,
+            "account": per_account * EVERYWHERE,
+            "client": per_client,
+        }
         self.window = window_seconds
         self._failures: dict[tuple[str, str], deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
@@ -33,7 +44,7 @@ class LoginThrottle:
                 failures = self._recent(kind, key, now)
                 if len(failures) >= self.limits[kind]:
                     wait = int(failures[0] + self.window - now) + 1
-                    who = "this account" if kind == "account" else "this address"
+                    who = "this address" if kind == "client" else "this account"
                     raise RateLimited(f"too many failed logins for {who}; try again in {wait} s")
 
     def failed(self, email: str, client: str) -> None:
@@ -43,8 +54,12 @@ class LoginThrottle:
                 self._failures[key].append(now)
 
     def succeeded(self, email: str) -> None:
+        account = _account(email)
+        mine = account + "\n"
         with self._lock:
-            self._failures.pop(("account", _account(email)), None)
+            self._failures.pop(("account", account), None)
+            for key in [k for k in self._failures if k[0] == "pair" and k[1].startswith(mine)]:
+                del self._failures[key]
 
     def _recent(self, kind: str, key: str, now: float) -> deque[float]:
         failures = self._failures[(kind, key)]
@@ -54,7 +69,8 @@ class LoginThrottle:
 
     @staticmethod
     def _keys(email: str, client: str) -> list[tuple[str, str]]:
-        return [("account", _account(email)), ("client", client)]
+        account = _account(email)
+        return [("pair", f"{account}\n{client}"), ("account", account), ("client", client)]
 
 
 def _account(email: str) -> str:
