@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from tocsin.coding.event_cues import EVENT_TYPES
 
 MAX_TEXT = 20_000
+EARLIEST_ZONE = timedelta(hours=14)
 
 
 class ReportSubmission(BaseModel):
@@ -35,7 +36,9 @@ class ReportSubmission(BaseModel):
     def _not_in_future(cls, value: date | None) -> date | None:
         if value is None:
             return value
-        if value > datetime.now(UTC).date():
+        # "Today" where the reporter is: the earliest time zone (UTC+14) is a day ahead of
+        # UTC for part of every day, and a witness there reports today's events.
+        if value > (datetime.now(UTC) + EARLIEST_ZONE).date():
             raise ValueError("cannot be in the future")
         if value.year < 1900:
             raise ValueError("is before 1900")
