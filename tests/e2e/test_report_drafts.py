@@ -64,3 +64,18 @@ def test_a_draft_never_keeps_who_wrote_it_and_can_be_discarded(live_server, brow
     page.reload()
     assert page.input_value("input[name=title]") == ""
     context.close()
+
+
+def test_a_file_too_large_is_caught_before_sending(live_server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/report")
+    page.fill("input[name=title]", "Photos of the burned granaries")
+    page.fill("textarea[name=text]", TEXT)
+    page.select_option("select[name=country]", "BFA")
+    big = {"name": "granary.jpg", "mimeType": "image/jpeg", "buffer": b"\xff" * (11 * 1024 * 1024)}
+    page.set_input_files("input[name=attachments]", files=[big])
+    assert "granary.jpg is over 10 MB" in page.inner_text("#upload-status")
+    page.click("#report-form button[type=submit]")
+    assert page.url.endswith("/report")  # not sent: nothing waited minutes to be refused
+    context.close()

@@ -566,3 +566,32 @@ def test_links_name_reports_by_reference_and_a_report_can_be_unassigned(client, 
     with sqlite_store.uow() as uow:
         assert uow.reports.get(first_id).assigned_to_id is None
     assert '<option value="" selected>— nobody yet —' in client.get(f"/review/{first_id}").text
+
+
+def test_logging_out_ends_the_session_on_the_server(client, sqlite_store):
+    from fastapi.testclient import TestClient
+
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    assert log_in(client, "an@example.org").status_code == 303
+    copied = dict(client.cookies)
+    page = client.get("/review")
+    assert page.status_code == 200
+    client.post("/logout", data={"csrf_token": csrf_from(page.text)})
+
+    with TestClient(client.app, base_url="http://127.0.0.1") as thief:
+        thief.cookies.update(copied)  # the cookie as it was before logging out
+        assert thief.get("/review", follow_redirects=False).status_code == 303
+
+
+def test_an_upload_too_large_tells_the_reporter_in_a_page(client):
+    from tocsin.web.limits import MAX_UPLOAD
+
+    page = client.get("/report")
+    r = client.post(
+        "/report",
+        data={"csrf_token": csrf_from(page.text), "title": "Photos", "country": "BFA"},
+        files=[("attachments", ("big.jpg", b"\xff" * (MAX_UPLOAD + 1), "image/jpeg"))],
+        headers={"accept": "text/html"},
+    )
+    assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+    assert "Too large to send" in r.text and 'href="/report"' in r.text

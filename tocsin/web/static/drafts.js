@@ -32,7 +32,7 @@
   function restore() {
     var raw = null;
     try { raw = localStorage.getItem(key); } catch (e) { return; }
-    if (!raw || form.querySelector(".error")) return;
+    if (!raw || form.querySelector(".error:not([hidden])")) return;
     var data = JSON.parse(raw);
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!(el.name in data) || skip[el.name] || el.type === "file") return;
