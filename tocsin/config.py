@@ -59,8 +59,15 @@ class Settings(BaseSettings):
     # How often the worker looks for events added since the last escalation forecast (a new
     # forecast runs only when there are); 0 turns the escalation job off.
     escalation_seconds: float = Field(default=3600.0, ge=0)
-    delivery_max_attempts: int = 8
-    delivery_backoff_seconds: float = 30.0
+    #: A delivery is retried until this many hours have passed since it was queued: long
+    #: enough for a mail server down over a night or a weekend to be caught up.
+    delivery_retry_hours: float = Field(default=48.0, gt=0)
+    #: The first wait before a retry; it doubles with each attempt, up to the cap below.
+    delivery_backoff_seconds: float = Field(default=30.0, ge=0)
+    delivery_backoff_max_seconds: float = Field(default=3600.0, ge=0)
+    #: An optional cap on attempts as well (before the retry window, attempts alone decided,
+    #: 8 by default, and a delivery failed for good after about an hour); unset: the window.
+    delivery_max_attempts: int | None = Field(default=None, ge=1)
 
     # The sentence model behind automatic coding: "int8" (ONNX Runtime, about twice as fast;
     # built once into model_cache) or "torch" (the weights as published, 32-bit).
@@ -80,6 +87,8 @@ class Settings(BaseSettings):
 
     max_report_chars: int = 20_000
     public_reports_per_hour: int = 20
+    #: Requests to subscribe to alerts (each sends a confirmation mail) per client address.
+    public_subscriptions_per_hour: int = Field(default=10, ge=1)
     #: Whole-dataset event exports an anonymous client may ask for in an hour (each can be
     #: large); logged-in users are not limited.
     public_exports_per_hour: int = Field(default=30, ge=1)

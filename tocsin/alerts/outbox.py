@@ -2,14 +2,25 @@
 
 Writing deliveries in the transaction that changes the level (the transactional outbox pattern)
 means no alert is lost if the process dies right after the change, and none is sent for a
-change that was rolled back.
+change that was rolled back. The mail asking a new subscriber to confirm their address goes
+through the same outbox, so it too survives an SMTP server that is down, with the same retries.
 """
 
 from __future__ import annotations
 
+import uuid
+
 from tocsin.domain.levels import Level
-from tocsin.store.models import Alert, Delivery, LevelChange, Situation
+from tocsin.store.models import Alert, Delivery, LevelChange, Situation, Subscriber
+from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import UnitOfWork
+
+
+def new_message_id() -> str:
+    """The unique part of a delivery's Message-ID, drawn once and kept with the delivery: a
+    retry repeats it (so a copy sent twice is recognised as one), and no other delivery, in
+    this store or another, ever has it."""
+    return uuid.uuid4().hex
 
 
 def _body(situation: Situation, change: LevelChange) -> str:
@@ -49,7 +60,27 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
                 alert_id=alert.id,
                 subscriber_id=subscriber.id,
                 channel="email",
-                message_id=f"<alert-{alert.id}.subscriber-{subscriber.id}@tocsin>",
+                message_id=new_message_id(),
             )
         )
     return alert
+
+
+def queue_confirmation(
+    uow: UnitOfWork, subscriber: Subscriber, countries: list[str], min_level: str
+) -> Delivery:
+    """The mail that asks the owner of a mailbox to confirm what was asked in their name."""
+    names = [country.name if (country := uow.reference.country(c)) else c for c in countries]
+    delivery = Delivery(
+        kind=DeliveryKind.CONFIRMATION.value,
+        subscriber=subscriber,
+        channel="email",
+        message_id=new_message_id(),
+        payload={
+            "countries": countries,
+            "country_names": names,
+            "min_level": min_level,
+        },
+    )
+    uow.add(delivery)
+    return delivery

@@ -10,7 +10,18 @@ import typer
 from rich.console import Console
 
 from tocsin.bootstrap import open_store
-from tocsin.cli import code, data, escalation, export, forecast, imports, intake, users
+from tocsin.cli import (
+    alerts,
+    audit,
+    code,
+    data,
+    escalation,
+    export,
+    forecast,
+    imports,
+    intake,
+    users,
+)
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
 
@@ -27,6 +38,8 @@ app.add_typer(export.app, name="export")
 app.add_typer(data.app, name="data")
 app.add_typer(forecast.app, name="forecast")
 app.add_typer(escalation.app, name="escalation")
+app.add_typer(alerts.app, name="alerts")
+app.command("audit")(audit.audit)
 console = Console()
 
 

@@ -33,6 +33,7 @@ from tocsin.store.models import (
     Subscription,
     User,
 )
+from tocsin.store.models.alerts import DeliveryKind, mailbox_key
 
 
 class _Repository:
@@ -379,11 +380,33 @@ class AlertRepository(_Repository):
         )
         return result.rowcount == 1  # type: ignore[attr-defined]
 
-    def deliveries(self, alert_id: int | None = None) -> list[Delivery]:
-        query = select(Delivery).order_by(Delivery.id)
+    def deliveries(
+        self, alert_id: int | None = None, status: str | None = None, limit: int | None = None
+    ) -> list[Delivery]:
+        query = select(Delivery).order_by(Delivery.id).limit(limit)
         if alert_id is not None:
             query = query.where(Delivery.alert_id == alert_id)
+        if status is not None:
+            query = query.where(Delivery.status == status)
         return list(self.session.scalars(query))
+
+    def delivery(self, delivery_id: int) -> Delivery:
+        delivery = self.session.get(Delivery, delivery_id)
+        if delivery is None:
+            raise NotFound(f"no delivery {delivery_id}")
+        return delivery
+
+    def confirmations_since(self, subscriber_id: int, since: datetime) -> int:
+        """Confirmation mails queued for one subscriber since `since` (a mailbox is not to be
+        flooded by strangers typing its address into the public form)."""
+        count = self.session.scalar(
+            select(func.count(Delivery.id)).where(
+                Delivery.subscriber_id == subscriber_id,
+                Delivery.kind == DeliveryKind.CONFIRMATION.value,
+                Delivery.created_at >= since,
+            )
+        )
+        return count or 0
 
 
 class SubscriberRepository(_Repository):
@@ -397,7 +420,15 @@ class SubscriberRepository(_Repository):
         return list(self.session.scalars(query))
 
     def by_email(self, email: str) -> Subscriber | None:
-        return self.session.scalar(select(Subscriber).where(Subscriber.email == email))
+        """The subscriber of this mailbox, whatever the letter case of the address."""
+        key = mailbox_key(email)
+        return self.session.scalar(select(Subscriber).where(Subscriber.email_key == key))
+
+    def get(self, subscriber_id: int) -> Subscriber:
+        subscriber = self.session.get(Subscriber, subscriber_id)
+        if subscriber is None:
+            raise NotFound(f"no subscriber {subscriber_id}")
+        return subscriber
 
     def all(self) -> list[Subscriber]:
         query = select(Subscriber).options(selectinload(Subscriber.subscriptions))

@@ -24,6 +24,7 @@ from tocsin.web import feeds
 from tocsin.web.api import (
     accounts,
     alerts,
+    audit,
     events,
     forecasts,
     forms,
@@ -42,6 +43,7 @@ from tocsin.web.pages import forecasts as forecast_pages
 from tocsin.web.pages import forms as form_pages
 from tocsin.web.pages import imports as import_pages
 from tocsin.web.pages import situations as situation_pages
+from tocsin.web.pages import subscriptions as subscription_pages
 from tocsin.web.templating import render_error
 
 HERE = Path(__file__).parent
@@ -124,6 +126,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         accounts,
         forms,
         imports,
+        audit,
     ):
         api.include_router(module.router)
     app.include_router(api)
@@ -136,6 +139,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         review,
         form_pages,
         feeds,
+        subscription_pages,
     ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -1,18 +1,51 @@
 """Alerts, Subscribers and the durable outbox of deliveries.
 
 An Alert is written in the same transaction as the change it tells of; one Delivery row per
-subscriber and channel is the outbox the worker drains. A delivery is never deleted: it ends
-`sent`, or `failed` after its last attempt, with the error kept.
+subscriber and channel is the outbox the worker drains. The outbox also carries the mail that
+asks a new subscriber to confirm their address. A delivery is never deleted: it ends `sent`,
+`failed` once its retry window has passed (with the error kept), or `cancelled` when its
+subscriber unsubscribed before it could be sent.
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from tocsin.store.base import Base, Timestamped, utcnow
+from tocsin.store.models.geo import Country
+
+
+class SubscriberOrigin(StrEnum):
+    """How a person came to be subscribed, which the footer of every alert tells them."""
+
+    ANALYST = "analyst"  # added by an analyst
+    SIGN_UP = "sign_up"  # asked on the public page and confirmed from their mailbox
+
+
+class SubscriberStatus(StrEnum):
+    ACTIVE = "active"
+    UNCONFIRMED = "unconfirmed"  # signed up, confirmation link not yet used
+    UNSUBSCRIBED = "unsubscribed"  # by the person
+    INACTIVE = "inactive"  # deactivated by an analyst
+
+
+class DeliveryKind(StrEnum):
+    ALERT = "alert"
+    CONFIRMATION = "confirmation"  # asks a new subscriber to confirm their address
+
+
+def mailbox_key(email: str) -> str:
+    """One key per mailbox, whatever the letter case of the address.
+
+    A digest rather than the lower-cased address: the audit log records every column except
+    the address itself, and must not hold a copy of it under another name.
+    """
+    return hashlib.sha256(email.strip().lower().encode("utf-8")).hexdigest()
 
 
 class Subscriber(Timestamped, Base):
@@ -20,14 +53,38 @@ class Subscriber(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str] = mapped_column(String(254), unique=True)
+    email: Mapped[str] = mapped_column(String(254))
+    email_key: Mapped[str] = mapped_column(String(64), unique=True)
     organisation: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     min_level: Mapped[str] = mapped_column(String(20), default="watch")
+    origin: Mapped[str] = mapped_column(String(20), default=SubscriberOrigin.ANALYST.value)
+    confirmed_at: Mapped[datetime | None] = mapped_column()
+    #: Set when the person unsubscribed; only they can subscribe again.
+    unsubscribed_at: Mapped[datetime | None] = mapped_column()
 
     subscriptions: Mapped[list[Subscription]] = relationship(
         back_populates="subscriber", cascade="all, delete-orphan"
     )
+
+    @validates("email")
+    def _key_the_mailbox(self, _key: str, email: str) -> str:
+        self.email_key = mailbox_key(email)
+        return email
+
+    @property
+    def status(self) -> SubscriberStatus:
+        if self.active:
+            return SubscriberStatus.ACTIVE
+        if self.unsubscribed_at is not None:
+            return SubscriberStatus.UNSUBSCRIBED
+        if self.origin == SubscriberOrigin.SIGN_UP and self.confirmed_at is None:
+            return SubscriberStatus.UNCONFIRMED
+        return SubscriberStatus.INACTIVE
+
+    @property
+    def countries(self) -> list[str]:
+        return [s.country_iso3 for s in self.subscriptions]
 
 
 class Subscription(Base):
@@ -39,6 +96,7 @@ class Subscription(Base):
     country_iso3: Mapped[str] = mapped_column(ForeignKey("countries.iso3"), index=True)
 
     subscriber: Mapped[Subscriber] = relationship(back_populates="subscriptions")
+    country: Mapped[Country] = relationship()
 
 
 class Alert(Timestamped, Base):
@@ -60,16 +118,23 @@ class Delivery(Timestamped, Base):
     __table_args__ = (UniqueConstraint("alert_id", "subscriber_id", "channel"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default=DeliveryKind.ALERT.value)
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"), index=True)
     subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id"))
     channel: Mapped[str] = mapped_column(String(20), default="email")
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    #: Start of the retry window (the delivery's creation, or when it was last requeued).
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     claimed_until: Mapped[datetime | None] = mapped_column()
+    #: The random, unique part of the Message-ID; the domain is the deployment's host. Rows
+    #: written before revision 0008 hold a whole Message-ID in angle brackets.
     message_id: Mapped[str] = mapped_column(String(200))
+    #: What a confirmation asks to confirm: the countries and the minimum level.
+    payload: Mapped[dict | None] = mapped_column()
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column()
 
-    alert: Mapped[Alert] = relationship(back_populates="deliveries")
+    alert: Mapped[Alert | None] = relationship(back_populates="deliveries")
     subscriber: Mapped[Subscriber] = relationship()

@@ -10,11 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from tocsin.accounts.service import Principal
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
-from tocsin.network.subscribers import add_subscriber
+from tocsin.network.subscribers import add_subscriber, update_subscriber
 from tocsin.store.models import Subscriber
+from tocsin.store.models.alerts import SubscriberOrigin, SubscriberStatus
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
-from tocsin.web.params import Offset, PageSize
+from tocsin.web.params import Offset, PageSize, RowId
 
 router = APIRouter(tags=["alerts"], dependencies=[Depends(check_csrf)])
 
@@ -63,6 +64,26 @@ class SubscriberIn(BaseModel):
     min_level: Level = Field(default=Level.WATCH, description="the lowest level worth an alert")
 
 
+class SubscriberPatch(BaseModel):
+    """Only the fields sent are changed."""
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    active: bool | None = Field(
+        default=None,
+        description="false stops the alerts; true starts them again, or for an address "
+        "signed up but not confirmed (then added by an analyst); not for someone who "
+        "unsubscribed (409): only they can subscribe again",
+    )
+    countries: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=300,
+        description="ISO 3166 codes or names; replaces the subscriber's countries",
+    )
+    min_level: Level | None = Field(default=None, description="the lowest level worth an alert")
+
+
 class SubscriberOut(BaseModel):
     id: int
     name: str
@@ -70,6 +91,15 @@ class SubscriberOut(BaseModel):
     organisation: str | None
     min_level: str
     countries: list[str]
+    active: bool
+    status: SubscriberStatus = Field(
+        description="unconfirmed: signed up, confirmation link not yet used; unsubscribed: "
+        "by the person; inactive: deactivated by an analyst"
+    )
+    origin: SubscriberOrigin = Field(
+        description="added by an analyst, or signed up on the public page and confirmed"
+    )
+    confirmed_at: datetime | None
 
 
 def _subscriber_out(s: Subscriber) -> SubscriberOut:
@@ -79,7 +109,11 @@ def _subscriber_out(s: Subscriber) -> SubscriberOut:
         email=s.email,
         organisation=s.organisation,
         min_level=s.min_level,
-        countries=[x.country_iso3 for x in s.subscriptions],
+        countries=s.countries,
+        active=s.active,
+        status=s.status,
+        origin=SubscriberOrigin(s.origin),
+        confirmed_at=s.confirmed_at,
     )
 
 
@@ -105,5 +139,24 @@ def create_subscriber(
         principal,
         organisation=payload.organisation or None,
         min_level=payload.min_level.value,
+    )
+    return _subscriber_out(subscriber)
+
+
+@router.patch("/subscribers/{subscriber_id}", response_model=SubscriberOut)
+def change_subscriber(
+    subscriber_id: RowId,
+    payload: SubscriberPatch,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> SubscriberOut:
+    """Deactivate or reactivate a subscriber, or change their countries or minimum level."""
+    subscriber = update_subscriber(
+        uow,
+        subscriber_id,
+        principal,
+        active=payload.active,
+        countries=payload.countries,
+        min_level=payload.min_level.value if payload.min_level else None,
     )
     return _subscriber_out(subscriber)

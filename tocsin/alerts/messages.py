@@ -1,0 +1,138 @@
+"""The mails Tocsin sends: an alert, and the request to confirm a subscription.
+
+Every alert says truthfully how its reader came to receive it (added by an analyst, or
+subscribed and confirmed from this mailbox) and carries a signed unsubscribe link, in its
+footer and in the List-Unsubscribe headers a mail program shows as a button (RFC 2369, and
+RFC 8058 one-click: the provider POSTs to the link, no page to visit).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from email import policy
+from email.message import EmailMessage
+from email.utils import formatdate
+from urllib.parse import urlsplit
+
+from tocsin.alerts.tokens import CONFIRM_FOR, SubscriptionLinks
+from tocsin.config import Settings
+from tocsin.domain.levels import Level
+from tocsin.store.models import Delivery, Subscriber
+from tocsin.store.models.alerts import DeliveryKind, SubscriberOrigin
+
+#: Headers are written whole, up to SMTP's limit of 998 characters a line: folded to 78, a long
+#: List-Unsubscribe link would be cut into encoded words that no mail program reads as a link.
+_WHOLE_HEADERS = policy.default.clone(max_line_length=998)
+
+
+def mail_domain(base_url: str) -> str:
+    """The deployment's host, as the right-hand side of a Message-ID."""
+    host = urlsplit(base_url).hostname or "tocsin.localhost"
+    return f"[{host}]" if ":" in host else host
+
+
+def message_id(delivery: Delivery, settings: Settings) -> str:
+    if delivery.message_id.startswith("<"):  # written whole, before revision 0008
+        return delivery.message_id
+    return f"<{delivery.message_id}@{mail_domain(settings.base_url)}>"
+
+
+def _level_label(value: str) -> str:
+    try:
+        return Level(value).label
+    except ValueError:
+        return value
+
+
+def _envelope(delivery: Delivery, settings: Settings, subject: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = delivery.subscriber.email
+    message["Subject"] = subject
+    message["Date"] = formatdate(localtime=False)
+    # Kept with the delivery, so a retry repeats it and a copy sent twice (a crash between
+    # sending and recording) is recognised as one by the mail systems on the way.
+    message["Message-ID"] = message_id(delivery, settings)
+    message["Auto-Submitted"] = "auto-generated"
+    return message
+
+
+def _set_text(message: EmailMessage, text: str) -> None:
+    """ASCII text as it reads, a long link on one line (SMTP allows 998 characters); other
+    text quoted-printable, which every mail program decodes."""
+    plain = text.isascii() and all(len(line) <= 998 for line in text.splitlines())
+    message.set_content(text, cte="7bit" if plain else None)
+    message.policy = _WHOLE_HEADERS  # after the body is encoded: it applies to headers only
+
+
+def _wrapped(paragraph: str) -> str:
+    return textwrap.fill(paragraph, width=76, break_long_words=False, break_on_hyphens=False)
+
+
+def why_you_receive_this(subscriber: Subscriber, base_url: str) -> str:
+    names = ", ".join(s.country.name for s in subscriber.subscriptions) or "no country"
+    scope = f"{names}, at {_level_label(subscriber.min_level)} and above"
+    if subscriber.origin == SubscriberOrigin.SIGN_UP and subscriber.confirmed_at is not None:
+        return (
+            f"You receive this because you subscribed at {base_url}/subscribe and confirmed "
+            f"this address on {subscriber.confirmed_at:%d %B %Y}: alerts for {scope}."
+        )
+    return (
+        "You receive this because an analyst of this Tocsin early-warning service added "
+        f"this address to its alerts for {scope}."
+    )
+
+
+def alert_message(delivery: Delivery, settings: Settings, links: SubscriptionLinks) -> EmailMessage:
+    alert = delivery.alert
+    assert alert is not None, "an alert delivery without its alert"
+    subscriber = delivery.subscriber
+    base = settings.base_url.rstrip("/")
+    message = _envelope(delivery, settings, f"[Tocsin] {alert.title}")
+    message["X-Tocsin-Alert"] = str(alert.id)
+    unsubscribe = links.unsubscribe_url(subscriber)
+    message["List-Unsubscribe"] = f"<{unsubscribe}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    footer = ["", "--"]
+    if alert.situation_id:
+        footer.append(f"Situation page: {base}/situations/{alert.situation_id}")
+    footer += [_wrapped(why_you_receive_this(subscriber, base)), f"Unsubscribe: {unsubscribe}"]
+    _set_text(message, alert.body + "\n" + "\n".join(footer) + "\n")
+    return message
+
+
+def confirmation_message(
+    delivery: Delivery, settings: Settings, links: SubscriptionLinks
+) -> EmailMessage:
+    asked = delivery.payload or {}
+    countries = list(asked.get("countries") or [])
+    level = str(asked.get("min_level") or Level.WATCH.value)
+    link = links.confirm_url(delivery.subscriber, countries, level)
+    names = ", ".join(asked.get("country_names") or countries)
+    message = _envelope(delivery, settings, "[Tocsin] Confirm your subscription to alerts")
+    text = [
+        _wrapped(
+            "Someone, we hope you, asked on Tocsin's public page to send alerts to this "
+            "address when the situation in these countries reaches "
+            f"{_level_label(level)} or above:"
+        ),
+        "",
+        _wrapped(names),
+        "",
+        "To confirm, open this link and press the Confirm button:",
+        "",
+        link,
+        "",
+        _wrapped(
+            f"The link works for {CONFIRM_FOR.days} days. If you did not ask, ignore this "
+            "message: nothing more will be sent to you."
+        ),
+    ]
+    _set_text(message, "\n".join(text) + "\n")
+    return message
+
+
+def compose(delivery: Delivery, settings: Settings, links: SubscriptionLinks) -> EmailMessage:
+    if delivery.kind == DeliveryKind.CONFIRMATION:
+        return confirmation_message(delivery, settings, links)
+    return alert_message(delivery, settings, links)

@@ -1,0 +1,97 @@
+"""The owner of a mailbox subscribes, confirms and unsubscribes, with no account.
+
+Double opt-in: a request from the public page is stored inactive and only mails a signed link
+to the address; alerts start once that link is opened and the confirmation sent from it. The
+request answers alike whether or not the address is already subscribed, so the page tells no
+stranger who receives alerts; and it changes nothing a subscriber receives until confirmed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from tocsin.accounts.service import normalise_email
+from tocsin.alerts.outbox import queue_confirmation
+from tocsin.alerts.tokens import Confirmation, Unsubscription, owns
+from tocsin.domain.errors import NotFound
+from tocsin.network.subscribers import (
+    parse_level,
+    resolve_countries,
+    set_countries,
+    store_new_subscriber,
+)
+from tocsin.store.base import utcnow
+from tocsin.store.models import Subscriber
+from tocsin.store.models.alerts import SubscriberOrigin
+from tocsin.store.uow import UnitOfWork
+
+#: Confirmation mails one mailbox may receive in a day, however often its address is typed in.
+CONFIRMATIONS_PER_DAY = 3
+
+
+def request_subscription(
+    uow: UnitOfWork,
+    email: str,
+    countries: list[str],
+    min_level: str,
+    now: datetime | None = None,
+) -> None:
+    """Queue a confirmation mail for what was asked; an unknown address is stored inactive."""
+    email = normalise_email(email)
+    level = parse_level(min_level)
+    codes = resolve_countries(uow, countries)
+    subscriber = uow.subscribers.by_email(email)
+    if subscriber is None:
+        subscriber = Subscriber(
+            name=email,
+            email=email,
+            min_level=level,
+            origin=SubscriberOrigin.SIGN_UP.value,
+            active=False,
+        )
+        set_countries(subscriber, codes)
+        store_new_subscriber(uow, subscriber)
+    elif not subscriber.active:
+        # Nothing is sent to an inactive subscriber: what they asked now may replace what
+        # was asked before, and analysts see the request while it waits.
+        subscriber.min_level = level
+        set_countries(subscriber, codes)
+    since = (now or utcnow()) - timedelta(days=1)
+    if uow.alerts.confirmations_since(subscriber.id, since) < CONFIRMATIONS_PER_DAY:
+        queue_confirmation(uow, subscriber, codes, level)
+    uow.commit()
+
+
+def _owner(uow: UnitOfWork, subscriber_id: int, key: str) -> Subscriber:
+    subscriber = uow.session.get(Subscriber, subscriber_id)
+    if subscriber is None or not owns(subscriber, key):
+        raise NotFound("this link is no longer valid")
+    return subscriber
+
+
+def subscriber_for(uow: UnitOfWork, link: Confirmation | Unsubscription) -> Subscriber:
+    """The subscriber a signed link names (a page shows what its button will do)."""
+    return _owner(uow, link.subscriber_id, link.key)
+
+
+def confirm_subscription(
+    uow: UnitOfWork, confirmation: Confirmation, now: datetime | None = None
+) -> Subscriber:
+    """The owner confirmed from their mailbox: alerts start, for what the link names."""
+    subscriber = subscriber_for(uow, confirmation)
+    set_countries(subscriber, resolve_countries(uow, confirmation.countries))
+    subscriber.min_level = parse_level(confirmation.min_level)
+    subscriber.active = True
+    subscriber.origin = SubscriberOrigin.SIGN_UP.value
+    subscriber.confirmed_at = now or utcnow()
+    subscriber.unsubscribed_at = None
+    uow.commit()
+    return subscriber
+
+
+def unsubscribe(uow: UnitOfWork, subscriber: Subscriber, now: datetime | None = None) -> None:
+    """No more alerts, for good unless the person subscribes again; asking twice is harmless."""
+    if subscriber.active or subscriber.unsubscribed_at is None:
+        subscriber.active = False
+        subscriber.unsubscribed_at = now or utcnow()
+    uow.commit()
