@@ -43,13 +43,19 @@ def test_revoked_tokens_and_a_closed_account_stop_at_the_next_request(tmp_path, 
 
         assert log_in(web, "mo@example.org", PASSWORD).status_code == 303
         assert web.get("/my-reports").status_code == 200
+        seized_cookie = dict(web.cookies)
         assert runner.invoke(cli, ["user", "deactivate", "mo@example.org"]).exit_code == 0
         assert mine(laptop.output) == 401
         assert web.get("/my-reports", follow_redirects=False).status_code == 303  # to log in
         assert log_in(web, "mo@example.org", PASSWORD).status_code == 401
 
+        # Reopened (the monitor is back, on a new phone): nothing the old devices hold works.
         assert runner.invoke(cli, ["user", "activate", "mo@example.org"]).exit_code == 0
-        assert mine(laptop.output) == 200 and mine(phone.output) == 401
+        assert mine(laptop.output) == 401 and mine(phone.output) == 401
+        seized = TestClient(create_app(Settings()), base_url="http://127.0.0.1")
+        seized.cookies.update(seized_cookie)
+        assert seized.get("/my-reports", follow_redirects=False).status_code == 303
+        assert log_in(web, "mo@example.org", PASSWORD).status_code == 303
         missing = runner.invoke(cli, ["user", "deactivate", "nobody@example.org"])
         assert missing.exit_code == 2 and "no user" in missing.output
     finally:

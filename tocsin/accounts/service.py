@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from tocsin.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, v
 from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
 from tocsin.domain.roles import Role
 from tocsin.store.base import utcnow
-from tocsin.store.models import ApiToken, User
+from tocsin.store.models import ApiToken, LoginSession, User
 from tocsin.store.uow import UnitOfWork
 
 
@@ -91,10 +92,59 @@ def _user(uow: UnitOfWork, email: str) -> User:
 
 
 def set_active(uow: UnitOfWork, email: str, active: bool) -> None:
-    """Close or reopen an account. A closed account can neither log in nor use its tokens, and
-    its open sessions stop at their next request; everything it did stays, with its name."""
-    _user(uow, email).active = active
+    """Close or reopen an account. Closing ends its sessions and revokes its tokens at once,
+    so that reopening it (the person is back, on a new phone) revives nothing a seized device
+    still holds: they log in again and are issued new tokens. Everything the account did stays,
+    with its name."""
+    user = _user(uow, email)
+    user.active = active
+    if not active:
+        for token in user_tokens(uow, user.id):
+            token.revoked = True
+        for session in uow.session.scalars(
+            select(LoginSession).where(
+                LoginSession.user_id == user.id, LoginSession.ended_at.is_(None)
+            )
+        ):
+            session.ended_at = utcnow()
     uow.commit()
+
+
+#: A session lasts as long as its cookie: the server ends it after this even if the browser
+#: kept the cookie.
+SESSION_HOURS = 12
+
+
+def open_session(uow: UnitOfWork, user_id: int) -> str:
+    """A new login session; the returned id goes in the signed cookie, only its hash here."""
+    session_id = secrets.token_urlsafe(32)
+    uow.add(LoginSession(user_id=user_id, token_hash=_token_hash(session_id)))
+    uow.commit()
+    return session_id
+
+
+def end_session(uow: UnitOfWork, session_id: str) -> None:
+    found = uow.session.scalar(
+        select(LoginSession).where(LoginSession.token_hash == _token_hash(session_id))
+    )
+    if found is not None and found.ended_at is None:
+        found.ended_at = utcnow()
+        uow.commit()
+
+
+def principal_for_session(uow: UnitOfWork, user_id: int, session_id: str) -> Principal | None:
+    """Who a session cookie speaks for, if its session is still open on the server."""
+    found = uow.session.scalar(
+        select(LoginSession).where(LoginSession.token_hash == _token_hash(session_id))
+    )
+    if (
+        found is None
+        or found.user_id != user_id
+        or found.ended_at is not None
+        or found.created_at < utcnow() - timedelta(hours=SESSION_HOURS)
+    ):
+        return None
+    return principal_for_user(uow, user_id)
 
 
 def revoke_tokens(uow: UnitOfWork, email: str, name: str | None = None) -> int:

@@ -43,12 +43,18 @@ def parse_verification(data: dict) -> Verification:
         raise InvalidInput(error_message(exc)) from exc
 
 
-def _source_id(uow: UnitOfWork, name: str | None, channel: Channel) -> int | None:
+def _source_id(uow: UnitOfWork, name: str | None, principal: Principal) -> int | None:
+    """The source a report names. What an anonymous sender names is a public source of its
+    own, never the curated source of the same name: typing a trusted network's name must not
+    lend a report that network's grade. A logged-in member's names are the curated ones."""
     if not name:
         return None
-    found = uow.session.scalar(select(Source).where(Source.name == name))
+    public = principal.user_id is None
+    query = select(Source).where(Source.name == name)
+    query = query.where(Source.kind == "public" if public else Source.kind != "public")
+    found = uow.session.scalars(query.order_by(Source.id)).first()
     if found is None:
-        found = Source(name=name, kind="public" if channel is Channel.WEB else "monitor")
+        found = Source(name=name, kind="public" if public else "monitor")
         uow.add(found)
         uow.flush()
     return found.id
@@ -100,7 +106,7 @@ def add_report(
         place_name=submission.place_name,
         latitude=submission.latitude,
         longitude=submission.longitude,
-        source_id=_source_id(uow, submission.source, channel),
+        source_id=_source_id(uow, submission.source, principal),
         reporter_name=submission.reporter_name,
         reporter_contact=submission.reporter_contact,
         anonymous=submission.anonymous,

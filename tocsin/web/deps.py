@@ -11,8 +11,8 @@ from starlette.datastructures import FormData
 from tocsin.accounts.service import (
     Principal,
     authenticate,
+    principal_for_session,
     principal_for_token,
-    principal_for_user,
 )
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
@@ -20,6 +20,8 @@ from tocsin.intake.attachments import MAX_PER_REPORT
 from tocsin.store.uow import Store, UnitOfWork
 
 CSRF_KEY = "csrf"
+#: The session cookie's key for the id of its login session on the server.
+SESSION_KEY = "sid"
 
 #: Files one form may carry: a report's attachments and a custom form's file fields. Past it
 #: the upload is refused while it is read, before anything is spooled to disk.
@@ -48,7 +50,9 @@ def get_principal(request: Request, store: Store = Depends(get_store)) -> Princi
             principal = principal_for_token(uow, header[7:].strip())
             request.state.bearer = True
         elif (user_id := request.session.get("user_id")) is not None:
-            principal = principal_for_user(uow, int(user_id)) or Principal.public()
+            sid = str(request.session.get(SESSION_KEY) or "")
+            found = principal_for_session(uow, int(user_id), sid) if sid else None
+            principal = found or Principal.public()
     request.state.principal = principal
     return principal
 

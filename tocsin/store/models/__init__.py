@@ -1,6 +1,6 @@
 """Every table, imported in one place so the metadata is complete for Alembic."""
 
-from tocsin.store.models.accounts import ApiToken, AuditEntry, User
+from tocsin.store.models.accounts import ApiToken, AuditEntry, LoginSession, User
 from tocsin.store.models.alerts import Alert, Delivery, Subscriber, Subscription
 from tocsin.store.models.events import Actor, Event
 from tocsin.store.models.geo import Country, Location
@@ -20,6 +20,7 @@ __all__ = [
     "Actor",
     "Alert",
     "ApiToken",
+    "LoginSession",
     "AuditEntry",
     "Country",
     "Delivery",

@@ -35,6 +35,19 @@ class ApiToken(Timestamped, Base):
     last_used_at: Mapped[datetime | None] = mapped_column()
 
 
+class LoginSession(Timestamped, Base):
+    """A logged-in browser. The cookie holds a random id whose SHA-256 is kept here, so that
+    logging out, or closing the account, ends the session on the server: a copied or seized
+    cookie stops working, and reopening the account does not bring it back."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    ended_at: Mapped[datetime | None] = mapped_column()
+
+
 class AuditEntry(Base):
     """Who changed what, when, and how. Triggers in the migration forbid updates and deletes."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, Float, ForeignKey, Index, String, Text, text
+from sqlalchemy import Date, Float, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tocsin.store.base import Base, Timestamped, utcnow
@@ -18,9 +18,12 @@ class Source(Timestamped, Base):
     """Who or what a report or event came from, graded A-F / 1-6."""
 
     __tablename__ = "sources"
+    # One name may stand for a curated source and for what a member of the public typed: the
+    # two are kept apart, so an anonymous report cannot take a trusted network's grade.
+    __table_args__ = (UniqueConstraint("name", "kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(40))  # monitor, partner, public, dataset, media
     reliability: Mapped[str] = mapped_column(String(1), default="F")
     notes: Mapped[str | None] = mapped_column(Text)

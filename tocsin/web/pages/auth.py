@@ -5,10 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from tocsin.accounts.service import Principal
+from tocsin.accounts.service import Principal, end_session, open_session
 from tocsin.domain.errors import NotAuthenticated, RateLimited
 from tocsin.store.uow import Store
-from tocsin.web.deps import authenticate_throttled, check_csrf, get_principal, get_store
+from tocsin.web.deps import (
+    SESSION_KEY,
+    authenticate_throttled,
+    check_csrf,
+    get_principal,
+    get_store,
+)
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -48,15 +54,23 @@ def login(
             next=_safe_next(next),
             error=str(exc),
         )
+    assert principal.user_id is not None
+    with store.uow(actor=principal.actor) as uow:
+        session_id = open_session(uow, principal.user_id)
     csrf = request.session.get("csrf")
     request.session.clear()  # a fresh session on login defeats session fixation
     request.session["user_id"] = principal.user_id
+    request.session[SESSION_KEY] = session_id
     if csrf:
         request.session["csrf"] = csrf
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @router.post("/logout", dependencies=[Depends(check_csrf)])
-def logout(request: Request) -> Response:
+def logout(request: Request, store: Store = Depends(get_store)) -> Response:
+    """Ends the session on the server too: a copy of the cookie no longer logs anyone in."""
+    if session_id := request.session.get(SESSION_KEY):
+        with store.uow() as uow:
+            end_session(uow, str(session_id))
     request.session.clear()
     return RedirectResponse("/", status_code=303)
