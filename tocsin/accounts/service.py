@@ -63,7 +63,7 @@ def add_user(uow: UnitOfWork, email: str, name: str, role: str, password: str) -
         raise Conflict(f"a user with email {email} already exists")
     user = User(
         email=email,
-        name=name.strip() or email,
+        name=name.strip() or email,  # the address as stored (domain in lower case)
         role=parsed_role.value,
         password_hash=hash_password(password),
     )

@@ -34,7 +34,7 @@ def add(
     """Create an account that can log in to the web pages and get API tokens."""
     store = open_store(migrate=True)
     with store.uow(actor="cli") as uow:
-        user_id = add_user(uow, email, name or email, role, password)
+        user_id = add_user(uow, email, name, role, password)
     console.print(f"created user {user_id} ({email}, {role})")
 
 

@@ -33,6 +33,12 @@ class UnitOfWork:
         self._factory = session_factory
         self.actor = actor
 
+    def act_as(self, actor: str) -> None:
+        """Name who acts from here on, when it is known only inside the unit of work (a
+        login: the caller is anonymous until the password is checked)."""
+        self.actor = actor
+        self.session.info[audit.ACTOR_KEY] = actor
+
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info[audit.ACTOR_KEY] = self.actor

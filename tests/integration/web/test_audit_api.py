@@ -72,3 +72,18 @@ def test_the_audit_command_lists_a_records_history(tmp_path, monkeypatch):
         assert bad.exit_code != 0 and "--since" in bad.output
     finally:
         get_settings.cache_clear()
+
+
+def test_a_token_is_logged_as_its_owners_doing(client, sqlite_store, analyst_token):
+    from sqlalchemy import select
+
+    from tocsin.store.models import AuditEntry
+
+    with sqlite_store.uow() as uow:
+        analyst_id = uow.users.by_email("analyst@example.org").id
+        actor = uow.session.scalar(
+            select(AuditEntry.actor).where(
+                AuditEntry.entity == "ApiToken", AuditEntry.action == "insert"
+            )
+        )
+    assert actor == f"user:{analyst_id}"

@@ -138,3 +138,21 @@ def test_a_refused_form_comes_back_as_it_was_sent(client, sqlite_store):
     assert r.status_code == 422 and "Photo: required" in r.text
     assert 'value="the village chief"' in r.text and "<option selected>yes</option>" in r.text
     assert 'name="anonymous" checked' not in r.text
+
+
+def test_the_review_page_says_which_question_a_file_answers(client, sqlite_store):
+    from tests.integration.web.conftest import log_in
+    from tocsin.domain.roles import Role
+
+    _form(sqlite_store, [PHOTO])
+    page = client.get("/report?form=photo-report")
+    client.post(
+        "/report",
+        data={"csrf_token": csrf_from(page.text), "form_key": "photo-report", **CORE},
+        files=[("photo", ("burned.png", PNG, "image/png"))],
+    )
+    (report,) = _reports(sqlite_store)
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org")
+    listed = client.get(f"/review/{report.id}").text.split('id="attachments"')[1]
+    assert "burned.png</a> (answers “Photo”)" in listed

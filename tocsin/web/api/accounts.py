@@ -29,4 +29,6 @@ def create_token(
 ) -> TokenOut:
     principal = authenticate_throttled(request, uow, body.email, body.password)
     assert principal.user_id is not None
+    # The token is the user's doing, not the anonymous caller's: the audit log says whose.
+    uow.act_as(principal.actor)
     return TokenOut(token=issue_token(uow, principal.user_id, body.name), role=principal.role)
