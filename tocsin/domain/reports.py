@@ -69,6 +69,9 @@ def path_to(current: ReportStatus, target: ReportStatus) -> list[ReportStatus]:
         return []
     if target in ALLOWED[current]:
         return [target]
+    if current is ReportStatus.PUBLISHED and target is ReportStatus.VERIFIED:
+        # Verifying again would unpublish it on the way: reopening it is a decision of its own.
+        raise InvalidTransition("a published report is reopened for review before it is verified")
     if ReportStatus.IN_REVIEW in ALLOWED[current] and target in ALLOWED[ReportStatus.IN_REVIEW]:
         return [ReportStatus.IN_REVIEW, target]
     raise InvalidTransition(f"a report cannot go from {current.value} to {target.value}")

@@ -17,7 +17,7 @@ def test_verify_from_received_passes_through_review():
     ("current", "target"),
     [
         (S.RECEIVED, S.PUBLISHED),
-        (S.PUBLISHED, S.IN_REVIEW),
+        (S.PUBLISHED, S.VERIFIED),
         (S.REJECTED, S.PUBLISHED),
     ],
 )
@@ -26,8 +26,11 @@ def test_forbidden_transitions(current, target):
         path_to(current, target)
 
 
-def test_rejected_report_can_be_reopened():
-    check_transition(S.REJECTED, S.IN_REVIEW)
+def test_a_decided_report_can_be_reopened():
+    for decided in (S.REJECTED, S.VERIFIED, S.PUBLISHED):
+        check_transition(decided, S.IN_REVIEW)
+    # A published report found false is withdrawn by rejecting it, through review.
+    assert path_to(S.PUBLISHED, S.REJECTED) == [S.IN_REVIEW, S.REJECTED]
 
 
 def test_roles_grow_in_trust():
