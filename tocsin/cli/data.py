@@ -45,10 +45,21 @@ def fetch(
     ref: Annotated[
         str, typer.Option(help="git ref of EWP's repository (default: the benchmarked commit)")
     ] = EWP_COMMIT,
+    accept_fewer_countries: Annotated[
+        bool,
+        typer.Option(
+            "--accept-fewer-countries",
+            help="install a panel even if its latest year covers far fewer countries than "
+            "the copy it replaces or the published forecast",
+        ),
+    ] = False,
 ) -> None:
     """Download a dataset's published files (or copy a local set), checking each before use."""
     from tocsin.config import get_settings
 
     target = dest if dest is not None else get_settings().data_dir / dataset.value
-    for item in fetch_ewp(target, source=source, ref=ref):
+    fetched = fetch_ewp(
+        target, source=source, ref=ref, accept_fewer_countries=accept_fewer_countries
+    )
+    for item in fetched:
         console.print(f"{item.kind}: {item.path} ({item.bytes:,} bytes)")

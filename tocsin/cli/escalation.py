@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from tocsin.cli.errors import friendly
+from tocsin.domain.errors import InvalidInput
 from tocsin.risk.escalation.evaluation import Evaluation
 from tocsin.risk.escalation.target import TargetSpec
+
+if TYPE_CHECKING:
+    from tocsin.risk.escalation.service import EscalationRun
 
 app = typer.Typer(
     help="Dynamic forecast: escalation of violence against civilians in the next months.",
@@ -62,19 +67,62 @@ def evaluation_table(results: list[Evaluation]) -> Table:
     return table
 
 
+def _as_of(value: str | None) -> date | None:
+    """`--as-of` as a date: YYYY-MM (that month) or YYYY-MM-DD (its month)."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return date.fromisoformat(text + "-01" if len(text) == 7 else text)
+    except ValueError:
+        raise InvalidInput(
+            f"--as-of: a month as YYYY-MM (or a day YYYY-MM-DD), not {value!r}"
+        ) from None
+
+
+def _countries(codes: list[str], shown: int = 12) -> str:
+    more = len(codes) - shown
+    return ", ".join(codes[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
+def _print_run(result: EscalationRun) -> None:
+    if result.total:
+        console.print(
+            f"stored {result.total} dynamic forecasts: "
+            + ", ".join(f"{k} {v}" for k, v in result.stored.items())
+            + f"; {result.level_changes} situation level changes"
+        )
+    for period, countries in result.by_period().items():
+        console.print(
+            f"  {period.start} to {period.end} (data to {period.as_of}): {_countries(countries)}"
+        )
+    for level, reason in result.skipped.items():
+        console.print(f"{level}: skipped ({reason})")
+
+
 @app.command()
 @friendly
 def run(
     horizon: Annotated[int, typer.Option(help="months ahead")] = 3,
     ratio: Annotated[float, typer.Option(help="multiple of the trailing level")] = 2.0,
     min_count: Annotated[float, typer.Option(help="absolute floor (deaths)")] = 10.0,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="last month to forecast from, YYYY-MM (e.g. the last complete month); "
+            "a country whose data ends earlier is forecast from its own last month",
+        ),
+    ] = None,
 ) -> None:
-    """Forecast escalation for every country and admin1 area from the events in the store."""
+    """Forecast escalation for every country and admin1 area from the events in the store,
+    each country for the months after its own last month with data."""
     from tocsin.bootstrap import open_store
     from tocsin.config import get_settings
     from tocsin.ingest.service import panels_for
     from tocsin.risk.escalation.service import run_escalation_forecast
 
+    until = _as_of(as_of)
     settings = get_settings()
     store = open_store(settings)
     spec = TargetSpec(horizon=horizon, ratio=ratio, min_count=min_count)
@@ -82,16 +130,8 @@ def run(
     with console.status("forecasting"):
         if not panels.path.exists():
             panels.rebuild(store)
-        result = run_escalation_forecast(store, panels, spec)
-    if result.period_start:
-        console.print(
-            f"stored {result.total} dynamic forecasts for {result.period_start} to "
-            f"{result.period_end} (data to {result.as_of}): "
-            + ", ".join(f"{k} {v}" for k, v in result.stored.items())
-            + f"; {result.level_changes} situation level changes"
-        )
-    for level, reason in result.skipped.items():
-        console.print(f"{level}: skipped ({reason})")
+        result = run_escalation_forecast(store, panels, spec, as_of=until)
+    _print_run(result)
 
 
 @app.command()

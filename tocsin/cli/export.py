@@ -13,6 +13,9 @@ from tocsin.bootstrap import open_store
 from tocsin.cli.errors import friendly
 from tocsin.domain.errors import InvalidInput
 from tocsin.ingest.export import EXPORTERS, EventFilter, export_events
+from tocsin.ingest.registry import importers
+from tocsin.reference.countries import resolve_country
+from tocsin.store.uow import Store
 
 app = typer.Typer(
     help="Export data for the public (restricted fields never leave).", no_args_is_help=True
@@ -29,11 +32,42 @@ def _day(value: str | None, name: str) -> date | None:
         raise InvalidInput(f"--{name}: a date as YYYY-MM-DD, not {value!r}") from None
 
 
+def _country(store: Store, text: str | None) -> str | None:
+    """A code or a name as the API takes it ("Burkina Faso", "BF", "854", "Burma"); one the
+    store does not know is an error, not an empty export that looks like a quiet country. A
+    store without reference data yet (`tocsin init` not run) resolves with ISO 3166 alone."""
+    if text is None or not text.strip():
+        return None
+    with store.uow() as uow:
+        known = uow.reference.country_count() > 0
+        iso3 = uow.reference.resolve_country(text) if known else resolve_country(text)
+    if iso3 is None:
+        raise InvalidInput(f"--country: unknown country {text!r}")
+    return iso3
+
+
+def _known_datasets() -> tuple[str, ...]:
+    """Every dataset an Event can come from: each importer's, and analysts' verified reports."""
+    return (*importers(), "report")
+
+
+def _dataset(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    known = _known_datasets()
+    name = text.strip().lower()
+    if name not in known:
+        raise InvalidInput(f"--dataset: one of {', '.join(known)}, not {text!r}")
+    return name
+
+
 @app.command("events")
 @friendly
 def events(
     fmt: str = typer.Option("csv", "--format", help=" | ".join(EXPORTERS)),
-    country: str | None = typer.Option(None, "--country", help="ISO alpha-3"),
+    country: str | None = typer.Option(
+        None, "--country", help="ISO code (BFA, BF, 854) or name (Burkina Faso)"
+    ),
     since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD"),
     until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD"),
     dataset: str | None = typer.Option(None, "--dataset", help="acled, ged, gdelt, csv, report"),
@@ -45,14 +79,14 @@ def events(
     """Events as CSV, GeoJSON or HXL-tagged CSV."""
     if fmt not in EXPORTERS:
         raise InvalidInput(f"--format: one of {', '.join(EXPORTERS)}")
+    store = open_store(migrate=True)
     where = EventFilter(
-        country=country,
+        country=_country(store, country),
         since=_day(since, "since"),
         until=_day(until, "until"),
-        dataset=dataset,
+        dataset=_dataset(dataset),
         include_duplicates=duplicates,
     )
-    store = open_store(migrate=True)
     if output is None:
         export_events(store, fmt, sys.stdout, where)
         return

@@ -19,9 +19,14 @@ and gives a short `source` name that keeps one partner's ids apart from another'
       fatalities: Killed
       notes: Description
     date_format: "%d/%m/%Y"      # or a list; ISO dates are always understood
-    civilian_values: [yes, y, true, "1", x]
+    civilian_values: ["yes", "y", "true", "1", "x"]
     violence_types: {"Attack on civilians": violence_against_civilians}
     sheet: Incidents             # XLSX only; the first sheet by default
+
+Every value is compared as text. YAML 1.1 reads an unquoted yes/no/on/off/true/false as a
+boolean, which would turn a civilian value "yes" into "true" and lose the "yes" cells; a
+mapping file is therefore read with booleans left as the words written, and a boolean that
+still arrives (from JSON, or a caller's dict) stands for every YAML spelling of it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,19 @@ from tocsin.ingest.vocabulary import MAPPED_FIELDS, VIOLENCE_TYPES
 
 MAPPABLE = set(MAPPED_FIELDS) - {"violence_type"}
 DEFAULT_CIVILIAN_VALUES = ("yes", "y", "true", "1", "x", "oui")
+#: The words YAML 1.1 reads as each boolean.
+_BOOLEAN_WORDS = {True: ("yes", "true", "on"), False: ("no", "false", "off")}
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+class _TextLoader(yaml.SafeLoader):
+    """YAML without implicit booleans: `yes`, `no`, `on`, `off` stay the words written."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL_TAG]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True)
@@ -61,10 +79,21 @@ def load_mapping(path: Path) -> ColumnMapping:
     except OSError as exc:
         raise InvalidInput(f"mapping {path}: cannot read ({exc.strerror})") from None
     try:
-        data: Any = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data: Any = json.loads(text) if path.suffix.lower() == ".json" else _read_yaml(text)
     except (ValueError, yaml.YAMLError) as exc:
         raise InvalidInput(f"mapping {path.name}: not valid YAML/JSON ({exc})") from None
     return parse_mapping(data, path.name)
+
+
+def _read_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_TextLoader)
+
+
+def _as_texts(value: object) -> tuple[str, ...]:
+    """A mapping value as the text(s) it stands for; a boolean as each YAML word for it."""
+    if isinstance(value, bool):
+        return _BOOLEAN_WORDS[value]
+    return (str(value),)
 
 
 def parse_mapping(data: Any, name: str = "mapping") -> ColumnMapping:
@@ -87,7 +116,7 @@ def parse_mapping(data: Any, name: str = "mapping") -> ColumnMapping:
     violence_types = data.get("violence_types") or {}
     if not isinstance(violence_types, dict):
         raise InvalidInput(f"{name}: violence_types: a table of value: violence type")
-    types = {str(k): str(v) for k, v in violence_types.items()}
+    types = {text: str(v) for k, v in violence_types.items() for text in _as_texts(k)}
     bad = sorted(set(types.values()) - set(VIOLENCE_TYPES))
     if bad:
         raise InvalidInput(
@@ -99,7 +128,7 @@ def parse_mapping(data: Any, name: str = "mapping") -> ColumnMapping:
         columns=columns,
         date_formats=formats,
         country_code=(str(data["country_code"]).upper() if data.get("country_code") else None),
-        civilian_values=tuple(str(v).casefold() for v in values),
+        civilian_values=tuple(v.casefold() for v in values),
         violence_types=types,
         sheet=str(data["sheet"]) if data.get("sheet") else None,
     )
@@ -107,9 +136,11 @@ def parse_mapping(data: Any, name: str = "mapping") -> ColumnMapping:
 
 def _texts(data: dict, key: str, name: str) -> tuple[str, ...]:
     """A setting given as one text or a list of them ("%d/%m/%Y" or ["%d/%m/%Y", "%Y"])."""
-    value = data.get(key) or ()
+    value = data.get(key)
+    if value is None or (isinstance(value, str | list | tuple) and not value):
+        return ()
     if isinstance(value, str):
         return (value,)
     if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
-        return tuple(str(v) for v in value)
+        return tuple(text for v in value for text in _as_texts(v))
     raise InvalidInput(f"{name}: {key}: a text or a list of texts")

@@ -5,6 +5,11 @@ Museum) statistical risk assessment panel. Tocsin does not ship that data: this 
 local copy (``--from PATH``) or downloads the published replication files, and checks every file
 at the boundary so that a partial or wrong file fails loudly with the bad columns or rows named,
 instead of quietly producing a forecast from garbage.
+
+A panel cut at a line boundary is well formed, so it is also checked for coverage: its latest
+year must hold about as many countries as the year before, as the copy it would replace and as
+EWP's published forecast ranks (`check_coverage`). Otherwise the next forecast would quietly
+rank half the world.
 """
 
 from __future__ import annotations
@@ -58,11 +63,14 @@ EWP_FILES: dict[str, str] = {
 }
 
 
-
 def fetched_path(kind: str, data_dir: Path) -> Path:
     """Where `tocsin data fetch ewp` keeps a file of this kind in a data folder."""
     return Path(data_dir) / "ewp" / Path(EWP_FILES[kind]).name
 
+
+#: A panel whose latest year holds fewer than this share of the countries it is compared with
+#: is refused: a year or two of new or dissolved states is normal, half the world missing not.
+MIN_COVERAGE = 0.9
 
 _BINARY = ("mk_onset", "mk_onset_1", "mk_onset_2", "mk_onset_1or2")
 _MAX_LISTED = 8
@@ -150,14 +158,68 @@ def validate_panel(frame: pd.DataFrame, what: str = "EWP panel") -> pd.DataFrame
     return out.sort_values(["ewp_name", "year"], kind="mergesort").reset_index(drop=True)
 
 
-def load_panel(path: str | Path) -> pd.DataFrame:
-    """Read EWP's prepared country-year panel (``prepared<year>predictors-*.csv``)."""
-    return validate_panel(_read_csv(Path(path), f"EWP panel {path}"), f"EWP panel {path}")
+def load_panel(path: str | Path, shown: str | None = None) -> pd.DataFrame:
+    """Read EWP's prepared country-year panel (``prepared<year>predictors-*.csv``); errors
+    name the file as `shown` (default: its path)."""
+    what = f"EWP panel {shown or path}"
+    return validate_panel(_read_csv(Path(path), what), what)
 
 
-def load_foos(path: str | Path) -> pd.DataFrame:
+def _latest_year(panel: pd.DataFrame) -> tuple[int, set[str]]:
+    """A panel's last year and the countries it has in that year."""
+    year = int(panel["year"].max())
+    return year, set(panel.loc[panel["year"] == year, "ewp_name"])
+
+
+def _too_few(have: int, against: int) -> bool:
+    return have < MIN_COVERAGE * against
+
+
+def _coverage_problems(
+    panel: pd.DataFrame, replaced: pd.DataFrame | None, published: pd.DataFrame | None
+) -> list[str]:
+    year, countries = _latest_year(panel)
+    previous = set(panel.loc[panel["year"] == year - 1, "ewp_name"])
+    problems = []
+    if previous and _too_few(len(countries), len(previous)):
+        problems.append(f"{year - 1} has {len(previous)}")
+    if replaced is not None:
+        old_year, old = _latest_year(replaced)
+        if old_year > year or _too_few(len(countries), len(old)):
+            problems.append(f"the copy it would replace has {len(old)} in {old_year}")
+    if published is not None:
+        ranked = set(published["ewp_name"])
+        if _too_few(len(ranked & countries), len(ranked)):
+            problems.append(
+                f"EWP's published forecast ranks {len(ranked)}, "
+                f"{len(ranked - countries)} of them missing here"
+            )
+    return problems
+
+
+def check_coverage(
+    panel: pd.DataFrame,
+    replaced: pd.DataFrame | None = None,
+    published: pd.DataFrame | None = None,
+    what: str = "EWP panel",
+) -> None:
+    """Refuse a panel whose latest year covers far fewer countries than its previous year, the
+    copy it would replace, or EWP's published forecast: a truncated file that is still valid
+    CSV would otherwise replace good data and halve the next forecast."""
+    problems = _coverage_problems(panel, replaced, published)
+    if problems:
+        year, countries = _latest_year(panel)
+        raise EwpDataError(
+            f"{what}: only {len(countries)} countries in {year}, its latest year, but "
+            + "; ".join(problems)
+            + ". A truncated file? It was not installed; the copy in place is kept "
+            "(`--accept-fewer-countries` installs it all the same)."
+        )
+
+
+def load_foos(path: str | Path, shown: str | None = None) -> pd.DataFrame:
     """Read EWP's fully-out-of-sample forecast file (``FOOSforecasts_*.csv``)."""
-    what = f"EWP FOOS file {path}"
+    what = f"EWP FOOS file {shown or path}"
     frame = _read_csv(Path(path), what)
     _require_columns(frame, FOOS_COLUMNS, what)
     numeric = [c for c in frame.columns if c != "ewp_name"]
@@ -169,9 +231,9 @@ def load_foos(path: str | Path) -> pd.DataFrame:
     return out
 
 
-def load_published(path: str | Path) -> pd.DataFrame:
+def load_published(path: str | Path, shown: str | None = None) -> pd.DataFrame:
     """Read EWP's published forecast (``final_forecasts_data_*.csv``)."""
-    what = f"EWP published forecast {path}"
+    what = f"EWP published forecast {shown or path}"
     frame = _read_csv(Path(path), what)
     _require_columns(frame, PUBLISHED_COLUMNS, what)
     out = _require_numeric(frame, ("ccode", "risk.2025and2026.from2024"), what)
@@ -194,6 +256,10 @@ def raw_url(relative: str, ref: str = EWP_COMMIT) -> str:
     return f"https://raw.githubusercontent.com/{EWP_REPOSITORY}/{ref}/{relative}"
 
 
+#: Installed in this order, so a panel is checked against the published forecast it comes with.
+_INSTALL_ORDER = ("published", "panel", "foos", "coefficients")
+
+
 def fetch(
     dest: str | Path,
     *,
@@ -201,11 +267,14 @@ def fetch(
     kinds: Sequence[str] = ("panel", "foos", "published", "coefficients"),
     ref: str = EWP_COMMIT,
     client: httpx.Client | None = None,
+    accept_fewer_countries: bool = False,
 ) -> list[FetchedFile]:
     """Download (or copy from ``source``) EWP's replication files into ``dest``.
 
     Each file is written to a temporary name, validated, and only then renamed over the old
-    copy: a failed download or a wrong file never replaces good data.
+    copy: a failed download or a wrong file never replaces good data. A panel must also cover
+    about as many countries as the copy it replaces and the published forecast
+    (`check_coverage`), unless `accept_fewer_countries`.
     """
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
@@ -216,39 +285,63 @@ def fetch(
     http = client or httpx.Client(timeout=60.0, follow_redirects=True)
     fetched: list[FetchedFile] = []
     try:
-        for kind in kinds:
+        for kind in sorted(kinds, key=_INSTALL_ORDER.index):
             name = Path(EWP_FILES[kind]).name
-            content = _obtain(kind, name, source, ref, http)
-            fetched.append(_install(dest, kind, name, content))
+            content, shown = _obtain(kind, name, source, ref, http)
+            fetched.append(_install(dest, kind, name, content, shown, accept_fewer_countries))
     finally:
         if owned:
             http.close()
     return fetched
 
 
-def _obtain(kind: str, name: str, source: str | Path | None, ref: str, http: httpx.Client) -> bytes:
+def _obtain(
+    kind: str, name: str, source: str | Path | None, ref: str, http: httpx.Client
+) -> tuple[bytes, str]:
+    """The file's bytes and the name to give it in messages (its path or URL)."""
     if source is not None:
         local = Path(source) / name
         if not local.is_file():
             raise EwpDataError(f"{kind}: {local} does not exist")
-        return local.read_bytes()
+        return local.read_bytes(), str(local)
     url = raw_url(EWP_FILES[kind], ref)
     try:
         response = http.get(url)
         response.raise_for_status()
     except httpx.HTTPError as exc:
         raise EwpDataError(f"{kind}: download of {url} failed ({exc})") from exc
-    return response.content
+    return response.content, url
 
 
-def _install(dest: Path, kind: str, name: str, content: bytes) -> FetchedFile:
+def _installed(dest: Path, kind: str) -> pd.DataFrame | None:
+    """The copy of a file already in `dest`, if there is a readable one."""
+    path = dest / Path(EWP_FILES[kind]).name
+    if not path.is_file():
+        return None
+    try:
+        return _VALIDATORS[kind](path, None)
+    except EwpDataError:
+        return None
+
+
+def _check_new_panel(dest: Path, panel: pd.DataFrame, shown: str) -> None:
+    check_coverage(
+        panel, _installed(dest, "panel"), _installed(dest, "published"), f"EWP panel {shown}"
+    )
+
+
+def _install(
+    dest: Path, kind: str, name: str, content: bytes, shown: str, accept_fewer: bool = False
+) -> FetchedFile:
     handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
         validator = _VALIDATORS.get(kind)
         if validator is not None:
-            validator(Path(temporary))
+            frame = validator(Path(temporary), shown)
+            if kind == "panel" and not accept_fewer:
+                _check_new_panel(dest, frame, shown)
         final = dest / name
         os.replace(temporary, final)
     except BaseException:

@@ -21,7 +21,7 @@ from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_s
 
 from tocsin.risk.escalation.features import build_features
 from tocsin.risk.escalation.model import EscalationModel, baselines
-from tocsin.risk.escalation.panel import unit_keys
+from tocsin.risk.escalation.panel import is_place, unit_keys
 from tocsin.risk.escalation.target import TargetSpec, escalation_target
 from tocsin.risk.estimator import Classifier, Estimator
 
@@ -68,10 +68,11 @@ class Evaluation:
 
 
 def prepare(panel: pd.DataFrame, level: str, spec: TargetSpec) -> tuple[pd.DataFrame, pd.Series]:
-    """Features and target of a dense panel, aligned row for row."""
+    """Features and target of a dense panel, aligned row for row; the target is unknown (NaN)
+    on rows that are no place (`is_place`), so they are never trained on or scored."""
     keys = unit_keys(level)
     features = build_features(panel, keys)
-    target = escalation_target(panel, keys, spec)
+    target = escalation_target(panel, keys, spec).where(is_place(panel, level))
     return features, target
 
 

@@ -98,6 +98,7 @@ def _country_context(panel: pd.DataFrame) -> pd.DataFrame:
         out[f"rest_{name}_3"] = np.log1p(_rolling_sum(values, keys, 3))
         out[f"rest_{name}_12"] = np.log1p(_rolling_sum(values, keys, 12))
     deadly = (_rolling_sum(panel["civilian_fatalities"].astype(float), keys, 3) > 0).astype(float)
+    deadly = deadly.where(panel["admin1"] != "", 0.0)  # events of no known region are no region
     out["rest_regions_deadly_3"] = deadly.groupby(by).transform("sum") - deadly
     return out
 

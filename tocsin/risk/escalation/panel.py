@@ -1,9 +1,16 @@
 """Month panels for escalation: read from the DuckDB panels, made dense, or built from files.
 
 The ingest panels hold only months that had events. Escalation needs every month (a quiet
-month is a zero, not a gap), so each place gets a row for every month from the first month its
-country has data to the last month of the panel. A month with no events in a country whose
-dataset covers it is a true zero for ACLED and UCDP GED, which record the whole country.
+month is a zero, not a gap), so each place gets a row for every month of its country's own
+coverage: from the first to the last month in which the country has coded events (media
+reports alone do not extend it). A month with no events inside that span is a true zero for
+ACLED and UCDP GED, which record the whole country; a month after it is unknown, not quiet,
+so a country whose data ends earlier than another's is never padded to the other's end.
+
+Admin1 names are reconciled per country as in the ingest panels (`admin1_key`), so a panel
+file built before the reconciliation reads the same. Events with no known region keep a row
+with admin1 "": they count in the rest of the country, and `is_place` keeps them from being
+trained on, scored or forecast as an area of their own.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from tocsin.ingest.panels import PanelStore
+from tocsin.ingest.panels import PanelStore, reconcile_admin1
 
 # The panel measures escalation reads; all are counts, so a missing month is zero.
 COUNTS = (
@@ -39,10 +46,14 @@ def unit_keys(level: str) -> list[str]:
     return LEVELS[level]
 
 
-def densify(panel: pd.DataFrame, level: str, until: pd.Timestamp | None = None) -> pd.DataFrame:
-    """Every place, every month from its country's first month to `until` (default: the last
-    month in the panel), missing counts as 0; sorted by place then month."""
-    keys = unit_keys(level)
+def is_place(panel: pd.DataFrame, level: str) -> pd.Series:
+    """Rows of a real place: every row but the admin1 rows of events with no known region."""
+    if level == "admin1":
+        return panel["admin1"] != ""
+    return pd.Series(True, index=panel.index)
+
+
+def _counts(panel: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     missing = [c for c in (*keys, "month") if c not in panel.columns]
     if missing:
         raise ValueError(f"panel lacks column(s) {', '.join(missing)}")
@@ -50,28 +61,58 @@ def densify(panel: pd.DataFrame, level: str, until: pd.Timestamp | None = None) 
     frame["month"] = pd.to_datetime(frame["month"]).dt.to_period("M").dt.to_timestamp()
     for column in COUNTS:
         frame[column] = frame[column].fillna(0) if column in frame else 0
-    if level == "admin1":
-        frame["admin1"] = frame["admin1"].fillna("").astype(str)
-    if frame.empty:
-        return frame[[*keys, "month", *COUNTS]]
-    last = pd.Timestamp(until) if until is not None else frame["month"].max()
-    starts = frame.groupby("country_iso3")["month"].min()
+    return frame[[*keys, "month", *COUNTS]]
+
+
+def _one_row_per_area(frame: pd.DataFrame) -> pd.DataFrame:
+    """Spellings of one admin1 area merged into one place (summed month by month)."""
+    frame = frame.assign(admin1=reconcile_admin1(frame, "events"))
+    return frame.groupby(["country_iso3", "admin1", "month"], as_index=False)[list(COUNTS)].sum()
+
+
+def coverage(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each country's first and last month with coded events (`first`, `last`); a country
+    with media reports only is covered by the months it has."""
+    span = frame.groupby("country_iso3")["month"].agg(first="min", last="max")
+    coded = frame[frame["events"] > 0].groupby("country_iso3")["month"].agg(first="min", last="max")
+    span.update(coded)
+    return span
+
+
+def _grid(frame: pd.DataFrame, keys: list[str], span: pd.DataFrame) -> pd.DataFrame:
     pieces = []
     for unit, _ in frame.groupby(keys, sort=True):
         unit = unit if isinstance(unit, tuple) else (unit,)
-        months = pd.date_range(starts[unit[0]], last, freq="MS")
-        grid = pd.DataFrame({"month": months})
+        first, last = span.loc[unit[0], "first"], span.loc[unit[0], "last"]
+        grid = pd.DataFrame({"month": pd.date_range(first, last, freq="MS")})
         for key, value in zip(keys, unit, strict=True):
             grid[key] = value
         pieces.append(grid)
-    grid = pd.concat(pieces, ignore_index=True)
-    dense = grid.merge(frame[[*keys, "month", *COUNTS]], on=[*keys, "month"], how="left")
+    return pd.concat(pieces, ignore_index=True)
+
+
+def densify(panel: pd.DataFrame, level: str, until: pd.Timestamp | None = None) -> pd.DataFrame:
+    """Every place, every month of its country's coverage (`coverage`), missing counts as 0;
+    months after `until` left out (a country whose data runs on past `until` is covered up to
+    it); sorted by place then month."""
+    keys = unit_keys(level)
+    frame = _counts(panel, keys)
+    if level == "admin1":
+        frame = _one_row_per_area(frame)
+    span = coverage(frame)
+    if until is not None:
+        frame = frame[frame["month"] <= pd.Timestamp(until)]
+        span["last"] = span["last"].clip(upper=pd.Timestamp(until))
+    if frame.empty:
+        return frame[[*keys, "month", *COUNTS]].reset_index(drop=True)
+    grid = _grid(frame, keys, span)
+    dense = grid.merge(frame, on=[*keys, "month"], how="left")
     dense[list(COUNTS)] = dense[list(COUNTS)].fillna(0).astype("float64")
     return dense.sort_values([*keys, "month"]).reset_index(drop=True)[[*keys, "month", *COUNTS]]
 
 
-def read_dense(panels: PanelStore, level: str) -> pd.DataFrame:
-    return densify(panels.read(PANEL_OF_LEVEL[level]), level)
+def read_dense(panels: PanelStore, level: str, until: pd.Timestamp | None = None) -> pd.DataFrame:
+    return densify(panels.read(PANEL_OF_LEVEL[level]), level, until)
 
 
 def panels_from_files(files: Iterable[tuple[str, Path]], workdir: Path | None = None) -> dict:

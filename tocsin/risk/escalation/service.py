@@ -1,11 +1,14 @@
 """Use cases: store the current dynamic forecasts, and read a country's monthly trend.
 
 `run_escalation_forecast` trains on every place-month whose outcome is already known in the
-store's events and forecasts the months after the last month with data, for every country and
-every admin1 area with enough history. Each run writes one issue of `Forecast(kind="dynamic")`
-rows sharing one `issued_at` (so `uow.forecasts.latest` reads a whole issue back); the
-explanation JSON carries the target definition, the top features with their values and
-direction, and the recent figures an analyst checks first. Earlier issues are kept as history.
+store's events and forecasts, for every country and every admin1 area with enough history, the
+months after its own country's last month with data: datasets end at different dates, and a
+country whose file ends in 2020 is forecast for early 2021, with that period stored on its
+rows, not padded with quiet months to another country's end. Each run writes one issue of
+`Forecast(kind="dynamic")` rows sharing one `issued_at` (so `uow.forecasts.latest` reads a
+whole issue back); the explanation JSON carries the target definition, the top features with
+their values and direction, and the recent figures an analyst checks first. Earlier issues
+are kept as history.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +25,7 @@ from sqlalchemy import and_, func, select
 from tocsin.ingest.panels import MEDIA, PanelStore
 from tocsin.risk.escalation.evaluation import prepare
 from tocsin.risk.escalation.model import EscalationModel
-from tocsin.risk.escalation.panel import LEVELS, read_dense, unit_keys
+from tocsin.risk.escalation.panel import LEVELS, is_place, read_dense, unit_keys
 from tocsin.risk.escalation.target import TargetSpec
 from tocsin.risk.situations import reassess_countries
 from tocsin.store.base import table_of, utcnow
@@ -31,6 +34,15 @@ from tocsin.store.uow import Store
 
 MODEL_NAME = "tocsin-escalation-1"
 VAC = "violence_against_civilians"
+
+
+@dataclass(frozen=True)
+class Period:
+    """What one country's forecast covers: its data end and the months forecast."""
+
+    as_of: date
+    start: date
+    end: date
 
 
 @dataclass
@@ -42,14 +54,42 @@ class EscalationRun:
     stored: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
     level_changes: int = 0
+    #: Each forecast country's own period; `as_of`/`period_*` give the latest of them.
+    periods: dict[str, Period] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return sum(self.stored.values())
 
+    def by_period(self) -> dict[Period, list[str]]:
+        """Countries grouped by the period they were forecast for, latest period first."""
+        groups: dict[Period, list[str]] = defaultdict(list)
+        for country, period in sorted(self.periods.items()):
+            groups[period].append(country)
+        return dict(sorted(groups.items(), key=lambda item: item[0].start, reverse=True))
+
 
 def _month_end(month: pd.Timestamp) -> date:
     return (month + pd.offsets.MonthEnd(0)).date()
+
+
+def period_after(month: pd.Timestamp, horizon: int) -> Period:
+    """The `horizon` months after a month with data."""
+    return Period(
+        as_of=_month_end(month),
+        start=(month + pd.offsets.MonthBegin(1)).date(),
+        end=_month_end(month + pd.offsets.MonthBegin(horizon)),
+    )
+
+
+def _forecast_rows(dense: pd.DataFrame, level: str, min_history: int) -> pd.Series:
+    """Rows to forecast: each place's last month (its country's data end), for places with
+    enough history and at least one event."""
+    by_place = dense.groupby(unit_keys(level))
+    last = by_place["month"].transform("max")
+    history = by_place["month"].transform("count")
+    ever = by_place["events"].transform("sum")
+    return (dense["month"] == last) & (history >= min_history) & (ever > 0) & is_place(dense, level)
 
 
 def _forecast_level(
@@ -69,10 +109,7 @@ def _forecast_level(
     if positives < min_positives:
         return [], f"{positives} escalations in the history, {min_positives} needed to train"
     model = EscalationModel().fit(features[known], target[known].astype(int))
-    last = dense["month"].max()
-    history = dense.groupby(unit_keys(level))["month"].transform("count")
-    ever = dense.groupby(unit_keys(level))["events"].transform("sum")
-    now = (dense["month"] == last) & (history >= min_history) & (ever > 0)
+    now = _forecast_rows(dense, level, min_history)
     if not now.any():
         return [], f"no place with {min_history} months of history"
     probability = model.predict_proba(features[now])[:, 1]
@@ -80,16 +117,19 @@ def _forecast_level(
         ["civilian_fatalities", "events_violence_against_civilians"]
     ].transform(lambda s: s.rolling(3, min_periods=1).sum())
     rows = []
-    for position, (index, p) in enumerate(zip(dense.index[now], probability, strict=True)):
+    for index, p in zip(dense.index[now], probability, strict=True):
         place = dense.loc[index]
+        period = period_after(place["month"], spec.horizon)
         rows.append(
             {
                 "country_iso3": place["country_iso3"],
-                "admin1": (place["admin1"] or None) if level == "admin1" else None,
+                "admin1": place["admin1"] if level == "admin1" else None,
                 "probability": float(p),
+                "period_start": period.start,
+                "period_end": period.end,
                 "explanation": {
                     "level": level,
-                    "as_of": last.strftime("%Y-%m"),
+                    "as_of": place["month"].strftime("%Y-%m"),
                     "target": spec.describe(),
                     "spec": spec.as_dict(),
                     "base_rate": round(model.base_rate_, 4),
@@ -99,12 +139,23 @@ def _forecast_level(
                     },
                     "top_features": model.explain(features.loc[[index]], top=top),
                 },
-                "_order": position,
             }
         )
     for rank, row in enumerate(sorted(rows, key=lambda r: -r["probability"]), start=1):
         row["rank"] = rank
     return rows, None
+
+
+def _note_periods(run: EscalationRun, rows: list[dict]) -> None:
+    """Each country's period on the run, and the latest of them as the run's headline."""
+    for row in rows:
+        start = row["period_start"]
+        run.periods[row["country_iso3"]] = Period(
+            start - timedelta(days=1), start, row["period_end"]
+        )
+    if run.periods:
+        latest = max(run.periods.values(), key=lambda p: p.start)
+        run.as_of, run.period_start, run.period_end = latest.as_of, latest.start, latest.end
 
 
 def run_escalation_forecast(
@@ -117,50 +168,36 @@ def run_escalation_forecast(
     min_positives: int = 5,
     top: int = 5,
 ) -> EscalationRun:
-    """Forecast escalation for the `spec.horizon` months after the last month with events (or
-    after `as_of`), for every country and admin1 area; store and return a summary. Without a
-    panel store, panels are rebuilt from the store's events in a temporary DuckDB file."""
+    """Forecast escalation, for every country and admin1 area, for the `spec.horizon` months
+    after its country's last month with events (or after `as_of` where the data runs later);
+    store and return a summary. Without a panel store, panels are rebuilt from the store's
+    events in a temporary DuckDB file."""
     spec = spec or TargetSpec()
+    until = pd.Timestamp(as_of).to_period("M").to_timestamp() if as_of else None
     with tempfile.TemporaryDirectory() as tmp:
         if panels is None:
             panels = PanelStore(Path(tmp) / "panels.duckdb")
             panels.rebuild(store)
-        dense = {level: read_dense(panels, level) for level in LEVELS}
-    until = pd.Timestamp(as_of).to_period("M").to_timestamp() if as_of else None
+        dense = {level: read_dense(panels, level, until) for level in LEVELS}
     run = EscalationRun(utcnow(), None, None, None)
-    to_store: list[tuple[str, dict]] = []
+    to_store: list[dict] = []
     for level, frame in dense.items():
-        if until is not None:
-            frame = frame[frame["month"] <= until].reset_index(drop=True)
         rows, reason = _forecast_level(frame, level, spec, min_history, min_positives, top)
         if reason:
             run.skipped[level] = reason
-        to_store += [(level, row) for row in rows]
-        if rows and run.as_of is None:
-            last = frame["month"].max()
-            run.as_of = _month_end(last)
-            run.period_start = (last + pd.offsets.MonthBegin(1)).date()
-            run.period_end = _month_end(last + pd.offsets.MonthBegin(spec.horizon))
+        if rows:
+            run.stored[level] = len(rows)
+        to_store += rows
     if not to_store:
         return run
+    _note_periods(run, to_store)
     with store.uow(actor="risk:escalation") as uow:
-        for level, row in to_store:
-            row.pop("_order")
-            uow.add(
-                Forecast(
-                    kind="dynamic",
-                    issued_at=run.issued_at,
-                    period_start=run.period_start,
-                    period_end=run.period_end,
-                    model=MODEL_NAME,
-                    **row,
-                )
-            )
-            run.stored[level] = run.stored.get(level, 0) + 1
+        for row in to_store:
+            uow.add(Forecast(kind="dynamic", issued_at=run.issued_at, model=MODEL_NAME, **row))
         uow.commit()
     # New forecasts are new evidence: the situations they concern are reassessed at once.
     with store.uow(actor="rule:level-fusion") as uow:
-        countries = sorted({row["country_iso3"] for _, row in to_store})
+        countries = sorted({row["country_iso3"] for row in to_store})
         run.level_changes = reassess_countries(uow, countries)
     return run
 
@@ -170,7 +207,9 @@ def country_trend(
 ) -> list[dict]:
     """Violence against civilians per month in a country, the last `months` months up to
     `until` (default: the country's last event), zeros included -- the series a chart draws.
-    Counted like the panels: duplicates and GDELT media reports left out."""
+    Counted like the panels: duplicates and GDELT media reports left out. When the data end
+    before the last month does, that month carries `events_to` (the day), so a chart can say
+    it is partial rather than show a sudden drop."""
     events = table_of(Event)
     iso3 = country_iso3.upper()
     where = and_(
@@ -218,7 +257,9 @@ def country_trend(
                 "civilian_fatalities": cell.get("civilian_fatalities", 0),
             }
         )
+    if pd.Timestamp(last).date() < _month_end(end.to_timestamp()):
+        series[-1]["events_to"] = str(pd.Timestamp(last).date())
     return series
 
 
-__all__ = ["EscalationRun", "country_trend", "run_escalation_forecast"]
+__all__ = ["EscalationRun", "Period", "country_trend", "run_escalation_forecast"]

@@ -8,6 +8,7 @@ where they are corrected.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -15,7 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import TocsinError
 from tocsin.domain.roles import Permission, can
-from tocsin.ingest.jobs import job_status, recent_jobs
+from tocsin.ingest.jobs import JobStatus, job_status, recent_jobs
 from tocsin.ingest.places import resolve_place, unresolved_places
 from tocsin.ingest.rejects import write_rejects
 from tocsin.ingest.service import panels_for, run_job
@@ -36,6 +37,12 @@ def _refused(request: Request, principal: Principal) -> Response | None:
     return None
 
 
+def job_error(job: JobStatus) -> str:
+    """A failed job's error naming the file as it was sent, not as the server saved it."""
+    saved = Path(job.file_name).name
+    return (job.error or "").replace(saved, sent_name(job.file_name))
+
+
 def _page(
     request: Request,
     error: str | None = None,
@@ -53,6 +60,7 @@ def _page(
         jobs=recent_jobs(store, limit=30),
         places=unresolved_places(store, limit=50),
         sent_name=sent_name,
+        job_error=job_error,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -34,10 +36,22 @@ def watchlist_page(
         request,
         "watchlist.html",
         situations=watchlist(uow),
+        forecasts=_forecasts_shown(uow),
         unwatched=unwatched_top(uow),
         watch_depth=FusionThresholds().structural_watch_rank,
         alerts=uow.alerts.recent(limit=8),
     )
+
+
+def _forecasts_shown(uow: UnitOfWork) -> dict[str, object]:
+    """Which forecast each figure on the watchlist comes from: a country left out of the newest
+    onset forecast keeps its rank from an older one, which must say so and how old it is."""
+    return {
+        "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
+        "onset": uow.forecasts.latest_by_country("structural"),
+        "escalation": uow.forecasts.latest_by_country("dynamic"),
+        "today": date.today(),
+    }
 
 
 def _situation_context(
@@ -59,6 +73,8 @@ def _situation_context(
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
         "structural": next(iter(uow.forecasts.latest(situation.country_iso3, "structural")), None),
+        "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
+        "today": date.today(),
         "structural_history": uow.forecasts.history(situation.country_iso3, "structural"),
         "dynamic": uow.forecasts.latest(situation.country_iso3, "dynamic")[:8],
         "trend": _trend_chart(store, situation.country_iso3),
@@ -68,15 +84,24 @@ def _situation_context(
 def _trend_chart(store: Store, country: str) -> dict[str, object]:
     """Violence against civilians per month over the last two years, from the stored Events."""
     months = country_trend(store, country)
+    note = _partial_note(months)
     return {
         "events": bar_chart(
             [(m["month"], m["vac_events"]) for m in months],
-            "Events of violence against civilians per month",
+            "Events of violence against civilians per month" + note,
         ),
         "deaths": bar_chart(
-            [(m["month"], m["civilian_fatalities"]) for m in months], "Civilians killed per month"
+            [(m["month"], m["civilian_fatalities"]) for m in months],
+            "Civilians killed per month" + note,
         ),
     }
+
+
+def _partial_note(months: list[dict]) -> str:
+    """Says that the last month is partial, so its short bar does not read as a drop."""
+    if not months or "events_to" not in months[-1]:
+        return ""
+    return f"; {months[-1]['month']}: events to {months[-1]['events_to']} only"
 
 
 @router.get("/situations/{situation_id}")
