@@ -47,3 +47,18 @@ def test_forecasts_open_and_raise_situations(store):
         assert {a.country_iso3 for a in uow.alerts.recent()} == {"MMR", "BFA"}
     with store.uow() as uow:  # nothing new: nothing changes
         assert reassess_countries(uow, ["MMR", "BFA"]) == 0
+
+
+def test_a_forecast_for_months_already_past_raises_nothing(store):
+    """Event data that stop years ago give an escalation forecast for months long gone: it is
+    shown as such on the situation's page, but it says nothing about the level today."""
+    past = _forecast("dynamic", "BFA", 0.72, admin1="Sahel")
+    past.period_start, past.period_end = date(2021, 1, 1), date(2021, 3, 31)
+    with store.uow() as uow:
+        uow.add(past)
+        uow.commit()
+    with store.uow() as uow:
+        assert reassess_countries(uow, ["BFA"], today=date(2026, 11, 24)) == 0
+        assert uow.situations.for_country("BFA") is None
+    with store.uow() as uow:  # on a day inside the period, the same forecast counts
+        assert reassess_countries(uow, ["BFA"], today=date(2021, 1, 15)) == 1

@@ -53,6 +53,10 @@ class RankedForecast:
     level: str | None = None
     #: Escalation: civilian deaths and attacks on civilians in the last three months.
     recent: dict[str, int] = field(default_factory=dict)
+    #: The months the row forecasts: an escalation issue forecasts each country from its own
+    #: last month of events, so two rows of one issue can be for different months.
+    period_start: date | None = None
+    period_end: date | None = None
 
     @property
     def movement(self) -> int | None:
@@ -76,6 +80,11 @@ class Ranking:
     #: Onset: agreement with EWP's published ranking (countries, spearman, kendall,
     #: top30_overlap, only_tocsin_top30, only_ewp_top30), when it was given to the forecast.
     ewp_agreement: dict[str, Any] | None = None
+
+    @property
+    def one_period(self) -> bool:
+        """Whether every row shown forecasts the same months (then the page says them once)."""
+        return len({(r.period_start, r.period_end) for r in self.rows}) <= 1
 
 
 def _onset_drivers(items: list[dict], top: int = 3) -> list[dict[str, Any]]:
@@ -114,6 +123,8 @@ def _row(
         situation_id=situation.id if situation else None,
         level=situation.level if situation else None,
         recent={k: int(v) for k, v in explanation.get("recent_3_months", {}).items()},
+        period_start=forecast.period_start,
+        period_end=forecast.period_end,
     )
 
 

@@ -16,22 +16,30 @@ from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess
 from tocsin.store.base import utcnow
-from tocsin.store.models import LevelChange, Situation
+from tocsin.store.models import Forecast, LevelChange, Situation
 from tocsin.store.uow import UnitOfWork
 
 RULE_ACTOR = "rule:level-fusion"
 
 
-def _structural(uow: UnitOfWork, country: str) -> StructuralRisk | None:
-    latest = uow.forecasts.latest(country, "structural")
+def _current(uow: UnitOfWork, country: str, kind: str, today: date) -> list[Forecast]:
+    """The country's latest forecast of a kind, if the period it speaks of has not ended: a
+    forecast for months already past (event data that stop years ago) says nothing about the
+    level now, and must not raise it."""
+    latest = uow.forecasts.latest(country, kind)
+    return latest if latest and latest[0].period_end >= today else []
+
+
+def _structural(uow: UnitOfWork, country: str, today: date) -> StructuralRisk | None:
+    latest = _current(uow, country, "structural", today)
     if not latest:
         return None
     top = latest[0]
     return StructuralRisk(top.probability, top.rank, top.model)
 
 
-def _dynamic(uow: UnitOfWork, country: str) -> DynamicRisk | None:
-    latest = uow.forecasts.latest(country, "dynamic")
+def _dynamic(uow: UnitOfWork, country: str, today: date) -> DynamicRisk | None:
+    latest = _current(uow, country, "dynamic", today)
     if not latest:
         return None
     top = latest[0]
@@ -113,7 +121,11 @@ def _evidence(uow: UnitOfWork, country: str, today: date, rule: Thresholds) -> F
         )
         for s in uow.signals.confirmed_since(country, since)
     ]
-    return fuse(assess(signals, today, rule), _structural(uow, country), _dynamic(uow, country))
+    return fuse(
+        assess(signals, today, rule),
+        _structural(uow, country, today),
+        _dynamic(uow, country, today),
+    )
 
 
 def reassess_situation(
@@ -185,11 +197,9 @@ def reassess_countries(uow: UnitOfWork, countries: list[str], today: date | None
         if uow.reference.country(country) is None:
             continue
         if uow.situations.for_country(country) is None:
-            signals = assess([], today or utcnow().date())
-            if (
-                fuse(signals, _structural(uow, country), _dynamic(uow, country)).level
-                is Level.WATCH
-            ):
+            day = today or utcnow().date()
+            forecasts = _structural(uow, country, day), _dynamic(uow, country, day)
+            if fuse(assess([], day), *forecasts).level is Level.WATCH:
                 continue
         if reassess_situation(uow, country, today=today) is not None:
             changes += 1

@@ -324,3 +324,39 @@ def test_opening_a_situation_sets_the_level_the_evidence_argues_for(
     history = client.get(f"/api/v1/situations/{r.json()['id']}").json()["history"]
     assert [h["to_level"] for h in history] == ["imminent_risk", "watch"]  # newest first
     assert "70% probability" in history[0]["reasons"][0]
+
+
+def test_each_escalation_row_says_which_months_it_forecasts(client, forecasts):
+    with forecasts.uow() as uow:  # Benin's events run two years later than Burkina Faso's
+        uow.add(
+            Forecast(
+                kind="dynamic",
+                country_iso3="BEN",
+                admin1="Alibori",
+                issued_at=LATER,
+                period_start=date(2023, 1, 1),
+                period_end=date(2023, 3, 31),
+                probability=0.4,
+                rank=1,
+                model="tocsin-escalation-1",
+                explanation={},
+            )
+        )
+        uow.commit()
+    rows = client.get("/api/v1/forecasts/escalation").json()["rows"]
+    periods = {(r["country_iso3"], r["period_start"], r["period_end"]) for r in rows}
+    assert ("BEN", "2023-01-01", "2023-03-31") in periods
+    assert ("BFA", "2021-01-01", "2021-03-31") in periods
+    page = client.get("/forecasts/escalation").text
+    assert "after each country's last month of events" in page
+    assert "2023-01 – 2023-03" in page and "2021-01 – 2021-03" in page
+    assert '<span class="flag">past</span>' in page  # 2021 is long gone
+    sheet = list(csv.DictReader(io.StringIO(client.get("/forecasts/escalation.csv").text)))
+    assert {r["period_start"] for r in sheet} == {"2021-01-01", "2023-01-01"}
+
+
+def test_a_page_past_the_last_goes_to_the_last(client, forecasts):
+    r = client.get("/forecasts?page=9", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/forecasts?page=1"
+    empty = client.get("/forecasts?country=NOR").text
+    assert "No forecast for Norway." in empty

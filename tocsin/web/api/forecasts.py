@@ -42,6 +42,11 @@ class RankedOut(BaseModel):
     recent: dict[str, int] = Field(
         description="escalation: civilian deaths and attacks on civilians, last 3 months"
     )
+    period_start: date | None = Field(None, description="the first day this row forecasts")
+    period_end: date | None = Field(
+        None, description="the last day: escalation rows of one issue may differ, each country "
+        "being forecast from its own last month of events"
+    )
 
 
 class EwpAgreementOut(BaseModel):
@@ -85,6 +90,8 @@ def _out(result: Ranking, response: Response) -> RankingOut:
             raising=[DriverOut(**d) for d in r.raising],
             lowering=[DriverOut(**d) for d in r.lowering],
             recent=r.recent,
+            period_start=r.period_start,
+            period_end=r.period_end,
         )
         for r in result.rows
     ]

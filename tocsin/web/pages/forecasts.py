@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -32,13 +34,22 @@ def _page(
 ) -> Response:
     at = PageOf(page, 0)
     result = ranking(uow, kind, country, offset=at.offset, limit=at.size, scope=scope)
+    pages = PageOf(page, result.total).pages
+    if page > max(pages, 1):
+        # Past the last page (a bookmark from a longer forecast): the last page, not "9 of 4".
+        target = "/forecasts" if kind == ONSET else "/forecasts/escalation"
+        query = urlencode({"page": max(pages, 1)} | ({"country": country} if country else {}))
+        return RedirectResponse(f"{target}?{query}", status_code=303)
+    record = uow.reference.country(country) if country else None
     return render(
         request,
         "forecasts.html",
         ranking=result,
         onset=kind == ONSET,
         page=page,
-        pages=PageOf(page, result.total).pages,
+        pages=pages,
+        country_name=record.name if record else country,
+        today=date.today(),
         first=at.offset + 1,
         country=country,
         scope=scope.value,
@@ -105,14 +116,20 @@ def _csv(result: Ranking, name: str) -> Response:
         )
     else:
         writer.writerow(
-            ["rank", "country_iso3", "country", "admin1", "probability", "civilian_deaths_3m"]
-            + ["attacks_on_civilians_3m", "raising", "lowering", "situation_level"]
+            ["rank", "country_iso3", "country", "admin1", "probability", "period_start"]
+            + ["period_end", "civilian_deaths_3m", "attacks_on_civilians_3m", "raising"]
+            + ["lowering", "situation_level"]
         )
     for row in result.rows:
         middle = (
             [row.previous_rank, row.movement, row.ewp_rank]
             if onset
-            else [row.recent.get("civilian_fatalities"), row.recent.get("vac_events")]
+            else [
+                row.period_start,
+                row.period_end,
+                row.recent.get("civilian_fatalities"),
+                row.recent.get("vac_events"),
+            ]
         )
         first = [row.rank, row.country_iso3, row.country] + ([] if onset else [row.admin1])
         values = first + [round(row.probability, 6), *middle, *_drivers(row), row.level]
