@@ -46,7 +46,10 @@ class LevelOverride(BaseModel):
 
     level: Level
     reason: str = Field(
-        min_length=10, max_length=2_000, description="Why, in words kept in the level history"
+        min_length=10,
+        max_length=2_000,
+        description="Why, in words kept in the level history. Public: shown on the situation's "
+        "page and in the alerts feed, and e-mailed to subscribers; name no witness",
     )
 
 
@@ -107,7 +110,8 @@ def set_level(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> LevelChangeOut:
-    """An analyst's override, with a written reason that is kept in the history and audit log."""
+    """An analyst's override, with a written reason kept in the history and the audit log, and
+    published with the alert it raises (page, feed, e-mail)."""
     change = levels.set_level(uow, situation_id, payload.level, payload.reason, principal)
     return LevelChangeOut(
         at=change.at,
