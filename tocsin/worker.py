@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
+from tocsin.alerts.subscriptions import forget_unconfirmed
 from tocsin.config import Settings
 from tocsin.store.uow import Store
 
@@ -46,7 +47,14 @@ def default_jobs(
             )
         return result
 
-    jobs: dict[str, Job] = {"outbox": outbox}
+    def forget() -> object:
+        with store.uow(actor="worker") as uow:
+            forgotten = forget_unconfirmed(uow)
+        if forgotten:
+            log.info("subscriptions: %d unconfirmed sign-up(s) forgotten", forgotten)
+        return forgotten
+
+    jobs: dict[str, Job] = {"outbox": outbox, "sign-ups": _every(3600, forget)}
     mailbox = settings.imap_mailbox
     if mailbox is not None:
         jobs["mailbox"] = _every(settings.imap_poll_seconds, _mailbox_job(store, settings, mailbox))

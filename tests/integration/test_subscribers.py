@@ -40,3 +40,26 @@ def test_signing_up_an_address_an_analyst_added_keeps_one_subscriber(store, anal
         (subscriber,) = uow.subscribers.all()
         assert subscriber.countries == ["BFA"] and subscriber.active
         assert [d.kind for d in uow.alerts.deliveries()] == ["confirmation"]
+
+
+def test_sign_ups_never_confirmed_are_forgotten_once_their_link_expires(store):
+    from datetime import timedelta
+
+    from tocsin.alerts.subscriptions import forget_unconfirmed, request_subscription
+    from tocsin.store.base import utcnow
+    from tocsin.store.models import Delivery, Subscriber
+
+    with store.uow() as uow:
+        request_subscription(uow, "typed.by.someone@example.org", ["BFA"], "watch")
+        request_subscription(uow, "desk@example.org", ["MLI"], "watch")
+    with store.uow() as uow:
+        assert forget_unconfirmed(uow) == 0  # links still good: kept
+        typed = uow.subscribers.by_email("typed.by.someone@example.org")
+        typed.created_at = utcnow() - timedelta(days=8)
+        uow.commit()
+    with store.uow() as uow:
+        assert forget_unconfirmed(uow) == 1
+    with store.uow() as uow:
+        emails = {s.email for s in uow.session.query(Subscriber)}
+        assert emails == {"desk@example.org"}
+        assert uow.session.query(Delivery).count() == 1  # only desk's confirmation is left

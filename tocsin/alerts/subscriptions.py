@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
+
 from tocsin.accounts.service import normalise_email
 from tocsin.alerts.outbox import queue_confirmation
-from tocsin.alerts.tokens import Confirmation, Unsubscription, owns
+from tocsin.alerts.tokens import CONFIRM_FOR, Confirmation, Unsubscription, owns
 from tocsin.domain.errors import NotFound
 from tocsin.network.subscribers import (
     parse_level,
@@ -21,7 +23,7 @@ from tocsin.network.subscribers import (
     store_new_subscriber,
 )
 from tocsin.store.base import utcnow
-from tocsin.store.models import Subscriber
+from tocsin.store.models import Delivery, Subscriber
 from tocsin.store.models.alerts import SubscriberOrigin
 from tocsin.store.uow import UnitOfWork
 
@@ -95,3 +97,27 @@ def unsubscribe(uow: UnitOfWork, subscriber: Subscriber, now: datetime | None = 
         subscriber.active = False
         subscriber.unsubscribed_at = now or utcnow()
     uow.commit()
+
+
+def forget_unconfirmed(uow: UnitOfWork, now: datetime | None = None) -> int:
+    """Delete sign-ups whose confirmation link has expired unused: an address someone typed
+    into the public page, never confirmed by its owner, is not kept. Returns how many."""
+    expired = (now or utcnow()) - CONFIRM_FOR
+    stale = uow.session.scalars(
+        select(Subscriber).where(
+            Subscriber.origin == SubscriberOrigin.SIGN_UP.value,
+            Subscriber.confirmed_at.is_(None),
+            Subscriber.unsubscribed_at.is_(None),
+            Subscriber.active.is_(False),
+            Subscriber.created_at < expired,
+        )
+    ).all()
+    for subscriber in stale:
+        # Its only mails were the confirmations; they go with it.
+        for delivery in uow.session.scalars(
+            select(Delivery).where(Delivery.subscriber_id == subscriber.id)
+        ):
+            uow.session.delete(delivery)
+        uow.session.delete(subscriber)
+    uow.commit()
+    return len(stale)
