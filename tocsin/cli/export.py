@@ -57,7 +57,7 @@ def _dataset(text: str | None) -> str | None:
     known = _known_datasets()
     name = text.strip().lower()
     if name not in known:
-        raise InvalidInput(f"--dataset: one of {', '.join(known)}, not {text!r}")
+        raise InvalidInput(f"--dataset: one of {', '.join(sorted(known))}, not {text!r}")
     return name
 
 
