@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from tocsin.accounts.service import Principal
 from tocsin.alerts.retry import requeue
 from tocsin.alerts.subscriptions import unsubscribe as unsubscribe_subscriber
 from tocsin.bootstrap import open_store
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.domain.roles import Role
 from tocsin.network.subscribers import update_subscriber
 
 app = typer.Typer(help="Alert subscribers and deliveries.", no_args_is_help=True)
-console = Console()
+console = command_console()
 STATUSES = ("pending", "sent", "failed", "cancelled")
 CLI = Principal(None, Role.ADMIN, "cli")
 

@@ -6,18 +6,18 @@ import json
 from datetime import datetime
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from tocsin.accounts.audit_trail import AuditFilter, audit_entries
 from tocsin.accounts.service import Principal
 from tocsin.bootstrap import open_store
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.roles import Role
 
-console = Console()
+console = command_console()
 
 
 def _moment(value: str | None, name: str) -> datetime | None:

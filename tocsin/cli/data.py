@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly_files
 from tocsin.risk.ewp_data import EWP_COMMIT
 from tocsin.risk.ewp_data import fetch as fetch_ewp
 
 app = typer.Typer(help="Fetch published reference datasets.", no_args_is_help=True)
-console = Console()
+console = command_console()
 
 
 @app.callback()

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.domain.errors import InvalidInput
 from tocsin.risk.escalation.evaluation import Evaluation
@@ -28,7 +28,7 @@ app = typer.Typer(
     help="Dynamic forecast: escalation of violence against civilians in the next months.",
     no_args_is_help=True,
 )
-console = Console()
+console = command_console()
 
 
 def _f(value: float, digits: int = 3) -> str:

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly_files
 from tocsin.domain.errors import InvalidInput
 from tocsin.risk.ewp_data import load_foos, load_panel, load_published
@@ -23,7 +23,7 @@ app = typer.Typer(
     help="Structural forecast of state-led mass-killing onset (EWP country-year data).",
     no_args_is_help=True,
 )
-console = Console()
+console = command_console()
 
 
 def scores_table(

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from tocsin.bootstrap import open_store
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import err_console, friendly
 from tocsin.config import get_settings
 from tocsin.domain.errors import TocsinError
@@ -21,7 +21,7 @@ from tocsin.ingest.service import import_file, panels_for
 app = typer.Typer(
     help="Import event datasets (ACLED, UCDP GED, GDELT) and your own files.", no_args_is_help=True
 )
-console = Console()
+console = command_console()
 
 PATH = typer.Argument(..., help="the file to import", exists=False)
 REJECTS = typer.Option(None, "--rejects", help="write bad rows (file, line, field, reason) here")

@@ -8,16 +8,16 @@ import time
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from tocsin.bootstrap import open_store
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.intake.attachments import AttachmentStore
 
 app = typer.Typer(help="Bring reports in by e-mail or from a CSV file.", no_args_is_help=True)
-console = Console()
+console = command_console()
 
 
 @app.command("smtp")

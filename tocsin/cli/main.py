@@ -7,7 +7,6 @@ import signal
 import threading
 
 import typer
-from rich.console import Console
 
 from tocsin.bootstrap import open_store
 from tocsin.cli import (
@@ -22,6 +21,7 @@ from tocsin.cli import (
     intake,
     users,
 )
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
 
@@ -40,7 +40,7 @@ app.add_typer(forecast.app, name="forecast")
 app.add_typer(escalation.app, name="escalation")
 app.add_typer(alerts.app, name="alerts")
 app.command("audit")(audit.audit)
-console = Console()
+console = command_console()
 
 
 @app.command()

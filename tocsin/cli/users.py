@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from tocsin.accounts.service import (
@@ -14,11 +13,12 @@ from tocsin.accounts.service import (
     user_tokens,
 )
 from tocsin.bootstrap import open_store
+from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.domain.errors import NotFound
 
 app = typer.Typer(help="Manage user accounts and API tokens.", no_args_is_help=True)
-console = Console()
+console = command_console()
 
 
 @app.command("add")
