@@ -10,7 +10,8 @@ times would inflate every panel, so after each import the new events are compare
   "Government of ...", "Police Forces of ...") into one word and dropping bracketed notes;
 * fatalities: equal, or within a quarter of the larger count (estimates differ by source).
 
-The score is 0.4 place + 0.3 actors + 0.3 fatalities; pairs at 0.65 or more are linked. The
+The score is 0.4 place + 0.3 actors + 0.3 fatalities; pairs at 0.65 or more are linked, each
+event with at most one event of each other dataset. The
 event kept as the original is the one from the more curated dataset (GED and ACLED before
 reports, analysts' files and GDELT), the older one on a tie; the other gets `duplicate_of_id`
 and `duplicate_status = 'probable'`. Panels count only originals. An analyst can confirm a
@@ -25,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, select, update
 
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.store.base import table_of
@@ -167,19 +168,34 @@ def link_duplicates(
         by_day: dict[date, list[_Ev]] = defaultdict(list)
         for other in others:
             by_day[other.day].append(other)
+        taken = _paired_with(conn, in_range, dataset)
         mine = conn.execute(select(*_COLUMNS).where(in_range, EVENTS.c.import_job_id == job_id))
         for row in mine:
             event = _Ev.of(row)
             if event.status in ("split", "confirmed") or event.day not in by_day:
                 continue
-            linked += _link_best(conn, event, by_day[event.day])
+            linked += _link_best(conn, event, by_day[event.day], taken)
     return linked
 
 
-def _link_best(conn: Connection, event: _Ev, candidates: list[_Ev]) -> int:
+def _paired_with(conn: Connection, in_range: ColumnElement[bool], dataset: str) -> set[int]:
+    """Events of other datasets already linked to one of `dataset`'s: one dataset records an
+    event once, so each may stand for at most one of its events (two GED killings of the same
+    day and toll are two killings, not both the one ACLED row)."""
+    mine = select(EVENTS.c.id).where(in_range, EVENTS.c.dataset == dataset)
+    originals = select(EVENTS.c.duplicate_of_id).where(
+        in_range, EVENTS.c.dataset == dataset, EVENTS.c.duplicate_of_id.is_not(None)
+    )
+    copies = select(EVENTS.c.id).where(
+        in_range, EVENTS.c.dataset != dataset, EVENTS.c.duplicate_of_id.in_(mine)
+    )
+    return {i for (i,) in conn.execute(originals)} | {i for (i,) in conn.execute(copies)}
+
+
+def _link_best(conn: Connection, event: _Ev, candidates: list[_Ev], taken: set[int]) -> int:
     best, score = None, 0.0
     for other in candidates:
-        if other.duplicate_of is not None or other.status == "split":
+        if other.duplicate_of is not None or other.status == "split" or other.id in taken:
             continue
         s = similarity(event, other)
         if s > score:
@@ -203,6 +219,7 @@ def _link_best(conn: Connection, event: _Ev, candidates: list[_Ev]) -> int:
         )
     )
     copy.duplicate_of = original.id
+    taken.add(best.id)
     return 1
 
 

@@ -113,3 +113,19 @@ def test_rejects_file_keeps_a_formula_in_a_bad_value_as_text(
     import_file(sqlite_store, "acled", path, rejects_file=rejects)
     (row,) = csv.DictReader(rejects.open(encoding="utf-8"))
     assert (row["field"], row["value"]) == ("country", '\'=HYPERLINK("x","y")')
+
+
+def test_one_event_stands_for_at_most_one_of_another_datasets(
+    store: Store, ged191: Path, legacy_asia: Path
+) -> None:
+    """Imported the other way round (ACLED first), two GED killings of one day and toll were
+    both linked to one ACLED row, and two deaths dropped out of the panels."""
+    import_file(store, "acled", legacy_asia)
+    result = import_file(store, "ged", ged191)
+    with store.uow() as uow:
+        links = uow.session.execute(
+            select(Event.duplicate_of_id, Event.dataset).where(Event.duplicate_of_id.is_not(None))
+        ).all()
+    originals = [original for original, _ in links]
+    assert len(originals) == len(set(originals)) == result.job.duplicates
+    assert result.job.duplicates == 19  # as many pairs as the other order finds
