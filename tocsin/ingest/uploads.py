@@ -11,17 +11,22 @@ import re
 import secrets
 from pathlib import Path
 
+from sqlalchemy import select
 from starlette.datastructures import FormData, UploadFile
 
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.ingest.base import ImportOptions
+from tocsin.ingest.jobs import JOBS, JobStatus
 from tocsin.ingest.mapping import load_mapping
+from tocsin.ingest.panels import PanelStore
 from tocsin.ingest.registry import get_importer
-from tocsin.ingest.service import start_import_job
+from tocsin.ingest.service import run_job, start_import_job
 from tocsin.store.uow import Store
 
 DATASETS = ("acled", "ged", "gdelt", "csv")
+#: Job statuses after which nothing reads the uploaded files again.
+ENDED = ("succeeded", "failed")
 _SAVED_PREFIX = re.compile(r"^[0-9a-f]{16}-")
 
 
@@ -81,3 +86,19 @@ async def queue_upload(store: Store, settings: Settings, form: FormData, actor: 
             if path is not None:
                 path.unlink(missing_ok=True)
         raise
+
+
+def run_upload(store: Store, job_id: int, panels: PanelStore | None = None) -> JobStatus:
+    """Run an uploaded dataset's import, then delete the files that were sent: once the job
+    has ended, its rows and rejects are in the store, and a copy of a partner's file has no
+    reason to stay on the server. A job cut short (the server stopped) keeps them to resume."""
+    status = run_job(store, job_id, panels)
+    if status.status in ENDED:
+        with store.engine.connect() as conn:
+            options = conn.execute(
+                select(JOBS.c.options).where(JOBS.c.id == job_id)
+            ).scalar_one_or_none() or {}
+        for sent in (status.file_name, options.get("mapping")):
+            if sent:
+                Path(sent).unlink(missing_ok=True)
+    return status

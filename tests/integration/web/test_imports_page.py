@@ -23,7 +23,9 @@ def _send(client, files: dict, **fields: str):
     )
 
 
-def test_an_analyst_imports_a_real_export_and_reads_the_job(client, sqlite_store, tmp_path):
+def test_an_analyst_imports_a_real_export_and_reads_the_job(
+    client, sqlite_store, tmp_path, settings
+):
     make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     log_in(client, "an@example.org", next_="/imports")
     benin = shared_file("events/acled/acled_benin_2022.csv")
@@ -36,6 +38,8 @@ def test_an_analyst_imports_a_real_export_and_reads_the_job(client, sqlite_store
     assert cells[1].startswith("benin.csv") and cells[3].startswith("succeeded")
     assert cells[5].startswith("811")  # every row of the file taken
     assert client.get("/api/v1/events", params={"country": "BEN"}).headers["X-Total-Count"] == "811"
+    # The job has ended: the partner's file is not kept on the server.
+    assert list((settings.data_dir / "uploads").iterdir()) == []
 
     bad = write_acled(tmp_path / "bad.csv", [acled_row("BEN9", event_date="31 February 2022")])
     again = _send(client, {"file": ("bad.csv", bad.read_bytes(), "text/csv")}, dataset="acled")

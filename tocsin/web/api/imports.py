@@ -16,8 +16,8 @@ from tocsin.domain.roles import Permission, require
 from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
 from tocsin.ingest.jobs import JobStatus, job_rejects, job_status
 from tocsin.ingest.places import resolve_place, unresolved_places
-from tocsin.ingest.service import panels_for, run_job
-from tocsin.ingest.uploads import DATASETS, queue_upload
+from tocsin.ingest.service import panels_for
+from tocsin.ingest.uploads import DATASETS, queue_upload, run_upload
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.api.contract import multipart_body
 from tocsin.web.deps import (
@@ -73,7 +73,7 @@ async def start(
     require(principal.role, PERMISSION)
     form = await read_form(request)
     job_id = await queue_upload(store, settings, form, principal.actor)
-    background.add_task(run_job, store, job_id, panels_for(settings))
+    background.add_task(run_upload, store, job_id, panels_for(settings))
     return _job_out(job_status(store, job_id))
 
 

@@ -19,8 +19,8 @@ from tocsin.domain.roles import Permission, can
 from tocsin.ingest.jobs import JobStatus, job_status, recent_jobs
 from tocsin.ingest.places import resolve_place, unresolved_places
 from tocsin.ingest.rejects import write_rejects
-from tocsin.ingest.service import panels_for, run_job
-from tocsin.ingest.uploads import DATASETS, queue_upload, sent_name
+from tocsin.ingest.service import panels_for
+from tocsin.ingest.uploads import DATASETS, queue_upload, run_upload, sent_name
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow, read_form
 from tocsin.web.params import RowId
@@ -89,7 +89,7 @@ async def send_dataset(
         job_id = await queue_upload(store, settings, form, principal.actor)
     except TocsinError as exc:
         return _page(request, error=str(exc), status_code=exc.status_code)
-    background.add_task(run_job, store, job_id, panels_for(settings))
+    background.add_task(run_upload, store, job_id, panels_for(settings))
     return RedirectResponse(f"/imports#job-{job_id}", status_code=303)
 
 
