@@ -73,9 +73,12 @@ def why_you_receive_this(subscriber: Subscriber, base_url: str) -> str:
     names = ", ".join(s.country.name for s in subscriber.subscriptions) or "no country"
     scope = f"{names}, at {_level_label(subscriber.min_level)} and above"
     if subscriber.origin == SubscriberOrigin.SIGN_UP and subscriber.confirmed_at is not None:
+        # What the reader chose may have been changed since by an analyst: the footer says
+        # what they receive now, not that they chose it.
         return (
             f"You receive this because you subscribed at {base_url}/subscribe and confirmed "
-            f"this address on {subscriber.confirmed_at:%d %B %Y}: alerts for {scope}."
+            f"this address on {subscriber.confirmed_at:%d %B %Y}. This address receives "
+            f"alerts for {scope}."
         )
     return (
         "You receive this because an analyst of this Tocsin early-warning service added "

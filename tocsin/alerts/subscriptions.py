@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tocsin.accounts.service import normalise_email
 from tocsin.alerts.outbox import queue_confirmation
 from tocsin.alerts.tokens import CONFIRM_FOR, Confirmation, Unsubscription, owns
-from tocsin.domain.errors import NotFound
+from tocsin.domain.errors import Conflict, NotFound
 from tocsin.network.subscribers import (
     parse_level,
     resolve_countries,
@@ -24,7 +24,7 @@ from tocsin.network.subscribers import (
 )
 from tocsin.store.base import utcnow
 from tocsin.store.models import Delivery, Subscriber
-from tocsin.store.models.alerts import SubscriberOrigin
+from tocsin.store.models.alerts import DeliveryKind, SubscriberOrigin, SubscriberStatus
 from tocsin.store.uow import UnitOfWork
 
 #: Confirmation mails one mailbox may receive in a day, however often its address is typed in.
@@ -44,8 +44,10 @@ def request_subscription(
     codes = resolve_countries(uow, countries)
     subscriber = uow.subscribers.by_email(email)
     if subscriber is None:
+        # No name: the audit log keeps every column but the address, and a sign-up's only
+        # name would be its address.
         subscriber = Subscriber(
-            name=email,
+            name="",
             email=email,
             min_level=level,
             origin=SubscriberOrigin.SIGN_UP.value,
@@ -53,11 +55,8 @@ def request_subscription(
         )
         set_countries(subscriber, codes)
         store_new_subscriber(uow, subscriber)
-    elif not subscriber.active:
-        # Nothing is sent to an inactive subscriber: what they asked now may replace what
-        # was asked before, and analysts see the request while it waits.
-        subscriber.min_level = level
-        set_countries(subscriber, codes)
+    # An existing subscriber is left as it is: anyone can type an address here, and what was
+    # asked travels in the signed link, taking effect only when the mailbox's owner confirms.
     since = (now or utcnow()) - timedelta(days=1)
     if uow.alerts.confirmations_since(subscriber.id, since) < CONFIRMATIONS_PER_DAY:
         queue_confirmation(uow, subscriber, codes, level)
@@ -79,8 +78,19 @@ def subscriber_for(uow: UnitOfWork, link: Confirmation | Unsubscription) -> Subs
 def confirm_subscription(
     uow: UnitOfWork, confirmation: Confirmation, now: datetime | None = None
 ) -> Subscriber:
-    """The owner confirmed from their mailbox: alerts start, for what the link names."""
+    """The owner confirmed from their mailbox: alerts start, for what the link names.
+
+    A link signed before the person unsubscribed, or for someone an analyst has paused, does
+    not bring them back: the later decision stands (they can ask for a new link)."""
     subscriber = subscriber_for(uow, confirmation)
+    if subscriber.status is SubscriberStatus.INACTIVE:
+        raise Conflict("the alerts to this address are paused by the service's analysts")
+    if (
+        subscriber.unsubscribed_at is not None
+        and confirmation.issued_at is not None
+        and confirmation.issued_at < subscriber.unsubscribed_at
+    ):
+        raise Conflict("this link is older than your unsubscribing; ask for a new one")
     set_countries(subscriber, resolve_countries(uow, confirmation.countries))
     subscriber.min_level = parse_level(confirmation.min_level)
     subscriber.active = True
@@ -103,6 +113,16 @@ def forget_unconfirmed(uow: UnitOfWork, now: datetime | None = None) -> int:
     """Delete sign-ups whose confirmation link has expired unused: an address someone typed
     into the public page, never confirmed by its owner, is not kept. Returns how many."""
     expired = (now or utcnow()) - CONFIRM_FOR
+    # Counted from the last link mailed, not from the first request: asking again on day six
+    # gives a link that works for seven days.
+    last_link = (
+        select(func.max(Delivery.created_at))
+        .where(
+            Delivery.subscriber_id == Subscriber.id,
+            Delivery.kind == DeliveryKind.CONFIRMATION.value,
+        )
+        .scalar_subquery()
+    )
     stale = uow.session.scalars(
         select(Subscriber).where(
             Subscriber.origin == SubscriberOrigin.SIGN_UP.value,
@@ -110,6 +130,7 @@ def forget_unconfirmed(uow: UnitOfWork, now: datetime | None = None) -> int:
             Subscriber.unsubscribed_at.is_(None),
             Subscriber.active.is_(False),
             Subscriber.created_at < expired,
+            func.coalesce(last_link, Subscriber.created_at) < expired,
         )
     ).all()
     for subscriber in stale:

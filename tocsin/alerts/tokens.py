@@ -10,7 +10,7 @@ the row is ever reused for another address.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
 
@@ -37,6 +37,9 @@ class Confirmation:
     key: str
     countries: tuple[str, ...]
     min_level: str
+    #: When the link was signed: a link older than the person's unsubscribing says nothing
+    #: of what they want now.
+    issued_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,12 @@ class SubscriptionLinks:
 
     def read_confirmation(self, token: str) -> Confirmation:
         try:
-            subscriber_id, key, countries, level = self._confirm.loads(
-                token, max_age=int(CONFIRM_FOR.total_seconds())
+            (subscriber_id, key, countries, level), issued = self._confirm.loads(
+                token, max_age=int(CONFIRM_FOR.total_seconds()), return_timestamp=True
             )
-            return Confirmation(int(subscriber_id), str(key), tuple(countries), str(level))
+            return Confirmation(
+                int(subscriber_id), str(key), tuple(countries), str(level), issued_at=issued
+            )
         except (BadSignature, TypeError, ValueError) as exc:
             raise InvalidLink(str(exc)) from None
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from tocsin.accounts.audit_trail import AuditFilter, audit_entries
 from tocsin.accounts.service import Principal
@@ -49,13 +50,8 @@ def audit(
         for e in entries:
             record = f"{e.entity} {e.entity_id or ''}".strip()
             changes = json.dumps(e.changes, ensure_ascii=False)
-            table.add_row(
-                str(e.id),
-                e.at.isoformat(timespec="seconds"),
-                e.actor,
-                e.action,
-                record,
-                changes[:200],
-            )
+            # Text, not markup: a change such as [null, "2"] would be read as a style and lost.
+            cells = (str(e.id), e.at.isoformat(timespec="seconds"), e.actor, e.action, record)
+            table.add_row(*(Text(c) for c in cells), Text(changes[:200]))
     console.print(table)
     console.print(f"{len(entries)} of {total} entries")

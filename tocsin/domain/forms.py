@@ -27,6 +27,9 @@ RESERVED = set(CORE_FIELDS) | {
     "form_version",
     "rendered_at",
     "attachments",
+    # The API's multipart parts: the report's JSON and its general attachments.
+    "report",
+    "files",
 }
 
 

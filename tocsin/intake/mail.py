@@ -200,6 +200,51 @@ def _lines(body: str) -> dict[str, str]:
     return fields
 
 
+# The line a mail program puts before a forwarded or quoted message, in the reports' languages.
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|original message|message transf[ée]r[ée]|"
+    r"message d'origine|mensaje reenviado|mensaje original|mensagem encaminhada|"
+    r"mensagem original|weitergeleitete nachricht|urspr[üu]ngliche nachricht)\s*-{2,}|"
+    r"begin forwarded message:)\s*$",
+    re.IGNORECASE,
+)
+# A header line of such a block: who sent it to whom, when, about what.
+_FORWARD_HEADER = re.compile(
+    r"^\s*(?:from|sent|date|to|cc|subject|de|envoy[ée]|[àa]|objet|para|enviado|asunto|"
+    r"fecha|assunto|data|von|gesendet|an|betreff|datum)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _without_forwarded_headers(body: str) -> str:
+    """The body without the header blocks of forwarded or quoted messages. They name the
+    people the message passed through ("From: Name <address>"), which must not reach the
+    report's text (published, and kept in the audit log), and their "Date:" is when a mail
+    was sent, not when the incident happened. The forwarded message's own words stay; the
+    message as received is kept whole, restricted, with the report."""
+    out: list[str] = []
+    lines = body.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        marked = bool(_FORWARD_MARK.match(line))
+        # A block of header lines, with or without the mark before it (Outlook writes none).
+        start = i + 1 if marked else i
+        end = start
+        while end < len(lines) and (_FORWARD_HEADER.match(lines[end]) or not lines[end].strip()):
+            if not lines[end].strip() and end > start and not _FORWARD_HEADER.match(lines[end - 1]):
+                break
+            end += 1
+        headers = sum(1 for k in range(start, end) if _FORWARD_HEADER.match(lines[k]))
+        if marked or (headers >= 2 and re.match(r"^\s*(?:from|de|von)\s*:", line, re.I)):
+            out.append("[forwarded message]")
+            i = end
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 def _fit_text(body: str, room_for_file: bool) -> tuple[str, CheckedFile | None]:
     """A body over the report's text limit is cut rather than refused; the whole of it goes
     beside the report as a file, checked and stored like any attachment, when there is room."""
@@ -224,7 +269,8 @@ def parse_message(
         raise InvalidInput(f"message over {MAX_MESSAGE // (1024 * 1024)} MB")
     message: EmailMessage = BytesParser(policy=policy.default).parsebytes(content)  # type: ignore[assignment]
     subject = str(message.get("subject", "")).strip()
-    body = _body(message)
+    received = _body(message)
+    body = _without_forwarded_headers(received)
     fields = _lines(body)
     tags, title = _subject_parts(subject)
     country = _country(tags, fields.get("country", ""), resolve)
@@ -259,7 +305,7 @@ def parse_message(
         "subject": subject,
         "date": str(message.get("date", "")),
         "message_id": message_id,
-        "body": body,
+        "body": received,
     }
     return MailReport(data=data, files=files, message_id=message_id, raw=raw)
 

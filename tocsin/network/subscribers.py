@@ -76,18 +76,20 @@ def add_subscriber(
 ) -> Subscriber:
     require(principal.role, Permission.MANAGE_SUBSCRIBERS)
     email = normalise_email(email)
-    if uow.subscribers.by_email(email):
+    existing = uow.subscribers.by_email(email)
+    if existing is not None and existing.status is not SubscriberStatus.UNCONFIRMED:
         raise Conflict(f"{email} is already a subscriber")
-    subscriber = Subscriber(
-        name=name.strip() or email,
-        email=email,
-        organisation=organisation,
-        min_level=parse_level(min_level),
-        origin=SubscriberOrigin.ANALYST.value,
-        active=True,
-    )
+    # A sign-up nobody confirmed (anyone may type an address on the public page) does not
+    # block the analyst: it becomes the analyst's subscriber, as the analyst sets it.
+    subscriber = existing or Subscriber(email=email)
+    subscriber.name = name.strip()  # never the address: the audit log keeps names
+    subscriber.organisation = organisation
+    subscriber.min_level = parse_level(min_level)
+    subscriber.origin = SubscriberOrigin.ANALYST.value
+    subscriber.active = True
     set_countries(subscriber, resolve_countries(uow, countries))
-    store_new_subscriber(uow, subscriber)
+    if existing is None:
+        store_new_subscriber(uow, subscriber)
     uow.commit()
     return subscriber
 

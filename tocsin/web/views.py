@@ -10,7 +10,9 @@ from tocsin.store.models import Report
 
 
 class ReportPublic(BaseModel):
-    """What anyone may see of a published report: no reporter, no contact, no raw payload."""
+    """What anyone may see of a published report: no reporter, no contact, no raw payload, and
+    no place finer than the region (a village or a house named can point to the witness, as
+    the report's point would)."""
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -22,13 +24,13 @@ class ReportPublic(BaseModel):
     occurred_on: date | None
     country_iso3: str
     admin1: str | None
-    place_name: str | None
 
 
 class OwnReport(ReportPublic):
     """A report as the person who sent it sees it: where it stands, not who reviewed it."""
 
     received_at: datetime
+    place_name: str | None
 
 
 class ReportRestricted(ReportPublic):
@@ -36,6 +38,7 @@ class ReportRestricted(ReportPublic):
 
     channel: str
     received_at: datetime
+    place_name: str | None
     latitude: float | None
     longitude: float | None
     anonymous: bool

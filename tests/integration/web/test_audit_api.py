@@ -65,9 +65,12 @@ def test_the_audit_command_lists_a_records_history(tmp_path, monkeypatch):
             app, ["user", "add", "an@example.org", "--role", "analyst", "--password", "x" * 12]
         )
         assert added.exit_code == 0, added.output
+        runner.invoke(app, ["user", "deactivate", "an@example.org"])
         result = runner.invoke(app, ["audit", "--entity", "User", "--id", "1"])
         assert result.exit_code == 0, result.output
-        assert "insert" in result.output and "1 of 1 entries" in result.output
+        assert "insert" in result.output and "2 of 2 entries" in result.output
+        # A change is printed as it is, not read as markup ("[true, false]" was dropped).
+        assert '"active": [true, false]' in result.output
         bad = runner.invoke(app, ["audit", "--since", "yesterday"])
         assert bad.exit_code != 0 and "--since" in bad.output
     finally:

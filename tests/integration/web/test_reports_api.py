@@ -81,6 +81,8 @@ def test_public_never_sees_unverified_reports_or_reporter_identity(
     public = client.get("/api/v1/reports").json()
     assert [p["id"] for p in public] == [report_id]
     assert "reporter_contact" not in public[0] and "reporter_name" not in public[0]
+    # The region, never the village named: it can point to the witness, as a point would.
+    assert public[0]["admin1"] == GOOD.get("admin1") and "place_name" not in public[0]
     assert GOOD["reporter_contact"] not in client.get(f"/api/v1/reports/{report_id}").text
 
 

@@ -59,6 +59,8 @@ def test_every_problem_is_named_by_label():
     "fields",
     [
         [{"name": "title", "kind": "text"}],
+        [{"name": "files", "kind": "file"}],  # the API's own parts
+        [{"name": "report", "kind": "text"}],
         [{"name": "Bad Name", "kind": "text"}],
         [{"name": "x", "kind": "colour"}],
         [{"name": "x", "kind": "choice"}],

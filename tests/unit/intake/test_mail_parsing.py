@@ -194,7 +194,8 @@ FORWARDED = (
     ],
 )
 def test_a_date_line_is_read_when_it_names_one_day_and_never_refuses_the_report(written, day):
-    mail = parse_message(_plain("[BFA] Village raided", FORWARDED.format(date=written)))
+    body = f"Date: {written}\r\nArmed men raided the village.\r\n"
+    mail = parse_message(_plain("[BFA] Village raided", body))
 
     submission = parse_submission(mail.data)
 
@@ -208,6 +209,28 @@ def test_the_senders_own_date_line_wins_over_a_forwarded_header_below_it():
     mail = parse_message(_plain("[BFA] Village raided", body))
 
     assert parse_submission(mail.data).occurred_on == date(2026, 2, 20)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        FORWARDED.format(date="Mon, Nov 3, 2026 at 10:00 AM"),
+        # Outlook writes no mark before the quoted headers.
+        "See below.\r\n\r\nFrom: Ali <ali@example.org>\r\nSent: Monday, November 3, 2026"
+        "\r\nTo: Monitor\r\nSubject: Village raided\r\n\r\nArmed men raided the village.\r\n",
+        # French: "Message transféré", "De :", "Objet :".
+        "Voir ci-dessous.\r\n\r\n-------- Message transféré --------\r\nDe : Ali "
+        "<ali@example.org>\r\nDate : 3 novembre 2026\r\nObjet : Village\r\n\r\n"
+        "Armed men raided the village.\r\n",
+    ],
+)
+def test_a_forwarded_messages_headers_leave_the_report_and_name_no_date(block):
+    """They name the people the mail passed through, and the report's text is published."""
+    submission = parse_submission(parse_message(_plain("[BFA] Village raided", block)).data)
+
+    assert "ali@example.org" not in submission.text and "Ali" not in submission.text
+    assert "Armed men raided the village." in submission.text
+    assert submission.occurred_on is None  # when a mail was sent is not when it happened
 
 
 def test_a_long_subject_is_cut_between_words_to_the_title_limit():
