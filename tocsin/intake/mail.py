@@ -129,7 +129,9 @@ def _body(message: EmailMessage) -> str:
     if part is None:
         return ""
     text = _text_of(part)
-    return _html_to_text(text) if part.get_content_type() == "text/html" else text
+    text = _html_to_text(text) if part.get_content_type() == "text/html" else text
+    # Mail carries CRLF line ends; a report's text has plain ones, whatever its channel.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _subject_parts(subject: str) -> tuple[list[str], str]:

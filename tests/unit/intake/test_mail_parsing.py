@@ -231,6 +231,7 @@ def test_a_forwarded_messages_headers_leave_the_report_and_name_no_date(block):
     assert "ali@example.org" not in submission.text and "Ali" not in submission.text
     assert "Armed men raided the village." in submission.text
     assert submission.occurred_on is None  # when a mail was sent is not when it happened
+    assert "\r" not in submission.text  # plain line ends, as from every other channel
 
 
 def test_a_long_subject_is_cut_between_words_to_the_title_limit():
