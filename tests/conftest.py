@@ -10,7 +10,7 @@ import pytest
 
 from tests.servers import postgres_server, smtp_server
 from tocsin.accounts.service import Principal, add_user
-from tocsin.config import Settings
+from tocsin.config import Settings, get_settings
 from tocsin.domain.roles import Role
 from tocsin.reference.load import load_reference
 from tocsin.store.engine import make_engine
@@ -119,3 +119,14 @@ def analyst(store: Store) -> Principal:
 @pytest.fixture
 def monitor(store: Store) -> Principal:
     return make_principal(store, Role.MONITOR, "mo@example.org")
+
+
+@pytest.fixture
+def cli_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data folder of its own for the `tocsin` command, as a fresh deployment has."""
+    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TOCSIN_SECRET_KEY", "test-secret")
+    monkeypatch.delenv("TOCSIN_DATABASE_URL", raising=False)
+    get_settings.cache_clear()
+    yield tmp_path / "data"
+    get_settings.cache_clear()

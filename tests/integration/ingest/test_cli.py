@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import typer
 from typer.testing import CliRunner
-
-from tocsin.cli import export, imports
-from tocsin.config import get_settings
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[typer.Typer]:
-    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("TOCSIN_DATABASE_URL", raising=False)
-    get_settings.cache_clear()
-    app = typer.Typer()
-    app.add_typer(imports.app, name="import")
-    app.add_typer(export.app, name="export")
-    yield app
-    get_settings.cache_clear()
 
 
 def test_import_then_export_from_the_command_line(

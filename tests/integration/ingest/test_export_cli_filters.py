@@ -6,7 +6,6 @@ country; so did an unknown code or dataset.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,22 +13,10 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from tocsin.cli import export, imports
+from tocsin.cli import export
 from tocsin.config import get_settings
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[typer.Typer]:
-    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("TOCSIN_DATABASE_URL", raising=False)
-    get_settings.cache_clear()
-    app = typer.Typer()
-    app.add_typer(imports.app, name="import")
-    app.add_typer(export.app, name="export")
-    yield app
-    get_settings.cache_clear()
 
 
 def _export(cli: typer.Typer, tmp_path: Path, *options: str) -> tuple[int, str, int]:

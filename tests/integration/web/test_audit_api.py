@@ -50,31 +50,23 @@ def test_only_administrators_read_the_audit_log(client, sqlite_store, analyst_to
     assert r.status_code == 403 and "read the audit log" in r.json()["detail"]
 
 
-def test_the_audit_command_lists_a_records_history(tmp_path, monkeypatch):
+def test_the_audit_command_lists_a_records_history(cli_home):
     from tocsin.cli.main import app
-    from tocsin.config import get_settings
 
-    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("TOCSIN_SECRET_KEY", "test-secret")
-    monkeypatch.delenv("TOCSIN_DATABASE_URL", raising=False)
-    get_settings.cache_clear()
     runner = CliRunner()
-    try:
-        assert runner.invoke(app, ["init"]).exit_code == 0
-        added = runner.invoke(
-            app, ["user", "add", "an@example.org", "--role", "analyst", "--password", "x" * 12]
-        )
-        assert added.exit_code == 0, added.output
-        runner.invoke(app, ["user", "deactivate", "an@example.org"])
-        result = runner.invoke(app, ["audit", "--entity", "User", "--id", "1"])
-        assert result.exit_code == 0, result.output
-        assert "insert" in result.output and "2 of 2 entries" in result.output
-        # A change is printed as it is, not read as markup ("[true, false]" was dropped).
-        assert '"active": [true, false]' in result.output
-        bad = runner.invoke(app, ["audit", "--since", "yesterday"])
-        assert bad.exit_code != 0 and "--since" in bad.output
-    finally:
-        get_settings.cache_clear()
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    added = runner.invoke(
+        app, ["user", "add", "an@example.org", "--role", "analyst", "--password", "x" * 12]
+    )
+    assert added.exit_code == 0, added.output
+    runner.invoke(app, ["user", "deactivate", "an@example.org"])
+    result = runner.invoke(app, ["audit", "--entity", "User", "--id", "1"])
+    assert result.exit_code == 0, result.output
+    assert "insert" in result.output and "2 of 2 entries" in result.output
+    # A change is printed as it is, not read as markup ("[true, false]" was dropped).
+    assert '"active": [true, false]' in result.output
+    bad = runner.invoke(app, ["audit", "--since", "yesterday"])
+    assert bad.exit_code != 0 and "--since" in bad.output
 
 
 def test_a_token_is_logged_as_its_owners_doing(client, sqlite_store, analyst_token):

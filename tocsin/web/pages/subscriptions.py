@@ -9,6 +9,7 @@ so it does not go through the CSRF check: the signed link is the credential.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
@@ -19,10 +20,18 @@ from tocsin.alerts.subscriptions import (
     subscriber_for,
     unsubscribe,
 )
-from tocsin.alerts.tokens import CONFIRM_FOR, InvalidLink, SubscriptionLinks, links_for
+from tocsin.alerts.tokens import (
+    CONFIRM_FOR,
+    Confirmation,
+    InvalidLink,
+    SubscriptionLinks,
+    Unsubscription,
+    links_for,
+)
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound, RateLimited
 from tocsin.domain.levels import Level
 from tocsin.intake.ratelimit import RateLimiter
+from tocsin.store.models import Subscriber
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.deps import (
     check_csrf,
@@ -134,16 +143,29 @@ def subscribe_sent(request: Request) -> Response:
     )
 
 
-def _confirmation_page(request: Request, token: str, store: Store, confirm: bool) -> Response:
-    try:
-        link = _links(request).read_confirmation(token)
-    except InvalidLink:
-        return _invalid(request)
+def _for_subscriber(
+    request: Request,
+    store: Store,
+    link: Confirmation | Unsubscription,
+    act: Callable[[UnitOfWork, Subscriber], Response],
+) -> Response:
+    """Run `act` for the subscriber a signed link names, as that subscriber (the audit log says
+    the mailbox's owner did it); a link to no one, or to another address, is not valid."""
     with store.uow(actor=f"subscriber:{link.subscriber_id}") as uow:
         try:
             subscriber = subscriber_for(uow, link)
         except NotFound:
             return _invalid(request)
+        return act(uow, subscriber)
+
+
+def _confirmation_page(request: Request, token: str, store: Store, confirm: bool) -> Response:
+    try:
+        link = _links(request).read_confirmation(token)
+    except InvalidLink:
+        return _invalid(request)
+
+    def page(uow: UnitOfWork, subscriber: Subscriber) -> Response:
         if confirm:
             confirm_subscription(uow, link)
         names = {c.iso3: c.name for c in uow.reference.countries()}
@@ -155,6 +177,8 @@ def _confirmation_page(request: Request, token: str, store: Store, confirm: bool
             level=Level(link.min_level).label,
             done=confirm,
         )
+
+    return _for_subscriber(request, store, link, page)
 
 
 @router.get("/subscribe/confirm/{token}")
@@ -172,14 +196,13 @@ def _unsubscribe_page(request: Request, token: str, store: Store, leave: bool) -
         link = _links(request).read_unsubscription(token)
     except InvalidLink:
         return _invalid(request)
-    with store.uow(actor=f"subscriber:{link.subscriber_id}") as uow:
-        try:
-            subscriber = subscriber_for(uow, link)
-        except NotFound:
-            return _invalid(request)
+
+    def page(uow: UnitOfWork, subscriber: Subscriber) -> Response:
         if leave:
             unsubscribe(uow, subscriber)
         return render(request, "unsubscribe.html", email=subscriber.email, done=leave)
+
+    return _for_subscriber(request, store, link, page)
 
 
 @router.get("/unsubscribe/{token}")
