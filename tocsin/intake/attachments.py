@@ -51,7 +51,11 @@ OFFICE = {
 OOXML_PARTS = {".docx": "word/", ".xlsx": "xl/"}
 ODF_MIMETYPE = "mimetype"
 # What zipfile raises for a damaged, truncated or encrypted archive.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError, RuntimeError, EOFError)
+_DAMAGED = (zipfile.BadZipFile, zlib.error, ValueError, RuntimeError, EOFError)
+# The compression methods zipfile can read; office programs write the first two.
+_READABLE = frozenset(
+    {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+)
 PROGRAMS = frozenset(".exe .dll .bat .cmd .com .scr .js .vbs .ps1 .sh .jar .msi .apk".split())
 
 
@@ -114,7 +118,12 @@ def _check_office(name: str, content: bytes, suffix: str) -> str:
     not to expand out of proportion."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            expanded = sum(i.file_size for i in archive.infolist())
+            members = archive.infolist()
+            unreadable = next((i for i in members if i.compress_type not in _READABLE), None)
+            if unreadable is not None:
+                why = f"{unreadable.filename[:80]} is compressed in a way it cannot be read"
+                raise _not_valid(name, suffix, why)
+            expanded = sum(i.file_size for i in members)
             if expanded > MAX_EXPANDED or expanded > MAX_RATIO * max(len(content), 1):
                 raise InvalidInput(
                     f"attachment {name}: the document expands to {expanded} bytes; refused"

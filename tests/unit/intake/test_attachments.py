@@ -154,3 +154,14 @@ def test_a_document_whose_member_names_are_damaged_is_refused_not_a_crash():
 
     with pytest.raises(InvalidInput, match=r"statement.docx: not a valid \.docx document$"):
         check_file("statement.docx", damaged)
+
+
+def test_a_document_compressed_in_an_unreadable_way_is_refused_by_name():
+    docx = bytearray(_zip(TYPES, ("word/document.xml", b"<w/>" * 50)))
+    # Mark the second member as Deflate64 (method 9) in its local and central headers alike.
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        start = docx.index(signature, docx.index(signature) + 1)
+        docx[start + offset : start + offset + 2] = (9).to_bytes(2, "little")
+
+    with pytest.raises(InvalidInput, match="word/document.xml is compressed in a way"):
+        check_file("statement.docx", bytes(docx))
