@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from tocsin.risk.situations import reassess_countries
+from tocsin.risk.situations import reassess_countries, set_level
+from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast
 
 # One forecast run stamps all its rows with the same issue time.
@@ -62,3 +63,36 @@ def test_a_forecast_for_months_already_past_raises_nothing(store):
         assert uow.situations.for_country("BFA") is None
     with store.uow() as uow:  # on a day inside the period, the same forecast counts
         assert reassess_countries(uow, ["BFA"], today=date(2021, 1, 15)) == 1
+
+
+def test_an_analysts_setting_holds_until_evidence_new_since_argues_for_more(store, analyst):
+    """Running a forecast again on the same data must not undo a level an analyst lowered (and
+    alert subscribers twice more); a forecast that argues for more than what they weighed does."""
+    with store.uow() as uow:
+        uow.add(_forecast("structural", "MMR", 0.16, rank=2))
+        uow.commit()
+        reassess_countries(uow, ["MMR"])
+    with store.uow(analyst.actor) as uow:
+        situation = uow.situations.for_country("MMR")
+        set_level(uow, situation.id, "watch", "partners report the situation stable", analyst)
+    rerun = _forecast("structural", "MMR", 0.16, rank=2)
+    rerun.issued_at = utcnow()
+    with store.uow() as uow:
+        uow.add(rerun)
+        uow.commit()
+        assert reassess_countries(uow, ["MMR"]) == 0
+    with store.uow() as uow:
+        assert uow.situations.for_country("MMR").level == "watch"
+        alerts_before = len(uow.alerts.recent())
+    escalation = _forecast("dynamic", "MMR", 0.72, admin1="Rakhine")
+    escalation.issued_at = utcnow()
+    with store.uow() as uow:
+        uow.add(escalation)
+        uow.commit()
+        assert reassess_countries(uow, ["MMR"]) == 1
+    with store.uow() as uow:
+        myanmar = uow.situations.for_country("MMR")
+        assert myanmar.level == "imminent_risk"
+        assert myanmar.reasons[0].startswith("new since an analyst set the level on")
+        assert "in Rakhine" in myanmar.reasons[1]
+        assert len(uow.alerts.recent()) == alerts_before + 1

@@ -8,7 +8,9 @@ Four sources, each able to argue for a level, with the reasons kept:
   a probability of 10% or more is roughly their top ten in recent years.
 * the dynamic forecast: the probability that violence against civilians rises sharply in the
   next three months in the country or any of its regions;
-* the analyst's judgement, which is applied separately and always wins when it is given.
+* the analyst's judgement, which is applied separately and always wins when it is given: once
+  an analyst has set the level, only evidence that argues for more than what they weighed can
+  raise it again (`beyond_judgement`).
 
 The proposed level is the highest any source argues for. Like the signal rule, fusion only ever
 raises a level; lowering one is an analyst's decision with a written reason.
@@ -79,16 +81,48 @@ def _dynamic(risk: DynamicRisk | None, t: FusionThresholds) -> Assessment | None
     return None
 
 
+def source_assessments(
+    signals: Assessment,
+    structural: StructuralRisk | None = None,
+    dynamic: DynamicRisk | None = None,
+    thresholds: FusionThresholds | None = None,
+) -> tuple[Assessment | None, ...]:
+    """What each source argues for on its own, in a fixed order (signals, structural, dynamic),
+    so that two readings of the evidence can be compared source by source."""
+    t = thresholds or FusionThresholds()
+    return (signals, _structural(structural, t), _dynamic(dynamic, t))
+
+
+def combine(parts: tuple[Assessment | None, ...]) -> Fused:
+    """The highest level any source argues for; with no source, watching."""
+    present = [a for a in parts if a]
+    if not present:
+        return Fused(Level.WATCH, [])
+    level = max(a.level for a in present)
+    # The reasons of every source that reaches the fused level come first, then the others.
+    leading = [r for a in present if a.level == level for r in a.reasons]
+    others = [r for a in present if a.level != level for r in a.reasons]
+    return Fused(level, leading + others)
+
+
 def fuse(
     signals: Assessment,
     structural: StructuralRisk | None = None,
     dynamic: DynamicRisk | None = None,
     thresholds: FusionThresholds | None = None,
 ) -> Fused:
-    t = thresholds or FusionThresholds()
-    parts = [a for a in (signals, _structural(structural, t), _dynamic(dynamic, t)) if a]
-    level = max(a.level for a in parts)
-    # The reasons of every source that reaches the fused level come first, then the others.
-    leading = [r for a in parts if a.level == level for r in a.reasons]
-    others = [r for a in parts if a.level != level for r in a.reasons]
-    return Fused(level, leading + others)
+    return combine(source_assessments(signals, structural, dynamic, thresholds))
+
+
+def beyond_judgement(
+    now: tuple[Assessment | None, ...], known: tuple[Assessment | None, ...]
+) -> Fused:
+    """After an analyst has set the level, the evidence they weighed must not undo their
+    judgement the next time a job reassesses the country (a forecast run again on the same
+    data would otherwise restore the level they lowered, and alert subscribers each time).
+    Only a source that now argues for more than it did on what was known when they decided
+    counts: a signal confirmed since, a forecast issued since that argues for a higher level."""
+    news = tuple(
+        a for a, k in zip(now, known, strict=True) if a and (k is None or a.level > k.level)
+    )
+    return combine(news)

@@ -11,10 +11,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound
-from tocsin.domain.level_fusion import DynamicRisk, Fused, StructuralRisk, fuse
+from tocsin.domain.level_fusion import (
+    DynamicRisk,
+    Fused,
+    StructuralRisk,
+    beyond_judgement,
+    combine,
+    fuse,
+    source_assessments,
+)
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
-from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess
+from tocsin.domain.signal_rule import Assessment, Thresholds, VerifiedSignal, assess
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, LevelChange, Situation
 from tocsin.store.uow import UnitOfWork
@@ -22,24 +30,30 @@ from tocsin.store.uow import UnitOfWork
 RULE_ACTOR = "rule:level-fusion"
 
 
-def _current(uow: UnitOfWork, country: str, kind: str, today: date) -> list[Forecast]:
+def _current(
+    uow: UnitOfWork, country: str, kind: str, today: date, known_at: datetime | None = None
+) -> list[Forecast]:
     """The country's latest forecast of a kind, if the period it speaks of has not ended: a
     forecast for months already past (event data that stop years ago) says nothing about the
     level now, and must not raise it."""
-    latest = uow.forecasts.latest(country, kind)
+    latest = uow.forecasts.latest(country, kind, issued_by=known_at)
     return latest if latest and latest[0].period_end >= today else []
 
 
-def _structural(uow: UnitOfWork, country: str, today: date) -> StructuralRisk | None:
-    latest = _current(uow, country, "structural", today)
+def _structural(
+    uow: UnitOfWork, country: str, today: date, known_at: datetime | None = None
+) -> StructuralRisk | None:
+    latest = _current(uow, country, "structural", today, known_at)
     if not latest:
         return None
     top = latest[0]
     return StructuralRisk(top.probability, top.rank, top.model)
 
 
-def _dynamic(uow: UnitOfWork, country: str, today: date) -> DynamicRisk | None:
-    latest = _current(uow, country, "dynamic", today)
+def _dynamic(
+    uow: UnitOfWork, country: str, today: date, known_at: datetime | None = None
+) -> DynamicRisk | None:
+    latest = _current(uow, country, "dynamic", today, known_at)
     if not latest:
         return None
     top = latest[0]
@@ -112,20 +126,46 @@ def _change(
     return change
 
 
-def _evidence(uow: UnitOfWork, country: str, today: date, rule: Thresholds) -> Fused:
-    """The level the country's confirmed Signals and latest forecasts argue for, and why."""
+def _sources(
+    uow: UnitOfWork,
+    country: str,
+    today: date,
+    rule: Thresholds,
+    known_at: datetime | None = None,
+) -> tuple[Assessment | None, ...]:
+    """What the country's confirmed Signals and latest forecasts each argue for, and why;
+    with `known_at`, reading only the evidence there was at that moment."""
     since = today - timedelta(days=rule.window_days)
     signals = [
         VerifiedSignal(
             s.indicator.code, s.indicator.risk_factor.number, s.confidence, s.observed_on
         )
-        for s in uow.signals.confirmed_since(country, since)
+        for s in uow.signals.confirmed_since(country, since, decided_by=known_at)
     ]
-    return fuse(
+    return source_assessments(
         assess(signals, today, rule),
-        _structural(uow, country, today),
-        _dynamic(uow, country, today),
+        _structural(uow, country, today, known_at),
+        _dynamic(uow, country, today, known_at),
     )
+
+
+def _evidence(uow: UnitOfWork, country: str, today: date, rule: Thresholds) -> Fused:
+    """The level the country's confirmed Signals and latest forecasts argue for, and why."""
+    return combine(_sources(uow, country, today, rule))
+
+
+def _proposed(uow: UnitOfWork, situation: Situation, today: date, rule: Thresholds) -> Fused:
+    """The evidence's level, or, while an analyst's setting stands, what is new since."""
+    now = _sources(uow, situation.country_iso3, today, rule)
+    last = uow.situations.last_change(situation.id)
+    if last is None or not last.override:
+        return combine(now)
+    known = _sources(uow, situation.country_iso3, today, rule, known_at=last.at)
+    news = beyond_judgement(now, known)
+    if not news.reasons:
+        return news
+    since = f"new since an analyst set the level on {last.at:%Y-%m-%d}"
+    return Fused(news.level, [since, *news.reasons])
 
 
 def reassess_situation(
@@ -134,13 +174,14 @@ def reassess_situation(
     today: date | None = None,
     thresholds: Thresholds | None = None,
 ) -> LevelChange | None:
-    """Fuse the country's confirmed Signals and latest forecasts; raise the level if they say so."""
+    """Fuse the country's confirmed Signals and latest forecasts; raise the level if they say
+    so. After an analyst has set the level, only evidence new since then can raise it."""
     now = utcnow()
     # Assessing as of an earlier day (a backlog, a replay) dates the change to that day.
     at = None if today is None or today >= now.date() else datetime.combine(today, time(12), UTC)
     today = today or now.date()
     situation = ensure_situation(uow, country, at=at)
-    proposed = _evidence(uow, country, today, thresholds or Thresholds())
+    proposed = _proposed(uow, situation, today, thresholds or Thresholds())
     if not proposed.level > Level(situation.level):
         return None
     return _change(

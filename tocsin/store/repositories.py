@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from tocsin.domain.errors import NotFound
@@ -168,7 +168,11 @@ class EventRepository(_Repository):
 
 
 class SignalRepository(_Repository):
-    def confirmed_since(self, country: str, since: date) -> list[Signal]:
+    def confirmed_since(
+        self, country: str, since: date, decided_by: datetime | None = None
+    ) -> list[Signal]:
+        """Confirmed signals observed since a day; with `decided_by`, only those confirmed by
+        then (a signal with no decision time is taken as known)."""
         query = (
             select(Signal)
             .options(selectinload(Signal.indicator).selectinload(Indicator.risk_factor))
@@ -178,6 +182,8 @@ class SignalRepository(_Repository):
                 Signal.observed_on >= since,
             )
         )
+        if decided_by is not None:
+            query = query.where(or_(Signal.decided_at.is_(None), Signal.decided_at <= decided_by))
         return list(self.session.scalars(query))
 
     def for_report(self, report_id: int) -> list[Signal]:
@@ -223,15 +229,25 @@ class SituationRepository(_Repository):
         )
         return list(self.session.scalars(query))
 
+    def last_change(self, situation_id: int) -> LevelChange | None:
+        return self.session.scalar(
+            select(LevelChange)
+            .where(LevelChange.situation_id == situation_id)
+            .order_by(LevelChange.id.desc())
+            .limit(1)
+        )
+
 
 class ForecastRepository(_Repository):
-    def latest(self, country: str, kind: str) -> list[Forecast]:
-        """The most recent issue of a kind of forecast for a country (all its areas)."""
-        issued = self.session.scalar(
-            select(func.max(Forecast.issued_at)).where(
-                Forecast.country_iso3 == country, Forecast.kind == kind
-            )
+    def latest(self, country: str, kind: str, issued_by: datetime | None = None) -> list[Forecast]:
+        """The most recent issue of a kind of forecast for a country (all its areas); with
+        `issued_by`, the most recent issued by then."""
+        newest = select(func.max(Forecast.issued_at)).where(
+            Forecast.country_iso3 == country, Forecast.kind == kind
         )
+        if issued_by is not None:
+            newest = newest.where(Forecast.issued_at <= issued_by)
+        issued = self.session.scalar(newest)
         if issued is None:
             return []
         query = select(Forecast).where(

@@ -1,6 +1,13 @@
 from __future__ import annotations
 
-from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse
+from tocsin.domain.level_fusion import (
+    DynamicRisk,
+    Fused,
+    StructuralRisk,
+    beyond_judgement,
+    fuse,
+    source_assessments,
+)
 from tocsin.domain.levels import Level
 from tocsin.domain.signal_rule import Assessment
 
@@ -34,3 +41,17 @@ def test_the_highest_source_wins():
     crisis = Assessment(Level.CURRENT_CRISIS, ["6 crime-specific signals"])
     fused = fuse(crisis, structural=StructuralRisk(0.2, 1, "m"), dynamic=DynamicRisk(0.9, "X", "m"))
     assert fused.level is Level.CURRENT_CRISIS and fused.reasons[0] == "6 crime-specific signals"
+
+
+def test_after_an_analysts_setting_only_a_source_arguing_for_more_counts():
+    watch = Assessment(Level.WATCH, ["no signals"])
+    concern = Assessment(Level.SERIOUS_CONCERN, ["two risk factors"])
+    known = source_assessments(watch, StructuralRisk(0.16, 2, "m"), None)
+    # The same forecast again, and signals that reached serious concern since: only the signals.
+    now = source_assessments(concern, StructuralRisk(0.16, 2, "m"), None)
+    assert beyond_judgement(now, known) == Fused(Level.SERIOUS_CONCERN, ["two risk factors"])
+    assert beyond_judgement(known, known).level is Level.WATCH
+    assert beyond_judgement(known, known).reasons == []
+    # A new escalation forecast where there was none counts.
+    escalating = source_assessments(watch, StructuralRisk(0.16, 2, "m"), DynamicRisk(0.7, "A", "d"))
+    assert beyond_judgement(escalating, known).level is Level.IMMINENT_RISK
