@@ -49,6 +49,7 @@ def code(
 
     stats = StreamStats()
     limit = get_settings().max_report_chars
+    _read_undecodable_bytes_as_errors(sys.stdin)
     for result in code_lines(sys.stdin, code_reports, limit, batch_size, stats):
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
@@ -56,6 +57,14 @@ def code(
         console.print(f"{stats.errors} of {stats.lines} lines rejected")
         if strict:
             raise typer.Exit(code=1)
+
+
+def _read_undecodable_bytes_as_errors(stream: object) -> None:
+    """A byte that is not UTF-8 (a Windows-1252 export) is read as a lone surrogate, which the
+    stream then rejects for its line alone, instead of stopping the whole read."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="surrogateescape")
 
 
 @app.command("train-events")

@@ -35,6 +35,9 @@ class IncitementCode(BaseModel):
     cue: str | None = None  # call_to_violence, threat or dehumanising
     span: Span | None = None
     learned_score: float | None = None  # the learned model's view, where one reads the language
+    # "rules" (a cue was found), "model" (the learned model alone: no cue, no span, a weaker
+    # opinion that fuses into no indicator), or None when nothing was detected
+    source: str | None = None
 
 
 class EventTypeCode(BaseModel):

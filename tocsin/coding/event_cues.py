@@ -340,6 +340,10 @@ ARABIC: Cues = {
         "مفاوضات": 2, "الإفراج": 1.5, "تهديد": 1, "ماشية": 1,
         # people fleeing ("نزحت", "نزحوا"), a town entered or left
         "نزح": 2, "دخلت قوات": 1.5, "انسحاب": 1.5, "انسحبت": 1.5,
+        # a town taken "without fighting" or "without resistance" (French "sans combat"),
+        # "took control of", and arms handed out to militias
+        "دون قتال": 2.5, "بدون قتال": 2.5, "دون مقاومة": 2.5, "بدون مقاومة": 2.5,
+        "سيطرت": 1.5, "توزيع الأسلحة": 2.5, "توزيع السلاح": 2.5,
     },
 }
 

@@ -16,6 +16,7 @@ serve as the "keyword rules" baseline of the benchmark.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,32 +91,80 @@ class RuleVerdict:
 
 
 @lru_cache(maxsize=512)
-def rule_scores(text: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
-    """Total cue weight per type, and each type's first cue span.
-
-    Kept for the last few hundred texts: the trained coder reads the scores as inputs and
-    then the spans, so a batch asks twice. Callers must not change the returned dicts."""
+def _cue_matches(text: str) -> tuple[tuple[str, float, int, int], ...]:
+    """(type, weight, start, end) of every cue found in the text."""
     folded = fold(text)
     affixed = AFFIXED_SCRIPTS.search(folded) is not None
-    scores: dict[str, float] = {}
-    spans: dict[str, tuple[int, int]] = {}
+    found = []
     for label, (words, joined) in _PATTERNS.items():
-        total = 0.0
         patterns = (words, joined) if joined is not None and affixed else (words,)
         for pattern in patterns:
             for match in pattern.finditer(folded):
                 key = " ".join(without_arabic_marks(match.group()).split())
-                total += CUES[label].get(key, 1.0)
-                if label not in spans or match.start() < spans[label][0]:
-                    spans[label] = match.span()
-        scores[label] = total
+                found.append((label, CUES[label].get(key, 1.0), match.start(), match.end()))
+    return tuple(found)
+
+
+def _totals(
+    matches: Sequence[tuple[str, float, int, int]],
+) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    scores = dict.fromkeys(EVENT_TYPES, 0.0)
+    spans: dict[str, tuple[int, int]] = {}
+    for label, weight, start, end in matches:
+        scores[label] += weight
+        if label not in spans or start < spans[label][0]:
+            spans[label] = (start, end)
     return scores, spans
 
 
+@lru_cache(maxsize=512)
+def rule_scores(text: str) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    """Total cue weight per type, and each type's first cue span.
+
+    Kept for the last few hundred texts: the trained coder reads the scores as inputs and
+    then the spans, so a batch asks twice. Callers must not change the returned dicts.
+    These are the trained model's inputs as it was trained on them; the month and actor
+    checks of :func:`apply_rules` are left out, so a trained model reads what it learned."""
+    return _totals(_cue_matches(text))
+
+
+# "March" the month, not a march: with a day or a year, after a word of time, or capitalised
+# inside a sentence ("a state of emergency since March").
+_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:since|in|on|until|till|by|from|of|early|late|mid|last|next|this|during|"
+    r"before|after|end of|beginning of)|\d{1,2}(?:st|nd|rd|th)?)[\s-]+$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(r"[\s,]+\d{1,4}\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'«“(]\s*)$")
+
+
+def _month_march(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "march":
+        return False
+    before = text[max(0, start - 20) : start]
+    return bool(
+        _MONTH_BEFORE.search(before)
+        or _MONTH_AFTER.match(text, end)
+        or (text[start].isupper() and not _SENTENCE_START.search(before))
+    )
+
+
+#: The weight of a cue that is only an actor's name (event_cues: "0.5 an actor that only
+#: leans"), and the most a type found by such cues alone is given: an actor says who, not
+#: what happened, so at most even odds, never the certainty of an only cue.
+ACTOR_WEIGHT = 0.5
+ACTOR_ONLY_CONFIDENCE = 0.5
+
+
 def apply_rules(text: str) -> RuleVerdict:
-    scores, spans = rule_scores(text)
+    matches = [m for m in _cue_matches(text) if not _month_march(text, m[2], m[3])]
+    scores, spans = _totals(matches)
     best = max(PRECEDENCE, key=lambda label: (scores[label], -PRECEDENCE.index(label)))
     total = sum(scores.values())
     if total == 0:
         return RuleVerdict(STRATEGIC, 0.2, None, scores, spans)
-    return RuleVerdict(best, round(scores[best] / total, 4), spans.get(best), scores, spans)
+    confidence = scores[best] / total
+    if max(w for label, w, _, _ in matches if label == best) <= ACTOR_WEIGHT:
+        confidence = min(confidence, ACTOR_ONLY_CONFIDENCE)
+    return RuleVerdict(best, round(confidence, 4), spans.get(best), scores, spans)

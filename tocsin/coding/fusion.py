@@ -22,11 +22,17 @@ def _taxonomy() -> Taxonomy:
     return load_taxonomy()
 
 
-def fuse_incitement(coding: Coding, top: int, taxonomy: Taxonomy | None = None) -> Coding:
-    """``taxonomy`` is the one the indicator coder reads (an administrator's corrected file,
+def fuse_incitement(
+    coding: Coding, top: int, taxonomy: Taxonomy | None = None, top_factors: int = 5
+) -> Coding:
+    """``top`` indicators and ``top_factors`` risk factors are kept, as the coders give.
+
+    ``taxonomy`` is the one the indicator coder reads (an administrator's corrected file,
     perhaps); the shipped one when the pipeline has no indicator coder."""
     finding = coding.incitement
-    if not finding.detected:
+    if not finding.detected or finding.source == "model":
+        # The learned model alone has no cue to show: its opinion stays in `incitement` and
+        # suggests no indicator, so nothing on the review page is ticked from it alone.
         return coding
     taxonomy = taxonomy or _taxonomy()
     codes = INCITEMENT_INDICATORS + BY_CUE.get(finding.cue or "", ())
@@ -53,6 +59,8 @@ def fuse_incitement(coding: Coding, top: int, taxonomy: Taxonomy | None = None) 
                 confidence=round(finding.score, 4),
                 span=finding.span,
             )
+    # Stable on ties (the fused factors share the finding's score): by number.
     ranked = sorted(indicators.values(), key=lambda i: -i.confidence)[:top]
-    ranked_factors = sorted(factors.values(), key=lambda f: -f.confidence)
+    ranked_factors = sorted(factors.values(), key=lambda f: (-f.confidence, f.number))
+    ranked_factors = ranked_factors[:top_factors]
     return coding.model_copy(update={"indicators": ranked, "risk_factors": ranked_factors})

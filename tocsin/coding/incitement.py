@@ -14,7 +14,8 @@ scores as its strongest sentence.
 
 When a learned model has been trained (:mod:`tocsin.coding.incitement_model`), a report in a
 language it reads is also flagged when the model says so; the rules still give the span, the
-cue and the target group, and ``learned_score`` says what the model thought.
+cue and the target group, ``learned_score`` says what the model thought, and ``source`` says
+whether the rules found a cue or the model alone flagged the report.
 """
 
 from __future__ import annotations
@@ -307,11 +308,15 @@ class IncitementDetector:
         out = []
         for report, p in zip(batch.reports, learned, strict=True):
             finding = self.assess(report.text)
-            detected = finding.detected or (p is not None and p >= MODEL_THRESHOLD)
+            by_model = p is not None and p >= MODEL_THRESHOLD
             score = finding.score if p is None else max(finding.score, round(float(p), 4))
-            details = {"detected": detected, "target_group": finding.target_group,
+            # "model": the learned opinion alone, with no cue or span to show the analyst;
+            # it is not fused into the indicators (tocsin.coding.fusion).
+            source = "rules" if finding.detected else "model" if by_model else None
+            details = {"detected": source is not None, "target_group": finding.target_group,
                        "target_category": finding.target_category, "cue": finding.cue,
-                       "learned_score": None if p is None else round(float(p), 4)}
+                       "learned_score": None if p is None else round(float(p), 4),
+                       "source": source}
             out.append([Suggestion("incitement", finding.cue or "none", score,
                                    finding.span, details)])
         return out
@@ -395,13 +400,38 @@ class IncitementDetector:
             score = WITH_PRONOUN[cue.kind]
         else:
             score = BASE[cue.kind]
-        window = max(left, cue.start - 40)
-        before = folded[window : cue.start]
-        ne = _FRENCH_NE.search(folded, window, right)
-        negated = _NEGATION.search(before) or (ne is not None and ne.start() < cue.start)
-        if negated or _COUNTER.search(folded[left:right]):
+        if _negated(folded, max(left, cue.start - 40), cue, right) or _COUNTER.search(
+            folded[left:right]
+        ):
             score *= COUNTERED
         return score, group, subject
+
+
+# Where a negation's reach ends before a cue: "we will not rest *until* we kill them all",
+# "don't worry*, we* will kill them", and litotes ("we will not *hesitate* to exterminate
+# them", "no dudaremos en matarlos") are calls, not their negation.
+_NEGATION_ENDS = re.compile(
+    r"\b(?:until|till|unless|before|but|otherwise|or else|jusqu'a|tant que|avant|mais|sinon|"
+    r"hasta que|pero|sino|ate que)\b|[;:]"
+    r"|,\s*(?:we|i|you|they|nous|on|je|vous|ils|elles|nosotros|nos|eles|wao|sisi)\b"
+    r"|\b(?:hesitat\w*|rest|stop|relent|give up|falter|tire|hesit\w*|reposer\w*|reposer|"
+    r"arret\w*|dud\w*|vacil\w*|descans\w*|parar\w*|parem\w*|hesitar\w*)\b"
+)
+
+
+def _negated(folded: str, window: int, cue: _Cue, right: int) -> bool:
+    """A negation in the 40 characters before the cue that still governs it: not ended by a
+    new clause or "until" (the cue's own subject may start the clause), and not a litotes."""
+    before = folded[window : cue.start]
+    reach = folded[window : cue.end]
+    if any(not _NEGATION_ENDS.search(reach, m.start()) for m in _NEGATION.finditer(before)):
+        return True
+    ne = _FRENCH_NE.search(folded, window, right)
+    return (
+        ne is not None
+        and ne.start() < cue.start
+        and not _NEGATION_ENDS.search(folded, ne.start(), cue.end)
+    )
 
 
 _BOUNDARY = re.compile(r"[.!?؟።။\n]")

@@ -30,6 +30,13 @@ _VIOLENT_VERBS = (
     # emoji written in place of the verb ("I am going to 🔪 ...", HatemojiCheck's verb swaps)
     r"🔪|🗡️?|💣|🔫|👊🏻|👊🏼|👊🏽|👊🏾|👊🏿|👊|🪓|🔥|⚔️?)"
 )
+# Words between a modal and its verb ("we must *all* kill", "il faut *les* tuer"), but never a
+# negation: "we must not kill the X", "on doit pas tuer" (SMS French drops "ne"), "vamos a no
+# matar" forbid the act, and a negation inside the cue is not seen by the coder's check of
+# the words before it.
+_FILLER = (
+    r"(?:(?!(?:not|never|no|nor|pas|jamais|plus|nunca|nao|jamas|ni|kamwe|hapana)\b)\w+\s+)"
+)
 _PASSIVE = (
     r"(?:killed|exterminated|eliminated|slaughtered|massacred|wiped out|cleansed|annihilated|"
     r"eradicated|butchered|hanged|hung|shot|burned|burnt|beheaded|gassed|lynched|destroyed|"
@@ -44,7 +51,7 @@ _MODAL = (
 )
 
 EN_CALLS = (
-    rf"\b{_MODAL}\s+(?:\w+\s+){{0,2}}?{_VIOLENT_VERBS}(?!\w)",
+    rf"\b{_MODAL}\s+{_FILLER}{{0,2}}?{_VIOLENT_VERBS}(?!\w)",
     rf"\b(?:should|must|need to|needs to|deserve to|deserves to|ought to|have to|has to|"
     rf"will|to)\s+(?:all\s+|each\s+|every one\s+)?be\s+{_PASSIVE}\b",
     rf"(?:^|[.!?,;:]\s*){_VIOLENT_VERBS}\s+(?:all|them|every|the|these|those|each|some)\b",
@@ -93,7 +100,7 @@ _FR_VERBS = (
 FR_CALLS = (
     r"\b(?:il faut|faut|il faudra|faudra|il faudrait|faudrait|on doit|nous devons|on va|"
     r"on ira|allons|je vais|nous allons|on peut|qu'on|doit|doivent)\s+(?!tout\s)"
-    r"(?:\w+\s+){0,2}?(?:" + _FR_VERBS + r")\b",
+    + _FILLER + r"{0,2}?(?:" + _FR_VERBS + r")\b",
     r"\b(?:doit|doivent|devraient|meritent de)\s+(?:tous\s+|toutes\s+|tt\s+|ts\s+)?"
     r"(?:etre\s+)?(?:tues|exterminees?|exterminés|elimines|massacres|egorges|brules|pendus|"
     r"fusilles|chasses|expulses|mourir|crever|disparaitre)\b",
@@ -134,7 +141,8 @@ _ES_PT_VERBS = (
 )
 ES_PT_CALLS = (
     r"\b(?:hay que|hay q|tenemos que|tenemos q|vamos a|vamos|temos que|temos de|tem que|tem q|"
-    r"tem de|devemos|deben|bora|hay que hacer con \w+ \w+ lo que hizo \w+,?)\s+(?:\w+\s+){0,2}?"
+    r"tem de|devemos|deben|bora|hay que hacer con \w+ \w+ lo que hizo \w+,?)\s+"
+    + _FILLER + r"{0,2}?"
     r"(?:" + _ES_PT_VERBS + r")(?:-?(?:los|las|lo|la|les|os|as))?\b",
     r"\b(?:muerte a (?:los|las|todos|esos|esas)|morte aos|morte as|morte a todos)\b",
     r"\bexterminar\b", r"\bexterminio\b", r"\blimpieza etnica\b", r"\blimpeza etnica\b",
@@ -408,13 +416,13 @@ SW_CALLS: tuple[str, ...] = (
     # singular imperative with object, opening a clause: "Waue!", "Wachinje wote"
     rf"{_SW_CLAUSE_START}(?:wa|ba){_SW_SUBJ}\b{_SW_NOT_VIOLENT}",
     # modal + infinitive: "ni lazima kuwaua", "inabidi kuwafukuza", "wanastahili kuuawa"
-    rf"\b{_SW_MODAL}\s+(?:\w+\s+){{0,2}}?ku(?:wa|ba|m)?(?:{_SW_INF}|{_SW_INF_PASS})\b{_SW_NOT_VIOLENT}",
+    rf"\b{_SW_MODAL}\s+{_FILLER}{{0,2}}?ku(?:wa|ba|m)?(?:{_SW_INF}|{_SW_INF_PASS})\b{_SW_NOT_VIOLENT}",
     # "lazima wafe", "wote wafe", "wafe wote", "waache wafe": they should die
     r"\b(?:(?:ni\s+)?lazima|sharti|wote|bora|waache|acha)\s+wafe\b",
     r"\bwafe\s+(?:wote|kama|kabisa)\b",
     r"\b(?:(?:ni\s+)?lazima|sharti)\s+afe\b",
     # expulsion: "lazima waondoke", "waondoke mara moja", "madoadoa warudi kwao"
-    rf"\b{_SW_MODAL}\s+(?:\w+\s+){{0,2}}?waondoke\b",
+    rf"\b{_SW_MODAL}\s+{_FILLER}{{0,2}}?waondoke\b",
     r"\bwote\s+waondoke\b",
     r"\bwaondoke\s+(?:wote|mara moja|haraka|kwetu|hapa)\b",
     r"\bwaondoke\s+(?:kwenye|katika|kutoka)\s+(?:ardhi|nchi|eneo|kaunti|mkoa)\s+"

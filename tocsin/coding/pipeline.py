@@ -57,6 +57,7 @@ def _incitement(suggestions: list[Suggestion]) -> Fields:
             cue=s.details.get("cue"),
             target_category=s.details.get("target_category"),
             learned_score=s.details.get("learned_score"),
+            source=s.details.get("source"),
         )
     }
 
@@ -135,7 +136,10 @@ class CodingPipeline:
                     fields[i].update(assemble(suggestions))
                 else:
                     fields[i].setdefault("extra", {})[coder.name] = [asdict(s) for s in suggestions]
-        return [fuse_incitement(Coding(**f), TOP_INDICATORS, self.taxonomy) for f in fields]
+        return [
+            fuse_incitement(Coding(**f), TOP_INDICATORS, self.taxonomy, TOP_RISK_FACTORS)
+            for f in fields
+        ]
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import joblib
 from tocsin.accounts.service import Principal
 from tocsin.coding import learning
 from tocsin.coding.base import ReportBatch
-from tocsin.coding.event_training import MIN_DECISIONS_ALONE
+from tocsin.coding.event_training import MIN_DECISIONS_ALONE, MIN_EACH_TYPE_ALONE
 from tocsin.coding.events import MODEL_FILE, EventTypeCoder
 from tocsin.coding.incitement import IncitementDetector
 from tocsin.coding.incitement_model import MIN_DECISIONS_ALONE as INCITEMENT_MIN
@@ -71,13 +71,16 @@ def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Pat
     for i in range(MIN_DECISIONS_ALONE // 2):
         _verified(store, analyst, f"{MOB} ({i})", "Riots", ["8.7"])
         _verified(store, analyst, f"{MARCH} ({i})", "Protests", ["2.1"])
-    _verified(store, analyst, INCITEMENT, "Strategic developments", ["8.7", "7.14"])
-    count = MIN_DECISIONS_ALONE + 1
+    for i in range(MIN_EACH_TYPE_ALONE):  # each type a model of decisions alone learns
+        _verified(store, analyst, f"{INCITEMENT} ({i})", "Strategic developments",
+                  ["8.7", "7.14"])
+    count = MIN_DECISIONS_ALONE + MIN_EACH_TYPE_ALONE
+    confirmed = count + MIN_EACH_TYPE_ALONE
 
     with store.uow() as uow:
         decisions = read_decisions(uow)
-    assert len(decisions.event_types) == count and len(decisions.indicators) == count + 1
-    assert (INCITEMENT, "7.14") in decisions.indicators
+    assert len(decisions.event_types) == count and len(decisions.indicators) == confirmed
+    assert (f"{INCITEMENT} (0)", "7.14") in decisions.indicators
 
     first = learn_from_analysts(store, models)
     assert first.changed and first.indicator_model and first.event_type_model
@@ -85,13 +88,13 @@ def test_verified_reports_retrain_both_coders_once(store, analyst, tmp_path: Pat
 
     # The coders built before the retrain now code with the new models.
     assert events.method == "trained" and events.meta["analyst_examples"] == count
-    assert foa.learned is not None and foa.learned.n_confirmations_ == count + 1
+    assert foa.learned is not None and foa.learned.n_confirmations_ == confirmed
     suggestion = events.code(ReportBatch([MOB.replace("Ouake", "Parakou")]))[0][0]
     assert suggestion.label == "Riots" and suggestion.details["method"] == "trained"
 
     status = coding_status(models)
     assert status.event_type_method == "trained" and status.exported_notes == 0
-    assert status.analyst_examples == count and status.indicator_decisions == count + 1
+    assert status.analyst_examples == count and status.indicator_decisions == confirmed
     assert status.learned_at == first.learned_at
 
     distinct = len({t for t, _ in decisions.indicators + decisions.event_types})

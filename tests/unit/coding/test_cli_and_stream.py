@@ -34,7 +34,7 @@ def test_json_lines_answer_every_line_in_order_with_errors_inline(
     assert len(out) == 4
     assert out[0]["id"] == 7 and out[0]["event_type"]["type"] == "Battles"
     assert out[0]["places"][0]["country"] == "BFA"
-    assert out[1] == {"error": "not JSON: Expecting value", "line": 2}
+    assert out[1] == {"error": "not JSON: Expecting value at column 1", "line": 2}
     assert out[2] == {"error": "missing or empty 'text'", "line": 3}
     coded = out[3]
     assert coded["incitement"]["detected"] and coded["incitement"]["target_group"] == "The Tutsi"
@@ -125,6 +125,78 @@ def test_overlong_text_is_rejected_without_coding() -> None:
     assert calls == [["ok"]] and stats.errors == 1 and stats.lines == 2
 
 
+def _fake_coder(calls: list[list[str]] | None = None):  # noqa: ANN202
+    def fake(texts, countries):  # noqa: ANN001, ANN202
+        if calls is not None:
+            calls.append(list(texts))
+        if any("poison" in t for t in texts):
+            raise TypeError("TextEncodeInput must be Union[TextInputSequence, ...]")
+        return [Coding(language="en") for _ in texts]
+
+    return fake
+
+
+def test_a_text_that_is_not_utf8_gets_an_error_and_the_other_lines_are_coded() -> None:
+    """A lone surrogate (escaped in the JSON, or a byte of another encoding read with
+    surrogateescape) made the tokeniser raise and lost the whole batch."""
+    calls: list[list[str]] = []
+    lines = [json.dumps({"text": "Gunmen killed five people in Kaya."}),
+             '{"text": "lone \\ud800 surrogate: militia attacked Bunia."}',
+             '{"text": "Des civils tu\udce9s"}', json.dumps({"text": "third"})]
+    out = list(code_lines(lines, _fake_coder(calls), max_chars=100))
+    assert [o.get("line") for o in out] == [None, 2, 3, None]
+    assert "UTF-8" in out[1]["error"] and "UTF-8" in out[2]["error"]
+    assert calls == [["Gunmen killed five people in Kaya.", "third"]]
+
+
+def test_a_windows_1252_file_is_coded_line_by_line_through_the_command(
+    cli_pipeline: CodingPipeline,
+) -> None:
+    data = ('{"text": "Des civils tués à Djibo."}\n'.encode("cp1252")
+            + json.dumps(REPORTS[0]).encode() + b"\n")
+    result = CliRunner().invoke(app, ["--json"], input=data)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert "UTF-8" in out[0]["error"] and out[0]["line"] == 1
+    assert out[1]["id"] == 7 and out[1]["event_type"]["type"] == "Battles"
+
+
+def test_when_a_batch_fails_its_lines_are_coded_one_by_one() -> None:
+    calls: list[list[str]] = []
+    lines = [json.dumps({"text": t, "id": i}) for i, t in enumerate(["a", "poison", "c"])]
+    stats = StreamStats()
+    out = list(code_lines(lines, _fake_coder(calls), max_chars=100, stats=stats))
+    assert [o.get("id") for o in out] == [0, None, 2]
+    assert out[0]["language"] == "en" and out[2]["language"] == "en"
+    assert out[1]["line"] == 2 and out[1]["error"].startswith("could not be coded: TypeError")
+    assert calls == [["a", "poison", "c"], ["a"], ["poison"], ["c"]]
+    assert stats.errors == 1 and stats.lines == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ('{"text": 123}', "'text' must be a string"),
+        ('{"text": "broken\n', "not JSON: Unterminated string starting at column 10"),
+        ('{"text": "x", "id": NaN}', "not JSON: NaN is not a number JSON allows"),
+        ('{"text": "x", "id": 1e400}', "not JSON: 1e400 is not a number JSON allows"),
+        ('{"text": "x", "id": -Infinity}', "not JSON: -Infinity is not a number JSON allows"),
+    ],
+)
+def test_bad_lines_get_an_accurate_error_and_nothing_invalid_is_written(
+    line: str, error: str
+) -> None:
+    [out] = code_lines([line], _fake_coder(), max_chars=100)
+    assert out == {"error": error, "line": 1}
+    json.loads(json.dumps(out, allow_nan=False))
+
+
+def test_a_byte_order_mark_on_the_first_line_is_ignored() -> None:
+    lines = ['\ufeff{"text": "Shots fired in Kaya.", "id": 1}', '{"text": "ok", "id": 2}']
+    out = list(code_lines(lines, _fake_coder(), max_chars=100))
+    assert [o.get("id") for o in out] == [1, 2] and "error" not in out[0]
+
+
 ACLED_HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,inter1,inter2,notes\n"
 ACLED_ROWS = [
     ("Battles", "Soldiers clashed with militants near the river."),
@@ -180,3 +252,17 @@ def test_learn_says_what_it_retrained_and_then_that_nothing_changed(
         assert "not enough yet" in forced.output
     finally:
         get_settings.cache_clear()
+
+
+def test_fused_incitement_keeps_the_five_best_risk_factors_in_a_stable_order(
+    pipeline: CodingPipeline,
+) -> None:
+    """Incitement fuses three risk factors at its score; the output still holds five,
+    ties ordered by number."""
+    [coding] = pipeline.code(["اقتلوا الزرقة كلهم، إنهم حشرات"], ["SD"])
+    assert coding.incitement.detected
+    factors = coding.risk_factors
+    assert len(factors) == 5
+    keys = [(-f.confidence, f.number) for f in factors]
+    assert keys == sorted(keys)
+    assert {7, 8, 10} <= {f.number for f in factors}

@@ -17,7 +17,7 @@ from tocsin.coding.event_training import (
     retrain_with_decisions,
     train_event_model,
 )
-from tocsin.coding.events import MODEL_FILE, EventTypeCoder
+from tocsin.coding.events import MODEL_FILE, EventTypeCoder, EventTypeModel
 from tocsin.domain.errors import InvalidInput
 
 HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,inter1,inter2,notes\n"
@@ -182,3 +182,41 @@ def test_the_saved_model_says_which_languages_it_reads(tmp_path: Path) -> None:
     summary = retrain_with_decisions(decisions, models)
     assert summary is not None and summary.languages == ("en", "fr")
     assert coder.model is not None and coder.model.languages == ("en", "fr")
+
+
+def _skewed_decisions() -> list[tuple[str, str]]:
+    """The review's store: 29 protests, 3 strategic developments, 2 killings, 1 riot."""
+    return (
+        [(f"Residents of ward {i} held a peaceful march to demand better roads.", "Protests")
+         for i in range(29)]
+        + [(f"Troops were deployed to the town of Kambo ({i}).", "Strategic developments")
+           for i in range(3)]
+        + [(f"Gunmen killed villagers in Maiduguri ({i}).", "Violence against civilians")
+           for i in range(2)]
+        + [("Rioters burned tyres and threw stones at police in Kisumu.", "Riots")]
+    )
+
+
+def test_decisions_alone_with_too_few_of_a_type_keep_the_rules(tmp_path: Path) -> None:
+    """One riot among 35 decisions made a model that typed a battle as a riot at 0.89."""
+    models = tmp_path / "models"
+    with pytest.raises(InvalidInput, match=r"keyword rules kept.*Riots: 1"):
+        retrain_with_decisions(_skewed_decisions(), models)
+    assert EventTypeCoder(models / MODEL_FILE).method == "rules"
+
+
+def test_decisions_alone_must_beat_the_rules_on_held_out_decisions(tmp_path: Path) -> None:
+    """The rules type these right already: a model of them cannot do better, so the rules
+    stay, and a model an earlier run saved from fewer decisions is removed."""
+    models = tmp_path / "models"
+    models.mkdir()
+    marches = [(f"Students marched peacefully to the prefecture ({i}).", "Protests")
+               for i in range(12)]
+    clashes = [(f"Soldiers clashed with militants near the river ({i}).", "Battles")
+               for i in range(12)]
+    earlier = EventTypeModel(sentence_vectors=False).fit(
+        [t for t, _ in marches + clashes] * 2, [e for _, e in marches + clashes] * 2)
+    earlier.save(models / MODEL_FILE, {"examples": 48, "analyst_examples": 48})
+    with pytest.raises(InvalidInput, match=r"typed \d+ of 24 right, the rules 24"):
+        retrain_with_decisions(marches + clashes, models)
+    assert not (models / MODEL_FILE).exists()

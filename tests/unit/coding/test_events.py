@@ -411,3 +411,34 @@ def test_arabic_riots_and_mob_violence_are_told_from_protests_and_attacks() -> N
     assert sum(got == kind == "Riots" for got, kind in verdicts) >= 8
     assert not [text for (got, kind), (text, _) in zip(verdicts, AR_RIOT_REPORTS, strict=True)
                 if got == "Riots" and kind != "Riots"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has been in a state of emergency since March; armed conflict between "
+        "the army and the SPLA-IO continues in Upper Nile.",
+        "On 3 March 2019, soldiers clashed with militants near the river.",
+        "Soldiers clashed with militants near the river in March 2021.",
+    ],
+)
+def test_march_the_month_is_not_a_protest(text: str) -> None:
+    assert apply_rules(text).label != "Protests"
+
+
+def test_a_march_is_still_a_protest() -> None:
+    assert apply_rules("Hundreds of students march to the ministry.").label == "Protests"
+    assert apply_rules("March on the capital, said the opposition leader.").label == "Protests"
+
+
+def test_a_town_taken_without_fighting_is_a_strategic_development() -> None:
+    for text in ("سيطرت قوات الدعم السريع على مدينة ود مدني دون قتال.",
+                 "دخلت القوات المدينة بدون قتال."):
+        assert apply_rules(text).label == "Strategic developments", text
+
+
+def test_an_actor_named_alone_is_no_certainty() -> None:
+    """The RSF's name is the only cue: Battles at most at even odds, not 1.0."""
+    verdict = apply_rules("قامت قوات الدعم السريع بجولة في نيالا.")
+    assert verdict.label == "Battles" and verdict.confidence <= 0.5
+    assert apply_rules("اندلعت اشتباكات بين الجيش وقوات الدعم السريع.").confidence == 1.0

@@ -362,3 +362,39 @@ def test_cattle_and_animals_count_only_when_said_of_people(text: str, detected: 
     """Event reports of the Sahel's and South Sudan's herder conflicts name a people and their
     cattle in one sentence; before this rule 21 ACLED notes were flagged for it."""
     assert detector.assess(text).detected is detected
+
+
+NEGATED_CALLS = [
+    "We must not kill the Tigrayans; they are our brothers.",
+    "The chief told the youth that they must never kill the Fulani and must protect them.",
+    "We will not exterminate the Hutu; reconciliation is our path.",
+    "On doit pas tuer les Peuls.",
+    "Faut jamais tuer les Peuls.",
+    "Vamos a no matar a los venecos.",
+    "Tem que nunca matar os macuas.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED_CALLS)
+def test_a_negation_inside_the_call_forbids_the_act(text: str) -> None:
+    """"must not kill", "on doit pas tuer": the negation sits between the modal and the verb,
+    inside what a call pattern would match, and still keeps the cue under the threshold."""
+    finding = detector.assess(text)
+    assert not finding.detected and finding.score <= 0.3, finding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not rest until we kill them all.",
+        "We will not hesitate to exterminate the Hutu.",
+        "We must no longer tolerate them, we must kill the Tutsi.",
+        "Don't worry, we will kill the Tutsi.",
+        "We must kill the Tigrayans.",
+        "They must all be exterminated.",
+    ],
+)
+def test_a_negation_that_ends_before_the_call_does_not_dampen_it(text: str) -> None:
+    """"not rest until", "not hesitate to" and a negation in an earlier clause leave the call
+    a call."""
+    assert detector.assess(text).detected

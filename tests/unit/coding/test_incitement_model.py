@@ -138,3 +138,55 @@ def test_a_file_trained_model_without_its_files_is_left_alone(tmp_path: Path):
     with pytest.raises(InvalidInput, match="run `tocsin code train-incitement` again"):
         retrain_incitement([(UNSEEN_THREAT, True, "en")] * 30, tmp_path, encode=report_vectors)
     assert (tmp_path / MODEL_FILE).read_bytes() == before
+
+
+def _rally_answers() -> list[tuple[str, bool, str]]:
+    """The review's answers: slurs at rallies present, peaceful marches absent, narrow."""
+    groups = ["Kari", "Tesso", "Malin", "Oru", "Senu", "Bako", "Dira"]
+    hateful = ("At a rally in town {i} a local leader told the crowd that the {g} are rats "
+               "and must be chased from the district.")
+    calm = ("Residents of ward {i} held a peaceful march to demand better roads; leaders of "
+            "the {g} community spoke.")
+    return ([(hateful.format(i=i, g=groups[i % 7]), True, "en") for i in range(13)]
+            + [(calm.format(i=i, g=groups[i % 7]), False, "en") for i in range(13)])
+
+
+def test_a_model_of_answers_that_adds_nothing_to_the_rules_is_not_used(tmp_path: Path):
+    """The rules already find every slur in these answers; a model of them only flagged
+    ordinary reports (a rat in the road, a fire at a market), so the rules stay alone."""
+    import numpy as np
+
+    from tocsin.coding.events import report_vectors
+    from tocsin.coding.incitement_model import retrain_incitement
+
+    earlier = IncitementModel().fit(np.eye(2, 384), [True, False])
+    earlier.save(tmp_path / MODEL_FILE, {"source": "analysts", "languages": ["en"]})
+    with pytest.raises(InvalidInput, match="rules kept alone: on held-out answers"):
+        retrain_incitement(_rally_answers(), tmp_path, encode=report_vectors)
+    assert not (tmp_path / MODEL_FILE).exists()
+
+
+class _Flags:
+    """A learned model that flags every report."""
+
+    languages = ("en",)
+
+    def predict_proba(self, vectors):  # noqa: ANN001, ANN201
+        import numpy as np
+
+        return np.full(len(vectors), 0.69)
+
+
+def test_the_model_alone_is_a_weaker_opinion_that_ticks_no_indicator(foa) -> None:  # noqa: ANN001
+    from tocsin.coding.pipeline import CodingPipeline
+
+    fire = ("A fire destroyed twenty stalls at the central market in Kano; no one was hurt.")
+    pipeline = CodingPipeline([foa, IncitementDetector(model=_Flags())])
+    [coding] = pipeline.code([fire])
+    finding = coding.incitement
+    assert finding.detected and finding.source == "model" and finding.span is None
+    assert finding.learned_score == 0.69
+    assert not {"7.14", "8.7"} & {i.code for i in coding.indicators}
+    assert all(f.confidence < 0.69 for f in coding.risk_factors)
+    [rules] = pipeline.code(["The Tutsi are cockroaches and must be exterminated."])
+    assert rules.incitement.source == "rules" and "7.14" in {i.code for i in rules.indicators}
