@@ -17,6 +17,7 @@ from rich.table import Table
 
 from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
+from tocsin.cli.paths import writable
 from tocsin.domain.errors import InvalidInput
 from tocsin.risk.escalation.evaluation import Evaluation
 from tocsin.risk.escalation.target import TargetSpec
@@ -80,6 +81,22 @@ def _as_of(value: str | None) -> date | None:
         ) from None
 
 
+def target_spec(horizon: int, ratio: float, min_count: float) -> TargetSpec:
+    """The target from the options, refused when it would not mean a sharp rise: a ratio of 1
+    or less counts a steady or falling level as escalation, and a floor under one death counts
+    a quiet month; either would publish near-certain "escalation" and raise levels on it."""
+    if horizon < 1:
+        raise InvalidInput(f"--horizon: at least 1 month, not {horizon}")
+    if not ratio > 1:
+        raise InvalidInput(f"--ratio: more than 1 (a rise on the trailing level), not {ratio:g}")
+    if not min_count >= 1:
+        raise InvalidInput(f"--min-count: at least 1, not {min_count:g}")
+    try:
+        return TargetSpec(horizon=horizon, ratio=ratio, min_count=min_count)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
+
+
 def _countries(codes: list[str], shown: int = 12) -> str:
     more = len(codes) - shown
     return ", ".join(codes[:shown]) + (f" and {more} more" if more > 0 else "")
@@ -122,10 +139,10 @@ def run(
     from tocsin.ingest.service import panels_for
     from tocsin.risk.escalation.service import run_escalation_forecast
 
+    spec = target_spec(horizon, ratio, min_count)
     until = _as_of(as_of)
     settings = get_settings()
     store = open_store(settings)
-    spec = TargetSpec(horizon=horizon, ratio=ratio, min_count=min_count)
     panels = panels_for(settings)
     with console.status("forecasting"):
         if not panels.path.exists():
@@ -144,8 +161,14 @@ def evaluate(
     json_out: Annotated[Path | None, typer.Option("--json", help="write figures")] = None,
 ) -> None:
     """Time-ordered evaluation on event files: Tocsin vs persistence vs trailing mean."""
+    from tocsin.risk.escalation.panel import LEVELS
     from tocsin.risk.escalation.runs import EvaluationSet, evaluate_sets
 
+    if level not in LEVELS:
+        raise InvalidInput(f"--level: one of {', '.join(LEVELS)}, not {level!r}")
+    if refit_every < 1:
+        raise InvalidInput(f"--refit-every: at least 1 month, not {refit_every}")
+    writable(json_out, "--json")
     sets = [EvaluationSet(p.name, (("acled", p),), level, refit_every) for p in acled]
     sets += [EvaluationSet(p.name, (("ged", p),), level, refit_every) for p in ged or []]
     with console.status("evaluating"):

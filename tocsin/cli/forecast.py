@@ -16,6 +16,7 @@ from rich.table import Table
 
 from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly_files
+from tocsin.cli.paths import writable
 from tocsin.domain.errors import InvalidInput
 from tocsin.risk.ewp_data import load_foos, load_panel, load_published
 
@@ -26,13 +27,15 @@ app = typer.Typer(
 console = command_console()
 
 
-def scores_table(
-    evaluation: object,
-    title: str = "Structural forecast, EWP FOOS protocol (would-be forecasts 1994-2024)",
-) -> Table:
+def scores_table(evaluation: object, title: str | None = None) -> Table:
     from tocsin.risk.evaluation import Evaluation
 
     assert isinstance(evaluation, Evaluation)
+    if title is None:
+        # The years actually scored: a panel shorter than EWP's scores fewer.
+        years = evaluation.years()
+        span = f"would-be forecasts {years[0]}-{years[1]}" if years else "no year scored"
+        title = f"Structural forecast, EWP FOOS protocol ({span})"
     seeded = any(len(r.seed_scores) > 1 for r in evaluation.results.values())
     table = Table(title=title)
     table.add_column("model", no_wrap=True)
@@ -81,14 +84,19 @@ def history_table(evaluation: object, panel: object) -> Table:
     (see docs/methodology.md)."""
     from tocsin.risk.scoring import auc_by_history
 
-    table = Table(title="Share of (onset, non-onset) pairs ranked right, by whether a mass "
-                  "killing was under way in the country the year before")
+    table = Table(
+        title="Share of (onset, non-onset) pairs ranked right, by whether a mass "
+        "killing was under way in the country the year before"
+    )
     table.add_column("model")
-    groups = {name: auc_by_history(r.would_be, panel)  # type: ignore[arg-type]
-              for name, r in evaluation.results.items()}  # type: ignore[attr-defined]
+    groups = {
+        name: auc_by_history(r.would_be, panel)  # type: ignore[arg-type]
+        for name, r in evaluation.results.items()  # type: ignore[attr-defined]
+    }
     for g in next(iter(groups.values())):
-        table.add_column(f"onset {g.onsets} vs non-onset {g.non_onsets} ({g.pairs:,} pairs)",
-                         justify="right")
+        table.add_column(
+            f"onset {g.onsets} vs non-onset {g.non_onsets} ({g.pairs:,} pairs)", justify="right"
+        )
     for name, pairs in groups.items():
         table.add_row(name, *(f"{g.ranked_right:.3f}" for g in pairs))
     return table
@@ -108,10 +116,14 @@ def evaluate(
     jobs: Annotated[int, typer.Option(min=1, help="processes for the training windows")] = 1,
 ) -> None:
     """Score EWP's published forecasts, a replication of EWP's model and Tocsin's model."""
+    from tocsin.risk.evaluation import check_years
     from tocsin.risk.evaluation import evaluate as run_evaluation
     from tocsin.risk.plots import recall_plot, roc_plot
 
+    writable(json_out, "--json")
+    writable(predictions, "--predictions")
     panel = load_panel(data)
+    check_years(panel)
     published = load_foos(foos) if foos is not None else None
     with console.status("training 31 windows per model (EWP FOOS protocol)..."):
         evaluation = run_evaluation(panel, published, seeds=seeds, n_jobs=jobs)
@@ -149,7 +161,7 @@ def forecast_table(forecast: object, top: int) -> Table:
         "country",
         "risk",
         "EWP rank",
-        "pushes up (FoA risk factors)",
+        "pushes up (value; typical; FoA risk factors)",
         "pushes down",
     ):
         table.add_column(
@@ -158,7 +170,9 @@ def forecast_table(forecast: object, top: int) -> Table:
 
     def listed(drivers: list) -> str:
         return "; ".join(
-            f"{d.label} ({','.join(str(n) for n in d.risk_factors) or '-'})" for d in drivers[:2]
+            f"{d.label} ({d.value:.3g}; typical {d.typical:.3g}; "
+            f"{','.join(str(n) for n in d.risk_factors) or '-'})"
+            for d in drivers[:2]
         )
 
     for country in forecast.countries[:top]:
@@ -213,11 +227,16 @@ def run(
             )
     if published is None and fetched_path("published", data_dir).is_file():
         published = fetched_path("published", data_dir)
+    writable(json_out, "--json")
     panel = load_panel(data)
     theirs = load_published(published) if published is not None else None
     with console.status("training on all years with known outcomes..."):
         forecast = current_forecast(panel, theirs)
     console.print(forecast_table(forecast, top))
+    if forecast.published_note:
+        console.print(
+            f"[bold yellow]warning:[/] {forecast.published_note}.", highlight=False, soft_wrap=True
+        )
     if forecast.comparison is not None:
         c = forecast.comparison
         console.print(
@@ -233,7 +252,4 @@ def run(
 
         with open_store(migrate=True).uow(actor="cli:forecast") as uow:
             kept = store_structural_forecast(uow, forecast)
-        console.print(
-            f"kept {kept.stored} country forecasts; {kept.level_changes} situation level changes"
-            + (f"; not matched to ISO codes: {', '.join(kept.unmatched)}" if kept.unmatched else "")
-        )
+        console.print(kept.summary(), highlight=False, markup=False)

@@ -44,6 +44,7 @@ class DynamicRisk:
     probability: float
     area: str  # the country or the region with the highest probability
     model: str
+    ahead: str = "three months"  # the forecast's horizon in words, as its target says
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def _dynamic(risk: DynamicRisk | None, t: FusionThresholds) -> Assessment | None
         return None
     text = (
         f"escalation forecast: {risk.probability:.0%} probability that violence against "
-        f"civilians rises sharply in the next three months in {risk.area}, model {risk.model}"
+        f"civilians rises sharply in the next {risk.ahead} in {risk.area}, "
+        f"model {risk.model}"
     )
     if risk.probability >= t.dynamic_imminent_probability:
         return Assessment(Level.IMMINENT_RISK, [text])

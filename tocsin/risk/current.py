@@ -18,13 +18,19 @@ from scipy.stats import kendalltau, spearmanr
 from sklearn.base import clone
 from threadpoolctl import threadpool_limits
 
-from tocsin.risk.ewp_data import OUTCOMES, PREDICTORS, TARGET, EwpDataError
+from tocsin.risk.ewp_data import (
+    OUTCOMES,
+    PREDICTORS,
+    TARGET,
+    EwpDataError,
+    published_risk_column,
+    published_risk_columns,
+)
 from tocsin.risk.explain import Driver, effects, reference_values, top_drivers
 from tocsin.risk.features import structural_features
 from tocsin.risk.foos import FeatureBuilder
 from tocsin.risk.structural import StructuralRiskModel
 
-PUBLISHED_RISK = "risk.2025and2026.from2024"
 WATCH_DEPTH = 30
 
 
@@ -58,6 +64,8 @@ class CurrentForecast:
     horizon: tuple[int, int]
     countries: list[CountryForecast]
     comparison: EwpComparison | None = None
+    #: Why EWP's published forecast was given but not compared with (another horizon).
+    published_note: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -65,6 +73,7 @@ class CurrentForecast:
             "horizon": list(self.horizon),
             "countries": [asdict(c) for c in self.countries],
             "comparison": None if self.comparison is None else asdict(self.comparison),
+            "published_note": self.published_note,
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -89,9 +98,28 @@ def _rank(risk: pd.Series) -> pd.Series:
     return risk.rank(ascending=False, method="min").astype(int)
 
 
+def published_for(
+    published: pd.DataFrame, data_year: int, horizon: int = 2
+) -> tuple[pd.DataFrame | None, str | None]:
+    """EWP's risk for the same years from the same data year (``ccode``, ``ewp_risk``), or
+    None and why not: a published forecast for other years ranks another question, and its
+    ranks must be neither compared with nor shown beside this forecast."""
+    column = published_risk_column(data_year, horizon)
+    if column not in published.columns:
+        theirs = ", ".join(published_risk_columns(published)) or "no two-year risk column"
+        return None, (
+            f"EWP's published forecast has no {column} (it has {theirs}): it forecasts other "
+            f"years than this forecast of {data_year + 1}-{data_year + horizon} from "
+            f"{data_year} data, so it is not compared and its ranks are not shown"
+        )
+    theirs = published.loc[published[column].notna(), ["ccode", column]]
+    return theirs.rename(columns={column: "ewp_risk"}), None
+
+
 def compare_with_published(ours: pd.DataFrame, published: pd.DataFrame) -> EwpComparison:
-    """Rank correlation and top-30 overlap, matched on the Correlates of War code."""
-    theirs = published.loc[:, ["ccode", PUBLISHED_RISK]].rename(columns={PUBLISHED_RISK: "ewp"})
+    """Rank correlation and top-30 overlap, matched on the Correlates of War code
+    (`published`: ``ccode`` and ``ewp_risk``, as from `published_for`)."""
+    theirs = published.loc[:, ["ccode", "ewp_risk"]].rename(columns={"ewp_risk": "ewp"})
     both = ours.merge(theirs, on="ccode", how="inner")
     if len(both) < 3:
         raise EwpDataError("EWP published forecast shares fewer than 3 countries with the data")
@@ -138,12 +166,10 @@ def current_forecast(
     ours["risk"] = risk
     ours["rank"] = _rank(ours["risk"])
     comparison, ewp = None, pd.DataFrame(columns=["ccode", "ewp_rank", "ewp_risk"])
-    if published is not None:
-        comparison = compare_with_published(ours, published)
-        ewp = published.loc[:, ["ccode", PUBLISHED_RISK]].rename(
-            columns={PUBLISHED_RISK: "ewp_risk"}
-        )
-        ewp["ewp_rank"] = _rank(ewp["ewp_risk"])
+    theirs, note = (None, None) if published is None else published_for(published, last, horizon)
+    if theirs is not None:
+        comparison = compare_with_published(ours, theirs)
+        ewp = theirs.assign(ewp_rank=_rank(theirs["ewp_risk"]))
     ours = ours.merge(ewp, on="ccode", how="left").set_index(now.index)
     countries = []
     for index, row in ours.sort_values(["rank", "ewp_name"], kind="mergesort").iterrows():
@@ -160,4 +186,4 @@ def current_forecast(
                 ewp_risk=None if pd.isna(row["ewp_risk"]) else float(row["ewp_risk"]),
             )
         )
-    return CurrentForecast(last, (last + 1, last + horizon), countries, comparison)
+    return CurrentForecast(last, (last + 1, last + horizon), countries, comparison, note)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from tocsin.risk.elastic_net import ElasticNetLogitCV
+from tocsin.risk.ewp_data import EwpDataError
 from tocsin.risk.features import structural_features
 from tocsin.risk.foos import (
     EWP_PROTOCOL,
@@ -26,7 +27,7 @@ from tocsin.risk.foos import (
     run_foos,
     would_be_forecasts,
 )
-from tocsin.risk.scoring import Scores, calibration, score
+from tocsin.risk.scoring import Scores, calibration, score, scored_rows
 from tocsin.risk.structural import StructuralRiskModel
 
 HEADLINE_METRICS: tuple[str, ...] = ("auc", "pr_auc", "brier", "recall10", "recall20", "recall30")
@@ -91,6 +92,30 @@ class Evaluation:
     def as_json(self) -> dict[str, object]:
         return {name: result.as_dict() for name, result in self.results.items()}
 
+    def years(self) -> tuple[int, int] | None:
+        """The first and last year with a would-be forecast scored (EWP: 1994-2024)."""
+        years = [
+            int(y) for result in self.results.values() for y in scored_rows(result.would_be)["year"]
+        ]
+        return (min(years), max(years)) if years else None
+
+
+def check_years(panel: pd.DataFrame, protocol: FoosProtocol = EWP_PROTOCOL) -> None:
+    """Refuse a panel the protocol cannot score: its first window trains on the years up to
+    `first_window`, and its first would-be forecast needs the data of two years later."""
+    first, last = int(panel["year"].min()), int(panel["year"].max())
+    needed = protocol.first_window + protocol.horizon
+    if last < needed:
+        raise EwpDataError(
+            f"the panel ends in {last}: the FOOS protocol's first window trains on the years to "
+            f"{protocol.first_window} and forecasts {needed}, so it needs data to {needed} at least"
+        )
+    if first > protocol.first_window:
+        raise EwpDataError(
+            f"the panel starts in {first}: the FOOS protocol's first window trains on the years "
+            f"to {protocol.first_window}, so it needs data from {protocol.first_window} or earlier"
+        )
+
 
 def default_candidates() -> list[Candidate]:
     """EWP's model as they specify it, and Tocsin's structural model."""
@@ -154,6 +179,7 @@ def evaluate(
 
     ``protocol``: the EWP FOOS protocol by default; ``DEVELOPMENT_PROTOCOL`` runs the same on
     earlier years, for trying an idea without looking at the years the model is judged on."""
+    check_years(panel, protocol)
     results: dict[str, ModelResult] = {}
     if foos is not None:
         results["ewp_published"] = evaluate_published(foos, panel)

@@ -15,6 +15,7 @@ rank half the world.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,8 +49,23 @@ TARGET = "mk_onset_1or2"
 
 #: Columns of EWP's fully-out-of-sample forecast file (FOOSforecasts_*.csv).
 FOOS_COLUMNS: tuple[str, ...] = ("year", "ewp_name", "ccode", "mk_onset", "maxrisk2", "minrank2")
-#: Columns of EWP's published forecast (final_forecasts_data_*.csv) that Tocsin compares with.
-PUBLISHED_COLUMNS: tuple[str, ...] = ("ewp_name", "ccode", "risk.2025and2026.from2024")
+#: Columns of EWP's published forecast (final_forecasts_data_*.csv) that Tocsin compares with,
+#: besides its two-year risk column, named for the years it forecasts and its data year
+#: (``risk.2025and2026.from2024``); each release names its own, and may keep older ones.
+PUBLISHED_COLUMNS: tuple[str, ...] = ("ewp_name", "ccode")
+_PUBLISHED_RISK = re.compile(r"risk\.(\d{4})and(\d{4})\.from(\d{4})")
+
+
+def published_risk_column(data_year: int, horizon: int = 2) -> str:
+    """EWP's name for the risk of an onset in the `horizon` years after `data_year`."""
+    return f"risk.{data_year + 1}and{data_year + horizon}.from{data_year}"
+
+
+def published_risk_columns(frame: pd.DataFrame) -> list[str]:
+    """A published forecast's two-year risk columns, latest data year first."""
+    found = [str(c) for c in frame.columns if _PUBLISHED_RISK.fullmatch(str(c))]
+    return sorted(found, key=lambda c: int(c.rsplit("from", 1)[1]), reverse=True)
+
 
 #: The published replication files (EWP repository, 2025 assessment). Downloads default to the
 #: commit Tocsin's benchmark was measured on, so a later change upstream cannot shift the figures.
@@ -92,9 +108,23 @@ def _read_csv(path: Path, what: str) -> pd.DataFrame:
         raise EwpDataError(f"{what}: no such file: {path}")
     try:
         frame = pd.read_csv(path, na_values=["NA"], keep_default_na=True)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise EwpDataError(f"{what}: {path} is not UTF-8 text ({_bad_byte(path, exc)})") from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise EwpDataError(f"{what}: {path} is not a readable CSV file ({exc})") from exc
     return frame.drop(columns=[c for c in frame.columns if str(c).startswith("Unnamed")])
+
+
+def _bad_byte(path: Path, exc: UnicodeDecodeError) -> str:
+    """Where the first byte that is not UTF-8 is, by line: the parser's own position counts
+    from the start of a buffer, not of the file. Save such a file as UTF-8 and try again."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as found:
+        line = data.count(b"\n", 0, found.start) + 1
+        return f"line {line} has byte 0x{data[found.start]:02x}; save it as UTF-8"
+    return str(exc)
 
 
 def _require_columns(frame: pd.DataFrame, columns: Iterable[str], what: str) -> None:
@@ -109,13 +139,14 @@ def _require_numeric(frame: pd.DataFrame, columns: Iterable[str], what: str) -> 
     problems: list[str] = []
     for column in columns:
         values = pd.to_numeric(out[column], errors="coerce")
-        bad = values.isna() & out[column].notna()
+        # An infinite value is no measurement either (a division by zero upstream).
+        bad = (values.isna() & out[column].notna()) | np.isinf(values)
         if bad.any():
             rows = [int(i) + 2 for i in np.flatnonzero(bad.to_numpy())]  # +2: header, 1-based
             problems.append(f"{column} (line {_listed(rows)})")
         out[column] = values.astype(float)
     if problems:
-        raise EwpDataError(f"{what}: non-numeric values in {_listed(problems)}")
+        raise EwpDataError(f"{what}: non-numeric or infinite values in {_listed(problems)}")
     return out
 
 
@@ -212,7 +243,7 @@ def check_coverage(
         raise EwpDataError(
             f"{what}: only {len(countries)} countries in {year}, its latest year, but "
             + "; ".join(problems)
-            + ". A truncated file? It was not installed; the copy in place is kept "
+            + ". A truncated file? Nothing was installed; the copies in place are kept "
             "(`--accept-fewer-countries` installs it all the same)."
         )
 
@@ -236,8 +267,15 @@ def load_published(path: str | Path, shown: str | None = None) -> pd.DataFrame:
     what = f"EWP published forecast {shown or path}"
     frame = _read_csv(Path(path), what)
     _require_columns(frame, PUBLISHED_COLUMNS, what)
-    out = _require_numeric(frame, ("ccode", "risk.2025and2026.from2024"), what)
-    _require_complete(out, PUBLISHED_COLUMNS, what)
+    risks = published_risk_columns(frame)
+    if not risks:
+        raise EwpDataError(
+            f"{what}: no two-year risk column (named like {published_risk_column(2024)})"
+        )
+    out = _require_numeric(frame, ("ccode", *risks), what)
+    # The release's own forecast (its latest data year) must be complete; older columns a
+    # release keeps for comparison may lack countries that did not exist then.
+    _require_complete(out, (*PUBLISHED_COLUMNS, risks[0]), what)
     out["ewp_name"] = out["ewp_name"].astype(str)
     return out
 
@@ -256,10 +294,6 @@ def raw_url(relative: str, ref: str = EWP_COMMIT) -> str:
     return f"https://raw.githubusercontent.com/{EWP_REPOSITORY}/{ref}/{relative}"
 
 
-#: Installed in this order, so a panel is checked against the published forecast it comes with.
-_INSTALL_ORDER = ("published", "panel", "foos", "coefficients")
-
-
 def fetch(
     dest: str | Path,
     *,
@@ -271,10 +305,12 @@ def fetch(
 ) -> list[FetchedFile]:
     """Download (or copy from ``source``) EWP's replication files into ``dest``.
 
-    Each file is written to a temporary name, validated, and only then renamed over the old
-    copy: a failed download or a wrong file never replaces good data. A panel must also cover
-    about as many countries as the copy it replaces and the published forecast
-    (`check_coverage`), unless `accept_fewer_countries`.
+    All or nothing: every file is first written to a temporary name and checked (a new panel
+    against the published forecast fetched with it, or the one in place), and only when all
+    pass are they renamed over the old copies. A failed download or one wrong file leaves
+    every copy in place, so a panel never sits beside a published forecast from another
+    release. A panel must also cover about as many countries as the copy it replaces and the
+    published forecast (`check_coverage`), unless `accept_fewer_countries`.
     """
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
@@ -283,16 +319,67 @@ def fetch(
         raise EwpDataError(f"unknown EWP file kind(s) {_listed(unknown)}; known: {list(EWP_FILES)}")
     owned = client is None
     http = client or httpx.Client(timeout=60.0, follow_redirects=True)
-    fetched: list[FetchedFile] = []
+    staged: list[tuple[FetchedFile, Path]] = []
     try:
-        for kind in sorted(kinds, key=_INSTALL_ORDER.index):
+        frames: dict[str, pd.DataFrame] = {}
+        # The published forecast is checked first, so that the panel is checked against it.
+        for kind in sorted(kinds, key=_CHECK_ORDER.index):
             name = Path(EWP_FILES[kind]).name
             content, shown = _obtain(kind, name, source, ref, http)
-            fetched.append(_install(dest, kind, name, content, shown, accept_fewer_countries))
+            temporary = _stage(dest, name, content)
+            staged.append((FetchedFile(kind=kind, path=dest / name, bytes=len(content)), temporary))
+            frame = _check(dest, kind, temporary, shown, frames, accept_fewer_countries)
+            if frame is not None:
+                frames[kind] = frame
+        for fetched, temporary in staged:
+            os.replace(temporary, fetched.path)
+    except BaseException:
+        for _, temporary in staged:
+            temporary.unlink(missing_ok=True)
+        raise
     finally:
         if owned:
             http.close()
-    return fetched
+    return [fetched for fetched, _ in staged]
+
+
+#: Checked in this order, so a panel is checked against the published forecast it comes with.
+_CHECK_ORDER = ("published", "panel", "foos", "coefficients")
+
+
+def _stage(dest: Path, name: str, content: bytes) -> Path:
+    """The file's bytes under a temporary name beside the copy they would replace."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return Path(temporary)
+
+
+def _check(
+    dest: Path,
+    kind: str,
+    temporary: Path,
+    shown: str,
+    fetched: dict[str, pd.DataFrame],
+    accept_fewer: bool,
+) -> pd.DataFrame | None:
+    validator = _VALIDATORS.get(kind)
+    if validator is None:
+        return None
+    frame = validator(temporary, shown)
+    if kind == "panel" and not accept_fewer:
+        published = fetched.get("published")
+        check_coverage(
+            frame,
+            _installed(dest, "panel"),
+            published if published is not None else _installed(dest, "published"),
+            f"EWP panel {shown}",
+        )
+    return frame
 
 
 def _obtain(
@@ -322,29 +409,3 @@ def _installed(dest: Path, kind: str) -> pd.DataFrame | None:
         return _VALIDATORS[kind](path, None)
     except EwpDataError:
         return None
-
-
-def _check_new_panel(dest: Path, panel: pd.DataFrame, shown: str) -> None:
-    check_coverage(
-        panel, _installed(dest, "panel"), _installed(dest, "published"), f"EWP panel {shown}"
-    )
-
-
-def _install(
-    dest: Path, kind: str, name: str, content: bytes, shown: str, accept_fewer: bool = False
-) -> FetchedFile:
-    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=dest)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        validator = _VALIDATORS.get(kind)
-        if validator is not None:
-            frame = validator(Path(temporary), shown)
-            if kind == "panel" and not accept_fewer:
-                _check_new_panel(dest, frame, shown)
-        final = dest / name
-        os.replace(temporary, final)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return FetchedFile(kind=kind, path=final, bytes=len(content))

@@ -21,6 +21,11 @@ from tocsin.risk.predictor_map import describe
 
 _EPS = 1e-9
 
+#: A driver is named only if it moves the country's log-odds by at least this much: 0.05 is a
+#: 5% change in the odds of onset (0.2% risk becomes 0.21%). Smaller effects are noise of the
+#: model (a region's conflict share a hair from typical) and would be read as risk factors.
+MIN_EFFECT = 0.05
+
 
 @dataclass(frozen=True)
 class Driver:
@@ -59,22 +64,29 @@ def effects(model: Classifier, inputs: pd.DataFrame, reference: pd.Series) -> pd
 
 
 def top_drivers(
-    row_effects: pd.Series, values: pd.Series, reference: pd.Series, count: int = 5
+    row_effects: pd.Series,
+    values: pd.Series,
+    reference: pd.Series,
+    count: int = 5,
+    min_effect: float = MIN_EFFECT,
 ) -> tuple[list[Driver], list[Driver]]:
-    """The ``count`` strongest upward and downward drivers of one row, strongest first."""
+    """The ``count`` strongest upward and downward drivers of one row, strongest first, each
+    worded for the side of typical the row's value is on; effects under `min_effect` are left
+    out."""
     ordered = row_effects.sort_values(kind="mergesort")
 
     def driver(name: str) -> Driver:
         info = describe(name)
+        value, typical = float(values[name]), float(reference.get(name, np.nan))
         return Driver(
             predictor=name,
-            label=info.label,
-            value=float(values[name]),
-            typical=float(reference.get(name, np.nan)),
+            label=info.worded(value, typical),
+            value=value,
+            typical=typical,
             effect=float(row_effects[name]),
             risk_factors=info.risk_factors,
         )
 
-    up = [driver(n) for n in reversed(ordered.index) if ordered[n] > 1e-6][:count]
-    down = [driver(n) for n in ordered.index if ordered[n] < -1e-6][:count]
+    up = [driver(n) for n in reversed(ordered.index) if ordered[n] >= min_effect][:count]
+    down = [driver(n) for n in ordered.index if ordered[n] <= -min_effect][:count]
     return up, down

@@ -7,6 +7,7 @@ the Early Warning Project placed it, what drives its risk, and whether a situati
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -14,6 +15,9 @@ from typing import Any
 
 from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.risk.escalation.labels import readable_drivers
+from tocsin.risk.escalation.target import plain_months, plain_target
+from tocsin.risk.explain import MIN_EFFECT
+from tocsin.risk.predictor_map import PREDICTOR_MAP
 from tocsin.store.models import Forecast, Situation
 from tocsin.store.uow import UnitOfWork
 
@@ -80,18 +84,46 @@ class Ranking:
     #: Onset: agreement with EWP's published ranking (countries, spearman, kendall,
     #: top30_overlap, only_tocsin_top30, only_ewp_top30), when it was given to the forecast.
     ewp_agreement: dict[str, Any] | None = None
+    #: Whether every row matching the filter forecasts the same months (over all pages).
+    one_period: bool = True
+    #: Escalation: what the issue counts as escalation, in words (from its stored target),
+    #: and the months ahead it forecasts ("three months").
+    target: str | None = None
+    months_ahead: str | None = None
 
-    @property
-    def one_period(self) -> bool:
-        """Whether every row shown forecasts the same months (then the page says them once)."""
-        return len({(r.period_start, r.period_end) for r in self.rows}) <= 1
+
+def _figure(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return f"{float(value):.3g}"  # type: ignore[arg-type]
 
 
-def _onset_drivers(items: list[dict], top: int = 3) -> list[dict[str, Any]]:
-    return [
-        {"label": str(d.get("label", "")), "risk_factors": list(d.get("risk_factors", []))}
-        for d in items[:top]
-    ]
+def onset_drivers(items: list[dict], top: int = 3) -> list[dict[str, Any]]:
+    """A structural forecast's stored drivers as shown: worded by the side of typical the
+    country's value is on, with the value and the typical value, and without effects too small
+    to matter (`MIN_EFFECT`). Read again from the stored figures, so that forecasts kept before
+    the wording was fixed read right too."""
+    out: list[dict[str, Any]] = []
+    for d in items:
+        effect, value, typical = d.get("effect"), d.get("value"), d.get("typical")
+        if effect is not None and abs(float(effect)) < MIN_EFFECT:
+            continue
+        label = str(d.get("label", ""))
+        info = PREDICTOR_MAP.get(str(d.get("predictor", "")))
+        if info is not None and value is not None and typical is not None:
+            label = info.worded(float(value), float(typical))
+        out.append(
+            {
+                "label": label,
+                "risk_factors": list(d.get("risk_factors", [])),
+                "value": _figure(value),
+                "typical": _figure(typical),
+                "effect": None if effect is None else round(float(effect), 3),
+            }
+        )
+        if len(out) == top:
+            break
+    return out
 
 
 def _row(
@@ -104,8 +136,8 @@ def _row(
     country = uow.reference.country(forecast.country_iso3)
     explanation = forecast.explanation or {}
     if forecast.kind == ONSET:
-        raising = _onset_drivers(explanation.get("raising", []))
-        lowering = _onset_drivers(explanation.get("lowering", []))
+        raising = onset_drivers(explanation.get("raising", []))
+        lowering = onset_drivers(explanation.get("lowering", []))
     else:
         drivers = readable_drivers(explanation)
         raising = [d for d in drivers if d["direction"] == "raises"]
@@ -128,6 +160,20 @@ def _row(
     )
 
 
+def _previous(uow: UnitOfWork, kind: str, issues: list[datetime]) -> datetime | None:
+    """The issue movement is measured from: the latest earlier onset issue that ranks the
+    countries differently. An issue made again from the same data ranks them the same, and
+    movement against it would be nought everywhere, hiding the movement since the data last
+    changed."""
+    if kind != ONSET or len(issues) < 2:
+        return None
+    latest = uow.forecasts.ranks_in_issue(kind, issues[0])
+    for earlier in issues[1:]:
+        if uow.forecasts.ranks_in_issue(kind, earlier) != latest:
+            return earlier
+    return None
+
+
 def ranking(
     uow: UnitOfWork,
     kind: str,
@@ -140,16 +186,25 @@ def ranking(
 
     Onset rows carry the rank the model gave among all the countries it ranked, and the rank of
     the previous issue. Escalation rows are numbered by their place in this listing, since an
-    issue ranks areas and whole countries separately (`scope` picks one, the other, or both)."""
-    issues = uow.forecasts.issues(kind, limit=2)
+    issue ranks areas and whole countries separately (`scope` picks one, the other, or both).
+    The ranking's period is that of the rows matching `country` and `scope` on every page
+    (their earliest start and latest end), never another country's."""
+    issues = uow.forecasts.issues(kind, limit=10 if kind == ONSET else 1)
     if not issues:
         return Ranking(kind, None, None, None, None, None, None, 0, [])
     latest = issues[0]
-    earlier = issues[1] if len(issues) > 1 and kind == ONSET else None
+    earlier = _previous(uow, kind, issues)
     previous = uow.forecasts.ranks_in_issue(kind, earlier) if earlier else {}
     situations = {s.country_iso3: s for s in uow.situations.all()}
     rows = uow.forecasts.in_issue(kind, latest, country, offset, limit, scope.areas)
-    first = next(iter(rows or uow.forecasts.in_issue(kind, latest, limit=1)), None)
+    # What the whole issue shares (model, data year, target) comes from its first row.
+    first = next(iter(uow.forecasts.in_issue(kind, latest, limit=1)), None)
+    periods = uow.forecasts.periods_in_issue(kind, latest, country, scope.areas)
+    if not periods and kind == ONSET:
+        # Every onset row forecasts the same years: a country the issue does not rank
+        # still reads which years the ranking is for.
+        periods = uow.forecasts.periods_in_issue(kind, latest)
+    explanation = (first.explanation or {}) if first else {}
     ranked = [
         _row(
             uow,
@@ -163,14 +218,19 @@ def ranking(
     return Ranking(
         kind=kind,
         issued_at=latest,
-        period_start=first.period_start if first else None,
-        period_end=first.period_end if first else None,
+        period_start=min(p[0] for p in periods) if periods else None,
+        period_end=max(p[1] for p in periods) if periods else None,
         model=first.model if first else None,
-        data_year=(first.explanation or {}).get("data_year") if first else None,
+        data_year=explanation.get("data_year"),
         previous_issued_at=earlier,
         total=uow.forecasts.count_in_issue(kind, latest, country, scope.areas),
         rows=ranked,
-        ewp_agreement=(first.explanation or {}).get("ewp_agreement") if first else None,
+        ewp_agreement=explanation.get("ewp_agreement"),
+        one_period=len(periods) <= 1,
+        target=plain_target(explanation["spec"]) if "spec" in explanation else None,
+        months_ahead=plain_months(int(explanation["spec"].get("horizon", 3)))
+        if "spec" in explanation
+        else None,
     )
 
 

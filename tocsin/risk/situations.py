@@ -23,6 +23,7 @@ from tocsin.domain.level_fusion import (
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.signal_rule import Assessment, Thresholds, VerifiedSignal, assess
+from tocsin.risk.escalation.target import plain_months
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, LevelChange, Situation
 from tocsin.store.uow import UnitOfWork
@@ -58,7 +59,8 @@ def _dynamic(
         return None
     top = latest[0]
     area = top.admin1 or uow.reference.country(country).name  # type: ignore[union-attr]
-    return DynamicRisk(top.probability, area, top.model)
+    horizon = int(((top.explanation or {}).get("spec") or {}).get("horizon", 3))
+    return DynamicRisk(top.probability, area, top.model, plain_months(horizon))
 
 
 def ensure_situation(

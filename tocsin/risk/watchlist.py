@@ -2,28 +2,37 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 
 from tocsin.domain.levels import Level
 from tocsin.store.base import utcnow
-from tocsin.store.models import Signal, Situation
+from tocsin.store.models import Forecast, Signal, Situation
 from tocsin.store.uow import UnitOfWork
 
 
 def watchlist(uow: UnitOfWork, days: int = 90) -> list[dict[str, Any]]:
     rows = _rows(uow, list(uow.situations.all()), days)
+    today = utcnow().date()
     rows.sort(
         key=lambda r: (
             -Level(r["level"]).rank,
-            -max(r["structural_risk"] or 0.0, r["escalation_risk"] or 0.0),
+            -max(_current(r, "structural", today), _current(r, "escalation", today)),
             -r["signals_90d"],
             r["name"],
         )
     )
     return rows
+
+
+def _current(row: dict[str, Any], kind: str, today: date) -> float:
+    """A forecast's risk if the months it speaks of have not all passed: as for the level
+    rule, a forecast of months already past says nothing about the order of concern now."""
+    end = row[f"{kind}_period_end"]
+    risk = row[f"{kind}_risk"]
+    return risk if risk is not None and end is not None and end >= today else 0.0
 
 
 def situation_summary(uow: UnitOfWork, situation_id: int, days: int = 90) -> dict[str, Any]:
@@ -59,7 +68,19 @@ def _rows(uow: UnitOfWork, situations: list[Situation], days: int) -> list[dict[
                 "signals_90d": counts.get(s.country_iso3, 0),
                 "structural_risk": s_risk.probability if s_risk else None,
                 "structural_rank": s_risk.rank if s_risk else None,
+                **_dates("structural", s_risk),
                 "escalation_risk": d_risk.probability if d_risk else None,
+                **_dates("escalation", d_risk),
             }
         )
     return rows
+
+
+def _dates(kind: str, forecast: Forecast | None) -> dict[str, Any]:
+    """When a figure's forecast was made and the months it is for: a figure from an older
+    issue, or for months already past, must say so wherever it is shown."""
+    return {
+        f"{kind}_issued_at": forecast.issued_at if forecast else None,
+        f"{kind}_period_start": forecast.period_start if forecast else None,
+        f"{kind}_period_end": forecast.period_end if forecast else None,
+    }

@@ -347,6 +347,18 @@ class ForecastRepository(_Repository):
         rows = self._in_issue(kind, issued_at, country, areas).subquery()
         return int(self.session.scalar(select(func.count()).select_from(rows)) or 0)
 
+    def periods_in_issue(
+        self,
+        kind: str,
+        issued_at: datetime,
+        country: str | None = None,
+        areas: bool | None = None,
+    ) -> list[tuple[date, date]]:
+        """The distinct (period_start, period_end) of an issue's rows, earliest first."""
+        rows = self._in_issue(kind, issued_at, country, areas).subquery()
+        query = select(rows.c.period_start, rows.c.period_end).distinct()
+        return sorted((start, end) for start, end in self.session.execute(query))
+
     def ranks_in_issue(self, kind: str, issued_at: datetime) -> dict[str, int]:
         """Each country's rank in an issue (its best, where it has several areas)."""
         rows = self.session.execute(

@@ -49,3 +49,14 @@ def test_country_trend_gives_every_month_with_zeros(store: Store) -> None:
     assert all({"vac_events", "civilian_events", "civilian_fatalities"} <= set(m) for m in trend)
     assert sum(m["vac_events"] for m in trend) > 0
     assert country_trend(store, "XYZ") == []
+
+
+def test_country_trend_starts_at_the_first_month_with_data(store: Store) -> None:
+    """Pakistan's file starts in 2015-01: a 24-month chart to 2015-12 must not draw twelve
+    invented quiet months of 2014 before it (escalation.md: unknown months are not quiet)."""
+    add_attack(store, "P1", date(2015, 1, 3), deaths=14)
+    add_attack(store, "P2", date(2015, 12, 20), deaths=2)
+    trend = country_trend(store, "BFA", months=24)
+    assert [m["month"] for m in trend][:2] == ["2015-01", "2015-02"]
+    assert len(trend) == 12 and trend[-1]["month"] == "2015-12"
+    assert trend[0]["civilian_fatalities"] == 14

@@ -119,10 +119,11 @@ def test_onset_ranking_shows_movement_ewp_rank_and_drivers(client, forecasts):
     assert rows["NER"]["previous_rank"] is None and rows["NER"]["movement"] is None
     assert rows["SDN"]["ewp_rank"] == 2
     assert rows["SDN"]["raising"][0] == {
-        "label": "share facing discrimination",
+        "label": "a large share of the population faces political discrimination",
         "risk_factors": [9],
-        "value": None,
-        "typical": None,
+        "value": "0.3",
+        "typical": "0",
+        "effect": 0.6,
     }
     assert rows["SDN"]["situation_id"] is not None  # its risk opened a situation on its own
     assert body["ewp_agreement"]["top30_overlap"] == 3
@@ -157,6 +158,7 @@ def test_escalation_ranking_in_words_and_counts(client, forecasts):
             "risk_factors": [],
             "value": "30",
             "typical": "0",
+            "effect": None,
         }
     ]
     assert sahel["lowering"][0]["label"] == "battles in the rest of the country, last 12 months"
@@ -207,7 +209,8 @@ def test_ranking_pages_for_the_public_and_for_analysts(client, forecasts):
     public = client.get("/forecasts").text
     assert re.search(r"Sudan.*Mali.*Chad.*Niger", public, re.S)
     assert "▲ 1" in public and "▼ 2" in public and ">new<" in public
-    assert "share facing discrimination (9)" in public
+    shown = "a large share of the population faces political discrimination (0.3; typical 0) [9]"
+    assert shown in public
     assert "rank correlation 0.80 (Spearman), 3 of the top 30 in both lists" in public
     assert "in theirs only: Burundi" in public
     assert "Open a situation" not in public
@@ -271,8 +274,9 @@ def test_rankings_download_as_csv(client, forecasts):
     rows = list(csv.DictReader(io.StringIO(onset.text)))
     assert [r["country"] for r in rows] == ["Sudan", "Mali", "Chad", "Niger"]
     assert (rows[0]["movement"], rows[2]["movement"], rows[3]["movement"]) == ("1", "-2", "")
-    assert rows[0]["raising (risk factors)"] == (
-        "share facing discrimination (9); a coup attempted in the last five years (1,8)"
+    assert rows[0]["raising (value; typical; risk factors)"] == (
+        "a large share of the population faces political discrimination (0.3; typical 0; risk "
+        "factors 9); a coup was attempted in the last five years (1; typical 0; risk factors 1,8)"
     )
     assert rows[0]["situation_level"] == "serious_concern" and rows[3]["situation_level"] == ""
     sahel = next(
@@ -360,3 +364,111 @@ def test_a_page_past_the_last_goes_to_the_last(client, forecasts):
     assert r.status_code == 303 and r.headers["location"] == "/forecasts?page=1"
     empty = client.get("/forecasts?country=NOR").text
     assert "No forecast for Norway." in empty
+
+
+def test_onset_drivers_say_which_way_the_countrys_value_points_and_skip_noise(client, sqlite_store):
+    """Libya's religious freedom is 1 against a typical 4: "little religious freedom" raises
+    its risk (a label for the high end was shown before). An effect of 0.005 log-odds is no
+    driver. Forecasts kept with the old words read right too."""
+    freedom = Driver("religiousfreedom", "religious freedom is respected", 1.0, 4.0, 0.7, (9,))
+    growth = Driver("gdppcgrowth_mean3", "economic growth over three years", 1.0, 0.5, 0.005, (1,))
+    forecast = CurrentForecast(
+        data_year=2024,
+        horizon=(2025, 2026),
+        countries=[CountryForecast("Libya", 620, 1, 0.02, raising=[freedom, growth])],
+    )
+    with sqlite_store.uow() as uow:
+        store_structural_forecast(uow, forecast)
+        uow.commit()
+    [row] = client.get("/api/v1/forecasts/onset?country=LBY").json()["rows"]
+    assert row["raising"] == [
+        {
+            "label": "little religious freedom",
+            "risk_factors": [9],
+            "value": "1",
+            "typical": "4",
+            "effect": 0.7,
+        }
+    ]
+    page = client.get("/forecasts?country=LBY").text
+    assert "little religious freedom (1; typical 4) [9]" in page
+    assert "religious freedom is respected" not in page and "economic growth" not in page
+
+
+def _escalation_issue(store, issued_at: datetime, rows: list[tuple[str, date, float]],
+                      spec: dict | None = None) -> None:  # fmt: skip
+    with store.uow() as uow:
+        for country, start, p in rows:
+            uow.add(
+                Forecast(
+                    kind="dynamic",
+                    country_iso3=country,
+                    issued_at=issued_at,
+                    period_start=start,
+                    period_end=date(start.year, start.month + 2, 28),
+                    probability=p,
+                    rank=1,
+                    model="tocsin-escalation-1",
+                    explanation={"spec": spec} if spec else {},
+                )
+            )
+        uow.commit()
+
+
+def test_the_escalation_page_describes_the_target_the_forecast_was_made_with(client, sqlite_store):
+    """A forecast made with --horizon 6 --min-count 20 --ratio 3 is not described as "10
+    civilian deaths in three months, twice the level of the year before"."""
+    spec = {"horizon": 6, "window": 12, "ratio": 3.0, "min_count": 20.0,
+            "measure": "civilian_fatalities"}  # fmt: skip
+    _escalation_issue(sqlite_store, LATER, [("BFA", date(2026, 1, 1), 0.4)], spec)
+    page = client.get("/forecasts/escalation").text
+    assert "at least 20 civilian deaths in six months, and 3 times the level of the year" in page
+    assert "10 civilian deaths" not in page and "three months" not in page.split("<table")[0][-600:]
+    body = client.get("/api/v1/forecasts/escalation").json()
+    assert body["target"].startswith("at least 20 civilian deaths in six months")
+
+
+def test_the_rankings_period_is_that_of_the_rows_asked_for_on_every_page(client, sqlite_store):
+    """Benin's period is not Sudan's (which has none), and the API's period does not change
+    with the page (it was the first row's)."""
+    _escalation_issue(sqlite_store, LATER, [("BEN", date(2023, 1, 1), 0.6),
+                                            ("BFA", date(2021, 1, 1), 0.3)])  # fmt: skip
+    sudan = client.get("/forecasts/escalation?country=SDN").text
+    assert "2023-01-01" not in sudan and "No forecast for Sudan" in sudan
+    api = client.get("/api/v1/forecasts/escalation?country=SDN").json()
+    assert (api["period_start"], api["period_end"]) == (None, None)
+    first = client.get("/api/v1/forecasts/escalation", params={"limit": 1}).json()
+    second = client.get("/api/v1/forecasts/escalation", params={"limit": 1, "offset": 1}).json()
+    spans = {(b["period_start"], b["period_end"]) for b in (first, second)}
+    assert spans == {("2021-01-01", "2023-03-28")}
+    benin = client.get("/api/v1/forecasts/escalation?country=BEN").json()
+    assert (benin["period_start"], benin["period_end"]) == ("2023-01-01", "2023-03-28")
+
+
+def test_a_country_the_onset_forecast_does_not_cover_says_so(client, forecasts):
+    """Liechtenstein is not in EWP's panel: after a forecast run its page must not say "No
+    structural forecast yet (tocsin forecast run)"."""
+    with forecasts.uow() as uow:
+        from tocsin.risk.situations import ensure_situation
+
+        situation_id = ensure_situation(uow, "LIE").id
+        uow.commit()
+    page = client.get(f"/situations/{situation_id}").text
+    assert "does not cover Liechtenstein" in page
+    assert "No structural forecast yet" not in page
+
+
+def test_the_level_reason_names_the_forecasts_own_horizon(client, sqlite_store, analyst_token):
+    """A six-month forecast's reason said "in the next three months"."""
+    spec = {"horizon": 6, "window": 12, "ratio": 2.0, "min_count": 10.0,
+            "measure": "civilian_fatalities"}  # fmt: skip
+    with sqlite_store.uow() as uow:
+        uow.add(Forecast(kind="dynamic", country_iso3="MLI", admin1="Mopti", issued_at=LATER,
+                         period_start=date(2999, 1, 1), period_end=date(2999, 6, 30),
+                         probability=0.7, rank=1, model="tocsin-escalation-1",
+                         explanation={"spec": spec}))  # fmt: skip
+        uow.commit()
+    r = client.post("/api/v1/situations", json={"country": "MLI"},
+                    headers={"Authorization": f"Bearer {analyst_token}"})  # fmt: skip
+    assert r.status_code == 201
+    assert any("rises sharply in the next six months in Mopti" in x for x in r.json()["reasons"])

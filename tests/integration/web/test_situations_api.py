@@ -111,3 +111,38 @@ def test_a_situation_shows_the_same_figures_as_its_watchlist_row(client, analyst
     assert row["signals_90d"] == 2
     assert {k: detail[k] for k in row} == row
     assert client.get("/api/v1/situations/999").status_code == 404
+
+
+def test_the_api_dates_each_forecast_figure_and_expired_ones_do_not_order_the_watchlist(
+    client, sqlite_store
+):
+    """Burkina Faso's escalation figure is for 2021: the API says so, and the watchlist does
+    not put it above a country whose current forecast is lower (the level rule ignores it)."""
+    from datetime import UTC, date, datetime
+
+    from tocsin.risk.situations import ensure_situation
+    from tocsin.store.models import Forecast
+
+    made = datetime(2026, 1, 5, tzinfo=UTC)
+    with sqlite_store.uow() as uow:
+        ensure_situation(uow, "BFA")
+        ensure_situation(uow, "MLI")
+        uow.add(Forecast(kind="dynamic", country_iso3="BFA", issued_at=made, probability=0.9,
+                         period_start=date(2021, 1, 1), period_end=date(2021, 3, 31),
+                         model="m", explanation={}))  # fmt: skip
+        uow.add(Forecast(kind="structural", country_iso3="MLI", issued_at=made, probability=0.05,
+                         period_start=date(2999, 1, 1), period_end=date(2999, 12, 31), rank=7,
+                         model="m", explanation={}))  # fmt: skip
+        uow.commit()
+
+    rows = client.get("/api/v1/situations").json()
+    assert [r["country_iso3"] for r in rows] == ["MLI", "BFA"]
+    burkina = rows[1]
+    assert burkina["escalation_risk"] == 0.9
+    assert (burkina["escalation_period_start"], burkina["escalation_period_end"]) == (
+        "2021-01-01",
+        "2021-03-31",
+    )
+    assert burkina["escalation_issued_at"].startswith("2026-01-05")
+    assert rows[0]["structural_period_end"] == "2999-12-31"
+    assert burkina["structural_issued_at"] is None

@@ -115,3 +115,80 @@ def test_run_reads_the_fetched_copy_when_no_file_is_named(own_data_dir: Path) ->
     result = runner.invoke(forecast_cli.app, ["run", "--no-store", "--top", "3"])
     assert result.exit_code == 0, result.output
     assert "Against EWP's published ranking" in result.output
+
+
+def _refused(args: list[str], message: str) -> None:
+    result = runner.invoke(forecast_cli.app, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_evaluate_checks_the_json_path_before_the_long_run(tmp_path: Path, monkeypatch) -> None:
+    from tocsin.risk import evaluation
+
+    def never(*args, **kwargs):
+        raise AssertionError("the evaluation ran before the output path was checked")
+
+    monkeypatch.setattr(evaluation, "evaluate", never)
+    from tests.unit.risk.conftest import make_panel
+
+    data = tmp_path / "panel.csv"
+    make_panel(countries=3, first=1985, last=2000).to_csv(data, index=False)
+    missing = str(tmp_path / "none" / "x.json")
+    _refused(["evaluate", "--data", str(data), "--json", missing], "there is no folder")
+    _refused(["run", "--data", str(data), "--json", missing, "--no-store"], "there is no folder")
+
+
+def test_evaluate_refuses_a_panel_the_protocol_cannot_score(tmp_path: Path) -> None:
+    """A panel that ends in 1990 gave "cannot convert float NaN to integer"; one that starts
+    in 2015 was scored under the title "would-be forecasts 1994-2024"."""
+    from tests.unit.risk.conftest import make_panel
+
+    early = tmp_path / "early.csv"
+    make_panel(countries=3, first=1970, last=1990).to_csv(early, index=False)
+    _refused(["evaluate", "--data", str(early)], "the panel ends in 1990")
+    late = tmp_path / "late.csv"
+    make_panel(countries=3, first=2015, last=2024).to_csv(late, index=False)
+    _refused(["evaluate", "--data", str(late)], "the panel starts in 2015")
+
+
+def test_infinite_values_and_non_utf8_files_are_named_by_column_and_line(tmp_path: Path) -> None:
+    from tests.unit.risk.conftest import make_panel
+
+    frame = make_panel(countries=2, first=1990, last=1992)
+    frame.loc[3, "efindex"] = float("inf")
+    inf = tmp_path / "inf.csv"
+    frame.to_csv(inf, index=False)
+    _refused(["run", "--data", str(inf), "--no-store"], "efindex (line 5)")
+    latin = tmp_path / "latin1.csv"
+    text = make_panel(countries=2, first=1990, last=1992).to_csv(index=False)
+    latin.write_bytes(text.replace("Country 01", "Côte 01", 1).encode("latin-1"))
+    line = 1 + text.split("Country 01")[0].count("\n")
+    _refused(["run", "--data", str(latin), "--no-store"], f"line {line} has byte 0xf4")
+
+
+def test_run_warns_when_the_published_forecast_is_for_other_years(
+    panel, tmp_path: Path, monkeypatch
+) -> None:
+    """A panel of 2000 data forecasts 2001-2002; EWP's file of another release is neither
+    compared with it nor put beside it as "EWP rank"."""
+    from tests.unit.risk.test_current import SMALL, _published
+    from tocsin.risk import current
+
+    original = current.current_forecast
+    monkeypatch.setattr(
+        current, "current_forecast", lambda data, pub: original(data, pub, estimator=SMALL)
+    )
+    data, published = tmp_path / "panel.csv", tmp_path / "published.csv"
+    panel.to_csv(data, index=False)
+    _published(panel, data_year=2001).to_csv(published, index=False)
+    out = tmp_path / "forecast.json"
+    result = runner.invoke(
+        forecast_cli.app,
+        ["run", "--data", str(data), "--published", str(published), "--json", str(out),
+         "--no-store"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.output and "not compared" in result.output
+    assert "Against EWP's published ranking" not in result.output
+    assert all(c["ewp_rank"] is None for c in json.loads(out.read_text())["countries"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tocsin.risk.current import PUBLISHED_RISK, current_forecast
-from tocsin.risk.ewp_data import EwpDataError
+from tocsin.risk.current import current_forecast
+from tocsin.risk.ewp_data import EwpDataError, published_risk_column
 from tocsin.risk.structural import StructuralRiskModel
 
 SMALL = StructuralRiskModel(
@@ -14,9 +14,11 @@ SMALL = StructuralRiskModel(
 )
 
 
-def _published(panel: pd.DataFrame) -> pd.DataFrame:
-    last = panel.loc[panel["year"] == panel["year"].max(), ["ewp_name", "ccode"]]
-    return last.assign(**{PUBLISHED_RISK: 1.0 / (1 + last["ccode"] - 99)})
+def _published(panel: pd.DataFrame, data_year: int | None = None) -> pd.DataFrame:
+    year = int(panel["year"].max())
+    last = panel.loc[panel["year"] == year, ["ewp_name", "ccode"]]
+    column = published_risk_column(data_year or year)
+    return last.assign(**{column: 1.0 / (1 + last["ccode"] - 99)})
 
 
 def test_current_forecast_ranks_every_country_of_the_last_year_with_drivers(panel) -> None:
@@ -55,3 +57,23 @@ def test_last_year_without_complete_rows_is_a_clear_error(panel) -> None:
     broken.loc[broken["year"] == 2000, "efindex"] = None
     with pytest.raises(EwpDataError, match="last data year 2000"):
         current_forecast(broken, estimator=SMALL)
+
+
+def test_a_published_forecast_for_other_years_is_neither_compared_nor_ranked_beside(
+    panel,
+) -> None:
+    """A panel ending in 2000 forecasts 2001-2002; EWP's forecast of 2002-2003 (from 2001
+    data) ranks another question, so its ranks are not shown, and the forecast says why."""
+    forecast = current_forecast(panel, _published(panel, data_year=2001), estimator=SMALL)
+    assert forecast.comparison is None
+    assert all(c.ewp_rank is None and c.ewp_risk is None for c in forecast.countries)
+    assert forecast.published_note is not None
+    assert "risk.2001and2002.from2000" in forecast.published_note
+
+
+def test_the_published_column_follows_the_panels_last_year(panel) -> None:
+    """EWP's next release names its column for its own data year; an older column kept in
+    the same file is used for a panel of that year."""
+    published = _published(panel).assign(**{"risk.2002and2003.from2001": 0.5})
+    forecast = current_forecast(panel, published, estimator=SMALL)
+    assert forecast.comparison is not None and forecast.published_note is None

@@ -116,3 +116,52 @@ def test_the_command_refuses_and_can_be_told_to_accept(tmp_path: Path) -> None:
     forced = runner.invoke(data_cli.app, [*fetch_from, cut, "--accept-fewer-countries"])
     assert forced.exit_code == 0, forced.output
     assert pd.read_csv(Path(dest) / PANEL)["ewp_name"].nunique() == 11
+
+
+def test_a_fetch_with_one_bad_file_replaces_none_of_the_others(tmp_path: Path) -> None:
+    """All or nothing: a new published forecast is not installed beside the old panel when the
+    FOOS file fetched with it is refused (EWP ranks came from a file whose fetch failed)."""
+    good = make_panel(countries=20, first=2015, last=2024)
+    dest = tmp_path / "dest"
+    fetch(dest, source=_folder(tmp_path / "good", good, _published(good)),
+          kinds=["panel", "published"])  # fmt: skip
+    before = {p.name: p.read_bytes() for p in dest.iterdir()}
+    changed = _published(good).assign(**{"risk.2025and2026.from2024": 0.5})
+    source = _folder(tmp_path / "new", good, changed)
+    foos = Path(EWP_FILES["foos"]).name
+    (source / foos).write_text("year,ewp_name,ccode,mk_onset,maxrisk2,minrank2\n1994,A,1,0,x,1\n")
+
+    with pytest.raises(EwpDataError, match="maxrisk2"):
+        fetch(dest, source=source, kinds=["panel", "published", "foos"])
+
+    assert {p.name: p.read_bytes() for p in dest.iterdir()} == before
+
+
+def test_a_refused_panel_keeps_the_published_forecast_in_place(tmp_path: Path) -> None:
+    """The panel is checked against the new published forecast in memory: refusing it leaves
+    the old published forecast installed, not the new one."""
+    good = make_panel(countries=20, first=2015, last=2024)
+    dest = tmp_path / "dest"
+    fetch(dest, source=_folder(tmp_path / "good", good, _published(good)),
+          kinds=["panel", "published"])  # fmt: skip
+    before = {p.name: p.read_bytes() for p in dest.iterdir()}
+    changed = _published(good).assign(**{"risk.2025and2026.from2024": 0.5})
+    cut = _folder(tmp_path / "cut", _first_countries(good, 11), changed)
+
+    with pytest.raises(EwpDataError, match="only 11 countries"):
+        fetch(dest, source=cut, kinds=["panel", "published"])
+
+    assert {p.name: p.read_bytes() for p in dest.iterdir()} == before
+
+
+def test_ewps_next_release_with_its_own_column_is_accepted(tmp_path: Path) -> None:
+    """EWP's next release names its column for its data year (risk.2026and2027.from2025)."""
+    good = make_panel(countries=20, first=2015, last=2025)
+    last = good[good["year"] == 2025]
+    published = pd.DataFrame(
+        {"ewp_name": last["ewp_name"], "ccode": last["ccode"], "risk.2026and2027.from2025": 0.01}
+    )
+    dest = tmp_path / "dest"
+    fetched = fetch(dest, source=_folder(tmp_path / "new", good, published),
+                    kinds=["panel", "published"])  # fmt: skip
+    assert sorted(f.kind for f in fetched) == ["panel", "published"]

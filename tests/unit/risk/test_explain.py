@@ -53,3 +53,29 @@ def test_top_drivers_split_up_and_down_strongest_first() -> None:
     assert [d.predictor for d in down] == ["even_civilrights"]
     assert up[0].risk_factors == (9,)
     assert up[0].effect == pytest.approx(0.8)
+
+
+def test_a_driver_is_worded_by_the_side_of_typical_the_country_is_on() -> None:
+    """Libya's religious freedom is 1 against a typical 4: what raises its risk is the lack of
+    it, not "religious freedom is respected"."""
+    push = pd.Series({"religiousfreedom": 0.6, "v2mecenefm_binary": -0.3})
+    values = pd.Series({"religiousfreedom": 1.0, "v2mecenefm_binary": 0.0})
+    reference = pd.Series({"religiousfreedom": 4.0, "v2mecenefm_binary": 1.0})
+    up, down = top_drivers(push, values, reference)
+    assert up[0].label == "little religious freedom"
+    assert (up[0].value, up[0].typical) == (1.0, 4.0)
+    assert down[0].label == "the government does not routinely censor the media"
+    high = top_drivers(pd.Series({"religiousfreedom": -0.6}), pd.Series({"religiousfreedom": 9.0}),
+                       reference)[1]  # fmt: skip
+    assert high[0].label == "much religious freedom"
+
+
+def test_negligible_effects_are_not_named_as_drivers() -> None:
+    """Norway's "economic growth over three years" at 0.005 log-odds is no risk factor."""
+    push = pd.Series({"gdppcgrowth_mean3": 0.005, "region_battle_share": 0.0003, "mk_ever": 0.4,
+                      "discrimpop": -0.01})  # fmt: skip
+    values = pd.Series({"gdppcgrowth_mean3": 1.0, "region_battle_share": 0.05, "mk_ever": 1.0,
+                        "discrimpop": 0.0})  # fmt: skip
+    up, down = top_drivers(push, values, pd.Series(dtype=float))
+    assert [d.predictor for d in up] == ["mk_ever"]
+    assert down == []

@@ -207,9 +207,11 @@ def country_trend(
 ) -> list[dict]:
     """Violence against civilians per month in a country, the last `months` months up to
     `until` (default: the country's last event), zeros included -- the series a chart draws.
-    Counted like the panels: duplicates and GDELT media reports left out. When the data end
-    before the last month does, that month carries `events_to` (the day), so a chart can say
-    it is partial rather than show a sudden drop."""
+    It starts no earlier than the country's first month with events: before it there are no
+    data, not quiet months, and zeros there would draw an onset of violence that is only the
+    start of a file. Counted like the panels: duplicates and GDELT media reports left out.
+    When the data end before the last month does, that month carries `events_to` (the day),
+    so a chart can say it is partial rather than show a sudden drop."""
     events = table_of(Event)
     iso3 = country_iso3.upper()
     where = and_(
@@ -218,11 +220,18 @@ def country_trend(
         events.c.dataset.not_in(MEDIA),
     )
     with store.engine.connect() as conn:
-        last = until or conn.execute(select(func.max(events.c.event_date)).where(where)).scalar()
-        if last is None:
+        earliest, latest = conn.execute(
+            select(func.min(events.c.event_date), func.max(events.c.event_date)).where(where)
+        ).one()
+        last = until or latest
+        if last is None or earliest is None:
             return []
         end = pd.Timestamp(last).to_period("M")
-        first = (end - (months - 1)).to_timestamp().date()
+        start = max(end - (months - 1), pd.Timestamp(earliest).to_period("M"))
+        if start > end:
+            return []
+        months = (end - start).n + 1
+        first = start.to_timestamp().date()
         rows = conn.execute(
             select(
                 events.c.event_date,

@@ -54,6 +54,38 @@ class TargetSpec:
         return asdict(self)
 
 
+_MEASURE_WORDS = {
+    "civilian_fatalities": "civilian deaths",
+    "civilian_events": "events targeting civilians",
+    "events_violence_against_civilians": "attacks on civilians",
+}
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve")  # fmt: skip
+
+
+def plain_months(months: int) -> str:
+    """3 -> "three months", 1 -> "one month", 18 -> "18 months"."""
+    number = _NUMBER_WORDS[months - 1] if 1 <= months <= len(_NUMBER_WORDS) else str(months)
+    return f"{number} month{'s' if months != 1 else ''}"
+
+
+def plain_target(spec: dict) -> str:
+    """A stored target (`TargetSpec.as_dict`) in the words of a page: "at least 10 civilian
+    deaths in three months, and twice the level of the year before"."""
+    default = TargetSpec()
+    horizon = int(spec.get("horizon", default.horizon))
+    window = int(spec.get("window", default.window))
+    ratio = float(spec.get("ratio", default.ratio))
+    floor = float(spec.get("min_count", default.min_count))
+    measure = str(spec.get("measure", default.measure))
+    times = "twice" if ratio == 2 else f"{ratio:g} times"
+    before = "the year before" if window == 12 else f"the {plain_months(window)} before"
+    return (
+        f"at least {floor:g} {_MEASURE_WORDS.get(measure, measure)} in {plain_months(horizon)}, "
+        f"and {times} the level of {before}"
+    )
+
+
 def future_sum(panel: pd.DataFrame, keys: list[str], spec: TargetSpec) -> pd.Series:
     """Sum of the measure over t+1..t+H per place; NaN when a month of it is past the data."""
     y = panel[spec.measure].astype(float)

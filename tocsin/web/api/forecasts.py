@@ -22,8 +22,17 @@ class DriverOut(BaseModel):
     risk_factors: list[int] = Field(
         default_factory=list, description="Framework of Analysis risk factors it evidences"
     )
-    value: str | None = Field(None, description="escalation: its value now, in counts")
-    typical: str | None = Field(None, description="escalation: its typical value")
+    value: str | None = Field(
+        None,
+        description="its value now (escalation: in counts; onset: the model input's value, "
+        "three significant digits); the label says which side of typical it is on",
+    )
+    typical: str | None = Field(
+        None, description="its typical value (onset: the median over the training years)"
+    )
+    effect: float | None = Field(
+        None, description="onset: how far it moves the log-odds of onset (positive raises it)"
+    )
 
 
 class RankedOut(BaseModel):
@@ -44,8 +53,9 @@ class RankedOut(BaseModel):
     )
     period_start: date | None = Field(None, description="the first day this row forecasts")
     period_end: date | None = Field(
-        None, description="the last day: escalation rows of one issue may differ, each country "
-        "being forecast from its own last month of events"
+        None,
+        description="the last day: escalation rows of one issue may differ, each country "
+        "being forecast from its own last month of events",
     )
 
 
@@ -61,8 +71,11 @@ class EwpAgreementOut(BaseModel):
 class RankingOut(BaseModel):
     kind: str
     issued_at: datetime | None = Field(description="when the forecast was made; null if never")
-    period_start: date | None
-    period_end: date | None
+    period_start: date | None = Field(
+        description="the earliest first day of the rows matching the filter, on every page; "
+        "null when no row matches (escalation)"
+    )
+    period_end: date | None = Field(description="the latest last day of those rows")
     model: str | None
     data_year: int | None
     previous_issued_at: datetime | None
@@ -70,6 +83,9 @@ class RankingOut(BaseModel):
     rows: list[RankedOut]
     ewp_agreement: EwpAgreementOut | None = Field(
         None, description="onset: agreement with the Early Warning Project's published ranking"
+    )
+    target: str | None = Field(
+        None, description="escalation: what the forecast counts as a sharp rise, in words"
     )
 
 
@@ -87,8 +103,8 @@ def _out(result: Ranking, response: Response) -> RankingOut:
             ewp_rank=r.ewp_rank,
             situation_id=r.situation_id,
             level=r.level,
-            raising=[DriverOut(**d) for d in r.raising],
-            lowering=[DriverOut(**d) for d in r.lowering],
+            raising=[DriverOut.model_validate(d) for d in r.raising],
+            lowering=[DriverOut.model_validate(d) for d in r.lowering],
             recent=r.recent,
             period_start=r.period_start,
             period_end=r.period_end,
@@ -106,6 +122,7 @@ def _out(result: Ranking, response: Response) -> RankingOut:
         total=result.total,
         rows=rows,
         ewp_agreement=EwpAgreementOut(**result.ewp_agreement) if result.ewp_agreement else None,
+        target=result.target,
     )
 
 
@@ -134,7 +151,7 @@ def escalation_ranking(
     offset: Offset = 0,
     uow: UnitOfWork = Depends(get_uow),
 ) -> RankingOut:
-    """Places by the probability that violence against civilians rises sharply in the next
-    three months, from the latest escalation forecast (`scope`: admin1 areas, whole
-    countries, or both)."""
+    """Places by the probability that violence against civilians rises sharply in the months
+    ahead (`target` says how many, and what counts), from the latest escalation forecast
+    (`scope`: admin1 areas, whole countries, or both)."""
     return _out(ranking(uow, ESCALATION, country, offset, limit, scope), response)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
@@ -36,9 +36,29 @@ class SituationOut(BaseModel):
     reasons: list[str]
     level_changed_at: datetime
     signals_90d: int = 0
-    structural_risk: float | None = None
+    structural_risk: float | None = Field(
+        None, description="onset risk from the country's latest structural forecast"
+    )
     structural_rank: int | None = None
-    escalation_risk: float | None = None
+    structural_issued_at: datetime | None = Field(
+        None,
+        description="when that forecast was made (it may be older than the latest issue, "
+        "when the latest does not rank the country)",
+    )
+    structural_period_start: date | None = None
+    structural_period_end: date | None = None
+    escalation_risk: float | None = Field(
+        None, description="escalation probability from the country's latest escalation forecast"
+    )
+    escalation_issued_at: datetime | None = None
+    escalation_period_start: date | None = Field(
+        None, description="the first month the escalation figure is for"
+    )
+    escalation_period_end: date | None = Field(
+        None,
+        description="its last day: before today, the forecast is for months already past "
+        "(the country's event data end early) and does not bear on the level",
+    )
 
 
 class LevelOverride(BaseModel):

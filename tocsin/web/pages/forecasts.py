@@ -96,10 +96,11 @@ def open_situation(
 
 def _drivers(row: RankedForecast) -> tuple[str, str]:
     def words(d: dict) -> str:
+        figures = f"{d['value']}; typical {d['typical']}" if d.get("value") is not None else ""
         if "risk_factors" in d:
             factors = ",".join(str(n) for n in d["risk_factors"])
-            return f"{d['label']} ({factors})" if factors else d["label"]
-        return f"{d['label']} ({d['value']}; typical {d['typical']})"
+            figures = "; ".join(p for p in (figures, factors and f"risk factors {factors}") if p)
+        return f"{d['label']} ({figures})" if figures else d["label"]
 
     return "; ".join(map(words, row.raising)), "; ".join(map(words, row.lowering))
 
@@ -112,7 +113,8 @@ def _csv(result: Ranking, name: str) -> Response:
     if onset:
         writer.writerow(
             ["rank", "country_iso3", "country", "risk", "previous_rank", "movement", "ewp_rank"]
-            + ["raising (risk factors)", "lowering (risk factors)", "situation_level"]
+            + ["raising (value; typical; risk factors)", "lowering (value; typical; risk factors)"]
+            + ["situation_level"]
         )
     else:
         writer.writerow(

@@ -15,7 +15,7 @@ from tocsin.domain.roles import Permission, can
 from tocsin.ingest.export import EventFilter, public_page
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
-from tocsin.risk.rankings import unwatched_top
+from tocsin.risk.rankings import onset_drivers, unwatched_top
 from tocsin.risk.watchlist import watchlist
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.charts import bar_chart
@@ -58,6 +58,8 @@ def _situation_context(
     uow: UnitOfWork, situation_id: int, principal: Principal, store: Store
 ) -> dict:
     situation = uow.situations.get(situation_id)
+    structural = next(iter(uow.forecasts.latest(situation.country_iso3, "structural")), None)
+    drivers = (structural.explanation or {}) if structural else {}
     restricted = can(principal.role, Permission.READ_RESTRICTED)
     reports = uow.reports.list(
         statuses=None if restricted else [s.value for s in PUBLIC_STATUSES],
@@ -72,7 +74,10 @@ def _situation_context(
         "events": public_page(store, EventFilter(country=situation.country_iso3), limit=15)[0],
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
-        "structural": next(iter(uow.forecasts.latest(situation.country_iso3, "structural")), None),
+        "structural": structural,
+        "structural_drivers": {
+            side: onset_drivers(drivers.get(side, []), top=5) for side in ("raising", "lowering")
+        },
         "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
         "today": date.today(),
         "structural_history": uow.forecasts.history(situation.country_iso3, "structural"),
