@@ -79,3 +79,84 @@ def test_a_file_too_large_is_caught_before_sending(live_server, browser):
     page.click("#report-form button[type=submit]")
     assert page.url.endswith("/report")  # not sent: nothing waited minutes to be refused
     context.close()
+
+
+PHONE = {"viewport": {"width": 360, "height": 640}, "is_mobile": True, "has_touch": True}
+
+
+def _fill(page, base: str) -> None:
+    page.goto(f"{base}/report")
+    page.fill("input[name=title]", "Granaries burned")
+    page.fill("textarea[name=text]", TEXT)
+    page.select_option("select[name=country]", "BFA")
+
+
+def test_an_offline_send_is_told_where_the_reporter_is_and_announced(live_server, browser):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    _fill(page, live_server)
+    context.set_offline(True)
+    page.click("#report-form button[type=submit]")
+    status = page.locator("#send-status")
+    assert "You are offline" in status.inner_text()
+    assert status.get_attribute("role") == "status"
+    assert page.evaluate("document.activeElement.id") == "send-status"
+    box = status.bounding_box()
+    assert box is not None and 0 <= box["y"] <= 640 - box["height"]
+    context.close()
+
+
+def test_a_restored_draft_may_have_been_sent_and_names_the_files_to_choose_again(
+    live_server, browser
+):
+    context = browser.new_context()
+    page = context.new_page()
+    _fill(page, live_server)
+    page.fill("input[name=source]", "My cousin in Djibo")
+    photo = {"name": "photo.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8" + b"0" * 64}
+    page.set_input_files("input[name=attachments]", files=[photo])
+    stored = page.evaluate("JSON.stringify(Object.assign({}, window.localStorage))")
+    assert "Granaries burned" in stored and "My cousin" not in stored
+    page.reload()
+    message = page.inner_text("#draft-status")
+    assert "unsent" not in message and "may not have been sent" in message
+    assert "Files you chose (photo.jpg) were not kept: choose them again." in message
+    assert page.input_value("input[name=source]") == ""
+    context.close()
+
+
+def test_the_send_button_is_pressed_once(live_server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    _fill(page, live_server)
+    button = page.locator("#report-form button[type=submit]")
+    button.scroll_into_view_if_needed()
+    box = button.bounding_box()
+    assert box is not None
+    posts: list[str] = []
+    # The reply does not come (a weak connection) and the reporter taps again. Raw taps: the
+    # page's own helpers would wait for the send to finish.
+    page.route("**/report", lambda route: posts.append(route.request.method))
+    page.mouse.click(box["x"] + 5, box["y"] + 5)
+    page.wait_for_timeout(300)
+    page.mouse.click(box["x"] + 5, box["y"] + 5)
+    page.wait_for_timeout(300)
+    assert posts == ["POST"]
+    context.close()
+
+
+def test_logging_out_wipes_the_drafts_on_the_device(live_server, browser):
+    from tests.e2e.conftest import login
+
+    context = browser.new_context()
+    page = context.new_page()
+    login(page, live_server, "/my-reports")
+    page.goto(f"{live_server}/report")
+    page.fill("input[name=title]", "Granaries burned")
+    assert page.evaluate("window.localStorage.length") == 1
+    page.click("form[action='/logout'] button")
+    page.wait_for_url(f"{live_server}/")
+    assert page.evaluate("window.localStorage.length") == 0
+    page.goto(f"{live_server}/report")
+    assert page.input_value("input[name=title]") == ""
+    context.close()

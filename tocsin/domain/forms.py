@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from tocsin.domain.errors import InvalidInput
@@ -31,6 +31,47 @@ RESERVED = set(CORE_FIELDS) | {
     "report",
     "files",
 }
+
+
+# "Today" where the reporter is: the earliest time zone (UTC+14) is a day ahead of UTC for part
+# of every day. The same rule as the core date of a report.
+EARLIEST_ZONE = timedelta(hours=14)
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
+
+
+class FormProblems(InvalidInput):
+    """Answers refused, each problem by the name of its field, so a page can show it there."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(problems.values()))
+        self.problems = problems
+
+
+def read_number(raw: Any, example: str = "2.5", coordinate: bool = False) -> float:
+    """A number as a person writes it: a decimal comma ("3,5") is a decimal point. "1,000" is
+    refused, not guessed: a thousands separator or a decimal comma, it could be 1000 or 1. A
+    coordinate has no thousands, so its comma is always a decimal one."""
+    if isinstance(raw, bool):
+        raise ValueError(f"must be a number such as {example}")
+    if isinstance(raw, int | float):
+        number = float(raw)
+    else:
+        text = str(raw).strip()
+        if _THOUSANDS.match(text) and not coordinate:
+            raise ValueError(
+                f"write {text} without a thousands separator ({text.replace(',', '')}), "
+                f"or with a decimal point ({text.replace(',', '.')})"
+            )
+        if _DECIMAL_COMMA.match(text):
+            text = text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError(f"must be a number such as {example}") from None
+    if not math.isfinite(number):  # "nan", "inf", "1e400": no JSON number can hold them
+        raise ValueError("must be a finite number")
+    return number
 
 
 def _bound(raw: dict[str, Any], key: str, name: str) -> float | None:
@@ -137,53 +178,84 @@ def _answer(spec: FieldSpec, raw: Any) -> Any:
             raise ValueError(f"unknown choice {bad[0]!r}")
         return [str(v) for v in values]
     if spec.kind == "date":
-        return date.fromisoformat(str(raw)).isoformat()
+        try:
+            day = date.fromisoformat(str(raw).strip())
+        except ValueError:
+            raise ValueError("must be a date such as 2026-03-01") from None
+        if day > (datetime.now(UTC) + EARLIEST_ZONE).date():
+            raise ValueError("cannot be in the future")
+        if day.year < 1900:
+            raise ValueError("is before 1900")
+        return day.isoformat()
     if spec.kind == "number":
-        number = float(raw)
-        if not math.isfinite(number):  # "nan", "inf", "1e400": no JSON number can hold them
-            raise ValueError("must be a finite number")
+        number = read_number(raw)
         if spec.minimum is not None and number < spec.minimum:
             raise ValueError(f"at least {spec.minimum}")
         if spec.maximum is not None and number > spec.maximum:
             raise ValueError(f"at most {spec.maximum}")
         return number
     if spec.kind == "location":
-        if not isinstance(raw, dict) or "lat" not in raw or "lon" not in raw:
-            raise ValueError("give a latitude and a longitude")
-        lat, lon = float(raw["lat"]), float(raw["lon"])
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise ValueError("latitude must be within ±90 and longitude within ±180")
-        return {"lat": lat, "lon": lon, "name": str(raw.get("name") or "").strip() or None}
+        return _location(raw)
     if spec.kind == "file":
         return [str(v) for v in (raw if isinstance(raw, list) else [raw])]
     raise ValueError("unknown field kind")
+
+
+def _location(raw: Any) -> dict[str, Any]:
+    """A point, a point with a place name, or a place name alone: a reporter who knows only
+    the name of the camp has still said where."""
+    if not isinstance(raw, dict):
+        raise ValueError("give a latitude and a longitude, or a place name")
+    name = str(raw.get("name") or "").strip() or None
+    given = [str(raw.get(k) if raw.get(k) is not None else "").strip() for k in ("lat", "lon")]
+    if not any(given):
+        if name is None:
+            raise ValueError("give a latitude and a longitude, or a place name")
+        return {"lat": None, "lon": None, "name": name}
+    if not all(given):
+        raise ValueError("give both a latitude and a longitude, or neither")
+    lat = _coordinate(raw["lat"], "latitude", "14.1", 90)
+    lon = _coordinate(raw["lon"], "longitude", "-1.6", 180)
+    return {"lat": lat, "lon": lon, "name": name}
+
+
+def _coordinate(raw: Any, what: str, example: str, limit: float) -> float:
+    try:
+        value = read_number(raw, example, coordinate=True)
+    except ValueError:
+        raise ValueError(f"{what} must be a number such as {example}") from None
+    if not -limit <= value <= limit:
+        raise ValueError(f"{what} must be between -{limit:g} and {limit:g}")
+    return value
 
 
 def _present(raw: Any) -> bool:
     if raw is None:
         return False
     if isinstance(raw, str | list | dict):
-        return bool(raw) and raw != {"lat": "", "lon": ""}
+        return bool(raw) and any(
+            v not in ("", None) for v in (raw.values() if isinstance(raw, dict) else [raw])
+        )
     return True
 
 
 def validate_answers(form: FormSpec, raw: dict[str, Any]) -> dict[str, Any]:
     """Answers checked against the form; every problem named at once, by field label."""
     answers: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: dict[str, str] = {}
     for spec in form.fields:
         value = raw.get(spec.name)
         if not _present(value):
             if spec.required:
-                problems.append(f"{spec.label}: required")
+                problems[spec.name] = f"{spec.label}: required"
             continue
         try:
             answers[spec.name] = _answer(spec, value)
         except (ValueError, TypeError, KeyError) as exc:
-            problems.append(f"{spec.label}: {exc}")
+            problems[spec.name] = f"{spec.label}: {exc}"
     unknown = sorted(set(raw) - {f.name for f in form.fields})
     if unknown:
-        problems.append(f"unknown field(s): {', '.join(unknown)}")
+        problems[""] = f"unknown field(s): {', '.join(unknown)}"
     if problems:
-        raise InvalidInput("; ".join(problems))
+        raise FormProblems(problems)
     return answers

@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pycountry
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from tocsin.coding.event_cues import EVENT_TYPES
 
 MAX_TEXT = 20_000
+MAX_NOTE = 5_000  # an analyst's note on a verification or a rejection
 EARLIEST_ZONE = timedelta(hours=14)
 
 
@@ -30,6 +38,15 @@ class ReportSubmission(BaseModel):
     reporter_name: str | None = Field(default=None, max_length=200)
     reporter_contact: str | None = Field(default=None, max_length=254)
     anonymous: bool = True
+
+    @field_validator("title", "text", mode="before")
+    @classmethod
+    def _one_line_break(cls, value: object) -> object:
+        # A line break is one character whatever the sender's system (CRLF from a browser or
+        # Windows): a text is measured and stored the same from every channel.
+        if isinstance(value, str):
+            return value.replace("\r\n", "\n").replace("\r", "\n")
+        return value
 
     @field_validator("occurred_on")
     @classmethod
@@ -57,7 +74,7 @@ class ReportSubmission(BaseModel):
 class Verification(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
-    note: str | None = Field(default=None, max_length=5_000)
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
     reliability: str | None = Field(default=None, pattern="^[A-F]$")
     credibility: str | None = Field(default=None, pattern="^[1-6]$")
     event_type: str | None = Field(default=None, max_length=60)
@@ -107,7 +124,7 @@ class Rejection(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
-    note: str = Field(max_length=5_000)
+    note: str = Field(max_length=MAX_NOTE)
 
 
 def error_message(exc: Exception) -> str:
@@ -128,3 +145,37 @@ def error_message(exc: Exception) -> str:
         where = ".".join(str(p) for p in (loc[1:] if loc[:1] == ("body",) else loc)) or "report"
         parts.append(f"{where}: {message}")
     return "; ".join(parts)
+
+
+def _plain(err: dict) -> str:
+    """A validation error as a person reads it, without the validator's vocabulary."""
+    ctx = err.get("ctx") or {}
+    kind = err.get("type", "")
+    if kind in ("string_too_short", "too_short"):
+        return f"at least {ctx.get('min_length', '')} characters"
+    if kind in ("string_too_long", "too_long"):
+        return f"at most {ctx.get('max_length', 0):,} characters"
+    if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
+        return "must be a number such as 14.1"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        return f"must be {'at least' if kind == 'greater_than_equal' else 'at most'} {bound}"
+    if kind.startswith("date"):
+        return "must be a date such as 2026-03-01"
+    if kind == "missing":
+        return "required"
+    return str(err.get("msg", "invalid")).removeprefix("Value error, ")
+
+
+def field_problems(exc: ValidationError, labels: dict[str, str]) -> dict[str, str]:
+    """Each bad field of a form, by its name, with a message that names it by its label: what
+    a page needs to show the message next to the field. A rule on the whole submission (the
+    point is half given) is put on the first field it names."""
+    problems: dict[str, str] = {}
+    for err in exc.errors():
+        loc = tuple(err.get("loc", ()))
+        message = _plain(dict(err))
+        where = str(loc[0]) if loc else next((k for k in labels if k in message), "")
+        label = labels.get(where, where) if loc else labels.get(where, "Report")
+        problems.setdefault(where, f"{label}: {message}")
+    return problems

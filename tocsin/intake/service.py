@@ -22,7 +22,13 @@ from tocsin.domain.roles import Permission, require
 from tocsin.ingest.acled import VIOLENCE_TYPES
 from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile
 from tocsin.intake.forms import check_answers, form_for
-from tocsin.intake.schemas import ReportSubmission, Verification, error_message
+from tocsin.intake.schemas import (
+    MAX_NOTE,
+    ReportSubmission,
+    Verification,
+    error_message,
+    field_problems,
+)
 from tocsin.risk.situations import reassess_situation
 from tocsin.store.base import utcnow
 from tocsin.store.models import Attachment, Event, Report, ReportForm, Signal, Source
@@ -34,6 +40,17 @@ def parse_submission(data: dict) -> ReportSubmission:
         return ReportSubmission.model_validate(data)
     except ValidationError as exc:
         raise InvalidInput(error_message(exc)) from exc
+
+
+def check_submission(
+    data: dict, labels: dict[str, str]
+) -> tuple[ReportSubmission | None, dict[str, str]]:
+    """A form's submission, or what is wrong with it field by field (named by ``labels``),
+    so that a page can show every problem at once, next to its field."""
+    try:
+        return ReportSubmission.model_validate(data), {}
+    except ValidationError as exc:
+        return None, field_problems(exc, labels)
 
 
 def parse_verification(data: dict) -> Verification:
@@ -73,11 +90,13 @@ def add_report(
     file_store: AttachmentStore | None = None,
     raw: dict[str, Any] | None = None,
     reference: str | None = None,
+    submission_id: str | None = None,
 ) -> Report:
     """Add a report, with its form answers and files, to the unit of work (not committed).
 
     ``files`` pairs each file with the form's file field it answers (None: an attachment to
-    the report as a whole); ``form_version`` is the version the reporter was shown."""
+    the report as a whole); ``form_version`` is the version the reporter was shown;
+    ``submission_id`` the random id of the form that sent it (see `earlier_send`)."""
     require(principal.role, Permission.SUBMIT_REPORT)
     iso3 = uow.reference.resolve_country(submission.country)
     if iso3 is None:
@@ -94,8 +113,13 @@ def add_report(
     if attached and form is None:
         raise InvalidInput("attachments: files for a form's fields need the form")
     checked_answers = check_answers(form, answers or {}, attached) if form else None
+    if submission_id and _by_submission(uow, submission_id) is not None:
+        # Taken by another sender's report or another report (see `earlier_send`): this one
+        # is stored without it.
+        submission_id = None
     report = Report(
         reference=reference or "R-" + secrets.token_hex(5).upper(),
+        submission_id=submission_id,
         status=ReportStatus.RECEIVED.value,
         channel=channel.value,
         title=submission.title,
@@ -150,11 +174,30 @@ def submit_report(
     return report
 
 
+def _by_submission(uow: UnitOfWork, submission_id: str) -> Report | None:
+    return uow.session.scalars(select(Report).where(Report.submission_id == submission_id)).first()
+
+
+def earlier_send(
+    uow: UnitOfWork, submission_id: str, principal: Principal, submission: ReportSubmission
+) -> Report | None:
+    """The report an earlier send of this same form stored, if any: the reply was lost on a
+    weak connection and the reporter sent again, or the button was tapped twice. Only the
+    same sender's report with the same title and text counts: an id copied from elsewhere
+    neither finds another sender's report nor stops a different report being stored."""
+    report = _by_submission(uow, submission_id)
+    if report is None or report.submitted_by_id != principal.user_id:
+        return None
+    if (report.title, report.text) != (submission.title, submission.text):
+        return None
+    return report
+
+
 def _point_from_answers(report: Report, form: ReportForm, answers: dict[str, Any]) -> None:
     """A form's first location answer places the report when the core fields did not."""
     for spec in form.fields:
         value = answers.get(spec["name"])
-        if spec["kind"] == "location" and value:
+        if spec["kind"] == "location" and value and value.get("lat") is not None:
             report.latitude, report.longitude = value["lat"], value["lon"]
             report.place_name = report.place_name or value.get("name")
             return
@@ -360,6 +403,8 @@ def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Princip
     require(principal.role, Permission.VERIFY_REPORT, "reject a report")
     if not note.strip():
         raise InvalidInput("note: say why the report is rejected")
+    if len(note.strip()) > MAX_NOTE:
+        raise InvalidInput(f"note: at most {MAX_NOTE:,} characters")
     report = uow.reports.get(report_id)
     _move(uow, report, ReportStatus.REJECTED, principal)
     report.review_note = note.strip()

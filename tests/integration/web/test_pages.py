@@ -253,6 +253,26 @@ def test_analyst_answers_the_incitement_and_language_suggestions(client, sqlite_
     assert decided["incitement"]["decided_by"] is not None
 
 
+def test_a_flag_from_the_learned_model_alone_is_shown_but_not_preselected(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    text = "A fire destroyed twenty stalls at the central market; no one was hurt."
+    incitement = {"detected": True, "score": 0.69, "target_group": None, "span": None}
+    report_id = _coded(
+        client,
+        sqlite_store,
+        "Market fire",
+        text,
+        "NGA",
+        {"language": "en", "incitement": {**incitement, "source": "model"}},
+    )
+    log_in(client, "an@example.org", next_="/review")
+    fieldset = client.get(f"/review/{report_id}").text.split('id="incitement-decision"')[1]
+    fieldset = fieldset.split("</fieldset>")[0]
+    assert "the learned model alone thinks: present (no cue in the text)" in fieldset
+    assert re.search(r'value="undecided" checked', fieldset)
+    assert not re.search(r'value="present" checked', fieldset)
+
+
 def test_a_place_found_in_the_text_becomes_the_events_point(client, sqlite_store):
     """A report sent without a point: the place the coder found in its country is offered
     first, and the Event made at verification carries it."""

@@ -114,3 +114,41 @@ def test_any_form_definition_and_answers_are_taken_or_refused_with_a_reason(fiel
         validate_answers(form, answers)
     except InvalidInput as refusal:
         assert str(refusal)
+
+
+def test_a_decimal_comma_is_a_decimal_point_and_a_thousands_comma_is_asked_about():
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    answers = validate_answers(
+        form, {"witnesses": "3,5", "where": {"lat": "14,1", "lon": "-1,627", "name": ""}}
+    )
+    assert answers["witnesses"] == 3.5 and answers["where"]["lon"] == -1.627
+    with pytest.raises(InvalidInput, match=r"Witnesses: write 1,000 without a thousands sep"):
+        validate_answers(form, {"witnesses": "1,000"})
+
+
+def test_a_bad_coordinate_is_named_with_an_example_not_a_python_error():
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    with pytest.raises(InvalidInput) as info:
+        validate_answers(form, {"witnesses": "1", "where": {"lat": "14°06'N", "lon": "1"}})
+    assert "Exact location: latitude must be a number such as 14.1" in str(info.value)
+    with pytest.raises(InvalidInput, match="Exact location: give both a latitude and a longit"):
+        validate_answers(form, {"witnesses": "1", "where": {"lat": "14.1", "lon": ""}})
+
+
+def test_a_location_may_be_a_place_name_alone():
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    answers = validate_answers(
+        form, {"witnesses": "1", "where": {"lat": "", "lon": "", "name": " Camp Djibo "}}
+    )
+    assert answers["where"] == {"lat": None, "lon": None, "name": "Camp Djibo"}
+
+
+def test_a_date_answer_in_the_future_is_refused_like_the_core_date():
+    from datetime import date, timedelta
+
+    form = FormSpec.parse("incident", "Incident", FIELDS)
+    later = (date.today() + timedelta(days=3)).isoformat()
+    with pytest.raises(InvalidInput, match="Seen on: cannot be in the future"):
+        validate_answers(form, {"witnesses": "1", "seen_on": later})
+    with pytest.raises(InvalidInput, match="Seen on: must be a date such as 2026-03-01"):
+        validate_answers(form, {"witnesses": "1", "seen_on": "yesterday"})

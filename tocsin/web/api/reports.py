@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
@@ -116,7 +117,9 @@ async def submit_with_files(
             field_name = None if part == "files" else part
             content = await item.read(MAX_BYTES + 1)
             files.append((field_name, check_file(item.filename or "attachment", content)))
-    report = service.submit_report(
+    # The store is written in a worker thread: a wait on its lock must not stop the server.
+    report = await run_in_threadpool(
+        service.submit_report,
         uow,
         service.parse_submission(payload),
         principal,
@@ -150,7 +153,8 @@ async def bulk_upload(
     upload = data.get("file")
     if not isinstance(upload, UploadFile):
         raise InvalidInput("file: attach the CSV as the `file` part")
-    references = import_reports_csv(uow, await upload.read(), principal)
+    content = await upload.read()
+    references = await run_in_threadpool(import_reports_csv, uow, content, principal)
     return BulkReceipt(received=len(references), references=references)
 
 

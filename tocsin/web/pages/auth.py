@@ -73,4 +73,6 @@ def logout(request: Request, store: Store = Depends(get_store)) -> Response:
         with store.uow() as uow:
             end_session(uow, str(session_id))
     request.session.clear()
-    return RedirectResponse("/", status_code=303)
+    # Report drafts and unsaved review choices stay on the device otherwise: on a shared phone
+    # the next person to open the form would find the last one's draft.
+    return RedirectResponse("/", status_code=303, headers={"Clear-Site-Data": '"storage"'})

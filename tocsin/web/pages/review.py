@@ -6,6 +6,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData
 
@@ -81,11 +82,11 @@ def suggested_event_type(coding: dict | None) -> dict | None:
     return None
 
 
-def _review_context(uow: UnitOfWork, report_id: int) -> dict:
+def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = None) -> dict:
     revision = uow.reference.current_revision()
     report = uow.reports.get(report_id)
     signals = uow.signals.for_report(report_id)
-    return {
+    context = {
         "report": report,
         "event_types": EVENT_TYPES,
         "suggested_type": suggested_event_type(report.coding),
@@ -105,6 +106,57 @@ def _review_context(uow: UnitOfWork, report_id: int) -> dict:
         "form": uow.reports.form(report.form_id),
         "analysts": uow.users.analysts(),
     }
+    context["shown"] = _posted_decision(posted) if posted else _suggested_decision(context)
+    return context
+
+
+def _suggested_decision(context: dict) -> dict:
+    """What the decision form starts from: the coders' suggestions and the stored grades."""
+    report, kind = context["report"], context["suggested_type"]
+    incitement = context["suggested_incitement"]
+    source = context["source"]
+    return {
+        "indicators": set(context["suggested"]),
+        "reliability": source.reliability if source else "",
+        "credibility": report.credibility or "",
+        "event_type": kind["type"] if kind and not kind.get("no_cue") else "",
+        "fatalities": "",
+        "civilian_targeting": bool(kind and kind.get("civilian_targeting")),
+        # A flag from the learned model alone (no cue in the text) is an opinion to weigh,
+        # not a preselected answer.
+        "incitement": "undecided"
+        if not incitement or incitement.get("source") == "model"
+        else ("present" if incitement.get("detected") else "absent"),
+        "incitement_target": (incitement or {}).get("target_group") or "",
+        "place": context["place_choices"][1],
+        "language": (report.coding or {}).get("language") or report.language or "",
+        "note": "",
+    }
+
+
+def _posted_decision(form: FormData) -> dict:
+    """A refused decision shown again as the analyst sent it: an indicator they unticked must
+    not come back ticked, or the next Verify would confirm it."""
+    text = {
+        key: str(form.get(key) or "")
+        for key in (
+            "reliability",
+            "credibility",
+            "event_type",
+            "fatalities",
+            "incitement_target",
+            "place",
+            "language",
+            "note",
+        )
+    }
+    answer = str(form.get("incitement") or "undecided")
+    return {
+        **text,
+        "indicators": {str(v) for v in form.getlist("indicators")},
+        "civilian_targeting": form.get("civilian_targeting") == "on",
+        "incitement": answer if answer in ("present", "absent") else "undecided",
+    }
 
 
 @router.get("/review/{report_id}")
@@ -120,9 +172,14 @@ def review_page(
 
 
 def _act(
-    request: Request, uow: UnitOfWork, report_id: int, action: Callable[[], object] | None
+    request: Request,
+    uow: UnitOfWork,
+    report_id: int,
+    action: Callable[[], object] | None,
+    posted: FormData | None = None,
 ) -> Response:
-    """Run one use case from the review page; on a refusal, show the page with the reason."""
+    """Run one use case from the review page; on a refusal, show the page with the reason
+    and, for a decision, with what the analyst had chosen (``posted``)."""
     try:
         if action is None:
             raise InvalidInput("unknown action")
@@ -134,7 +191,7 @@ def _act(
             "review_report.html",
             status_code=exc.status_code,
             error=str(exc),
-            **_review_context(uow, report_id),
+            **_review_context(uow, report_id, posted),
         )
     return RedirectResponse(f"/review/{report_id}", status_code=303)
 
@@ -192,7 +249,11 @@ async def decide(
         "publish": lambda: service.publish_report(uow, report_id, principal),
         "review": lambda: service.start_review(uow, report_id, principal),
     }
-    return _act(request, uow, report_id, decisions.get(str(form.get("decision") or "")))
+    decision = str(form.get("decision") or "")
+    # Verify and reject carry the whole decision form; it comes back as sent if refused.
+    posted = form if decision in ("verify", "reject") else None
+    # The store is written in a worker thread: a wait on its lock must not stop the server.
+    return await run_in_threadpool(_act, request, uow, report_id, decisions.get(decision), posted)
 
 
 @router.post("/review/{report_id}/work", dependencies=[Depends(check_csrf)])
@@ -225,7 +286,8 @@ async def work(
             uow, report_id, int(analyst) if analyst.isdigit() else None, principal
         ),
     }
-    return _act(request, uow, report_id, actions.get(str(form.get("action") or "")))
+    action = actions.get(str(form.get("action") or ""))
+    return await run_in_threadpool(_act, request, uow, report_id, action)
 
 
 @router.get("/attachments/{attachment_id}")

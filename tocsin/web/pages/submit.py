@@ -6,19 +6,24 @@ without JavaScript; with it, the draft is kept on the device until it has been s
 
 from __future__ import annotations
 
+import re
+import secrets
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.exc import IntegrityError
 from starlette.datastructures import FormData, UploadFile
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, RateLimited
+from tocsin.domain.forms import FormProblems
 from tocsin.domain.reports import CORE_FIELDS, Channel
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
-from tocsin.intake.forms import active_form, active_forms, form_for
-from tocsin.store.models import ReportForm
+from tocsin.intake.forms import active_form, active_forms, check_answers, form_for
+from tocsin.store.models import Report, ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, client_address, get_principal, get_uow, read_form
 from tocsin.web.params import Page, PageOf
@@ -27,6 +32,28 @@ from tocsin.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 FIELDS = CORE_FIELDS
+# The core fields as the form labels them: a message names the box to correct.
+LABELS = {
+    "title": "Title",
+    "text": "What happened",
+    "country": "Country",
+    "occurred_on": "Date it happened",
+    "admin1": "Region / province",
+    "place_name": "Place",
+    "latitude": "Coordinates (latitude)",
+    "longitude": "Coordinates (longitude)",
+    "source": "Source",
+    "reporter_name": "Name",
+    "reporter_contact": "Contact",
+}
+_SUBMISSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+_DECIMAL_COMMA = re.compile(r"^([+-]?\d+),(\d+)$")
+
+
+def _text(value: object) -> str:
+    """A form value as the reporter typed it: browsers send a line break as CRLF, which would
+    count twice against a length limit the text box itself enforces with one."""
+    return str(value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _page(
@@ -36,6 +63,8 @@ def _page(
     values: dict[str, Any],
     error: str | None,
     status_code: int = 200,
+    errors: dict[str, str] | None = None,
+    dropped: list[str] | None = None,
 ) -> Response:
     return render(
         request,
@@ -43,6 +72,8 @@ def _page(
         status_code=status_code,
         values=values,
         error=error,
+        errors=errors or {},
+        dropped=dropped or [],
         form=form,
         forms=active_forms(uow),
         max_files=MAX_PER_REPORT,
@@ -59,7 +90,8 @@ def report_form(
     principal: Principal = Depends(get_principal),
 ) -> Response:
     chosen = active_form(uow, form) if form else None
-    return _page(request, uow, chosen, {}, None)
+    # A new id for each page: sent twice (a lost reply, a double tap), one report is stored.
+    return _page(request, uow, chosen, {"submission_id": secrets.token_urlsafe(16)}, None)
 
 
 def _custom_answers(form: ReportForm, data: FormData) -> dict[str, Any]:
@@ -67,22 +99,39 @@ def _custom_answers(form: ReportForm, data: FormData) -> dict[str, Any]:
     for spec in form.fields:
         name, kind = spec["name"], spec["kind"]
         if kind == "location":
-            lat, lon = str(data.get(f"{name}__lat") or ""), str(data.get(f"{name}__lon") or "")
-            if lat or lon:
-                answers[name] = {
-                    "lat": lat,
-                    "lon": lon,
-                    "name": str(data.get(f"{name}__name") or ""),
-                }
+            point = {k: _text(data.get(f"{name}__{k}")) for k in ("lat", "lon", "name")}
+            if any(point.values()):  # a place name alone is an answer too
+                answers[name] = point
         elif kind == "multichoice":
             if values := [str(v) for v in data.getlist(name)]:
                 answers[name] = values
-        elif kind != "file" and str(data.get(name) or "").strip():
-            answers[name] = str(data.get(name)).strip()
+        elif kind != "file" and _text(data.get(name)):
+            answers[name] = _text(data.get(name))
     return answers
 
 
-async def _files(data: FormData, form: ReportForm | None) -> list[tuple[str | None, Any]]:
+def _uploads(data: FormData, names: list[str]) -> dict[str, list[str]]:
+    """The names of the files chosen in each file field, read before the files themselves."""
+    chosen: dict[str, list[str]] = {}
+    for name in names:
+        for item in data.getlist(name):
+            if isinstance(item, UploadFile) and item.filename:
+                chosen.setdefault(name, []).append(item.filename)
+    return chosen
+
+
+def _answer_problems(form: ReportForm, answers: dict[str, Any], data: FormData) -> dict[str, str]:
+    files = [f["name"] for f in form.fields if f["kind"] == "file"]
+    try:
+        check_answers(form, answers, _uploads(data, files))
+    except FormProblems as exc:
+        return exc.problems
+    except InvalidInput as exc:
+        return {"": str(exc)}
+    return {}
+
+
+def _files(data: FormData, form: ReportForm | None) -> list[tuple[str | None, Any]]:
     names = ["attachments"] + [
         f["name"] for f in (form.fields if form else []) if f["kind"] == "file"
     ]
@@ -90,7 +139,7 @@ async def _files(data: FormData, form: ReportForm | None) -> list[tuple[str | No
     for name in names:
         for item in data.getlist(name):
             if isinstance(item, UploadFile) and item.filename:
-                content = await item.read(MAX_BYTES + 1)
+                content = item.file.read(MAX_BYTES + 1)  # spooled already; in a worker thread
                 files.append(
                     (None if name == "attachments" else name, check_file(item.filename, content))
                 )
@@ -104,7 +153,15 @@ async def submit_form(
     principal: Principal = Depends(get_principal),
 ) -> Response:
     data = await read_form(request)
-    values = {k: str(data.get(k) or "").strip() for k in FIELDS}
+    # The store is written in a worker thread: while it waits on the store's lock (a worker
+    # writing), every other request is still served.
+    return await run_in_threadpool(_submit, request, uow, principal, data)
+
+
+def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormData) -> Response:
+    values = {k: _text(data.get(k)) for k in FIELDS}
+    for key in ("latitude", "longitude"):  # "14,1": a decimal comma, as many reporters write
+        values[key] = _DECIMAL_COMMA.sub(r"\1.\2", values[key])
     form_key = str(data.get("form_key") or "") or None
     # Answers are read against the version the reporter was shown, even if one was saved since.
     shown = str(data.get("form_version") or "")
@@ -113,13 +170,24 @@ async def submit_form(
     if str(data.get("website") or ""):
         # The honeypot field is hidden from people; only a bot fills it in.
         return RedirectResponse("/report/thanks/received", status_code=303)
+    sent_id = str(data.get("submission_id") or "")
+    submission_id = sent_id if _SUBMISSION_ID.match(sent_id) else None
     core: dict[str, object] = {k: v for k, v in values.items() if v}
     core["anonymous"] = data.get("anonymous") == "on" or not values["reporter_name"]
+    answers = _custom_answers(form, data) if form else None
+    # Core fields and answers are checked together: every problem is told in one round.
+    submission, problems = service.check_submission(core, LABELS)
+    if form:
+        problems.update(_answer_problems(form, answers or {}, data))
     try:
+        if problems or submission is None:
+            raise FormProblems(problems)
+        if submission_id and (
+            earlier := service.earlier_send(uow, submission_id, principal, submission)
+        ):
+            return _thanks_for(request, earlier)
         if principal.user_id is None:
             request.app.state.public_limiter.check(client_address(request))
-        submission = service.parse_submission(core)
-        files = await _files(data, form)
         report = service.submit_report(
             uow,
             submission,
@@ -127,18 +195,45 @@ async def submit_form(
             Channel.WEB,
             form_key=form_key,
             form_version=form.version if form else None,
-            answers=_custom_answers(form, data) if form else None,
-            files=files,
+            answers=answers,
+            files=_files(data, form),
             file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
+            submission_id=submission_id,
         )
     except (InvalidInput, RateLimited) as exc:
         uow.rollback()
         # Shown again as sent, custom answers and the anonymity choice included, so that a
         # reporter without JavaScript (no draft) retypes nothing and is not made anonymous.
+        # Files cannot be sent back to the browser: the page says which to choose again.
         again: dict[str, Any] = {**values, "anonymous": data.get("anonymous") == "on"}
+        again["submission_id"] = submission_id or secrets.token_urlsafe(16)
         if form:
-            again["answers"] = {k: data.getlist(k) for k in data}
-        return _page(request, uow, form, again, str(exc), status_code=exc.status_code)
+            again["answers"] = {
+                k: [_text(v) for v in data.getlist(k) if isinstance(v, str)] for k in data
+            }
+        chosen = _uploads(data, list(data.keys()))
+        return _page(
+            request,
+            uow,
+            form,
+            again,
+            str(exc),
+            status_code=exc.status_code,
+            errors=exc.problems if isinstance(exc, FormProblems) else None,
+            dropped=[n for names in chosen.values() for n in names],
+        )
+    except IntegrityError:
+        # The same submission, sent twice at once (a double tap), stored by the other send.
+        uow.rollback()
+        assert submission is not None
+        earlier = service.earlier_send(uow, submission_id or "", principal, submission)
+        if earlier is None:
+            raise
+        report = earlier
+    return _thanks_for(request, report)
+
+
+def _thanks_for(request: Request, report: Report) -> Response:
     # The thanks page shows a reference only to the browser that sent the report.
     request.session["sent"] = report.reference
     return RedirectResponse(f"/report/thanks/{report.reference}", status_code=303)

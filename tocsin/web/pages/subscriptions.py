@@ -12,7 +12,9 @@ import threading
 from collections.abc import Callable
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import FormData
 
 from tocsin.alerts.subscriptions import (
     confirm_subscription,
@@ -108,6 +110,11 @@ def subscribe_form(request: Request, uow: UnitOfWork = Depends(get_uow)) -> Resp
 @router.post("/subscribe", dependencies=[Depends(check_csrf)])
 async def subscribe(request: Request, uow: UnitOfWork = Depends(get_uow)) -> Response:
     data = await read_form(request)
+    # The store is written in a worker thread: a wait on its lock must not stop the server.
+    return await run_in_threadpool(_subscribe, request, uow, data)
+
+
+def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
     email = str(data.get("email") or "").strip()
     countries = [str(c) for c in data.getlist("countries")]
     min_level = str(data.get("min_level") or Level.WATCH.value)

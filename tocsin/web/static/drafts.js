@@ -1,8 +1,10 @@
 // Keeps the report form as a draft on this device, so nothing typed is lost on a weak
 // connection: the draft is restored when the page is opened again and cleared once the report
-// has been received. Files cannot be kept this way and must be chosen again. The reporter's
-// name and contact are never kept: a phone can be shared, lost or seized, and a draft left on
-// it must not say who wrote it. "Discard the draft" wipes it at once.
+// has been received. Files cannot be kept this way and must be chosen again (the restored draft
+// says which). The reporter's name and contact, the source they name and the coordinates of a
+// location (often their own position) are never kept: a phone can be shared, lost or seized,
+// and a draft left on it must not say who wrote it, who told them or where they stood.
+// "Discard the draft" wipes it at once; logging out wipes every draft.
 (function () {
   "use strict";
   var form = document.getElementById("report-form");
@@ -10,21 +12,38 @@
   var key = form.getAttribute("data-draft-key");
   var status = document.getElementById("draft-status");
   var skip = { csrf_token: 1, website: 1, form_key: 1, form_version: 1,
-               reporter_name: 1, reporter_contact: 1 };
+               reporter_name: 1, reporter_contact: 1, source: 1 };
   var discard = document.getElementById("draft-discard");
+  var sendStatus = document.getElementById("send-status");
+
+  function kept(el) {
+    return el.name && !skip[el.name] && !/__(lat|lon)$/.test(el.name) &&
+      el.type !== "file" && el.type !== "submit";
+  }
 
   function say(text) { if (status) { status.textContent = text; status.hidden = !text; } }
 
-  function save() {
-    var data = {};
+  function fileNames() {
+    var names = [];
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=file]"), function (input) {
+      Array.prototype.forEach.call(input.files || [], function (f) { names.push(f.name); });
+    });
+    return names;
+  }
+
+  function save(event) {
+    var data = { __files: fileNames() };
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || skip[el.name] || el.type === "file" || el.type === "submit") return;
+      if (!kept(el)) return;
       if (el.type === "checkbox") { (data[el.name] = data[el.name] || []); if (el.checked) data[el.name].push(el.value); }
       else data[el.name] = el.value;
     });
+    var full = event && event.target && event.target.maxLength > 0 &&
+      event.target.value.length >= event.target.maxLength;
     try {
       localStorage.setItem(key, JSON.stringify(data));
-      say("Draft saved on this device (without your name and contact).");
+      say(full ? "This box is full (" + event.target.maxLength + " characters): anything beyond was not kept. Send a longer account as a file."
+               : "Draft saved on this device (without your name, contact, source and coordinates).");
       if (discard) discard.hidden = false;
     } catch (e) {}
   }
@@ -32,14 +51,21 @@
   function restore() {
     var raw = null;
     try { raw = localStorage.getItem(key); } catch (e) { return; }
-    if (!raw || form.querySelector(".error:not([hidden])")) return;
+    // A refused send comes back filled in by the server, with the reasons: that is the newer copy.
+    if (!raw || document.getElementById("form-error")) return;
     var data = JSON.parse(raw);
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!(el.name in data) || skip[el.name] || el.type === "file") return;
+      if (!(el.name in data) || !kept(el)) return;
       if (el.type === "checkbox") el.checked = data[el.name].indexOf(el.value) >= 0;
       else el.value = data[el.name];
     });
-    say("Your unsent draft was restored.");
+    // The reply to a send can be lost on a weak connection after the report arrived: the
+    // draft is not called unsent. Sending it again does not store it twice.
+    var text = "Your draft was restored. If you did not see the thank-you page, it may not " +
+      "have been sent: check it and send it again (a report already received is not stored twice).";
+    var files = data.__files || [];
+    if (files.length) text += " Files you chose (" + files.join(", ") + ") were not kept: choose them again.";
+    say(text);
     if (discard) discard.hidden = false;
   }
 
@@ -58,7 +84,15 @@
     save();
     if (navigator.onLine === false) {
       event.preventDefault();
-      say("You are offline. Your draft is kept on this device: send it when you are back online.");
+      var text = "You are offline. Your draft is kept on this device: send it when you are back online.";
+      say(text);
+      if (sendStatus) {  // next to the button, where the reporter is looking, and announced
+        sendStatus.textContent = text;
+        sendStatus.hidden = false;
+        sendStatus.focus();
+      }
+    } else if (sendStatus) {
+      sendStatus.hidden = true;
     }
   });
 
