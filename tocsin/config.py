@@ -7,8 +7,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from tocsin.domain.errors import TocsinError
 
 if TYPE_CHECKING:
     from tocsin.intake.imap_poller import Mailbox
@@ -35,24 +37,24 @@ class Settings(BaseSettings):
     base_url: str = "http://127.0.0.1:8000"
 
     smtp_host: str = "127.0.0.1"
-    smtp_port: int = 25
+    smtp_port: int = Field(default=25, ge=1, le=65535)
     smtp_user: str | None = None
     smtp_password: str | None = None
     smtp_starttls: bool = False
-    smtp_timeout: float = 10.0
+    smtp_timeout: float = Field(default=10.0, gt=0)
     mail_from: str = "alerts@tocsin.localhost"
 
     imap_host: str | None = Field(
         default=None, description="mailbox whose unseen messages become reports; unset = off"
     )
-    imap_port: int = 993
+    imap_port: int = Field(default=993, ge=1, le=65535)
     imap_user: str | None = None
     imap_password: str | None = None
     imap_folder: str = "INBOX"
     imap_security: str = Field(default="ssl", description="ssl, starttls, or none (loopback)")
-    imap_poll_seconds: float = 60.0
+    imap_poll_seconds: float = Field(default=60.0, gt=0)
 
-    worker_poll_seconds: float = 5.0
+    worker_poll_seconds: float = Field(default=5.0, gt=0)
     # How often the worker looks for new analysts' decisions to retrain the coders from
     # (a retrain runs only when they changed); 0 turns the learning job off.
     learning_seconds: float = Field(default=3600.0, ge=0)
@@ -73,9 +75,9 @@ class Settings(BaseSettings):
     # built once into model_cache) or "torch" (the weights as published, 32-bit).
     sentence_backend: Literal["int8", "torch"] = "int8"
     model_cache: Path = Field(
-        default_factory=lambda: Path(
-            os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        ) / "tocsin",
+        default_factory=lambda: (
+            Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tocsin"
+        ),
         description="models derived from installed packages (the 8-bit sentence model)",
     )
 
@@ -85,19 +87,45 @@ class Settings(BaseSettings):
         "shipped file's format); unset = the shipped one",
     )
 
-    max_report_chars: int = 20_000
-    public_reports_per_hour: int = 20
+    max_report_chars: int = Field(default=20_000, ge=1)
+    public_reports_per_hour: int = Field(default=20, ge=1)
     #: Requests to subscribe to alerts (each sends a confirmation mail) per client address.
     public_subscriptions_per_hour: int = Field(default=10, ge=1)
     #: Whole-dataset event exports an anonymous client may ask for in an hour (each can be
     #: large); logged-in users are not limited.
     public_exports_per_hour: int = Field(default=30, ge=1)
     #: Failed logins allowed per account, and per client address, in 15 minutes.
-    login_failures_per_account: int = 10
-    login_failures_per_client: int = 50
+    login_failures_per_account: int = Field(default=10, ge=1)
+    login_failures_per_client: int = Field(default=50, ge=1)
     #: Messages one sender address may send to the SMTP endpoint in an hour; more are told to
     #: retry later (451), so nothing is lost. 0: no limit.
-    email_reports_per_hour: int = 60
+    email_reports_per_hour: int = Field(default=60, ge=0)
+
+    @field_validator("base_url")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        # Links in mails and feeds are built on it: without a scheme they are broken.
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_store(cls, value: str | None) -> str | None:
+        if not value:
+            return value
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            backend = make_url(value).get_backend_name()
+        except ArgumentError:
+            raise ValueError(
+                "is not a database URL (sqlite:///path or postgresql://user:pass@host/db)"
+            ) from None
+        if backend not in ("sqlite", "postgresql"):
+            raise ValueError(f"Tocsin works with SQLite or PostgreSQL only, not {backend}")
+        return value
 
     @property
     def imap_mailbox(self) -> Mailbox | None:
@@ -129,6 +157,27 @@ class Settings(BaseSettings):
         return f"sqlite:///{(self.data_dir / 'tocsin.sqlite').resolve()}"
 
 
+class BadSettings(TocsinError):
+    """A setting that Tocsin cannot start with; the message names its TOCSIN_* variable."""
+
+
+def describe(error: ValidationError) -> str:
+    """One line, each fault under the name of the variable that set it."""
+    faults = []
+    for item in error.errors():
+        field = "_".join(str(part) for part in item["loc"])
+        message = str(item["msg"]).removeprefix("Value error, ")
+        shown = "" if field in _SECRET else f" is {item.get('input')!r}"  # a URL has a password
+        faults.append(f"TOCSIN_{field.upper()}{shown}: {message}")
+    return "; ".join(faults)
+
+
+_SECRET = {"database_url", "secret_key", "smtp_password", "imap_password"}
+
+
 @lru_cache
 def get_settings() -> Settings:
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise BadSettings(describe(exc)) from None

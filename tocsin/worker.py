@@ -1,6 +1,7 @@
 """`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports,
 retrain the coders from analysts' decisions, forecast escalation again when the events change,
-and read the report mailbox when one is configured.
+take up uploaded imports cut short by a crash, and read the report mailbox when one is
+configured.
 
 Each job runs in turn every poll interval; a failing job is logged and retried on the next
 round without stopping the others, so a coder fault never holds back an alert. A job that
@@ -54,7 +55,11 @@ def default_jobs(
             log.info("subscriptions: %d unconfirmed sign-up(s) forgotten", forgotten)
         return forgotten
 
-    jobs: dict[str, Job] = {"outbox": outbox, "sign-ups": _every(3600, forget)}
+    jobs: dict[str, Job] = {
+        "outbox": outbox,
+        "sign-ups": _every(3600, forget),
+        "imports": _every(300, _imports_job(store, settings, background)),
+    }
     mailbox = settings.imap_mailbox
     if mailbox is not None:
         jobs["mailbox"] = _every(settings.imap_poll_seconds, _mailbox_job(store, settings, mailbox))
@@ -124,6 +129,25 @@ def _escalation_job(store: Store, background: bool) -> Job:
         )
 
     return _in_background("tocsin-escalation", refresh_once, background)
+
+
+def _imports_job(store: Store, settings: Settings, background: bool) -> Job:
+    """Resume the uploaded imports no process is running any more (the server was killed
+    mid-import); see `tocsin.ingest.uploads.recover_imports`."""
+
+    def recover() -> None:
+        from tocsin.ingest.service import panels_for
+        from tocsin.ingest.uploads import recover_imports
+
+        try:
+            ended = recover_imports(store, panels_for(settings))
+        except Exception:
+            log.exception("taking up interrupted imports failed; it will run again")
+            return
+        for job in ended:
+            log.info("import job %d taken up: %s %s", job.id, job.status, job.error or "")
+
+    return _in_background("tocsin-imports", recover, background)
 
 
 def _in_background(name: str, work: Callable[[], None], background: bool) -> Job:

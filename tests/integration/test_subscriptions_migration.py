@@ -110,3 +110,25 @@ def test_one_mailbox_stored_twice_becomes_one_subscriber(backend, tmp_path, requ
             )
         )
     engine.dispose()
+
+
+def test_merging_keeps_the_copy_of_an_alert_already_sent(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    _seed_at_0007(engine)
+    with engine.begin() as conn:  # alert 2 waits for the first spelling, was sent to the other
+        conn.execute(
+            text(
+                "INSERT INTO deliveries (id, alert_id, subscriber_id, channel, status, attempts,"
+                f" next_attempt_at, message_id, created_at) VALUES (5, 2, 1, 'email', 'pending',"
+                f" 0, {NOW}, '<d5@x>', {NOW})"
+            )
+        )
+
+    upgrade(engine)
+
+    with engine.connect() as conn:
+        second = conn.execute(
+            text("SELECT id, subscriber_id, status FROM deliveries WHERE alert_id = 2")
+        ).all()
+    assert [tuple(d) for d in second] == [(3, 1, "sent")], "the mailbox would get alert 2 again"
+    engine.dispose()

@@ -27,6 +27,8 @@ class LoginThrottle:
     def __init__(
         self, per_account: int = 10, per_client: int = 50, window_seconds: float = 900.0
     ) -> None:
+        if per_account < 1 or per_client < 1:  # 0 would lock everyone out
+            raise ValueError("login failure limits must be at least 1")
         self.limits = {
             "pair": per_account,
             "account": per_account * EVERYWHERE,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from tocsin.config import Settings
 from tocsin.store.models import Delivery
@@ -17,10 +17,17 @@ class DeliveryError(Exception):
 
 
 class Channel(Protocol):
+    """Sending is in two steps, so that no transaction is open while a server is waited on:
+    `prepare` reads what it needs from the store while the delivery is claimed, `send` runs
+    after that transaction has ended."""
+
     name: str
 
-    def send(self, delivery: Delivery) -> None:
-        """Deliver or raise DeliveryError. Must not touch the store."""
+    def prepare(self, delivery: Delivery) -> Any:
+        """What to send (a mail, say), composed from the delivery and what it refers to."""
+
+    def send(self, outgoing: Any) -> None:
+        """Deliver what `prepare` made, or raise DeliveryError. Must not touch the store."""
 
 
 _REGISTRY: dict[str, type] = {}

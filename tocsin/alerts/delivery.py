@@ -1,13 +1,22 @@
 """Draining the outbox: claim due deliveries, send them, record what happened.
 
-A claim is a short lease committed before sending, so two workers never send the same
-delivery. A failed attempt that may succeed later (the server unreachable, a 4xx reply) is
-retried on the policy of `tocsin.alerts.retry` until its retry window has passed; a 5xx reply
-fails it at once. An alert for someone who unsubscribed while it waited is cancelled, not sent.
+A worker claims a small batch under a random claim token and a lease, committed before any
+sending. Right before each send it claims that delivery again (a compare-and-set: still
+pending, still under its own token) and renews the lease, so a delivery whose lease ran out
+and was taken by another worker is never sent twice. The mail is composed in that short
+transaction and sent after its commit, and the outcome is recorded in a second one: the store
+is never locked while an SMTP server is slow or silent (on SQLite a write transaction held
+through the attempt would stop reports coming in).
+
+A failed attempt that may succeed later (the server unreachable, a 4xx reply) is retried on
+the policy of `tocsin.alerts.retry` until its retry window has passed; a 5xx reply fails it at
+once. An alert for someone who unsubscribed while it waited is cancelled, not sent.
 """
 
 from __future__ import annotations
 
+import logging
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -15,10 +24,18 @@ from tocsin.alerts.channels import Channel, DeliveryError
 from tocsin.alerts.retry import next_attempt
 from tocsin.config import Settings
 from tocsin.store.base import utcnow
+from tocsin.store.models import Delivery
 from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import Store
 
+log = logging.getLogger("tocsin.alerts")
+
+#: How long a claim holds. Renewed before each send, so it need only outlast one attempt
+#: (SMTP's timeout applies to each step of the conversation).
 LEASE = timedelta(minutes=5)
+#: Deliveries claimed at once: few, so that the tail of a batch is not held long by one worker
+#: while another worker is idle.
+BATCH = 10
 
 
 @dataclass
@@ -29,51 +46,121 @@ class DrainResult:
     cancelled: int = 0
 
 
-def _claim(store: Store, now: datetime, limit: int) -> list[int]:
-    with store.uow(actor="worker") as uow:
-        ids = [d.id for d in uow.alerts.due_deliveries(now, limit)]
-        claimed = [i for i in ids if uow.alerts.claim(i, now, now + LEASE)]
-        uow.commit()
-    return claimed
+@dataclass
+class Claim:
+    """Deliveries one worker holds, under its token."""
+
+    token: str
+    ids: list[int]
 
 
-def _attempt(
+@dataclass
+class _Ready:
+    channel: Channel
+    outgoing: object
+
+
+def claim_due(
     store: Store,
+    now: datetime,
+    limit: int = BATCH,
+    lease: timedelta = LEASE,
+    exclude: frozenset[int] = frozenset(),
+) -> Claim:
+    token = uuid.uuid4().hex
+    with store.uow(actor="worker") as uow:
+        ids = [d.id for d in uow.alerts.due_deliveries(now, limit, exclude)]
+        claimed = [i for i in ids if uow.alerts.claim(i, token, now, now + lease)]
+        uow.commit()
+    return Claim(token, claimed)
+
+
+def _prepare(
+    store: Store,
+    claim: Claim,
     delivery_id: int,
     channels: dict[str, Channel],
-    settings: Settings,
-    now: datetime | None,
-) -> str:
+    now: datetime,
+    lease: timedelta,
+) -> _Ready | str | None:
+    """Claim the delivery again and compose what to send, in one short transaction. None
+    when it is no longer this worker's (sent, or taken by another once the lease ran out)."""
     with store.uow(actor="worker") as uow:
+        if not uow.alerts.renew_claim(delivery_id, claim.token, now + lease):
+            uow.rollback()
+            return None
         delivery = uow.alerts.delivery(delivery_id)
-        delivery.claimed_until = None
         if delivery.kind == DeliveryKind.ALERT and not delivery.subscriber.active:
-            delivery.status = "cancelled"
-            delivery.last_error = "the subscriber unsubscribed or was deactivated"
+            _settle(delivery, "cancelled", "the subscriber unsubscribed or was deactivated")
             uow.commit()
             return "cancelled"
         channel = channels.get(delivery.channel)
+        if channel is None:
+            _settle(delivery, "failed", f"no channel {delivery.channel!r}")
+            uow.commit()
+            return "failed"
+        outgoing = channel.prepare(delivery)
         delivery.attempts += 1
-        try:
-            if channel is None:
-                raise DeliveryError(f"no channel {delivery.channel!r}", retryable=False)
-            channel.send(delivery)
-        except DeliveryError as exc:
-            delivery.last_error = str(exc)[:2000]
-            later = next_attempt(delivery, settings, now or utcnow()) if exc.retryable else None
+        uow.commit()
+    return _Ready(channel, outgoing)
+
+
+def _settle(delivery: Delivery, status: str, error: str | None) -> None:
+    delivery.status = status
+    delivery.last_error = error[:2000] if error else None
+    delivery.claimed_until = None
+    delivery.claim_token = None
+
+
+def _record(
+    store: Store,
+    claim: Claim,
+    delivery_id: int,
+    error: DeliveryError | None,
+    settings: Settings,
+    now: datetime,
+) -> str | None:
+    with store.uow(actor="worker") as uow:
+        delivery = uow.session.get(Delivery, delivery_id, with_for_update=True)
+        if delivery is None or delivery.claim_token != claim.token:
+            log.warning("delivery %s was taken by another worker while it was sent", delivery_id)
+            return None
+        if error is None:
+            _settle(delivery, "sent", None)
+            delivery.sent_at = utcnow()
+            outcome = "sent"
+        else:
+            later = next_attempt(delivery, settings, now) if error.retryable else None
             if later is None:
-                delivery.status = "failed"
+                _settle(delivery, "failed", str(error))
                 outcome = "failed"
             else:
+                _settle(delivery, "pending", str(error))
                 delivery.next_attempt_at = later
                 outcome = "retried"
-        else:
-            delivery.status = "sent"
-            delivery.sent_at = utcnow()
-            delivery.last_error = None
-            outcome = "sent"
         uow.commit()
     return outcome
+
+
+def deliver(
+    store: Store,
+    claim: Claim,
+    delivery_id: int,
+    channels: dict[str, Channel],
+    settings: Settings,
+    now: datetime | None = None,
+    lease: timedelta = LEASE,
+) -> str | None:
+    """One attempt at a claimed delivery: its outcome, or None when it is no longer ours."""
+    ready = _prepare(store, claim, delivery_id, channels, now or utcnow(), lease)
+    if not isinstance(ready, _Ready):
+        return ready
+    error: DeliveryError | None = None
+    try:
+        ready.channel.send(ready.outgoing)  # outside any transaction
+    except DeliveryError as exc:
+        error = exc
+    return _record(store, claim, delivery_id, error, settings, now or utcnow())
 
 
 def drain_outbox(
@@ -82,10 +169,20 @@ def drain_outbox(
     settings: Settings,
     limit: int = 100,
     now: datetime | None = None,
+    lease: timedelta = LEASE,
 ) -> DrainResult:
-    """Send what is due; `now` stands in for the clock (a test of the retry window)."""
+    """Send up to `limit` due deliveries, a small batch at a time; `now` stands in for the
+    clock (a test of the retry window)."""
     result = DrainResult()
-    for delivery_id in _claim(store, now or utcnow(), limit):
-        outcome = _attempt(store, delivery_id, channels, settings, now)
-        setattr(result, outcome, getattr(result, outcome) + 1)
+    tried: set[int] = set()  # each is tried once a round, however soon its retry falls due
+    while len(tried) < limit:
+        size = min(BATCH, limit - len(tried))
+        claim = claim_due(store, now or utcnow(), size, lease, frozenset(tried))
+        if not claim.ids:
+            break
+        for delivery_id in claim.ids:
+            outcome = deliver(store, claim, delivery_id, channels, settings, now, lease)
+            if outcome is not None:
+                setattr(result, outcome, getattr(result, outcome) + 1)
+        tried.update(claim.ids)
     return result

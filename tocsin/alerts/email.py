@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import smtplib
 import ssl
+from email.message import EmailMessage
 
 from tocsin.alerts.channels import DeliveryError, register
 from tocsin.alerts.messages import compose
@@ -39,9 +40,11 @@ class SmtpChannel:
         self.settings = settings
         self.links = links_for(settings)
 
-    def send(self, delivery: Delivery) -> None:
-        s = self.settings
-        message = compose(delivery, s, self.links)
+    def prepare(self, delivery: Delivery) -> EmailMessage:
+        return compose(delivery, self.settings, self.links)
+
+    def send(self, outgoing: EmailMessage) -> None:
+        s, message = self.settings, outgoing
         try:
             with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.smtp_timeout) as smtp:
                 if s.smtp_starttls:

@@ -52,6 +52,7 @@ def requeue(uow: UnitOfWork, deliveries: list[Delivery], now: datetime | None = 
         delivery.queued_at = now
         delivery.next_attempt_at = now
         delivery.claimed_until = None
+        delivery.claim_token = None
         count += 1
     uow.commit()
     return count

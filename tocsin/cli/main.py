@@ -99,6 +99,7 @@ def worker(
 
 
 @app.command()
+@friendly
 def serve(
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
     port: int = typer.Option(8000, help="port"),

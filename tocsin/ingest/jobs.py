@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from tocsin.domain.errors import NotFound
 from tocsin.store.base import table_of, utcnow
@@ -120,6 +120,53 @@ def find_resumable(conn: Connection, dataset: str, path: Path) -> int | None:
     if row.status == "running" and row.heartbeat_at and row.heartbeat_at > stale:
         return None  # another process is importing it right now
     return int(row.id)
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A job no process is running: queued or running, with no checkpoint for a while."""
+
+    id: int
+    status: str
+    file_name: str
+    superseded_by: int | None  # a later job on the same file
+
+
+def orphaned(conn: Connection, now: datetime) -> list[Orphan]:
+    stale = now - STALE_AFTER
+    rows = conn.execute(
+        select(JOBS.c.id, JOBS.c.status, JOBS.c.file_name, JOBS.c.dataset, JOBS.c.file_fingerprint)
+        .where(
+            ((JOBS.c.status == "queued") & (JOBS.c.created_at < stale))
+            | (
+                (JOBS.c.status == "running")
+                & (func.coalesce(JOBS.c.heartbeat_at, JOBS.c.started_at, JOBS.c.created_at) < stale)
+            )
+        )
+        .order_by(JOBS.c.id)
+    ).all()
+    orphans = []
+    for row in rows:
+        later = conn.execute(
+            select(func.max(JOBS.c.id)).where(
+                JOBS.c.dataset == row.dataset,
+                JOBS.c.file_fingerprint == row.file_fingerprint,
+                JOBS.c.id > row.id,
+            )
+        ).scalar()
+        orphans.append(Orphan(row.id, row.status, row.file_name, later))
+    return orphans
+
+
+def take_orphan(conn: Connection, orphan: Orphan, error: str | None) -> bool:
+    """Mark an orphaned job interrupted, if it still is one (a compare-and-set: two processes
+    looking at once take it once)."""
+    result = conn.execute(
+        update(JOBS)
+        .where(JOBS.c.id == orphan.id, JOBS.c.status == orphan.status)
+        .values(status="interrupted", error=error, finished_at=utcnow() if error else None)
+    )
+    return result.rowcount == 1
 
 
 def set_status(conn: Connection, job_id: int, **values: Any) -> None:

@@ -17,11 +17,20 @@ from starlette.datastructures import FormData, UploadFile
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.ingest.base import ImportOptions
-from tocsin.ingest.jobs import JOBS, JobStatus
+from tocsin.ingest.jobs import (
+    JOBS,
+    JobStatus,
+    job_status,
+    load,
+    orphaned,
+    take_orphan,
+    write_audit,
+)
 from tocsin.ingest.mapping import load_mapping
 from tocsin.ingest.panels import PanelStore
 from tocsin.ingest.registry import get_importer
 from tocsin.ingest.service import run_job, start_import_job
+from tocsin.store.base import utcnow
 from tocsin.store.uow import Store
 
 DATASETS = ("acled", "ged", "gdelt", "csv")
@@ -95,10 +104,37 @@ def run_upload(store: Store, job_id: int, panels: PanelStore | None = None) -> J
     status = run_job(store, job_id, panels)
     if status.status in ENDED:
         with store.engine.connect() as conn:
-            options = conn.execute(
-                select(JOBS.c.options).where(JOBS.c.id == job_id)
-            ).scalar_one_or_none() or {}
+            options = (
+                conn.execute(select(JOBS.c.options).where(JOBS.c.id == job_id)).scalar_one_or_none()
+                or {}
+            )
         for sent in (status.file_name, options.get("mapping")):
             if sent:
                 Path(sent).unlink(missing_ok=True)
     return status
+
+
+def recover_imports(store: Store, panels: PanelStore | None = None) -> list[JobStatus]:
+    """Take up the imports no process is running any more (the server was killed, the
+    machine restarted): each is resumed where its last checkpoint left it if its file is
+    still there, else marked interrupted with the reason; one on a file imported again
+    since is marked superseded. Returns the jobs as they ended."""
+    ended = []
+    with store.engine.begin() as conn:
+        orphans = orphaned(conn, utcnow())
+    for orphan in orphans:
+        if orphan.superseded_by is not None:
+            why: str | None = f"superseded by import job {orphan.superseded_by} of the same file"
+        elif not Path(orphan.file_name).is_file():
+            why = "the import stopped and its file is gone; send the file again"
+        else:
+            why = None  # resumed below
+        with store.engine.begin() as conn:
+            if not take_orphan(conn, orphan, why):
+                continue  # taken by another process
+            if why is not None:
+                write_audit(conn, load(conn, orphan.id), "system:recovery")
+        ended.append(
+            run_upload(store, orphan.id, panels) if why is None else job_status(store, orphan.id)
+        )
+    return ended

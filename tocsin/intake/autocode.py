@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import uuid
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select, update
 
 from tocsin.domain.reports import ReportStatus
 from tocsin.store.base import utcnow
@@ -25,6 +27,8 @@ MODEL_ACTOR = "model:foa-coder"
 MIN_SUGGESTION = 0.35
 #: The key of a coding that failed, with the reason; the page shows it to the analyst.
 FAILED = "error"
+#: How long a worker's claim on the reports it codes holds (a batch takes seconds to minutes).
+LEASE = timedelta(minutes=15)
 
 
 def _plain(value: Any) -> Any:
@@ -91,28 +95,71 @@ def _coded(reports: list[Report]) -> list[dict[str, Any]]:
     return codings
 
 
-def code_pending_reports(store: Store, limit: int = 32) -> int:
-    """Code up to `limit` reports awaiting review; returns how many were coded."""
+def _claim(store: Store, limit: int, lease: timedelta) -> tuple[str, list[int]]:
+    """Claim up to `limit` uncoded reports for this worker (a compare-and-set per report,
+    committed before coding), so that two workers never code the same report."""
+    token, now = uuid.uuid4().hex, utcnow()
     with store.uow(actor=MODEL_ACTOR) as uow:
-        pending = list(
+        candidates = list(
             uow.session.scalars(
-                select(Report)
-                .where(
-                    Report.coded_at.is_(None),
-                    Report.status.in_([ReportStatus.RECEIVED.value, ReportStatus.IN_REVIEW.value]),
-                )
-                .order_by(Report.id)
-                .limit(limit)
+                select(Report.id).where(_uncoded(now)).order_by(Report.id).limit(limit)
             )
         )
-        if not pending:
-            return 0
-        codings = _coded(pending)
-        for report, coding in zip(pending, codings, strict=True):
+        claimed = []
+        for report_id in candidates:
+            taken = uow.session.execute(
+                update(Report)
+                .where(Report.id == report_id, _uncoded(now))
+                .values(coding_claim=token, coding_claimed_until=now + lease)
+            )
+            if taken.rowcount == 1:  # type: ignore[attr-defined]
+                claimed.append(report_id)
+        uow.commit()
+    return token, claimed
+
+
+def _uncoded(now: datetime) -> ColumnElement[bool]:
+    return and_(
+        Report.coded_at.is_(None),
+        Report.status.in_([ReportStatus.RECEIVED.value, ReportStatus.IN_REVIEW.value]),
+        or_(Report.coding_claimed_until.is_(None), Report.coding_claimed_until < now),
+    )
+
+
+def _settle_claim(uow: UnitOfWork, report_id: int, token: str) -> bool:
+    """Mark a report coded if it is still uncoded and still under `token` (a compare-and-set,
+    so only one worker ever stores its suggestions)."""
+    done = uow.session.execute(
+        update(Report)
+        .where(Report.id == report_id, Report.coded_at.is_(None), Report.coding_claim == token)
+        .values(coded_at=utcnow(), coding_claim=None, coding_claimed_until=None)
+    )
+    return done.rowcount == 1  # type: ignore[attr-defined]
+
+
+def code_pending_reports(store: Store, limit: int = 32, lease: timedelta = LEASE) -> int:
+    """Code up to `limit` reports awaiting review; returns how many were coded.
+
+    The coders run outside any transaction; each report's coding is then stored only if it is
+    still uncoded and still this worker's claim, so its suggestions are stored once."""
+    token, ids = _claim(store, limit, lease)
+    if not ids:
+        return 0
+    with store.uow(actor=MODEL_ACTOR) as uow:
+        pending = list(
+            uow.session.scalars(select(Report).where(Report.id.in_(ids)).order_by(Report.id))
+        )
+    codings = _coded(pending)  # no transaction is held while the coders run
+    coded = 0
+    with store.uow(actor=MODEL_ACTOR) as uow:
+        for read, coding in zip(pending, codings, strict=True):
+            if not _settle_claim(uow, read.id, token):
+                continue  # taken and coded by another worker once our claim ran out
+            report = uow.reports.get(read.id)
             report.coding = coding
             report.language = report.language or coding.get("language")
-            report.coded_at = utcnow()
             _suggest(uow, report, coding)
+            coded += 1
         uow.commit()
-    log.info("coded %d report(s)", len(pending))
-    return len(pending)
+    log.info("coded %d report(s)", coded)
+    return coded

@@ -12,6 +12,8 @@ from tocsin.domain.errors import RateLimited
 
 class RateLimiter:
     def __init__(self, limit: int, window_seconds: float = 3600.0, what: str = "reports") -> None:
+        if limit < 1:  # a limit of 0 would refuse everyone; say so where it is set
+            raise ValueError(f"a limit of {limit} {what} per window lets nothing through")
         self.limit = limit
         self.window = window_seconds
         self.what = what

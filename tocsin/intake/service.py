@@ -257,7 +257,7 @@ def _tag(
         raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
     current = uow.signals.for_report(report.id)
     confirmed = {s.indicator.code for s in current if s.status == "confirmed"}
-    suggested = {s.indicator.code: s for s in current if s.status == "suggested"}
+    suggested, copies = _suggestions(current)
     withdrawn = {s.indicator.code: s for s in current if s.status == "withdrawn"}
     wanted = list(dict.fromkeys(c.strip() for c in codes if c.strip()))
     signals = []
@@ -287,7 +287,27 @@ def _tag(
                 signal.status = "rejected"
                 signal.decided_by_id = principal.user_id
                 signal.decided_at = utcnow()
+    for copy in copies:
+        uow.session.delete(copy)  # the audit log keeps it
     return signals
+
+
+def _suggestions(current: list[Signal]) -> tuple[dict[str, Signal], list[Signal]]:
+    """The model's suggestions by indicator code, and the second copies to drop: a report
+    coded twice at once (two workers, before revision 0011) has each suggestion twice, and a
+    copy left over once the first was decided would come back pre-ticked."""
+    decided = {s.indicator.code for s in current if s.status != "suggested"}
+    suggested: dict[str, Signal] = {}
+    copies = []
+    for signal in current:
+        if signal.status != "suggested":
+            continue
+        code = signal.indicator.code
+        if code in suggested or code in decided:
+            copies.append(signal)
+        else:
+            suggested[code] = signal
+    return suggested, copies
 
 
 def _record_event(uow: UnitOfWork, report: Report, decision: Verification) -> Event:

@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from tocsin.store.indexes import ensure_indexes
+from tocsin.store.locks import store_lock
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -25,10 +26,13 @@ def alembic_config(engine: Engine) -> Config:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to `revision`; at head, also put back any index a large import set aside and
     could not restore (see `tocsin.store.indexes`)."""
-    command.upgrade(alembic_config(engine), revision)
-    if revision == "head":
-        with engine.begin() as connection:
-            ensure_indexes(connection)
+    # One process migrates at a time (a `serve` and a `worker` started together on an empty
+    # store): the others wait, then find the store already at head.
+    with store_lock(engine, "migrate"):
+        command.upgrade(alembic_config(engine), revision)
+        if revision == "head":
+            with engine.begin() as connection:
+                ensure_indexes(connection)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -38,6 +42,13 @@ def current_revision(engine: Engine) -> str | None:
 
 def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def known_revision(engine: Engine, revision: str) -> bool:
+    """Whether this code knows `revision` (a store migrated by a newer Tocsin has one it
+    does not)."""
+    scripts = ScriptDirectory.from_config(alembic_config(engine))
+    return any(script.revision == revision for script in scripts.walk_revisions())
 
 
 def is_current(engine: Engine) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 from sqlalchemy import Select, func, or_, select, update
@@ -381,10 +381,11 @@ class AlertRepository(_Repository):
             query = query.where(Alert.country_iso3 == country)
         return list(self.session.scalars(query))
 
-    def due_deliveries(self, now: datetime, limit: int) -> list[Delivery]:
+    def due_deliveries(
+        self, now: datetime, limit: int, exclude: Collection[int] = ()
+    ) -> list[Delivery]:
         query = (
             select(Delivery)
-            .options(selectinload(Delivery.alert), selectinload(Delivery.subscriber))
             .where(
                 Delivery.status == "pending",
                 Delivery.next_attempt_at <= now,
@@ -393,9 +394,11 @@ class AlertRepository(_Repository):
             .order_by(Delivery.next_attempt_at, Delivery.id)
             .limit(limit)
         )
+        if exclude:
+            query = query.where(Delivery.id.not_in(list(exclude)))
         return list(self.session.scalars(query))
 
-    def claim(self, delivery_id: int, now: datetime, until: datetime) -> bool:
+    def claim(self, delivery_id: int, token: str, now: datetime, until: datetime) -> bool:
         """Take a delivery for one worker; a compare-and-set, so two workers never both send."""
         result = self.session.execute(
             update(Delivery)
@@ -403,6 +406,20 @@ class AlertRepository(_Repository):
                 Delivery.id == delivery_id,
                 Delivery.status == "pending",
                 (Delivery.claimed_until.is_(None)) | (Delivery.claimed_until < now),
+            )
+            .values(claimed_until=until, claim_token=token)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined]
+
+    def renew_claim(self, delivery_id: int, token: str, until: datetime) -> bool:
+        """Hold a delivery longer, if it is still pending and still under `token`; false when
+        another worker took it once the lease ran out (a compare-and-set before sending)."""
+        result = self.session.execute(
+            update(Delivery)
+            .where(
+                Delivery.id == delivery_id,
+                Delivery.status == "pending",
+                Delivery.claim_token == token,
             )
             .values(claimed_until=until)
         )

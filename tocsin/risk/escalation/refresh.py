@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from tocsin.risk.escalation.service import EscalationRun, run_escalation_forecast
+from tocsin.store.locks import store_lock
 from tocsin.store.models import Event, ImportJob
 from tocsin.store.uow import Store
 
@@ -39,11 +40,16 @@ def refresh_escalation_forecast(
     """Forecast again if the events changed after the latest escalation forecast (and after
     `tried`, the change a previous call already forecast from, which may have stored nothing:
     too few escalations to train on). Returns the run, or None, and the change it answered."""
-    changed = events_changed_at(store)
-    if changed is None or (tried is not None and changed <= tried):
-        return None, tried
-    with store.uow() as uow:
-        latest = next(iter(uow.forecasts.issues("dynamic", limit=1)), None)
-    if latest is not None and latest >= changed:
-        return None, changed
-    return run_escalation_forecast(store), changed
+    # Check and run under one lock: two workers would both find the forecast stale and both
+    # store a new one. The one that finds the lock taken leaves the work to the other.
+    with store_lock(store.engine, "escalation", wait=False) as held:
+        if not held:
+            return None, tried
+        changed = events_changed_at(store)
+        if changed is None or (tried is not None and changed <= tried):
+            return None, tried
+        with store.uow() as uow:
+            latest = next(iter(uow.forecasts.issues("dynamic", limit=1)), None)
+        if latest is not None and latest >= changed:
+            return None, changed
+        return run_escalation_forecast(store), changed

@@ -128,6 +128,8 @@ class Delivery(Timestamped, Base):
     queued_at: Mapped[datetime] = mapped_column(default=utcnow)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     claimed_until: Mapped[datetime | None] = mapped_column()
+    #: The random token of the worker whose claim it is (see `tocsin.alerts.delivery`).
+    claim_token: Mapped[str | None] = mapped_column(String(32))
     #: The random, unique part of the Message-ID; the domain is the deployment's host. Rows
     #: written before revision 0008 hold a whole Message-ID in angle brackets.
     message_id: Mapped[str] = mapped_column(String(200))

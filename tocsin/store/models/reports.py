@@ -75,6 +75,9 @@ class Report(Timestamped, Base):
     answers: Mapped[dict | None] = mapped_column()  # custom fields, against form_id's version
     coded_at: Mapped[datetime | None] = mapped_column()  # when the automatic coders ran
     coding: Mapped[dict | None] = mapped_column()  # their output: language, event type, ...
+    # The worker coding it now, and until when (see `tocsin.intake.autocode`).
+    coding_claim: Mapped[str | None] = mapped_column(String(32))
+    coding_claimed_until: Mapped[datetime | None] = mapped_column()
     # The analyst's answers to suggestions that are neither Signals nor the Event: incitement
     # (present, target group) and language, each with who decided and when.
     coding_decisions: Mapped[dict | None] = mapped_column()

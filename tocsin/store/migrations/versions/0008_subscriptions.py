@@ -55,6 +55,7 @@ deliveries = sa.table(
     sa.column("subscriber_id", sa.Integer),
     sa.column("channel", sa.String),
     sa.column("kind", sa.String),
+    sa.column("status", sa.String),
     sa.column("created_at", tocsin.store.base.UtcDateTime(timezone=True)),
     sa.column("queued_at", tocsin.store.base.UtcDateTime(timezone=True)),
 )
@@ -99,31 +100,38 @@ def _merge(conn: sa.Connection, rows: list[sa.Row]) -> None:
         .where(subscribers.c.id == keep.id)
         .values(active=any(r.active for r in rows), min_level=lowest)
     )
+    # (alert, channel) -> the delivery kept for it, and whether it was sent.
     kept = {
-        (a, c)
-        for a, c in conn.execute(
-            sa.select(deliveries.c.alert_id, deliveries.c.channel).where(
-                deliveries.c.subscriber_id == keep.id
-            )
+        (a, c): (i, status == "sent")
+        for i, a, c, status in conn.execute(
+            sa.select(
+                deliveries.c.id, deliveries.c.alert_id, deliveries.c.channel, deliveries.c.status
+            ).where(deliveries.c.subscriber_id == keep.id)
         )
     }
     for other in others:
         dropped = []
-        for delivery_id, alert_id, channel in conn.execute(
-            sa.select(deliveries.c.id, deliveries.c.alert_id, deliveries.c.channel)
+        for delivery_id, alert_id, channel, status in conn.execute(
+            sa.select(
+                deliveries.c.id, deliveries.c.alert_id, deliveries.c.channel, deliveries.c.status
+            )
             .where(deliveries.c.subscriber_id == other.id)
             .order_by(deliveries.c.id)
         ):
-            if (alert_id, channel) in kept:
+            first = kept.get((alert_id, channel))
+            if first is not None and (first[1] or status != "sent"):
                 conn.execute(sa.delete(deliveries).where(deliveries.c.id == delivery_id))
                 dropped.append(delivery_id)
-            else:
-                conn.execute(
-                    sa.update(deliveries)
-                    .where(deliveries.c.id == delivery_id)
-                    .values(subscriber_id=keep.id)
-                )
-                kept.add((alert_id, channel))
+                continue
+            if first is not None:  # this copy was sent: keep it, or the mail goes out twice
+                conn.execute(sa.delete(deliveries).where(deliveries.c.id == first[0]))
+                dropped.append(first[0])
+            conn.execute(
+                sa.update(deliveries)
+                .where(deliveries.c.id == delivery_id)
+                .values(subscriber_id=keep.id)
+            )
+            kept[(alert_id, channel)] = (delivery_id, status == "sent")
         conn.execute(sa.delete(subscribers).where(subscribers.c.id == other.id))
         conn.execute(
             sa.insert(audit_entries).values(
