@@ -118,14 +118,19 @@ def test_the_command_refuses_and_can_be_told_to_accept(tmp_path: Path) -> None:
     assert pd.read_csv(Path(dest) / PANEL)["ewp_name"].nunique() == 11
 
 
-def test_a_fetch_with_one_bad_file_replaces_none_of_the_others(tmp_path: Path) -> None:
-    """All or nothing: a new published forecast is not installed beside the old panel when the
-    FOOS file fetched with it is refused (EWP ranks came from a file whose fetch failed)."""
+def _installed(tmp_path: Path) -> tuple[pd.DataFrame, Path, dict[str, bytes]]:
+    """A good panel and published forecast installed, and the bytes of every file in place."""
     good = make_panel(countries=20, first=2015, last=2024)
     dest = tmp_path / "dest"
     fetch(dest, source=_folder(tmp_path / "good", good, _published(good)),
           kinds=["panel", "published"])  # fmt: skip
-    before = {p.name: p.read_bytes() for p in dest.iterdir()}
+    return good, dest, {p.name: p.read_bytes() for p in dest.iterdir()}
+
+
+def test_a_fetch_with_one_bad_file_replaces_none_of_the_others(tmp_path: Path) -> None:
+    """All or nothing: a new published forecast is not installed beside the old panel when the
+    FOOS file fetched with it is refused (EWP ranks came from a file whose fetch failed)."""
+    good, dest, before = _installed(tmp_path)
     changed = _published(good).assign(**{"risk.2025and2026.from2024": 0.5})
     source = _folder(tmp_path / "new", good, changed)
     foos = Path(EWP_FILES["foos"]).name
@@ -140,11 +145,7 @@ def test_a_fetch_with_one_bad_file_replaces_none_of_the_others(tmp_path: Path) -
 def test_a_refused_panel_keeps_the_published_forecast_in_place(tmp_path: Path) -> None:
     """The panel is checked against the new published forecast in memory: refusing it leaves
     the old published forecast installed, not the new one."""
-    good = make_panel(countries=20, first=2015, last=2024)
-    dest = tmp_path / "dest"
-    fetch(dest, source=_folder(tmp_path / "good", good, _published(good)),
-          kinds=["panel", "published"])  # fmt: skip
-    before = {p.name: p.read_bytes() for p in dest.iterdir()}
+    good, dest, before = _installed(tmp_path)
     changed = _published(good).assign(**{"risk.2025and2026.from2024": 0.5})
     cut = _folder(tmp_path / "cut", _first_countries(good, 11), changed)
 
