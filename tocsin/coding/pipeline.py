@@ -126,20 +126,45 @@ class CodingPipeline:
         self, texts: Sequence[str], countries: Sequence[str | None] | None = None
     ) -> list[Coding]:
         batch = ReportBatch(texts, countries, self.encoder)
-        fields: list[Fields] = [{} for _ in texts]
+        found: list[dict[str, list[Suggestion]]] = [{} for _ in texts]
         for coder in self.coders:
-            assemble = ASSEMBLERS.get(coder.name)
             for i, suggestions in enumerate(coder.code(batch)):
+                if suggestions:
+                    found[i][coder.name] = suggestions
+        fields: list[Fields] = [{} for _ in texts]
+        for i, by_coder in enumerate(found):
+            if "places" in by_coder:
+                by_coder["places"] = _places_in_context(
+                    texts[i], by_coder, countries[i] if countries else None
+                )
+            for name, suggestions in by_coder.items():
+                assemble = ASSEMBLERS.get(name)
                 if not suggestions:
                     continue
                 if assemble is not None:
                     fields[i].update(assemble(suggestions))
                 else:
-                    fields[i].setdefault("extra", {})[coder.name] = [asdict(s) for s in suggestions]
+                    fields[i].setdefault("extra", {})[name] = [asdict(s) for s in suggestions]
         return [
             fuse_incitement(Coding(**f), TOP_INDICATORS, self.taxonomy, TOP_RISK_FACTORS)
             for f in fields
         ]
+
+
+def _places_in_context(
+    text: str, by_coder: dict[str, list[Suggestion]], country: str | None
+) -> list[Suggestion]:
+    """Places checked against the language and the incitement target the other coders found
+    (a group a flagged text targets is no map pin; see :func:`tocsin.coding.places.in_context`)."""
+    from tocsin.coding.places import in_context
+
+    language = by_coder.get("language")
+    incitement = by_coder.get("incitement")
+    flagged = incitement[0].details if incitement and incitement[0].details["detected"] else {}
+    target = flagged.get("target_group")
+    return in_context(
+        text, by_coder["places"], country, language[0].code if language else None, target
+    )
 
 
 @lru_cache(maxsize=1)
