@@ -96,7 +96,8 @@ def add_report(
 
     ``files`` pairs each file with the form's file field it answers (None: an attachment to
     the report as a whole); ``form_version`` is the version the reporter was shown;
-    ``submission_id`` the random id of the form that sent it (see `earlier_send`)."""
+    ``submission_id`` the key of the send that brought it (see `earlier_send`): stored
+    unique, so that the same send arriving twice at once fails to be stored a second time."""
     require(principal.role, Permission.SUBMIT_REPORT)
     iso3 = uow.reference.resolve_country(submission.country)
     if iso3 is None:
@@ -113,10 +114,6 @@ def add_report(
     if attached and form is None:
         raise InvalidInput("attachments: files for a form's fields need the form")
     checked_answers = check_answers(form, answers or {}, attached) if form else None
-    if submission_id and _by_submission(uow, submission_id) is not None:
-        # Taken by another sender's report or another report (see `earlier_send`): this one
-        # is stored without it.
-        submission_id = None
     report = Report(
         reference=reference or "R-" + secrets.token_hex(5).upper(),
         submission_id=submission_id,
@@ -178,17 +175,14 @@ def _by_submission(uow: UnitOfWork, submission_id: str) -> Report | None:
     return uow.session.scalars(select(Report).where(Report.submission_id == submission_id)).first()
 
 
-def earlier_send(
-    uow: UnitOfWork, submission_id: str, principal: Principal, submission: ReportSubmission
-) -> Report | None:
-    """The report an earlier send of this same form stored, if any: the reply was lost on a
-    weak connection and the reporter sent again, or the button was tapped twice. Only the
-    same sender's report with the same title and text counts: an id copied from elsewhere
-    neither finds another sender's report nor stops a different report being stored."""
-    report = _by_submission(uow, submission_id)
+def earlier_send(uow: UnitOfWork, send_key: str, principal: Principal) -> Report | None:
+    """The report an earlier send of this same form with this same content stored, if any:
+    the reply was lost on a weak connection and the reporter sent again, or the button was
+    tapped twice. The key names the form page and everything sent (`send_key` in the web
+    form), so a send with anything changed is another report; and only the same sender's
+    report counts."""
+    report = _by_submission(uow, send_key)
     if report is None or report.submitted_by_id != principal.user_id:
-        return None
-    if (report.title, report.text) != (submission.title, submission.text):
         return None
     return report
 
@@ -267,14 +261,18 @@ def _tag(
             raise InvalidInput(f"indicators: unknown Framework of Analysis indicator {code!r}")
         if code in confirmed:
             continue
-        signal = suggested.get(code) or withdrawn.get(code) or Signal(
-            indicator_id=indicator.id,
-            country_iso3=report.country_iso3,
-            admin1=report.admin1,
-            observed_on=report.occurred_on or report.received_at.date(),
-            report_id=report.id,
-            confidence=1.0,
-            asserted_by=principal.actor,
+        signal = (
+            suggested.get(code)
+            or withdrawn.get(code)
+            or Signal(
+                indicator_id=indicator.id,
+                country_iso3=report.country_iso3,
+                admin1=report.admin1,
+                observed_on=report.occurred_on or report.received_at.date(),
+                report_id=report.id,
+                confidence=1.0,
+                asserted_by=principal.actor,
+            )
         )
         signal.status = "confirmed"
         signal.decided_by_id = principal.user_id
@@ -349,17 +347,20 @@ def _record_coding_decisions(report: Report, decision: Verification, principal: 
         }
     if decision.language:
         decided["language"] = {
-            "language": decision.language, "suggested": suggested.get("language"), **stamp,
+            "language": decision.language,
+            "suggested": suggested.get("language"),
+            **stamp,
         }
         report.language = decision.language
     if decision.latitude is not None and decision.longitude is not None:
         point = (round(decision.latitude, 5), round(decision.longitude, 5))
         found = [(round(p["lat"], 5), round(p["lon"], 5)) for p in suggested.get("places") or []]
         decided["place"] = {
-            "name": decision.place_name, "lat": point[0], "lon": point[1],
+            "name": decision.place_name,
+            "lat": point[0],
+            "lon": point[1],
             "suggested": point in found,
-            "before": {"name": report.place_name, "lat": report.latitude,
-                       "lon": report.longitude},
+            "before": {"name": report.place_name, "lat": report.latitude, "lon": report.longitude},
             **stamp,
         }
         report.place_name = decision.place_name or report.place_name

@@ -48,7 +48,7 @@ def test_a_send_repeated_after_a_lost_reply_stores_one_report(client, sqlite_sto
 
 
 def test_two_sends_at_once_store_one_report(client, sqlite_store, monkeypatch):
-    """A double tap: the second send is checked before the first is stored, and finds the id
+    """A double tap: the second send is checked before the first is stored, and finds its key
     taken only when it is written."""
     from tocsin.intake import service
 
@@ -56,13 +56,13 @@ def test_two_sends_at_once_store_one_report(client, sqlite_store, monkeypatch):
     first = _send(client, page)
     real, calls = service._by_submission, []
 
-    def not_yet(uow, submission_id):
-        calls.append(submission_id)
-        return None if len(calls) <= 2 else real(uow, submission_id)
+    def not_yet(uow, key):
+        calls.append(key)
+        return None if len(calls) == 1 else real(uow, key)
 
     monkeypatch.setattr(service, "_by_submission", not_yet)
     again = _send(client, page)
-    assert len(calls) == 3  # checked, checked on insert, and found after the refused insert
+    assert len(calls) == 2  # checked, then found after the refused insert
     assert again.headers["location"] == first.headers["location"]
     assert len(_reports(sqlite_store)) == 1
 
@@ -88,8 +88,35 @@ def test_a_repeated_id_with_another_report_or_sender_stores_it_and_shows_nothing
     log_in(client, "mo@example.org")
     theirs = _send(client, page)
     assert theirs.headers["location"] != first.headers["location"]
-    assert len(_reports(sqlite_store)) == 3
-    assert sum(r.submission_id is not None for r in _reports(sqlite_store)) == 1
+    reports = _reports(sqlite_store)
+    assert len(reports) == 3
+    assert [r.submission_id is not None for r in reports] == [True, True, False]
+
+
+def test_a_corrected_resend_is_stored_with_its_correction(client, sqlite_store):
+    """After a lost reply the reporter checks the restored draft and corrects the country: the
+    correction must not be thrown away behind the first report's thank-you page."""
+    page = client.get("/report")
+    first = _send(client, page, country="SDN")
+    corrected = _send(client, page, country="SSD")
+    assert corrected.headers["location"] != first.headers["location"]
+    assert [r.country_iso3 for r in _reports(sqlite_store)] == ["SDN", "SSD"]
+
+
+def test_an_anonymous_repeat_counts_only_from_the_browser_given_the_form(
+    client, sqlite_store, app
+):
+    from fastapi.testclient import TestClient
+
+    page = client.get("/report")
+    first = _send(client, page)
+    with TestClient(app) as stranger:  # another browser holding the id and the words
+        own = stranger.get("/report")
+        data = {"csrf_token": csrf_from(own.text), "submission_id": _submission_id(page.text)}
+        theirs = stranger.post("/report", data={**data, **CORE}, follow_redirects=False)
+    assert theirs.status_code == 303
+    assert theirs.headers["location"] != first.headers["location"]
+    assert len(_reports(sqlite_store)) == 2
 
 
 def test_line_breaks_count_once_against_the_length_limit(client, sqlite_store):

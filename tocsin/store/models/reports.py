@@ -43,8 +43,9 @@ class Report(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)  # shown to the reporter
-    # The random id of the form submission that sent it: a send repeated after a lost reply
-    # or a double tap is recognised by it and not stored twice.
+    # The key of the web form send that brought it (the form page's random id and a digest of
+    # what was sent): the same send repeated after a lost reply or a double tap is recognised
+    # by it and not stored twice.
     submission_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     status: Mapped[str] = mapped_column(String(20), index=True)
     channel: Mapped[str] = mapped_column(String(20))

@@ -6,6 +6,8 @@ without JavaScript; with it, the draft is kept on the device until it has been s
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import secrets
 from typing import Any
@@ -46,7 +48,10 @@ LABELS = {
     "reporter_name": "Name",
     "reporter_contact": "Contact",
 }
-_SUBMISSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+_SUBMISSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,30}$")
+# The form ids this browser was given, newest last: an anonymous repeat counts only from the
+# browser that was shown the form (its cookie came with the page, so a lost reply keeps it).
+_FORM_IDS, _KEPT_IDS = "form_ids", 20
 _DECIMAL_COMMA = re.compile(r"^([+-]?\d+),(\d+)$")
 
 
@@ -91,7 +96,32 @@ def report_form(
 ) -> Response:
     chosen = active_form(uow, form) if form else None
     # A new id for each page: sent twice (a lost reply, a double tap), one report is stored.
-    return _page(request, uow, chosen, {"submission_id": secrets.token_urlsafe(16)}, None)
+    return _page(request, uow, chosen, {"submission_id": _new_form_id(request)}, None)
+
+
+def _new_form_id(request: Request) -> str:
+    form_id = secrets.token_urlsafe(16)
+    request.session[_FORM_IDS] = [*request.session.get(_FORM_IDS, []), form_id][-_KEPT_IDS:]
+    return form_id
+
+
+def _send_key(
+    request: Request,
+    principal: Principal,
+    form_id: str | None,
+    sent: dict[str, Any],
+    files: list[tuple[str | None, Any]],
+) -> str | None:
+    """The form page's id and a digest of everything sent with it: the same send again (a
+    lost reply, a double tap) has the same key, while a send with anything corrected (a
+    country, a photo added) is a report of its own and loses nothing."""
+    if form_id is None:
+        return None
+    if principal.user_id is None and form_id not in request.session.get(_FORM_IDS, []):
+        return None
+    content = {**sent, "files": [(name, f.filename, f.sha256) for name, f in files]}
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
+    return f"{form_id}.{digest[:32]}"
 
 
 def _custom_answers(form: ReportForm, data: FormData) -> dict[str, Any]:
@@ -160,8 +190,8 @@ async def submit_form(
 
 def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormData) -> Response:
     values = {k: _text(data.get(k)) for k in FIELDS}
-    for key in ("latitude", "longitude"):  # "14,1": a decimal comma, as many reporters write
-        values[key] = _DECIMAL_COMMA.sub(r"\1.\2", values[key])
+    for axis in ("latitude", "longitude"):  # "14,1": a decimal comma, as many reporters write
+        values[axis] = _DECIMAL_COMMA.sub(r"\1.\2", values[axis])
     form_key = str(data.get("form_key") or "") or None
     # Answers are read against the version the reporter was shown, even if one was saved since.
     shown = str(data.get("form_version") or "")
@@ -179,12 +209,14 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
     submission, problems = service.check_submission(core, LABELS)
     if form:
         problems.update(_answer_problems(form, answers or {}, data))
+    key: str | None = None
     try:
         if problems or submission is None:
             raise FormProblems(problems)
-        if submission_id and (
-            earlier := service.earlier_send(uow, submission_id, principal, submission)
-        ):
+        files = _files(data, form)
+        sent = {"core": core, "answers": answers}
+        key = _send_key(request, principal, submission_id, sent, files)
+        if key and (earlier := service.earlier_send(uow, key, principal)):
             return _thanks_for(request, earlier)
         if principal.user_id is None:
             request.app.state.public_limiter.check(client_address(request))
@@ -196,9 +228,9 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
             form_key=form_key,
             form_version=form.version if form else None,
             answers=answers,
-            files=_files(data, form),
+            files=files,
             file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
-            submission_id=submission_id,
+            submission_id=key,
         )
     except (InvalidInput, RateLimited) as exc:
         uow.rollback()
@@ -206,7 +238,7 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
         # reporter without JavaScript (no draft) retypes nothing and is not made anonymous.
         # Files cannot be sent back to the browser: the page says which to choose again.
         again: dict[str, Any] = {**values, "anonymous": data.get("anonymous") == "on"}
-        again["submission_id"] = submission_id or secrets.token_urlsafe(16)
+        again["submission_id"] = submission_id or _new_form_id(request)
         if form:
             again["answers"] = {
                 k: [_text(v) for v in data.getlist(k) if isinstance(v, str)] for k in data
@@ -223,12 +255,24 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
             dropped=[n for names in chosen.values() for n in names],
         )
     except IntegrityError:
-        # The same submission, sent twice at once (a double tap), stored by the other send.
+        # The same send arriving twice at once (a double tap): the other one stored it.
         uow.rollback()
-        assert submission is not None
-        earlier = service.earlier_send(uow, submission_id or "", principal, submission)
-        if earlier is None:
+        if not key:
             raise
+        earlier = service.earlier_send(uow, key, principal)
+        if earlier is None:  # the key is another sender's: this report is stored without it
+            assert submission is not None
+            earlier = service.submit_report(
+                uow,
+                submission,
+                principal,
+                Channel.WEB,
+                form_key=form_key,
+                form_version=form.version if form else None,
+                answers=answers,
+                files=files,
+                file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
+            )
         report = earlier
     return _thanks_for(request, report)
 

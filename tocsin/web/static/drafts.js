@@ -60,9 +60,11 @@
       else el.value = data[el.name];
     });
     // The reply to a send can be lost on a weak connection after the report arrived: the
-    // draft is not called unsent. Sending it again does not store it twice.
+    // draft is not called unsent. Sending it again unchanged does not store it twice; a
+    // corrected send is stored as a report of its own, so no correction is lost.
     var text = "Your draft was restored. If you did not see the thank-you page, it may not " +
-      "have been sent: check it and send it again (a report already received is not stored twice).";
+      "have been sent: send it again (the same report, with the same files, is not stored " +
+      "twice; if you change anything, it is stored as a new report).";
     var files = data.__files || [];
     if (files.length) text += " Files you chose (" + files.join(", ") + ") were not kept: choose them again.";
     say(text);
