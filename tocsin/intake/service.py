@@ -7,6 +7,8 @@ land in one transaction.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
 from collections.abc import Sequence
 from datetime import date
@@ -173,6 +175,15 @@ def submit_report(
 
 def _by_submission(uow: UnitOfWork, submission_id: str) -> Report | None:
     return uow.session.scalars(select(Report).where(Report.submission_id == submission_id)).first()
+
+
+def send_key(sender_id: str, content: dict[str, Any], files: Sequence[tuple[Any, Any]]) -> str:
+    """What a send is known by: the id its sender gave it (a form page's, a client's
+    Idempotency-Key) and a digest of everything sent, files included. The same send again (a
+    lost reply, a double tap) has the same key; a send with anything corrected has another,
+    and is a report of its own, so no correction is lost behind an earlier receipt."""
+    sent = {"id": sender_id, **content, "files": [(n, f.filename, f.sha256) for n, f in files]}
+    return hashlib.sha256(json.dumps(sent, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def earlier_send(uow: UnitOfWork, send_key: str, principal: Principal) -> Report | None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
+from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.exc import IntegrityError
 from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
@@ -16,6 +20,7 @@ from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
 from tocsin.intake.bulk import import_reports_csv
 from tocsin.intake.schemas import Rejection, ReportSubmission, Verification
+from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC, multipart_body
 from tocsin.web.deps import (
@@ -38,10 +43,61 @@ from tocsin.web.views import (
 
 router = APIRouter(prefix="/reports", tags=["reports"], dependencies=[Depends(check_csrf)])
 
+_KEY = re.compile(r"^[\x21-\x7e]{8,200}$")
+IdempotencyKey = Header(
+    None,
+    alias="Idempotency-Key",
+    description="A key the client makes for each report (a UUID, say) and sends again with "
+    "every retry of it: a retry with the same key and the same content is answered with the "
+    "first receipt (and `Idempotent-Replayed: true`) instead of storing the report twice. "
+    "Logged-in callers only.",
+)
+
+
+def _send_key(
+    given: str | None, principal: Principal, content: dict, files: list[tuple[str | None, Any]]
+) -> str | None:
+    if given is None:
+        return None
+    if principal.user_id is None:
+        raise InvalidInput(
+            "Idempotency-Key: only a logged-in caller's retries can be recognised; send a token"
+        )
+    if not _KEY.match(given):
+        raise InvalidInput("Idempotency-Key: 8 to 200 printable characters, no spaces")
+    return service.send_key(f"api:{principal.user_id}:{given}", content, files)
+
+
+def _stored_once(
+    uow: UnitOfWork,
+    key: str | None,
+    principal: Principal,
+    response: Response,
+    store: Callable[[str | None], Report],
+) -> ReportReceipt:
+    """The report stored, or, for a retry of a send already stored, that send's report: a
+    mobile client on a weak connection retries when a reply is lost."""
+    earlier = service.earlier_send(uow, key, principal) if key else None
+    if earlier is None:
+        try:
+            return _receipt(store(key))
+        except IntegrityError:  # the same send arriving twice at once: the other stored it
+            uow.rollback()
+            earlier = service.earlier_send(uow, key, principal) if key else None
+            if earlier is None:
+                raise
+    response.headers["Idempotent-Replayed"] = "true"
+    return _receipt(earlier)
+
+
+def _receipt(report: Report) -> ReportReceipt:
+    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+
 
 @router.post("", status_code=201, response_model=ReportReceipt)
 def submit(
     request: Request,
+    response: Response,
     payload: ReportSubmission = Body(
         examples=[
             {
@@ -53,14 +109,21 @@ def submit(
             }
         ],
     ),
+    idempotency_key: str | None = IdempotencyKey,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
     """Submit a report. Anyone may; anonymous submissions are rate-limited per address."""
     if principal.user_id is None:
         request.app.state.public_limiter.check(client_address(request))
-    report = service.submit_report(uow, payload, principal, Channel.API)
-    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+    key = _send_key(idempotency_key, principal, payload.model_dump(mode="json"), [])
+    return _stored_once(
+        uow,
+        key,
+        principal,
+        response,
+        lambda k: service.submit_report(uow, payload, principal, Channel.API, submission_id=k),
+    )
 
 
 @router.post(
@@ -87,6 +150,8 @@ def submit(
 )
 async def submit_with_files(
     request: Request,
+    response: Response,
+    idempotency_key: str | None = IdempotencyKey,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
@@ -117,20 +182,27 @@ async def submit_with_files(
             field_name = None if part == "files" else part
             content = await item.read(MAX_BYTES + 1)
             files.append((field_name, check_file(item.filename or "attachment", content)))
+    sent = {"report": payload, "form_key": form_key, "form_version": version, "answers": answers}
+    key = _send_key(idempotency_key, principal, sent, files)
+    submission = service.parse_submission(payload)
+    file_store = AttachmentStore(request.app.state.settings.data_dir / "attachments")
+
+    def store(k: str | None) -> Report:
+        return service.submit_report(
+            uow,
+            submission,
+            principal,
+            Channel.API,
+            form_key=form_key,
+            form_version=version,
+            answers=answers,
+            files=files,
+            file_store=file_store,
+            submission_id=k,
+        )
+
     # The store is written in a worker thread: a wait on its lock must not stop the server.
-    report = await run_in_threadpool(
-        service.submit_report,
-        uow,
-        service.parse_submission(payload),
-        principal,
-        Channel.API,
-        form_key=form_key,
-        form_version=version,
-        answers=answers,
-        files=files,
-        file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
-    )
-    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+    return await run_in_threadpool(_stored_once, uow, key, principal, response, store)
 
 
 @router.post(

@@ -6,8 +6,6 @@ without JavaScript; with it, the draft is kept on the device until it has been s
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import secrets
 from typing import Any
@@ -112,16 +110,12 @@ def _send_key(
     sent: dict[str, Any],
     files: list[tuple[str | None, Any]],
 ) -> str | None:
-    """The form page's id and a digest of everything sent with it: the same send again (a
-    lost reply, a double tap) has the same key, while a send with anything corrected (a
-    country, a photo added) is a report of its own and loses nothing."""
+    """The send's key (`service.send_key`), if its form id is one this sender may use."""
     if form_id is None:
         return None
     if principal.user_id is None and form_id not in request.session.get(_FORM_IDS, []):
         return None
-    content = {**sent, "files": [(name, f.filename, f.sha256) for name, f in files]}
-    digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
-    return f"{form_id}.{digest[:32]}"
+    return service.send_key(form_id, sent, files)
 
 
 def _custom_answers(form: ReportForm, data: FormData) -> dict[str, Any]:
