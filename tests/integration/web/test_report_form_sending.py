@@ -90,7 +90,7 @@ def test_a_repeated_id_with_another_report_or_sender_stores_it_and_shows_nothing
     assert theirs.headers["location"] != first.headers["location"]
     reports = _reports(sqlite_store)
     assert len(reports) == 3
-    assert [r.submission_id is not None for r in reports] == [True, True, False]
+    assert [r.submitted_by_id is not None for r in reports] == [False, False, True]
 
 
 def test_a_corrected_resend_is_stored_with_its_correction(client, sqlite_store):

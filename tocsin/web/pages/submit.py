@@ -110,12 +110,13 @@ def _send_key(
     sent: dict[str, Any],
     files: list[tuple[str | None, Any]],
 ) -> str | None:
-    """The send's key (`service.send_key`), if its form id is one this sender may use."""
+    """The send's key (`service.send_key`), if its form id is one this sender may use. The
+    sender is part of it, so two senders can never share a key."""
     if form_id is None:
         return None
     if principal.user_id is None and form_id not in request.session.get(_FORM_IDS, []):
         return None
-    return service.send_key(form_id, sent, files)
+    return service.send_key(f"web:{principal.user_id}:{form_id}", sent, files)
 
 
 def _custom_answers(form: ReportForm, data: FormData) -> dict[str, Any]:
@@ -254,19 +255,8 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
         if not key:
             raise
         earlier = service.earlier_send(uow, key, principal)
-        if earlier is None:  # the key is another sender's: this report is stored without it
-            assert submission is not None
-            earlier = service.submit_report(
-                uow,
-                submission,
-                principal,
-                Channel.WEB,
-                form_key=form_key,
-                form_version=form.version if form else None,
-                answers=answers,
-                files=files,
-                file_store=AttachmentStore(request.app.state.settings.data_dir / "attachments"),
-            )
+        if earlier is None:
+            raise
         report = earlier
     return _thanks_for(request, report)
 
