@@ -49,9 +49,27 @@ _MODAL = (
     r"i'll|we'll|gonna|going to|would love to|(?:someone|somebody) (?:should|would)|"
     r"who wants to|can't wait to|cannot wait to|so i can|let's go|lets|love to)"
 )
+# What the speaker vows to have done ("until we have killed / driven out ..."); the past of
+# a report ("until we had killed") is left out.
+_DONE = (
+    rf"(?:{_PASSIVE}|driven (?:them )?out|chased (?:them )?(?:out|away)|"
+    r"finished (?:them )?off|got rid of|gotten rid of)"
+)
+# The speaker's own vows, which the negation check must not read as negated: "we will not
+# rest until we kill the X", and litotes, "we will not hesitate to kill", "nous n'hésiterons
+# pas à tuer", "no dudaremos en matar", "não hesitaremos em matar". The verb after "until" is
+# present or perfect: a goal, not an account. Only the first person (and, in French, Spanish
+# and Portuguese, the imperative) counts: "the army will not hesitate to shoot looters" is
+# an authority's warning, as "the army will shoot" is no call.
+_VOWS = (
+    rf"\buntil\s+(?:we|i)\s+(?:(?:have|'ve)\s+(?:all\s+)?{_DONE}|{_VIOLENT_VERBS})(?!\w)",
+    rf"\b(?:we|i)\b[^.!?,;:]{{0,12}}?(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s+"
+    rf"{_FILLER}{{0,2}}?{_VIOLENT_VERBS}(?!\w)",
+)
 
 EN_CALLS = (
     rf"\b{_MODAL}\s+{_FILLER}{{0,2}}?{_VIOLENT_VERBS}(?!\w)",
+    *_VOWS,
     rf"\b(?:should|must|need to|needs to|deserve to|deserves to|ought to|have to|has to|"
     rf"will|to)\s+(?:all\s+|each\s+|every one\s+)?be\s+{_PASSIVE}\b",
     rf"(?:^|[.!?,;:]\s*){_VIOLENT_VERBS}\s+(?:all|them|every|the|these|those|each|some)\b",
@@ -112,6 +130,10 @@ FR_CALLS = (
     r"decapitez|abattez|butez|pendez|finissez)[- ](?:les|leur|tous|toutes|ces|ce|cette)\b",
     r"\b(?:pas un seul|pas une seule|aucun|aucune)\b[^.!?]{0,40}?\bne doit (?:rester|survivre|"
     r"vivre|echapper)\b",
+    # litotes: "nous n'hésiterons pas à (les) tuer"
+    rf"\b(?:nous\s+n['’]\s*hesiterons|on\s+n['’]\s*hesitera|je\s+n['’]\s*hesiterai|"
+    rf"n['’]\s*hesitez|n['’]\s*hesitons)\s+(?:pas|jamais|plus)\s+a\s+{_FILLER}{{0,2}}?"
+    rf"(?:{_FR_VERBS})\b",
 )
 # "on les (jette | égorgera ...)": the speaker's own threat, present or future; "vous allez
 # (tous) payer", "vos jours sont comptés".
@@ -144,6 +166,9 @@ ES_PT_CALLS = (
     r"tem de|devemos|deben|bora|hay que hacer con \w+ \w+ lo que hizo \w+,?)\s+"
     + _FILLER + r"{0,2}?"
     r"(?:" + _ES_PT_VERBS + r")(?:-?(?:los|las|lo|la|les|os|as))?\b",
+    # litotes: "no dudaremos en matar", "não hesitaremos em matar"
+    rf"\b(?:no|nao)\s+(?:dud|vacil|titube|hesit)(?:aremos|are|arei|amos|emos|en|em)\s+"
+    rf"(?:en|em|a)\s+{_FILLER}{{0,2}}?(?:{_ES_PT_VERBS})(?:-?(?:los|las|lo|la|les|os|as))?\b",
     r"\b(?:muerte a (?:los|las|todos|esos|esas)|morte aos|morte as|morte a todos)\b",
     r"\bexterminar\b", r"\bexterminio\b", r"\blimpieza etnica\b", r"\blimpeza etnica\b",
     r"\blimpieza social\b", r"\blimpeza social\b",

@@ -8,7 +8,9 @@ recognised first by character range, and Hausa and Kinyarwanda, written in Latin
 their function words, Hausa's hooked letters and Kinyarwanda's elisions before lingua is
 asked. Amharic and Tigrinya share the Ethiopic script;
 :func:`_ethiopic` tells them apart by the short words each uses all the time and the other
-does not, and by the letters only Tigrinya writes (see docs/coding.md#language).
+does not, and by the letters only Tigrinya writes (see docs/coding.md#language). When lingua
+hesitates between Spanish and Portuguese, the words only one of them writes decide
+(:func:`_spanish_or_portuguese`).
 """
 
 from __future__ import annotations
@@ -96,6 +98,23 @@ _KINYARWANDA_WORDS = frozenset(
 )
 _KINYARWANDA_LETTERS = re.compile(r"\b(?:y|z|w|b|cy|by|rw|ry|k|mu)['’][aeiou]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Spanish and Portuguese share most of their words, and on a short text lingua's character
+# statistics can be swayed by a name ("Ataque em Pemba.": Pemba's letters lean Spanish, and
+# they outweigh "em"). When those two are lingua's first choices, words and spellings that
+# only one of them writes decide, if all that are present point the same way. Left out as
+# written in both: "no", "la" (Portuguese "matá-la"), "os" (Spanish "os"), "o" (Spanish "or"),
+# "a", "de", "que", "por", "para", "se", "es".
+_PORTUGUESE_WORDS = frozenset(
+    "em um uma uns umas do da dos das na nas ao aos à às pelo pela pelos pelas num numa com "
+    "não são é e foi foram também já isso isto esse essa nesta neste nesse muito mais ele "
+    "eles depois onde quando houve".split()
+)
+_SPANISH_WORDS = frozenset(
+    "en el los las del al y un unos unas una con fue fueron también ya eso esto ese esa muy "
+    "más él ellos después donde cuando hubo hay pero ni".split()
+)
+_PORTUGUESE_SPELLING = re.compile(r"[ãõç]|(?<=[aeiou])[nl]h(?=[aeiou])")
+_SPANISH_SPELLING = re.compile(r"[ñ¿¡]|ción\b|ciones\b")
 MARKER_SHARE = 0.1  # of the words, at least two of them
 _SENTENCE_END = ".!?:;\n"
 # Every language the coder can name, for an analyst correcting it: code -> English name.
@@ -175,11 +194,32 @@ def _ethiopic(text: str) -> str:
     return "ti" if tigrinya > amharic else "am"
 
 
-def _verdict(values: list[Any]) -> tuple[str, float]:
+def _verdict(text: str, values: list[Any]) -> tuple[str, float]:
     if not values:
         return UNDETERMINED, 0.0
-    best = values[0]
-    return best.language.iso_code_639_1.name.lower(), round(float(best.value), 4)
+    found = [(v.language.iso_code_639_1.name.lower(), round(float(v.value), 4)) for v in values]
+    if {code for code, _ in found[:2]} == {"es", "pt"}:
+        chosen = _spanish_or_portuguese(text)
+        return next(f for f in found if f[0] == chosen) if chosen else found[0]
+    return found[0]
+
+
+def _spanish_or_portuguese(text: str) -> str | None:
+    """Spanish ("es") or Portuguese ("pt") when the words and spellings only one of the two
+    writes all point to it; None when there are none, or some of each. As for Hausa, a
+    capitalised word counts only at a sentence's start: "Ocaña" is a name."""
+    words = [
+        m.group().lower()
+        for m in _LATIN_WORD.finditer(text)
+        if m.group().islower() or _starts_sentence(text, m.start())
+    ]
+    portuguese = sum(w in _PORTUGUESE_WORDS or bool(_PORTUGUESE_SPELLING.search(w)) for w in words)
+    spanish = sum(w in _SPANISH_WORDS or bool(_SPANISH_SPELLING.search(w)) for w in words)
+    if portuguese and not spanish:
+        return "pt"
+    if spanish and not portuguese:
+        return "es"
+    return None
 
 
 def detect_language(text: str) -> tuple[str, float]:
@@ -187,7 +227,7 @@ def detect_language(text: str) -> tuple[str, float]:
     found = _by_script(text)
     if found is not None:
         return found
-    return _verdict(_detector().compute_language_confidence_values(text))
+    return _verdict(text, _detector().compute_language_confidence_values(text))
 
 
 def detect_languages(texts: Sequence[str]) -> list[tuple[str, float]]:
@@ -200,7 +240,7 @@ def detect_languages(texts: Sequence[str]) -> list[tuple[str, float]]:
             [texts[i] for i in undecided]
         )
         for i, v in zip(undecided, values, strict=True):
-            found[i] = _verdict(v)
+            found[i] = _verdict(texts[i], v)
     return [f for f in found if f is not None]
 
 

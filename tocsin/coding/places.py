@@ -18,7 +18,9 @@ A name that is a first-level division of the report's country (ISO 3166-2, from 
 "Georgia" in a report from the United States, "Niger" from Nigeria), or that a report writes as
 one ("Niger State", "État de X", "Estado de X"), is not read as the foreign country or a town
 abroad; divisions have no point in the gazetteer, so such a name is pinned only as a town of
-the report's country of that name. A people's name after "the" ("the Kikuyu", "the Igbo")
+the report's country of that name. Where the text puts the name across a border ("crossed into
+Niger", "Niger's army"), a division of the report's country is the foreign country again. A
+people's name after "the" ("the Kikuyu", "the Igbo")
 is not a place; see also :func:`in_context`, which the pipeline applies with what the other
 coders found.
 
@@ -353,10 +355,27 @@ _DIVISION_BEFORE = re.compile(
     r"\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|do\s+|da\s+|del\s+|of\s+(?:the\s+)?)?)$"
 )
 _DIVISION_AFTER = re.compile(r"^\s+(?:[Ss]tate|State Government)\b")
+# Words that put the name beside them across a border ("crossed into Niger", "fled to
+# Georgia", "from neighbouring Niger", "the border with Niger", "the Republic of Niger",
+# "Niger Republic", "Niger's army"): there a name that is also a division of the report's
+# country is the foreign country. Only a state has an army, a junta or an embassy.
+_ABROAD_BEFORE = re.compile(
+    r"\b(?:cross(?:ed|es|ing)?(?:\s+the\s+border|\s+over)?\s+into|fle(?:e|es|eing|d)"
+    r"(?:\s+across\s+the\s+border)?\s+(?:in)?to|neighbou?ring|border\s+with|republic\s+of|"
+    r"r[ée]publique\s+du|rep[úu]blica\s+(?:de|do|da)|fronti[èe]re\s+avec\s+le|"
+    r"frontera\s+con|fronteira\s+com)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ABROAD_AFTER = re.compile(
+    r"^(?:\s+Republic\b|['’]s\s+(?:army|armed\s+forces|military|junta|government|president|"
+    r"prime\s+minister|troops|soldiers|embassy)\b)",
+    re.IGNORECASE,
+)
 # A people's name after "the" ("the Kikuyu must be driven out", "calling the Igbo
 # cockroaches"): the incitement coder's group names, which are also towns (Kikuyu in Kenya,
 # Igbo in Nigeria); "the Hague" is no people's name and stays a place.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass(frozen=True)
@@ -485,15 +504,23 @@ def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEn
     found = sorted(_latin_names(text, index) + scripts.find(text), key=lambda f: f[2])
     home = country_code(country)
     found = [f for f in found if not _people(text, f[1], f[2])]
+    # A country named as an actor ("India's blockade", "Niger's army") does not draw the
+    # report's other towns abroad: the towns are where it acted, not in it.
     named = [
         es[0].country
         for es, key, start, end in found
-        if es[0].kind == "country" and not _division(text, key, start, end, home)
+        if es[0].kind == "country"
+        and not _division(text, key, start, end, home)
+        and not _POSSESSIVE.match(text, end)
     ]
     context = [c for c in [home] if c] + named
     out, seen = [], set()
     for entries, key, start, end in found:
-        if key in seen:
+        if _POSSESSIVE.match(text, end):
+            # "Obama's", "Murphy's": a possessive is more often a person's than a town's, so
+            # it is read only as a country or a town of the report's own country.
+            entries = [e for e in entries if e.kind == "country" or e.country == home]
+        if key in seen or not entries:
             continue
         seen.add(key)
         entries = [
@@ -516,12 +543,20 @@ def find_places(text: str, country: str | None = None) -> list[tuple[GazetteerEn
 
 
 def _division(text: str, key: str, start: int, end: int, home: str | None) -> bool:
-    """The name is written as a division ("Niger State") or is one of the report's country's
-    first-level divisions ("Georgia" in a report from the United States)."""
+    """The name is written as a division ("Niger State"), or is one of the report's country's
+    first-level divisions ("Georgia" in a report from the United States) that the text does
+    not put across a border ("crossed into Georgia", "Georgia's army")."""
+    written = _DIVISION_BEFORE.search(text[max(0, start - 30) : start]) or _DIVISION_AFTER.match(
+        text[end : end + 20]
+    )
+    return bool(written) or (_home_division(key, home) and not _abroad(text, start, end))
+
+
+def _abroad(text: str, start: int, end: int) -> bool:
     return bool(
-        _DIVISION_BEFORE.search(text[max(0, start - 30) : start])
-        or _DIVISION_AFTER.match(text[end : end + 20])
-    ) or _home_division(key, home)
+        _ABROAD_BEFORE.search(text[max(0, start - 40) : start])
+        or _ABROAD_AFTER.match(text[end : end + 30])
+    )
 
 
 def _home_division(key: str, home: str | None) -> bool:
@@ -577,6 +612,8 @@ def _latin_names(
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 while end > start and text[end - 1] in "'’-":
                     end -= 1
+                if end - start > 2 and _POSSESSIVE.match(text, end - 2):  # "Niger's army"
+                    end -= 2
                 key = normalise(text[start:end])
                 if key in NOT_PLACE_PHRASES:
                     i += n

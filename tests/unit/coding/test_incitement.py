@@ -372,6 +372,8 @@ NEGATED_CALLS = [
     "Faut jamais tuer les Peuls.",
     "Vamos a no matar a los venecos.",
     "Tem que nunca matar os macuas.",
+    "Nous ne devons pas tuer les Peuls.",
+    "No debemos matar a los mapuches.",
 ]
 
 
@@ -398,3 +400,50 @@ def test_a_negation_that_ends_before_the_call_does_not_dampen_it(text: str) -> N
     """"not rest until", "not hesitate to" and a negation in an earlier clause leave the call
     a call."""
     assert detector.assess(text).detected
+
+
+# (text, target group as named, the cue's text)
+VOWS = [
+    ("We will not rest until we kill the Tutsi.", "the Tutsi", "until we kill"),
+    ("We will not rest until we have killed the Fulani.", "the Fulani", "until we have killed"),
+    (
+        "We will not rest until we have wiped out the Amhara.",
+        "the Amhara",
+        "until we have wiped out",
+    ),
+    ("We will not rest until we have driven out the Igbo.", "the Igbo", "until we have driven out"),
+    ("We won't hesitate to kill the Hutu.", "the Hutu", "We won't hesitate to kill"),
+    ("Nous n'hésiterons pas à tuer les Peuls.", "les Peuls", "Nous n'hésiterons pas à tuer"),
+    ("Nous n'hésiterons pas à chasser les Peuls.", "les Peuls", "Nous n'hésiterons pas à chasser"),
+    (
+        "On n'hésitera pas à les massacrer, les Peuls.",
+        "les Peuls",
+        "On n'hésitera pas à les massacrer",
+    ),
+    ("No dudaremos en matar a los mapuches.", "los mapuches", "No dudaremos en matar"),
+    ("Não hesitaremos em matar os macuas.", "os macuas", "Não hesitaremos em matar"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "cue"), VOWS)
+def test_a_vow_not_to_rest_or_hesitate_before_killing_a_group_is_a_call(
+    text: str, group: str, cue: str
+) -> None:
+    finding = detector.assess(text)
+    assert finding.detected and finding.cue == "call_to_violence", finding
+    assert finding.target_group == group
+    assert text[finding.span[0] : finding.span[1]] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will not hesitate to shoot looters.",
+        "L'armée n'hésitera pas à tirer sur les pillards.",
+        "La policía no dudará en disparar contra los saqueadores.",
+        "We will not rest until we find the killers.",
+    ],
+)
+def test_an_authoritys_warning_and_a_vow_of_justice_are_not_calls(text: str) -> None:
+    """Only the speaker's own vow (first person, or an imperative) is a call."""
+    assert not detector.assess(text).detected

@@ -36,6 +36,58 @@ def test_a_division_of_the_reports_country_is_not_the_foreign_country(
     assert _pins(text, country) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("Troops crossed into Niger on Tuesday.", "NG", [("Niger", "NER")]),
+        ("Bandits fled to Niger after the raid.", "NG", [("Niger", "NER")]),
+        ("Refugees arrived from neighbouring Niger.", "NG", [("Niger", "NER")]),
+        ("Gunmen struck a village near the border with Niger.", "NG", [("Niger", "NER")]),
+        ("Niger's army said it repelled the attack.", "NG", [("Niger", "NER")]),
+        ("Talks were held in the Republic of Niger.", "NG", [("Niger", "NER")]),
+        ("Smugglers fled to Niger Republic.", "NG", [("Niger", "NER")]),
+        ("Russian troops crossed into Georgia.", "US", [("Georgia", "GEO")]),
+        ("Georgia's government recalled its ambassador.", "US", [("Georgia", "GEO")]),
+    ],
+)
+def test_a_homonym_the_text_puts_across_a_border_is_the_foreign_country(
+    text: str, country: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _pins(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("Bandits attacked villages in Niger State.", "NG", []),
+        ("Bandits attacked villages in Niger state.", "NG", []),
+        ("Smugglers fled to Niger State.", "NG", []),
+        ("Police arrested 12 people in Minna, Niger.", "NG", [("Minna", "NGA")]),
+        ("Bandits attacked villages in Niger.", "NG", []),
+        ("Georgia's governor declared an emergency.", "US", []),
+    ],
+)
+def test_a_homonym_with_no_border_word_stays_the_division(
+    text: str, country: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _pins(text, country) == expected
+
+
+def test_a_country_named_as_an_actor_does_not_draw_the_towns_abroad() -> None:
+    """A Nepalese report's "India's blockade" names an actor: Kanchanpur stays off India's map
+    (ACLED's Nepal notes), as it was before possessives were read."""
+    text = "People staged protests against India's blockade in Jumla, Kanchanpur and Lamjung."
+    assert _pins(text, "NP") == [("India", "IND"), ("Jumla", "NPL"), ("Lamjung", "NPL")]
+
+
+def test_a_possessive_is_a_country_or_a_home_town_not_a_persons_namesake_abroad() -> None:
+    """A possessive is a person's far more often than a town's: "Obama's" is no town in Japan."""
+    assert _pins("Protesters burned Obama's portrait outside Pattani's mosque.", "TH") == [
+        ("Pattani", "THA")
+    ]
+    assert _pins("Protesters burned Obama's portrait.") == []
+
+
 def test_a_division_named_like_a_home_town_is_pinned_at_that_town() -> None:
     assert _pins("The Kano State governor visited the market.", "NG") == [("Kano", "NGA")]
 

@@ -114,6 +114,26 @@ def test_language_of_the_report(text: str, code: str) -> None:
     assert detect_language(text)[0] == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ataque em Pemba.", "pt"),
+        ("Ataque na vila de Pemba.", "pt"),
+        ("Ataque em Ocaña.", "pt"),
+        ("Ataque en Pemba.", "es"),
+        ("Ataque en Palma.", "es"),
+        ("Disparos en Maputo.", "es"),
+    ],
+)
+def test_a_short_spanish_or_portuguese_text_is_decided_by_words_only_one_writes(
+    text: str, code: str
+) -> None:
+    """Lingua reads "Ataque em Pemba." as Spanish: the name's letters outweigh "em". A name
+    does not count ("Ocaña" is a Colombian town in a Portuguese sentence)."""
+    assert detect_language(text)[0] == code
+    assert detect_languages([text])[0][0] == code
+
+
 def test_too_little_text_is_undetermined() -> None:
     assert detect_language("42 !") == ("und", 0.0)
 
