@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tocsin.worker")
 Job = Callable[[], object]
+#: How often interrupted uploads are looked for (by the worker and by `tocsin serve`).
+IMPORTS_EVERY = 300.0
 
 
 def default_jobs(
@@ -58,7 +60,7 @@ def default_jobs(
     jobs: dict[str, Job] = {
         "outbox": outbox,
         "sign-ups": _every(3600, forget),
-        "imports": _every(300, _imports_job(store, settings, background)),
+        "imports": _every(IMPORTS_EVERY, _imports_job(store, settings, background)),
     }
     mailbox = settings.imap_mailbox
     if mailbox is not None:
@@ -148,6 +150,27 @@ def _imports_job(store: Store, settings: Settings, background: bool) -> Job:
             log.info("import job %d taken up: %s %s", job.id, job.status, job.error or "")
 
     return _in_background("tocsin-imports", recover, background)
+
+
+def take_up_imports_beside_the_server(
+    store: Store, settings: Settings, stop: threading.Event
+) -> threading.Thread:
+    """For `tocsin serve`, which runs the uploaded imports: take up those a killed server
+    left, at start and every few minutes, in a thread of its own, so a deployment without a
+    worker does not show them running for ever. A job counts as left only once it has had no
+    checkpoint for `STALE_AFTER` (one running elsewhere has fresh ones), and one process at a
+    time takes them up (`recover_imports` holds a store lock), the worker among them."""
+    recover = _imports_job(store, settings, background=False)
+
+    def loop() -> None:
+        while True:
+            recover()
+            if stop.wait(IMPORTS_EVERY):
+                return
+
+    thread = threading.Thread(target=loop, name="tocsin-imports", daemon=True)
+    thread.start()
+    return thread
 
 
 def _in_background(name: str, work: Callable[[], None], background: bool) -> Job:

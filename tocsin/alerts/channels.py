@@ -26,8 +26,10 @@ class Channel(Protocol):
     def prepare(self, delivery: Delivery) -> Any:
         """What to send (a mail, say), composed from the delivery and what it refers to."""
 
-    def send(self, outgoing: Any) -> None:
-        """Deliver what `prepare` made, or raise DeliveryError. Must not touch the store."""
+    def send(self, outgoing: Any, deadline: float) -> None:
+        """Deliver what `prepare` made, or raise DeliveryError. Must not touch the store, and
+        must have given up by `deadline` (a `time.monotonic()` instant), when the delivery's
+        claim may pass to another worker."""
 
 
 _REGISTRY: dict[str, type] = {}

@@ -8,6 +8,15 @@ transaction and sent after its commit, and the outcome is recorded in a second o
 is never locked while an SMTP server is slow or silent (on SQLite a write transaction held
 through the attempt would stop reports coming in).
 
+A send never outlasts the lease: it must have ended by half the lease after the claim was
+renewed, when the channel gives up (the e-mail channel shuts the connection) and the attempt
+counts as failed, to be retried. A lease renewed while the send goes on would need a second
+thread writing to the store during the send, and a worker stalled or cut off from the store
+would still send after its claim had passed to another; a deadline holds with no store at
+all. Half the lease leaves the rest for recording the outcome and for clocks that differ
+between the workers' machines. A server that took the whole mail but whose reply was cut off
+can still get it twice; the retry keeps its Message-ID, so the copy is recognisable.
+
 A failed attempt that may succeed later (the server unreachable, a 4xx reply) is retried on
 the policy of `tocsin.alerts.retry` until its retry window has passed; a 5xx reply fails it at
 once. An alert for someone who unsubscribed while it waited is cancelled, not sent.
@@ -16,6 +25,7 @@ once. An alert for someone who unsubscribed while it waited is cancelled, not se
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -30,9 +40,11 @@ from tocsin.store.uow import Store
 
 log = logging.getLogger("tocsin.alerts")
 
-#: How long a claim holds. Renewed before each send, so it need only outlast one attempt
-#: (SMTP's timeout applies to each step of the conversation).
+#: How long a claim holds. Renewed before each send, so it need only outlast one attempt,
+#: which is cut off at `SEND_SHARE` of it.
 LEASE = timedelta(minutes=5)
+#: The share of the lease one send may take (see above).
+SEND_SHARE = 0.5
 #: Deliveries claimed at once: few, so that the tail of a batch is not held long by one worker
 #: while another worker is idle.
 BATCH = 10
@@ -152,12 +164,13 @@ def deliver(
     lease: timedelta = LEASE,
 ) -> str | None:
     """One attempt at a claimed delivery: its outcome, or None when it is no longer ours."""
+    deadline = time.monotonic() + lease.total_seconds() * SEND_SHARE  # from the renewal
     ready = _prepare(store, claim, delivery_id, channels, now or utcnow(), lease)
     if not isinstance(ready, _Ready):
         return ready
     error: DeliveryError | None = None
     try:
-        ready.channel.send(ready.outgoing)  # outside any transaction
+        ready.channel.send(ready.outgoing, deadline)  # outside any transaction
     except DeliveryError as exc:
         error = exc
     return _record(store, claim, delivery_id, error, settings, now or utcnow())

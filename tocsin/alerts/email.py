@@ -2,12 +2,21 @@
 
 What the server's reply means decides whether a retry can help: a 4xx reply (a greylisting
 "450 try again later" at RCPT among them) is temporary and retried; a 5xx reply is permanent.
+
+The socket timeout bounds each read and write only: a server that answers a byte at a time,
+each just inside it, could hold one conversation for ever. So the whole conversation also ends
+by a deadline, when a watchdog shuts the connection (see `tocsin.alerts.delivery` for why).
 """
 
 from __future__ import annotations
 
 import smtplib
+import socket
 import ssl
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 
 from tocsin.alerts.channels import DeliveryError, register
@@ -43,15 +52,25 @@ class SmtpChannel:
     def prepare(self, delivery: Delivery) -> EmailMessage:
         return compose(delivery, self.settings, self.links)
 
-    def send(self, outgoing: EmailMessage) -> None:
+    def send(self, outgoing: EmailMessage, deadline: float) -> None:
         s, message = self.settings, outgoing
+        smtp = smtplib.SMTP(timeout=min(s.smtp_timeout, max(deadline - time.monotonic(), 0.1)))
         try:
-            with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.smtp_timeout) as smtp:
-                if s.smtp_starttls:
-                    smtp.starttls(context=ssl.create_default_context())
-                if s.smtp_user:
-                    smtp.login(s.smtp_user, s.smtp_password or "")
-                refused = smtp.send_message(message)
+            with _hang_up_at(deadline, smtp) as passed, smtp:
+                try:
+                    smtp.connect(s.smtp_host, s.smtp_port)
+                    if s.smtp_starttls:
+                        smtp.starttls(context=ssl.create_default_context())
+                    if s.smtp_user:
+                        smtp.login(s.smtp_user, s.smtp_password or "")
+                    refused = smtp.send_message(message)
+                except (OSError, smtplib.SMTPException) as exc:
+                    if passed.is_set():
+                        raise DeliveryError(
+                            "the mail server was too slow: the attempt was cut off before the"
+                            " delivery's claim ran out"
+                        ) from exc
+                    raise
         except smtplib.SMTPRecipientsRefused as exc:
             raise refusal(exc.recipients) from exc
         except smtplib.SMTPResponseException as exc:
@@ -63,3 +82,33 @@ class SmtpChannel:
             raise DeliveryError(f"SMTP server unreachable: {exc}") from exc
         if refused:
             raise refusal(refused)
+
+
+@contextmanager
+def _hang_up_at(deadline: float, smtp: smtplib.SMTP) -> Iterator[threading.Event]:
+    """Shut `smtp`'s connection once `deadline` (a `time.monotonic()` instant) has passed,
+    until the block ends; the event yielded is set when it did. Shutting the socket down wakes
+    a read or write blocked on it in the sending thread, which then fails."""
+    done, passed = threading.Event(), threading.Event()
+
+    def watch() -> None:
+        if done.wait(max(deadline - time.monotonic(), 0.0)):
+            return
+        passed.set()
+        while True:  # again until the sender gives up: the socket may not be open yet
+            sock = smtp.sock
+            if sock is not None:
+                try:  # the plain socket's shutdown: a TLS one's would tear down its state
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                except OSError:
+                    pass  # already shut, or closed by the sender
+            if done.wait(0.05):
+                return
+
+    watchdog = threading.Thread(target=watch, name="tocsin-smtp-deadline", daemon=True)
+    watchdog.start()
+    try:
+        yield passed
+    finally:
+        done.set()
+        watchdog.join()

@@ -112,10 +112,14 @@ def serve(
     import uvicorn
 
     from tocsin.web.app import create_app
+    from tocsin.worker import take_up_imports_beside_the_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
     store = open_store(settings, migrate=True)
+    # Uploads are imported by this process; those a killed server left are taken up here too.
+    stop_imports = threading.Event()
+    take_up_imports_beside_the_server(store, settings, stop_imports)
     # The worker runs in its own process: loading the coders' models must not stall requests.
     worker_process = (
         subprocess.Popen([sys.executable, "-m", "tocsin.cli", "worker"]) if with_worker else None
@@ -128,6 +132,7 @@ def serve(
     try:
         uvicorn.run(create_app(settings, store), host=host, port=port, log_level="info")
     finally:
+        stop_imports.set()
         if worker_process is not None:
             worker_process.terminate()
             worker_process.wait(timeout=30)

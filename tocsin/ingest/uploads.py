@@ -31,6 +31,7 @@ from tocsin.ingest.panels import PanelStore
 from tocsin.ingest.registry import get_importer
 from tocsin.ingest.service import run_job, start_import_job
 from tocsin.store.base import utcnow
+from tocsin.store.locks import store_lock
 from tocsin.store.uow import Store
 
 DATASETS = ("acled", "ged", "gdelt", "csv")
@@ -118,7 +119,16 @@ def recover_imports(store: Store, panels: PanelStore | None = None) -> list[JobS
     """Take up the imports no process is running any more (the server was killed, the
     machine restarted): each is resumed where its last checkpoint left it if its file is
     still there, else marked interrupted with the reason; one on a file imported again
-    since is marked superseded. Returns the jobs as they ended."""
+    since is marked superseded. Returns the jobs as they ended.
+
+    One process at a time (the worker, each `serve`): under a store lock, not waited for. A
+    job's compare-and-set alone would not do, as a process that listed it before another
+    took it up and set it running again would take it a second time."""
+    with store_lock(store.engine, "import-recovery", wait=False) as held:
+        return _recover_imports(store, panels) if held else []
+
+
+def _recover_imports(store: Store, panels: PanelStore | None) -> list[JobStatus]:
     ended = []
     with store.engine.begin() as conn:
         orphans = orphaned(conn, utcnow())

@@ -16,6 +16,11 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+#: Table arguments of every table whose rows can be deleted: on SQLite, AUTOINCREMENT, or a
+#: deleted newest row's id is given to the next row, and the audit log, links and URLs that
+#: named the deleted row would name the new one (PostgreSQL sequences never reuse an id).
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)

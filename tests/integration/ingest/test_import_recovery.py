@@ -1,19 +1,26 @@
 """Uploaded imports cut short by a crash (the server killed, the machine restarted) are taken
-up by the worker: resumed if their file is still there, else marked interrupted with the
-reason, never left `running` for ever."""
+up by the worker or by the next `tocsin serve`: resumed if their file is still there, else
+marked interrupted with the reason, never left `running` for ever."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import update
 
+from tests.servers import free_port, wait_until_healthy
+from tocsin.config import Settings
 from tocsin.ingest.jobs import JOBS, STALE_AFTER, job_status
 from tocsin.ingest.service import start_import_job
 from tocsin.ingest.uploads import recover_imports
 from tocsin.store.base import utcnow
+from tocsin.store.locks import store_lock
 from tocsin.store.uow import Store
 
 
@@ -64,3 +71,46 @@ def test_a_job_on_a_file_imported_again_since_is_marked_superseded(
     job = job_status(sqlite_store, first)
     assert job.status == "interrupted"
     assert job.error == f"superseded by import job {second} of the same file"
+
+
+def test_a_process_already_taking_up_imports_is_left_to_it(
+    sqlite_store: Store, benin: Path, panels, tmp_path: Path
+) -> None:
+    job = _upload(sqlite_store, benin, tmp_path / "uploads", "running")
+
+    with store_lock(sqlite_store.engine, "import-recovery"):  # as a worker busy resuming one
+        assert recover_imports(sqlite_store, panels) == []
+
+    assert job_status(sqlite_store, job).status == "running"
+    assert recover_imports(sqlite_store, panels)[0].status == "succeeded"
+
+
+def test_serve_without_a_worker_takes_up_an_upload_a_killed_server_left(
+    sqlite_store: Store, settings: Settings, benin: Path
+) -> None:
+    job = _upload(sqlite_store, benin, settings.data_dir / "uploads", "running")
+    port = free_port()
+    env = dict(
+        os.environ,
+        TOCSIN_DATA_DIR=str(settings.data_dir),
+        TOCSIN_SECRET_KEY="t",
+        HF_HUB_OFFLINE="1",
+    )
+    env.pop("TOCSIN_DATABASE_URL", None)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tocsin.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert wait_until_healthy(f"http://127.0.0.1:{port}", 60)
+        deadline = time.monotonic() + 90
+        status = job_status(sqlite_store, job)
+        while status.status not in ("succeeded", "failed") and time.monotonic() < deadline:
+            time.sleep(0.5)
+            status = job_status(sqlite_store, job)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert status.status == "succeeded" and status.taken > 0

@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from tocsin.store.base import Base, Timestamped, utcnow
+from tocsin.store.base import NEVER_REUSED_IDS, Base, Timestamped, utcnow
 from tocsin.store.models.geo import Country
 
 
@@ -50,6 +50,7 @@ def mailbox_key(email: str) -> str:
 
 class Subscriber(Timestamped, Base):
     __tablename__ = "subscribers"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -89,7 +90,7 @@ class Subscriber(Timestamped, Base):
 
 class Subscription(Base):
     __tablename__ = "subscriptions"
-    __table_args__ = (UniqueConstraint("subscriber_id", "country_iso3"),)
+    __table_args__ = (UniqueConstraint("subscriber_id", "country_iso3"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id"), index=True)
@@ -115,7 +116,7 @@ class Alert(Timestamped, Base):
 
 class Delivery(Timestamped, Base):
     __tablename__ = "deliveries"
-    __table_args__ = (UniqueConstraint("alert_id", "subscriber_id", "channel"),)
+    __table_args__ = (UniqueConstraint("alert_id", "subscriber_id", "channel"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default=DeliveryKind.ALERT.value)

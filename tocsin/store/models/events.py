@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tocsin.store.base import Base, Timestamped
+from tocsin.store.base import NEVER_REUSED_IDS, Base, Timestamped
 
 
 class Actor(Base):
@@ -43,6 +43,7 @@ class Event(Timestamped, Base):
             sqlite_where=text("report_id IS NOT NULL"),
             postgresql_where=text("report_id IS NOT NULL"),
         ),
+        NEVER_REUSED_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tocsin.store.base import Base, Timestamped
+from tocsin.store.base import NEVER_REUSED_IDS, Base, Timestamped
 
 
 class ReportForm(Timestamped, Base):
@@ -41,6 +41,7 @@ class ReportLink(Timestamped, Base):
     """A report corroborated (or contradicted) by another report or an event."""
 
     __tablename__ = "report_links"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tocsin.store.base import Base, Timestamped
+from tocsin.store.base import NEVER_REUSED_IDS, Base, Timestamped
 
 if TYPE_CHECKING:
     from tocsin.store.models.reports import Report
@@ -56,6 +56,7 @@ class Signal(Timestamped, Base):
     """Evidence that an indicator is present in a place and period."""
 
     __tablename__ = "signals"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id"), index=True)
