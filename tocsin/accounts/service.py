@@ -11,7 +11,14 @@ from datetime import timedelta
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
-from tocsin.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from tocsin.accounts.login_audit import record_failed_login, record_login
+from tocsin.accounts.passwords import (
+    MIN_LENGTH,
+    hash_password,
+    needs_rehash,
+    verify_nobody,
+    verify_password,
+)
 from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
 from tocsin.domain.roles import Role
 from tocsin.store.base import utcnow
@@ -73,13 +80,19 @@ def add_user(uow: UnitOfWork, email: str, name: str, role: str, password: str) -
     return user.id
 
 
-def authenticate(uow: UnitOfWork, email: str, password: str) -> Principal:
+def authenticate(uow: UnitOfWork, email: str, password: str, client: str = "?") -> Principal:
+    """Check a login; success and failure alike go in the audit log with the client's
+    address (``client``), so that an administrator can see a password being guessed."""
     user = uow.users.by_email(email.strip())
-    if user is None or not user.active or not verify_password(user.password_hash, password):
+    right = verify_password(user.password_hash, password) if user else verify_nobody(password)
+    if user is None or not user.active or not right:
+        record_failed_login(uow, user, email, client, password_right=right)
+        uow.commit()
         raise NotAuthenticated("wrong email or password")
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = utcnow()
+    record_login(uow, user, email, client)
     uow.commit()
     return _principal(user)
 

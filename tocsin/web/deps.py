@@ -125,15 +125,16 @@ def client_address(request: Request) -> str:
 def authenticate_throttled(
     request: Request, uow: UnitOfWork, email: str, password: str
 ) -> Principal:
-    """A login (page or token) that counts failures: past the limit, refused unchecked."""
+    """A login (page or token) that counts failures: past the limit, refused unchecked.
+    Checked attempts are in the audit log; refusals past the limit are not, one by one, so a
+    guesser cannot flood the log (the failures that reached the limit are there)."""
     throttle = request.app.state.login_throttle
     client = client_address(request)
     throttle.check(email, client)
     try:
-        principal = authenticate(uow, email, password)
+        principal = authenticate(uow, email, password, client)
     except NotAuthenticated:
         throttle.failed(email, client)
         raise
     throttle.succeeded(email)
     return principal
-

@@ -82,3 +82,81 @@ def test_a_token_is_logged_as_its_owners_doing(client, sqlite_store, analyst_tok
             )
         )
     assert actor == f"user:{analyst_id}"
+
+
+def _logins(client, admin: dict[str, str]) -> list[dict]:
+    entries = client.get("/api/v1/audit?entity=User", headers=admin).json()
+    return [e for e in entries if e["action"] in ("login", "login_failed")]
+
+
+def test_failed_logins_are_in_the_audit_log_without_the_password(client, sqlite_store):
+    from tests.integration.web.conftest import log_in
+    from tocsin.accounts.service import set_active
+
+    admin = _token(client, sqlite_store, Role.ADMIN, "admin@example.org")
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    make_principal(sqlite_store, Role.ANALYST, "gone@example.org")
+    with sqlite_store.uow() as uow:
+        set_active(uow, "gone@example.org", False)
+        analyst_id = uow.users.by_email("an@example.org").id
+        gone_id = uow.users.by_email("gone@example.org").id
+
+    assert log_in(client, "an@example.org", password="guess-number-one").status_code == 401
+    assert log_in(client, "nobody@example.org", password="guess-number-two").status_code == 401
+    assert log_in(client, "gone@example.org").status_code == 401  # the right password
+    assert log_in(client, "guess-number-three", password="x").status_code == 401
+    token = {"email": "an@example.org", "password": "guess-number-four"}
+    assert client.post("/api/v1/tokens", json=token).status_code == 401
+
+    r = client.get("/api/v1/audit?entity=User", headers=admin)
+    assert "guess-number" not in r.text  # no password, nor one typed as the address
+    failed = [e for e in _logins(client, admin) if e["action"] == "login_failed"]
+    seen = [(e["actor"], e["entity_id"], e["changes"]) for e in reversed(failed)]
+    at = {"client": "testclient"}
+    assert seen == [
+        ("public", str(analyst_id), {"email": "an@example.org", "reason": "wrong password"} | at),
+        ("public", None, {"email": "nobody@example.org", "reason": "unknown account"} | at),
+        (
+            "public",
+            str(gone_id),
+            {"email": "gone@example.org", "reason": "account closed, right password"} | at,
+        ),
+        ("public", None, {"email": "[not an e-mail address]", "reason": "unknown account"} | at),
+        ("public", str(analyst_id), {"email": "an@example.org", "reason": "wrong password"} | at),
+    ]
+
+
+def test_a_login_is_in_the_audit_log_with_its_client(client, sqlite_store):
+    from tests.integration.web.conftest import log_in
+
+    admin = _token(client, sqlite_store, Role.ADMIN, "admin@example.org")
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    assert log_in(client, "an@example.org").status_code == 303
+    with sqlite_store.uow() as uow:
+        analyst_id = uow.users.by_email("an@example.org").id
+    mine = [e for e in _logins(client, admin) if e["entity_id"] == str(analyst_id)]
+    assert [(e["actor"], e["action"], e["changes"]) for e in mine] == [
+        (
+            f"user:{analyst_id}",
+            "login",
+            {"email": "an@example.org", "client": "testclient"},
+        )
+    ]
+
+
+def test_an_unknown_address_costs_a_password_check_as_a_known_one_does(
+    client, sqlite_store, monkeypatch
+):
+    """Refusing an unknown address without hashing would answer faster, and the time would
+    tell which addresses have accounts."""
+    from tocsin.accounts import passwords, service
+
+    make_principal(sqlite_store, Role.ANALYST, "known@example.org")
+    checks: list[str] = []
+    real = passwords.verify_password
+    monkeypatch.setattr(passwords, "verify_password", lambda h, p: checks.append(p) or real(h, p))
+    monkeypatch.setattr(service, "verify_password", passwords.verify_password)
+    for email in ("known@example.org", "nobody@example.org"):
+        r = client.post("/api/v1/tokens", json={"email": email, "password": "wrong guess 1"})
+        assert r.status_code == 401 and r.json()["detail"] == "wrong email or password"
+    assert checks == ["wrong guess 1", "wrong guess 1"]

@@ -199,7 +199,8 @@ def test_opening_a_situation_takes_an_analyst_and_is_kept(
             )
         ).all()
     assert analyst in {e.actor for e in created}
-    history = client.get(f"/api/v1/situations/{situation['id']}").json()["history"]
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    history = client.get(f"/api/v1/situations/{situation['id']}", headers=auth).json()["history"]
     assert [(h["to_level"], h["changed_by"]) for h in history] == [("watch", analyst)]
     ranked = client.get("/api/v1/forecasts/onset", params={"country": "NER"}).json()["rows"][0]
     assert (ranked["situation_id"], ranked["level"]) == (situation["id"], "watch")

@@ -105,3 +105,75 @@ def test_the_review_form_limits_match_the_server(client, sqlite_store):
     log_in(client, "an@example.org", next_="/review")
     html = client.get(f"/review/{report_id}").text
     assert 'max="1000000"' in html and 'name="note" dir="auto" rows="3" maxlength="5000"' in html
+
+
+def _unsaved(token: str, codes: list[str]) -> dict:
+    """A decision being made, as the review form sends it with a comment, link or assignment."""
+    return {
+        "csrf_token": token,
+        "choices": "posted",
+        "indicators": [codes[0]],  # two suggestions unticked
+        "credibility": "2",
+        "event_type": "Riots",
+        "incitement": "absent",
+        "note": "Checked with two traders by phone.",
+    }
+
+
+def _kept(html: str, codes: list[str]) -> None:
+    assert _ticked(html) == {codes[0]}
+    assert '<option value="2" selected>' in html and "<option selected>Riots</option>" in html
+    assert re.search(r'value="absent" checked', html)
+    assert ">Checked with two traders by phone.</textarea>" in html
+
+
+def test_a_comment_link_or_assignment_keeps_the_unsaved_decision(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    report_id, codes = _report_with_suggestions(client, sqlite_store)
+    with sqlite_store.uow() as uow:
+        analyst_id = uow.users.by_email("an@example.org").id
+    log_in(client, "an@example.org", next_="/review")
+    page = client.get(f"/review/{report_id}")
+    unsaved = _unsaved(csrf_from(page.text), codes)
+    work = f"/review/{report_id}/work"
+
+    r = client.post(work, data=unsaved | {"action": "comment", "body": "Asked for a third."})
+    assert r.status_code == 200 and "Comment added." in r.text
+    assert "Asked for a third." in r.text.split('id="comments"')[1].split("</ul>")[0]
+    _kept(r.text, codes)
+    r = client.post(work, data=unsaved | {"action": "assign", "analyst_id": str(analyst_id)})
+    assert r.status_code == 200 and "Assignment saved." in r.text
+    _kept(r.text, codes)
+    # Refused work keeps them too.
+    r = client.post(
+        work, data=unsaved | {"action": "link", "kind": "corroborates", "reference": "R-NOSUCH"}
+    )
+    assert r.status_code == 404 and "R-NOSUCH" in r.text
+    _kept(r.text, codes)
+    r = client.post(work, data=unsaved | {"action": "comment", "body": " "})
+    assert r.status_code == 422
+    _kept(r.text, codes)
+
+    with sqlite_store.uow() as uow:
+        report = uow.reports.get(report_id)
+        assert report.status != "verified" and report.assigned_to_id == analyst_id
+        assert {s.status for s in uow.signals.for_report(report_id)} == {"suggested"}
+    # The decision is still made from the page as it stands, not from the draft.
+    assert _ticked(client.get(f"/review/{report_id}").text) == set(codes)
+
+
+def test_the_work_buttons_send_the_decision_form_and_enter_sends_nothing(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    report_id, _ = _report_with_suggestions(client, sqlite_store)
+    log_in(client, "an@example.org", next_="/review")
+    html = client.get(f"/review/{report_id}").text
+    to_work = f'form="review-form" formaction="/review/{report_id}/work" formnovalidate'
+    for action in ("comment", "link", "assign"):
+        assert f'name="action" value="{action}" {to_work}>' in html
+    for field in ('name="body"', 'name="reference"', 'name="link_note"', 'name="analyst_id"'):
+        assert re.search(field + r'[^>]* form="review-form"', html), field
+    decision = html.split('id="review-form"')[1]
+    # The first submit button is the form's default for Enter: a disabled one sends nothing.
+    assert decision.index('<input type="submit" hidden disabled>') < decision.index("<button")
+    # A comment box that must be filled would stop Verify.
+    assert not re.search(r'name="body"[^>]* required', html)

@@ -146,3 +146,59 @@ def test_the_api_dates_each_forecast_figure_and_expired_ones_do_not_order_the_wa
     assert burkina["escalation_issued_at"].startswith("2026-01-05")
     assert rows[0]["structural_period_end"] == "2999-12-31"
     assert burkina["structural_issued_at"] is None
+
+
+def _overridden(client, auth) -> int:
+    _verified(client, auth, ["1.1"])
+    sid = client.get("/api/v1/situations").json()[0]["id"]
+    r = client.post(
+        f"/api/v1/situations/{sid}/level",
+        json={"level": "imminent_risk", "reason": "Troop build-up seen by monitors"},
+        headers=auth,
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["changed_by_name"] == "Analyst"  # the analyst's own name
+    return sid
+
+
+def test_the_level_history_names_no_analyst_to_the_public(client, analyst_token, sqlite_store):
+    from tests.conftest import make_principal
+    from tests.integration.web.conftest import log_in
+    from tocsin.domain.roles import Role
+
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    sid = _overridden(client, auth)
+    with sqlite_store.uow() as uow:
+        analyst = f"user:{uow.users.by_email('analyst@example.org').id}"
+
+    public = client.get(f"/api/v1/situations/{sid}")
+    seen = [(h["changed_by"], h["changed_by_name"]) for h in public.json()["history"]]
+    assert seen[0] == ("analyst", "an analyst") and "user:" not in public.text
+    assert "Analyst" not in {name for _, name in seen}
+    staff = client.get(f"/api/v1/situations/{sid}", headers=auth).json()["history"]
+    assert (staff[0]["changed_by"], staff[0]["changed_by_name"]) == (analyst, "Analyst")
+
+    page = client.get(f"/situations/{sid}").text.split('id="history"')[1].split("</table>")[0]
+    assert "an analyst (override)" in page and "user:" not in page and "Analyst" not in page
+    make_principal(sqlite_store, Role.ADMIN, "admin@example.org")
+    log_in(client, "admin@example.org")
+    page = client.get(f"/situations/{sid}").text.split('id="history"')[1].split("</table>")[0]
+    assert "Analyst (override)" in page and "user:" not in page
+
+
+def test_a_rules_level_change_is_tocsins_doing(client, analyst_token, sqlite_store):
+    from tocsin.risk.situations import RULE_ACTOR, reassess_countries
+
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    _verified(client, auth, ["1.1", "8.7"])
+    with sqlite_store.uow(actor=RULE_ACTOR) as uow:
+        reassess_countries(uow, ["BFA"])
+        uow.commit()
+    sid = client.get("/api/v1/situations").json()[0]["id"]
+    history = client.get(f"/api/v1/situations/{sid}").json()["history"]
+    names = {(h["changed_by"], h["changed_by_name"]) for h in history}
+    assert (RULE_ACTOR, "Tocsin") in names, names
+    staff = client.get(f"/api/v1/situations/{sid}", headers=auth).json()["history"]
+    assert (RULE_ACTOR, f"Tocsin ({RULE_ACTOR})") in {
+        (h["changed_by"], h["changed_by_name"]) for h in staff
+    }

@@ -7,11 +7,13 @@ from datetime import date, datetime
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.accounts.actors import actor_names, is_staff, public_actor
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.levels import Level
 from tocsin.risk import situations as levels
 from tocsin.risk.watchlist import situation_summary, watchlist
+from tocsin.store.models import LevelChange
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.params import RowId
@@ -24,8 +26,28 @@ class LevelChangeOut(BaseModel):
     from_level: str | None
     to_level: str
     reasons: list[str]
-    changed_by: str
+    changed_by: str = Field(
+        description="who: 'user:3' (analysts and administrators; 'analyst' for anyone else), "
+        "or the rule or process that acted ('rule:level-fusion', 'worker')"
+    )
+    changed_by_name: str = Field(
+        description="who, in words: the person's name (analysts and administrators; "
+        "'an analyst' for anyone else), or 'Tocsin' for a rule or a model"
+    )
     override: bool
+
+
+def _change_out(change: LevelChange, names: dict[str, str], principal: Principal) -> LevelChangeOut:
+    """A level change as this caller may read it: no staff identity for the public."""
+    return LevelChangeOut(
+        at=change.at,
+        from_level=change.from_level,
+        to_level=change.to_level,
+        reasons=list(change.reasons),
+        changed_by=change.changed_by if is_staff(principal) else public_actor(change.changed_by),
+        changed_by_name=names[change.changed_by],
+        override=change.override,
+    )
 
 
 class SituationOut(BaseModel):
@@ -107,19 +129,15 @@ def open_situation(
 
 
 @router.get("/{situation_id:int}", response_model=SituationDetail)
-def get_situation(situation_id: RowId, uow: UnitOfWork = Depends(get_uow)) -> SituationDetail:
+def get_situation(
+    situation_id: RowId,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> SituationDetail:
     """A situation with its level history, and the same figures as its watchlist row."""
-    history = [
-        LevelChangeOut(
-            at=c.at,
-            from_level=c.from_level,
-            to_level=c.to_level,
-            reasons=list(c.reasons),
-            changed_by=c.changed_by,
-            override=c.override,
-        )
-        for c in uow.situations.history(situation_id)
-    ]
+    changes = uow.situations.history(situation_id)
+    names = actor_names(uow, (c.changed_by for c in changes), principal)
+    history = [_change_out(c, names, principal) for c in changes]
     return SituationDetail(**situation_summary(uow, situation_id), history=history)
 
 
@@ -133,11 +151,4 @@ def set_level(
     """An analyst's override, with a written reason kept in the history and the audit log, and
     published with the alert it raises (page, feed, e-mail)."""
     change = levels.set_level(uow, situation_id, payload.level, payload.reason, principal)
-    return LevelChangeOut(
-        at=change.at,
-        from_level=change.from_level,
-        to_level=change.to_level,
-        reasons=list(change.reasons),
-        changed_by=change.changed_by,
-        override=change.override,
-    )
+    return _change_out(change, actor_names(uow, [change.changed_by], principal), principal)

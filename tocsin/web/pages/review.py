@@ -177,9 +177,12 @@ def _act(
     report_id: int,
     action: Callable[[], object] | None,
     posted: FormData | None = None,
+    done: str | None = None,
 ) -> Response:
     """Run one use case from the review page; on a refusal, show the page with the reason
-    and, for a decision, with what the analyst had chosen (``posted``)."""
+    and with what the analyst had chosen (``posted``). Work done around an undecided report
+    (``done`` says what) shows the page again with those choices too, rather than reloading
+    it from the store, where they are not yet."""
     try:
         if action is None:
             raise InvalidInput("unknown action")
@@ -193,6 +196,15 @@ def _act(
             error=str(exc),
             **_review_context(uow, report_id, posted),
         )
+    if done and posted:
+        return render(
+            request,
+            "review_report.html",
+            error=None,
+            notice=f"{done} Your choices below are as you left them and not yet saved: "
+            "verify or reject to save them.",
+            **_review_context(uow, report_id, posted),
+        )
     return RedirectResponse(f"/review/{report_id}", status_code=303)
 
 
@@ -202,8 +214,14 @@ def _verification(form: FormData) -> dict[str, object]:
         "indicators": [str(v) for v in form.getlist("indicators")],
         "civilian_targeting": form.get("civilian_targeting") == "on",
     }
-    for key in ("reliability", "credibility", "event_type", "fatalities", "language",
-                "incitement_target"):
+    for key in (
+        "reliability",
+        "credibility",
+        "event_type",
+        "fatalities",
+        "language",
+        "incitement_target",
+    ):
         if form.get(key):
             payload[key] = str(form.get(key)).strip()
     answer = form.get("incitement")
@@ -212,8 +230,9 @@ def _verification(form: FormData) -> dict[str, object]:
     place = str(form.get("place") or "")
     if place:  # "name|lat|lon", one of the places the coder found
         name, lat, lon = ([*place.rsplit("|", 2)] + ["", ""])[:3]
-        payload.update({"place_name": name or None, "latitude": lat or None,
-                        "longitude": lon or None})
+        payload.update(
+            {"place_name": name or None, "latitude": lat or None, "longitude": lon or None}
+        )
     return payload
 
 
@@ -221,8 +240,9 @@ def place_choices(report: Report) -> tuple[list[tuple[str, dict]], str]:
     """The places the coder found, each with its form value ("name|lat|lon"), and the one
     pre-selected for a report that came without a point: the first in the report's country
     (none when the reporter gave a point, or the coder found none)."""
-    choices = [(f"{p['name']}|{p['lat']}|{p['lon']}", p)
-               for p in (report.coding or {}).get("places") or []]
+    choices = [
+        (f"{p['name']}|{p['lat']}|{p['lon']}", p) for p in (report.coding or {}).get("places") or []
+    ]
     if report.latitude is not None:
         return choices, ""
     chosen = next((v for v, p in choices if p.get("country") == report.country_iso3), "")
@@ -256,6 +276,14 @@ async def decide(
     return await run_in_threadpool(_act, request, uow, report_id, decisions.get(decision), posted)
 
 
+#: What the page says once the work is done.
+WORK_DONE = {
+    "comment": "Comment added.",
+    "link": "Link added.",
+    "assign": "Assignment saved.",
+}
+
+
 @router.post("/review/{report_id}/work", dependencies=[Depends(check_csrf)])
 async def work(
     report_id: RowId,
@@ -280,14 +308,18 @@ async def work(
             kind=str(form.get("kind") or ""),
             other_reference=str(form.get("reference") or "").strip() or None,
             event_id=int(event) if event.isdigit() else None,
-            note=str(form.get("note") or "") or None,
+            note=str(form.get("link_note") or "") or None,
         ),
         "assign": lambda: evidence.assign_report(
             uow, report_id, int(analyst) if analyst.isdigit() else None, principal
         ),
     }
-    action = actions.get(str(form.get("action") or ""))
-    return await run_in_threadpool(_act, request, uow, report_id, action)
+    name = str(form.get("action") or "")
+    # Sent from an undecided report's page, the form carries the analyst's unsaved decision.
+    posted = form if form.get("choices") == "posted" else None
+    return await run_in_threadpool(
+        _act, request, uow, report_id, actions.get(name), posted, WORK_DONE.get(name)
+    )
 
 
 @router.get("/attachments/{attachment_id}")

@@ -7,6 +7,7 @@ from datetime import date
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from tocsin.accounts.actors import actor_names
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import TocsinError
 from tocsin.domain.level_fusion import FusionThresholds
@@ -66,9 +67,12 @@ def _situation_context(
         country=situation.country_iso3,
         limit=30,
     )
+    history = uow.situations.history(situation_id)
     return {
         "situation": situation,
-        "history": uow.situations.history(situation_id),
+        "history": history,
+        # Staff read who changed the level; the public, "an analyst" or "Tocsin".
+        "changed_by": actor_names(uow, (c.changed_by for c in history), principal),
         "signals": uow.signals.for_country(situation.country_iso3, limit=50),
         "reports": reports,
         "events": public_page(store, EventFilter(country=situation.country_iso3), limit=15)[0],

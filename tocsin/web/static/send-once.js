@@ -5,7 +5,13 @@
 // back from the browser's cache.
 (function () {
   "use strict";
-  function buttons(form) { return form.querySelectorAll("button[type=submit], button:not([type])"); }
+  // form.elements, not the form's descendants: a button elsewhere on the page may belong to it
+  // (form="..."), as the review page's Comment, Link and Assign buttons do.
+  function buttons(form) {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.tagName === "BUTTON" && el.type === "submit";
+    });
+  }
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!form.hasAttribute || !form.hasAttribute("data-send-once")) return;

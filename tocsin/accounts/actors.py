@@ -1,0 +1,58 @@
+"""Who changed something, in words the reader may be told.
+
+A level change keeps its actor as the audit log does: "user:3" for a person, otherwise the
+rule, model or process that acted ("rule:level-fusion", "worker", "cli"). Staff (analysts and
+administrators) are told the person's name. Anyone else is told no staff identity, not even
+the account number, which would tie one analyst's decisions together: a person is "an
+analyst", and everything else is Tocsin itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from tocsin.accounts.service import Principal
+from tocsin.domain.roles import Permission, can
+from tocsin.store.models import User
+from tocsin.store.uow import UnitOfWork
+
+PERSON = "an analyst"
+SYSTEM = "Tocsin"
+#: What a non-staff caller of the API reads for a person's actor, in place of "user:3".
+PERSON_ACTOR = "analyst"
+
+
+def is_staff(principal: Principal) -> bool:
+    return can(principal.role, Permission.READ_RESTRICTED)
+
+
+def _user_id(actor: str) -> int | None:
+    kind, _, number = actor.partition(":")
+    return int(number) if kind == "user" and number.isdigit() else None
+
+
+def public_actor(actor: str) -> str:
+    """The actor as the public may read it: a person's account number hidden."""
+    return PERSON_ACTOR if _user_id(actor) is not None else actor
+
+
+def actor_names(uow: UnitOfWork, actors: Iterable[str], principal: Principal) -> dict[str, str]:
+    """Each actor's name for this reader: the person's name for staff ("an analyst" for
+    anyone else); "Tocsin" for a rule or a model, with which one for staff."""
+    actors = set(actors)
+    staff = is_staff(principal)
+    ids = {a: _user_id(a) for a in actors}
+    names: dict[int, str] = {}
+    wanted = {i for i in ids.values() if i is not None}
+    if staff and wanted:
+        rows = uow.session.execute(select(User.id, User.name).where(User.id.in_(wanted)))
+        names = {row.id: row.name for row in rows}
+    out = {}
+    for actor, user_id in ids.items():
+        if user_id is not None:
+            out[actor] = names.get(user_id, actor) if staff else PERSON
+        else:
+            out[actor] = f"{SYSTEM} ({actor})" if staff else SYSTEM
+    return out
