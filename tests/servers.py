@@ -58,15 +58,22 @@ class Inbox:
 
 
 @contextmanager
-def smtp_server(port: int | None = None) -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
+def serving_smtp(handler: object, port: int | None = None) -> Iterator[int]:
+    """An aiosmtpd server on loopback answering with `handler`, for the block; its port."""
     port = port or free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        yield inbox, port
+        yield port
     finally:
         controller.stop()
+
+
+@contextmanager
+def smtp_server(port: int | None = None) -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox()
+    with serving_smtp(inbox, port) as port:
+        yield inbox, port
 
 
 def _pg_bin() -> str:

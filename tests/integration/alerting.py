@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
 
-from aiosmtpd.controller import Controller
-
-from tests.servers import Inbox, free_port
+from tests.servers import Inbox, serving_smtp
 from tocsin.accounts.service import Principal
 from tocsin.risk.situations import ensure_situation, set_level
 from tocsin.store.uow import Store
@@ -71,10 +69,5 @@ def scripted_smtp_server(
     inbox = ScriptedInbox(
         rcpt_replies=list(rcpt_replies or []), data_replies=list(data_replies or [])
     )
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with serving_smtp(inbox) as port:
         yield inbox, port
-    finally:
-        controller.stop()

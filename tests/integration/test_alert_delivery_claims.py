@@ -14,11 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from aiosmtpd.controller import Controller
-
 from tests.conftest import make_principal
 from tests.integration.alerting import raise_level, scripted_smtp_server
-from tests.servers import Inbox, free_port
+from tests.servers import Inbox, serving_smtp
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import claim_due, deliver, drain_outbox
 from tocsin.domain.roles import Role
@@ -144,13 +142,9 @@ class DawdlingInbox(Inbox):
 
 @contextmanager
 def dawdling_smtp_server() -> Iterator[tuple[DawdlingInbox, int]]:
-    inbox, port = DawdlingInbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    inbox = DawdlingInbox()
+    with serving_smtp(inbox) as port:
         yield inbox, port
-    finally:
-        controller.stop()
 
 
 def test_a_send_slower_than_its_lease_is_cut_off_and_the_alert_arrives_once(
