@@ -55,19 +55,34 @@ def normalise_email(email: str) -> str:
         raise InvalidInput(f"email: {exc}") from exc
 
 
-def add_user(uow: UnitOfWork, email: str, name: str, role: str, password: str) -> int:
-    email = normalise_email(email)
+def _account_role(role: str) -> Role:
     try:
-        parsed_role = Role(role)
+        parsed = Role(role)
     except ValueError:
         choices = ", ".join(r.value for r in Role if r is not Role.PUBLIC)
         raise InvalidInput(f"role: must be one of {choices}") from None
-    if parsed_role is Role.PUBLIC:
+    if parsed is Role.PUBLIC:
         raise InvalidInput("role: the public role is for anonymous visitors, not accounts")
+    return parsed
+
+
+def _check_password(password: str) -> None:
+    # Spaces alone pass a length check, and are what a slip of the thumb or a script's empty
+    # variable padded out would give.
+    if not password.strip():
+        raise InvalidInput("password: must not be blank or only spaces")
     if len(password) < MIN_LENGTH:
         raise InvalidInput(f"password: at least {MIN_LENGTH} characters")
-    if uow.users.by_email(email):
-        raise Conflict(f"a user with email {email} already exists")
+
+
+def add_user(uow: UnitOfWork, email: str, name: str, role: str, password: str) -> int:
+    email = normalise_email(email)
+    parsed_role = _account_role(role)
+    _check_password(password)
+    existing = uow.users.by_email(email)
+    if existing:
+        spelt = "" if existing.email == email else f", as {existing.email}"
+        raise Conflict(f"a user with email {email} already exists{spelt}")
     user = User(
         email=email,
         name=name.strip() or email,  # the address as stored (domain in lower case)
@@ -112,14 +127,40 @@ def set_active(uow: UnitOfWork, email: str, active: bool) -> None:
     user = _user(uow, email)
     user.active = active
     if not active:
-        for token in user_tokens(uow, user.id):
-            token.revoked = True
-        for session in uow.session.scalars(
-            select(LoginSession).where(
-                LoginSession.user_id == user.id, LoginSession.ended_at.is_(None)
-            )
-        ):
-            session.ended_at = utcnow()
+        _end_access(uow, user)
+    uow.commit()
+
+
+def _end_access(uow: UnitOfWork, user: User) -> None:
+    """Revoke every token of the account and end its open sessions."""
+    for token in user_tokens(uow, user.id):
+        token.revoked = True
+    for session in uow.session.scalars(
+        select(LoginSession).where(LoginSession.user_id == user.id, LoginSession.ended_at.is_(None))
+    ):
+        session.ended_at = utcnow()
+
+
+def set_role(uow: UnitOfWork, email: str, role: str) -> str:
+    """Give an account another role; returns the role it had. Roles are read afresh on every
+    request, so the person's open sessions and tokens carry the new role from the next one
+    (an analyst made a monitor no longer sees restricted data). Audited as any change is."""
+    user = _user(uow, email)
+    parsed = _account_role(role)
+    before = user.role
+    user.role = parsed.value
+    uow.commit()
+    return before
+
+
+def set_password(uow: UnitOfWork, email: str, password: str) -> None:
+    """Set a new password, say for someone who forgot theirs or whose password may be known.
+    It ends the account's sessions and revokes its API tokens too: whoever held the old
+    password may have logged in or been issued a token with it. Audited (never the hash)."""
+    user = _user(uow, email)
+    _check_password(password)
+    user.password_hash = hash_password(password)
+    _end_access(uow, user)
     uow.commit()
 
 
@@ -184,8 +225,12 @@ def _token_hash(token: str) -> str:
 
 
 def issue_token(uow: UnitOfWork, user_id: int, name: str) -> str:
-    """Create a bearer token; the plain token is shown once and never stored."""
-    uow.users.get(user_id)
+    """Create a bearer token; the plain token is shown once and never stored. None for a
+    closed account: it would not work, and would come back to life if the account were
+    reopened, unlike the tokens revoked when it was closed."""
+    user = uow.users.get(user_id)
+    if not user.active:
+        raise Conflict(f"cannot issue a token: the account of {user.email} is closed")
     token = "tcs_" + secrets.token_urlsafe(32)
     uow.add(ApiToken(user_id=user_id, name=name, token_hash=_token_hash(token)))
     uow.commit()

@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from tocsin.accounts.audit_trail import AuditFilter, audit_entries
+from tocsin.accounts.audit_trail import AuditFilter, audit_entries, audit_moment
 from tocsin.accounts.service import Principal
 from tocsin.bootstrap import open_store
 from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
-from tocsin.domain.errors import InvalidInput
 from tocsin.domain.roles import Role
 
 console = command_console()
-
-
-def _moment(value: str | None, name: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"--{name}: a date or moment in ISO 8601, not {value!r}") from None
 
 
 @friendly
@@ -35,12 +24,24 @@ def audit(
     entity: str | None = typer.Option(None, "--entity", help="Report, Event, Situation, ..."),
     entity_id: str | None = typer.Option(None, "--id", help="the record's id"),
     actor: str | None = typer.Option(None, "--actor", help="user:3, rule:level-fusion, worker"),
-    since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD[THH:MM]"),
-    until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD[THH:MM]"),
+    since: str | None = typer.Option(
+        None, "--since", help="from this day or moment: YYYY-MM-DD[THH:MM], in UTC"
+    ),
+    until: str | None = typer.Option(
+        None,
+        "--until",
+        help="up to this moment, YYYY-MM-DDTHH:MM in UTC, or to the end of this day, YYYY-MM-DD",
+    ),
     limit: int = typer.Option(50, "--limit", min=1, max=10_000),
 ) -> None:
     """Who changed what and when, newest first (one record's history with --entity and --id)."""
-    where = AuditFilter(entity, entity_id, actor, _moment(since, "since"), _moment(until, "until"))
+    where = AuditFilter(
+        entity,
+        entity_id,
+        actor,
+        audit_moment(since, "--since"),
+        audit_moment(until, "--until", end_of_day=True),
+    )
     store = open_store(get_settings())
     # Whoever runs commands on the server already holds the store: an administrator.
     admin = Principal(None, Role.ADMIN, "cli")

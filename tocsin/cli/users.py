@@ -5,11 +5,14 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
+from tocsin.accounts.passwords import MIN_LENGTH
 from tocsin.accounts.service import (
     add_user,
     issue_token,
     revoke_tokens,
     set_active,
+    set_password,
+    set_role,
     user_tokens,
 )
 from tocsin.bootstrap import open_store
@@ -28,7 +31,11 @@ def add(
     role: str = typer.Option("analyst", help="admin, analyst or monitor"),
     name: str = typer.Option("", help="display name"),
     password: str = typer.Option(
-        ..., prompt=True, hide_input=True, confirmation_prompt=True, help="at least 10 characters"
+        ...,
+        prompt=True,
+        hide_input=True,
+        confirmation_prompt=True,
+        help=f"at least {MIN_LENGTH} characters, not only spaces",
     ),
 ) -> None:
     """Create an account that can log in to the web pages and get API tokens."""
@@ -49,6 +56,42 @@ def token(email: str, name: str = typer.Option("cli", help="what the token is fo
             raise NotFound(f"no user {email}")
         plain = issue_token(uow, user.id, name)
     console.print(plain)
+
+
+@app.command("set-role")
+@friendly
+def change_role(
+    email: str,
+    role: str = typer.Argument(..., help="admin, analyst or monitor"),
+) -> None:
+    """Give an account another role, from its next request on (audited)."""
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        before = set_role(uow, email, role)
+    if before == role:
+        console.print(f"{email} was already {role}")
+    else:
+        console.print(f"{email} is now {role} (was {before}), from the next request on")
+
+
+@app.command("password")
+@friendly
+def change_password(
+    email: str,
+    password: str = typer.Option(
+        ...,
+        prompt="New password",
+        hide_input=True,
+        confirmation_prompt=True,
+        help=f"at least {MIN_LENGTH} characters, not only spaces",
+    ),
+) -> None:
+    """Set a new password (audited). It also ends the person's sessions and revokes their
+    API tokens: they log in again and are issued new ones."""
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        set_password(uow, email, password)
+    console.print(f"new password set for {email}; its sessions ended and its tokens revoked")
 
 
 @app.command("list")

@@ -24,6 +24,9 @@ def assign_report(
     analyst = uow.session.get(User, analyst_id)
     if analyst is None or analyst.role not in ("analyst", "admin"):
         raise InvalidInput("assignee: must be an analyst")
+    if not analyst.active:
+        # Nobody would work it: the report would sit out of the queue for good.
+        raise InvalidInput(f"assignee: {analyst.name}'s account is closed")
     report.assigned_to_id = analyst.id
     uow.commit()
 

@@ -33,6 +33,7 @@ from tocsin.store.models import (
     Subscription,
     User,
 )
+from tocsin.store.models.accounts import account_key
 from tocsin.store.models.alerts import DeliveryKind, mailbox_key
 
 
@@ -488,7 +489,13 @@ class UserRepository(_Repository):
         return user
 
     def by_email(self, email: str) -> User | None:
-        return self.session.scalar(select(User).where(func.lower(User.email) == email.lower()))
+        """The account of this mailbox, in any letter case. The address exactly as stored comes
+        first: two accounts that shared a mailbox before revision 0013 (the later with no key)
+        are each found by their own spelling."""
+        exact = self.session.scalar(select(User).where(User.email == email.strip()))
+        if exact is not None:
+            return exact
+        return self.session.scalar(select(User).where(User.email_key == account_key(email)))
 
     def by_token_hash(self, token_hash: str) -> tuple[User, ApiToken] | None:
         row = self.session.execute(
@@ -502,8 +509,10 @@ class UserRepository(_Repository):
         return list(self.session.scalars(select(User).order_by(User.id)))
 
     def analysts(self) -> list[User]:
-        query = select(User).where(User.role.in_(("analyst", "admin")), User.active.is_(True))
-        return list(self.session.scalars(query.order_by(User.name)))
+        """Everyone who may be given a report, closed accounts too, open ones first: a report
+        assigned to someone who left still names them. Offer only the ``active`` ones."""
+        query = select(User).where(User.role.in_(("analyst", "admin")))
+        return list(self.session.scalars(query.order_by(User.active.desc(), User.name)))
 
 
 class ReferenceRepository(_Repository):

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from tocsin.store.base import Base, Timestamped, utcnow
+
+
+def account_key(email: str) -> str:
+    """One key per mailbox, whatever the letter case of the address, accented capitals too.
+
+    Computed here rather than with the database's ``lower()``, which SQLite applies to ASCII
+    letters only: "Çelik@" and "çelik@" must be one account on every store. A digest, as a
+    subscriber's key is, so the audit log holds no second copy of the address.
+    """
+    folded = unicodedata.normalize("NFC", email.strip()).lower()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
 class User(Timestamped, Base):
@@ -15,11 +28,19 @@ class User(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
+    #: ``account_key(email)``, unique. Null only for an account that shared its mailbox with an
+    #: older one when revision 0013 added the key; it is then found by its exact address.
+    email_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column()
+
+    @validates("email")
+    def _key_the_mailbox(self, _key: str, email: str) -> str:
+        self.email_key = account_key(email)
+        return email
 
 
 class ApiToken(Timestamped, Base):

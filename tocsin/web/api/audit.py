@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel
 
-from tocsin.accounts.audit_trail import AuditFilter, audit_entries
+from tocsin.accounts.audit_trail import MOMENT_FORMS, AuditFilter, audit_entries, audit_moment
 from tocsin.accounts.service import Principal
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC
@@ -35,8 +35,14 @@ def list_entries(
     entity: str | None = Query(None, max_length=60, description="a record's kind: Report, Event"),
     entity_id: str | None = Query(None, max_length=60, description="a record's id"),
     actor: str | None = Query(None, max_length=254, description="'user:3', 'rule:level-fusion'"),
-    since: datetime | None = Query(None, description="from this moment (ISO 8601)"),
-    until: datetime | None = Query(None, description="up to this moment (ISO 8601)"),
+    since: str | None = Query(
+        None, max_length=40, description=f"from this day or moment ({MOMENT_FORMS})"
+    ),
+    until: str | None = Query(
+        None,
+        max_length=40,
+        description=f"up to this moment, or to the end of this day ({MOMENT_FORMS})",
+    ),
     limit: PageSize = 100,
     offset: Offset = 0,
     uow: UnitOfWork = Depends(get_uow),
@@ -44,7 +50,13 @@ def list_entries(
 ) -> list[AuditEntryOut]:
     """Who changed what and when, newest first (administrators). Restricted values (a
     reporter's name and contact, secrets) were never written to the log."""
-    where = AuditFilter(entity, entity_id, actor, since, until)
+    where = AuditFilter(
+        entity,
+        entity_id,
+        actor,
+        audit_moment(since, "since"),
+        audit_moment(until, "until", end_of_day=True),
+    )
     entries, total = audit_entries(uow, principal, where, limit, offset)
     response.headers[TOTAL_HEADER] = str(total)
     return [AuditEntryOut.model_validate(e, from_attributes=True) for e in entries]
