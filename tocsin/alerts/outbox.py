@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 
+from tocsin.accounts.actors import PERSON, PERSON_ACTOR, SYSTEM, public_actor
 from tocsin.domain.levels import Level
 from tocsin.store.models import Alert, Delivery, LevelChange, Situation, Subscriber
 from tocsin.store.models.alerts import DeliveryKind
@@ -23,6 +24,14 @@ def new_message_id() -> str:
     return uuid.uuid4().hex
 
 
+def _changed_by(change: LevelChange) -> str:
+    """Who changed the level, in words anyone may read: the body is mailed, published in the
+    feed and the API, and kept as written, so it names no account ("user:3" would tie one
+    analyst's decisions together). Staff find the person in the situation's history."""
+    who = PERSON if public_actor(change.changed_by) == PERSON_ACTOR else SYSTEM
+    return f"{who} (override)" if change.override else who
+
+
 def _body(situation: Situation, change: LevelChange) -> str:
     before = Level(change.from_level).label if change.from_level else "none"
     lines = [
@@ -32,7 +41,7 @@ def _body(situation: Situation, change: LevelChange) -> str:
         "Why:",
         *[f"- {reason}" for reason in change.reasons],
         "",
-        f"Changed by: {change.changed_by}{' (analyst override)' if change.override else ''}",
+        f"Changed by: {_changed_by(change)}",
     ]
     return "\n".join(lines)
 

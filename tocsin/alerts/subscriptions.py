@@ -63,16 +63,12 @@ def request_subscription(
     uow.commit()
 
 
-def _owner(uow: UnitOfWork, subscriber_id: int, key: str) -> Subscriber:
-    subscriber = uow.session.get(Subscriber, subscriber_id)
-    if subscriber is None or not owns(subscriber, key):
-        raise NotFound("this link is no longer valid")
-    return subscriber
-
-
 def subscriber_for(uow: UnitOfWork, link: Confirmation | Unsubscription) -> Subscriber:
     """The subscriber a signed link names (a page shows what its button will do)."""
-    return _owner(uow, link.subscriber_id, link.key)
+    subscriber = uow.session.get(Subscriber, link.subscriber_id)
+    if subscriber is None or not owns(subscriber, link):
+        raise NotFound("this link is no longer valid")
+    return subscriber
 
 
 def confirm_subscription(

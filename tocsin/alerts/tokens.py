@@ -3,13 +3,19 @@
 The signature (itsdangerous, keyed with the deployment's secret key) is the credential, so a
 link works from any browser and from a mail provider's one-click unsubscribe. Each kind of link
 has its own salt: an unsubscribe link cannot be used as a confirmation, nor a session cookie as
-either. A link names its subscriber and the start of their mailbox key, so it stops working if
-the row is ever reused for another address.
+either. A link names its subscriber and a mark of their mailbox, so it stops working if the row
+is ever reused for another address. The mark is a keyed HMAC (the same secret key) of the
+mailbox key: the signed payload is readable by anyone the mail is forwarded to, and a bare
+digest of the address could be tested against guessed addresses. Links mailed before the marks
+carry the start of the bare mailbox key; they are accepted for as long as they work (a
+confirmation for seven days, an unsubscribe link for good), so no one is left unable to leave.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import hmac
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
@@ -23,6 +29,7 @@ UNSUBSCRIBE_SALT = "tocsin.subscription.unsubscribe"
 #: How long a confirmation link works after it was mailed.
 CONFIRM_FOR = timedelta(days=7)
 _KEY_PREFIX = 16
+_MARK_SALT = b"tocsin.subscription.mailbox:"
 
 
 class InvalidLink(Exception):
@@ -40,37 +47,55 @@ class Confirmation:
     #: When the link was signed: a link older than the person's unsubscribing says nothing
     #: of what they want now.
     issued_at: datetime | None = None
+    #: The key the link was signed with, which also keys its mark of the mailbox.
+    secret: str = field(default="", repr=False, compare=False, kw_only=True)
 
 
 @dataclass(frozen=True)
 class Unsubscription:
     subscriber_id: int
     key: str
+    secret: str = field(default="", repr=False, compare=False, kw_only=True)
 
 
-def _owner(subscriber: Subscriber) -> tuple[int, str]:
-    return subscriber.id, subscriber.email_key[:_KEY_PREFIX]
+def mailbox_mark(secret: str, email_key: str) -> str:
+    """What a link carries of a mailbox: without the secret key, no guess can be checked."""
+    digest = hmac.new(secret.encode("utf-8"), _MARK_SALT + email_key.encode(), hashlib.sha256)
+    return digest.hexdigest()[:_KEY_PREFIX]
 
 
-def owns(subscriber: Subscriber, key: str) -> bool:
-    return subscriber.email_key[:_KEY_PREFIX] == key
+def _legacy_mark(email_key: str) -> str:
+    """The start of the bare mailbox key, which links mailed before the marks carry."""
+    return email_key[:_KEY_PREFIX]
+
+
+def owns(subscriber: Subscriber, link: Confirmation | Unsubscription) -> bool:
+    """Whether the link names this subscriber's mailbox, by its mark or in the older form."""
+    marks = [_legacy_mark(subscriber.email_key)]
+    if link.secret:
+        marks.append(mailbox_mark(link.secret, subscriber.email_key))
+    return any(hmac.compare_digest(link.key.encode(), mark.encode()) for mark in marks)
 
 
 class SubscriptionLinks:
     def __init__(self, base_url: str, secret: str) -> None:
         self.base_url = base_url.rstrip("/")
+        self._secret = secret
         self._confirm = URLSafeTimedSerializer(secret, salt=CONFIRM_SALT)
         self._unsubscribe = URLSafeSerializer(secret, salt=UNSUBSCRIBE_SALT)
 
+    def _owner(self, subscriber: Subscriber) -> tuple[int, str]:
+        return subscriber.id, mailbox_mark(self._secret, subscriber.email_key)
+
     def confirm_token(self, subscriber: Subscriber, countries: list[str], min_level: str) -> str:
-        return self._confirm.dumps([*_owner(subscriber), sorted(countries), min_level])
+        return self._confirm.dumps([*self._owner(subscriber), sorted(countries), min_level])
 
     def confirm_url(self, subscriber: Subscriber, countries: list[str], min_level: str) -> str:
         token = self.confirm_token(subscriber, countries, min_level)
         return f"{self.base_url}/subscribe/confirm/{token}"
 
     def unsubscribe_token(self, subscriber: Subscriber) -> str:
-        return self._unsubscribe.dumps(list(_owner(subscriber)))
+        return self._unsubscribe.dumps(list(self._owner(subscriber)))
 
     def unsubscribe_url(self, subscriber: Subscriber) -> str:
         return f"{self.base_url}/unsubscribe/{self.unsubscribe_token(subscriber)}"
@@ -81,7 +106,12 @@ class SubscriptionLinks:
                 token, max_age=int(CONFIRM_FOR.total_seconds()), return_timestamp=True
             )
             return Confirmation(
-                int(subscriber_id), str(key), tuple(countries), str(level), issued_at=issued
+                int(subscriber_id),
+                str(key),
+                tuple(countries),
+                str(level),
+                issued_at=issued,
+                secret=self._secret,
             )
         except (BadSignature, TypeError, ValueError) as exc:
             raise InvalidLink(str(exc)) from None
@@ -89,7 +119,7 @@ class SubscriptionLinks:
     def read_unsubscription(self, token: str) -> Unsubscription:
         try:
             subscriber_id, key = self._unsubscribe.loads(token)
-            return Unsubscription(int(subscriber_id), str(key))
+            return Unsubscription(int(subscriber_id), str(key), secret=self._secret)
         except (BadSignature, TypeError, ValueError) as exc:
             raise InvalidLink(str(exc)) from None
 

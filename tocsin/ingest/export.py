@@ -5,7 +5,13 @@ Report. Events that came from Reports leave only once an analyst has published t
 verified report's place and date can point to its witness), and they are the reporters'
 accounts, so for them the notes (the report's own words), the source id (the reference the
 reporter was given) and the point and place name (which can locate the witness) are blanked.
-Duplicates are left out unless asked for, so a public count matches the panels.
+Duplicates are left out unless asked for, so a public count matches the panels, with one
+exception: the public never sees a duplicate link with a report's event on either side. The
+linker pairs events within 25 km, so a link to a partner's or ACLED's event would give back the
+report's point, or tell of a report not yet published; and an event missing from the default
+list but shown unlinked with duplicates would be as telling. So both events count as originals
+(the report's once published) with `duplicate_of_id` empty; the stored link, which analysts
+confirm or split, is unchanged.
 
 HXL hashtags follow the HXL standard 1.1 and the tags HDX publishes for ACLED and UCDP
 (`#event+code`, `#date+occurred`, `#group+name+first`, `#affected+killed`, ...).
@@ -21,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, TextIO
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, FromClause, Select, case, func, or_, select
 
 from tocsin.domain.cells import cell
 from tocsin.domain.errors import InvalidInput
@@ -31,6 +37,7 @@ from tocsin.store.models import Event, Report
 from tocsin.store.uow import Store
 
 EVENTS = table_of(Event)
+ORIGINALS = EVENTS.alias("original")
 REPORTS = table_of(Report)
 RESTRICTED_DATASETS = ("report",)
 PUBLIC_COLUMNS: dict[str, str] = {  # column -> HXL hashtag
@@ -72,12 +79,27 @@ class EventFilter:
     include_duplicates: bool = False
 
 
-def _public_query(where: EventFilter) -> Select:
-    published = select(REPORTS.c.id).where(
-        REPORTS.c.status.in_([s.value for s in PUBLIC_STATUSES])
+def _from_report(events: FromClause) -> ColumnElement[bool]:
+    return events.c.report_id.is_not(None) | events.c.dataset.in_(RESTRICTED_DATASETS)
+
+
+def _public_link() -> ColumnElement[int | None]:
+    """`duplicate_of_id` as the public may see it: none where either event is a report's
+    (published or not), so that such a duplicate counts, and is listed, as an original."""
+    return case(
+        (or_(_from_report(EVENTS), _from_report(ORIGINALS)), None),
+        else_=EVENTS.c.duplicate_of_id,
     )
-    query = select(*(EVENTS.c[c] for c in PUBLIC_COLUMNS)).where(
-        EVENTS.c.report_id.is_(None) | EVENTS.c.report_id.in_(published)
+
+
+def _public_query(where: EventFilter) -> Select:
+    published = select(REPORTS.c.id).where(REPORTS.c.status.in_([s.value for s in PUBLIC_STATUSES]))
+    link = _public_link()
+    columns = [link.label(c) if c == "duplicate_of_id" else EVENTS.c[c] for c in PUBLIC_COLUMNS]
+    query = (
+        select(*columns)
+        .select_from(EVENTS.outerjoin(ORIGINALS, ORIGINALS.c.id == EVENTS.c.duplicate_of_id))
+        .where(EVENTS.c.report_id.is_(None) | EVENTS.c.report_id.in_(published))
     )
     if where.country:
         query = query.where(EVENTS.c.country_iso3 == where.country.upper())
@@ -88,7 +110,7 @@ def _public_query(where: EventFilter) -> Select:
     if where.dataset:
         query = query.where(EVENTS.c.dataset == where.dataset)
     if not where.include_duplicates:
-        query = query.where(EVENTS.c.duplicate_of_id.is_(None))
+        query = query.where(link.is_(None))
     return query
 
 

@@ -16,8 +16,17 @@ from sqlalchemy.orm import Session
 from tocsin.store.base import Base, table_of
 from tocsin.store.models import AuditEntry
 
-# Never copied into the log: secrets, and raw payloads that can hold restricted data.
-_REDACTED = {"password_hash", "token_hash", "reporter_contact", "reporter_name", "raw", "email"}
+# Never copied into the log: secrets, and raw payloads that can hold restricted data. A
+# subscriber's `email_key` is a bare digest of the address, which a guess can be checked against.
+_REDACTED = {
+    "password_hash",
+    "token_hash",
+    "reporter_contact",
+    "reporter_name",
+    "raw",
+    "email",
+    "email_key",
+}
 ACTOR_KEY = "tocsin_actor"
 
 

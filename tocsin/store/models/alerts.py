@@ -42,8 +42,9 @@ class DeliveryKind(StrEnum):
 def mailbox_key(email: str) -> str:
     """One key per mailbox, whatever the letter case of the address.
 
-    A digest rather than the lower-cased address: the audit log records every column except
-    the address itself, and must not hold a copy of it under another name.
+    A digest rather than the lower-cased address, but an unkeyed one, which anyone can check a
+    guessed address against: so the audit log leaves it out as it does the address, and the
+    links mailed to subscribers carry a keyed mark of it instead (`tocsin.alerts.tokens`).
     """
     return hashlib.sha256(email.strip().lower().encode("utf-8")).hexdigest()
 
