@@ -14,7 +14,7 @@ from tocsin.cli.main import app
 from tocsin.config import get_settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.network.members import import_members
-from tocsin.store.models import Organization
+from tocsin.store.models import AuditEntry, Organization
 
 
 def _organisations(store) -> int:
@@ -35,10 +35,11 @@ def test_the_coalitions_list_is_imported_once_with_regions(sqlite_store):
     with members.open(encoding="utf-8") as handle:
         listed = list(csv.DictReader(handle))
     with sqlite_store.uow() as uow:
-        assert import_members(uow, members) == len(listed)
+        assert import_members(uow, members).added == len(listed)
         uow.commit()
     with sqlite_store.uow() as uow:
-        assert import_members(uow, members) == 0
+        again = import_members(uow, members)
+        assert (again.added, again.updated, again.unchanged) == (0, 0, len(listed))
         offices = uow.network.organizations()
         sydney = next(o for o in offices if o.city == "Sydney")
         assert (sydney.country_iso3, sydney.region) == ("AUS", "Oceania")
@@ -85,6 +86,113 @@ def test_the_command_line_needs_init_first_then_imports(tmp_path, monkeypatch):
         assert runner.invoke(app, ["init"]).exit_code == 0
         done = runner.invoke(app, ["import", "members", str(members)])
         assert done.exit_code == 0, done.output
-        assert "1 member office(s) added" in done.output
+        assert "1 member office(s) added to the network, 0 updated, 0 unchanged" in done.output
     finally:
         get_settings.cache_clear()
+
+
+def _import(store, path: Path):
+    with store.uow(actor="cli") as uow:
+        done = import_members(uow, path)
+        uow.commit()
+    return done
+
+
+def _stored(store) -> list[tuple[str, str | None, str | None]]:
+    with store.uow() as uow:
+        return [(o.name, o.city, o.country_iso3) for o in uow.network.organizations()]
+
+
+def test_the_country_must_be_the_one_iso3_names_and_stands_in_for_a_blank_iso3(
+    sqlite_store, tmp_path
+):
+    wrong = _write(
+        tmp_path / "wrong.csv",
+        [
+            {"name": "Wrong Org", "city": "Berlin", "country": "France", "iso3": "DEU"},
+            {"name": "Odd Org", "city": "Nowhere", "country": "Atlantis", "iso3": ""},
+        ],
+    )
+    with sqlite_store.uow() as uow, pytest.raises(InvalidInput) as caught:
+        import_members(uow, wrong)
+    assert "line 2: country 'France' is FRA, not DEU as column iso3 says" in str(caught.value)
+    assert "line 3, column country: unknown country 'Atlantis'" in str(caught.value)
+    assert _organisations(sqlite_store) == 0
+
+    blank = _write(
+        tmp_path / "blank.csv",
+        [
+            {"name": "NoIso Org", "city": "Kigali", "country": "Rwanda", "iso3": ""},
+            {"name": "Congo Org", "city": "Goma", "country": "DRC", "iso3": "COD"},
+        ],
+    )
+    assert _import(sqlite_store, blank).added == 2
+    assert sorted(_stored(sqlite_store)) == [
+        ("Congo Org", "Goma", "COD"),
+        ("NoIso Org", "Kigali", "RWA"),
+    ]
+
+
+def test_a_row_with_too_few_cells_is_refused_by_its_line(sqlite_store, tmp_path):
+    few = tmp_path / "few.csv"
+    few.write_text("name,city,country,iso3\nFew Org,Paris\nFull Org,Lyon,France,FRA\n")
+    with sqlite_store.uow() as uow, pytest.raises(InvalidInput) as caught:
+        import_members(uow, few)
+    assert "line 2: 2 cell(s) where the header has 4 columns" in str(caught.value)
+    assert _organisations(sqlite_store) == 0
+
+
+def test_headers_are_read_in_any_letter_case(sqlite_store, tmp_path):
+    upper = tmp_path / "upper.csv"
+    upper.write_text("Name,City,Country,ISO3\nAct for Peace,Sydney,Australia,AUS\n")
+    assert _import(sqlite_store, upper).added == 1
+    assert _stored(sqlite_store) == [("Act for Peace", "Sydney", "AUS")]
+
+
+def test_a_semicolon_separated_list_is_refused_saying_so(sqlite_store, tmp_path):
+    semi = tmp_path / "semi.csv"
+    semi.write_text("name;city;country;iso3\nAct for Peace;Sydney;Australia;AUS\n")
+    with sqlite_store.uow() as uow, pytest.raises(InvalidInput) as caught:
+        import_members(uow, semi)
+    assert "semi.csv: columns are separated by ';'" in str(caught.value)
+    assert "missing column" not in str(caught.value)
+
+
+def test_offices_that_differ_only_in_letter_case_are_one(sqlite_store, tmp_path):
+    dup = tmp_path / "dup.csv"
+    dup.write_text("name,city,country,iso3\nDup Org,Lyon,France,FRA\nDUP org,lyon,France,fra\n")
+    done = _import(sqlite_store, dup)
+    assert (done.added, done.repeated) == (1, 1)
+    assert _stored(sqlite_store) == [("Dup Org", "Lyon", "FRA")]
+
+
+def test_a_corrected_list_updates_the_offices_that_differ_and_says_how_many(sqlite_store, tmp_path):
+    first = _write(
+        tmp_path / "first.csv",
+        [
+            {"name": "NoIso Org", "city": "Kigali", "country": "", "iso3": ""},
+            {"name": "Act for Peace", "city": "Sydney", "country": "Australia", "iso3": "AUS"},
+        ],
+    )
+    _import(sqlite_store, first)
+    fixed = _write(
+        tmp_path / "fixed.csv",
+        [
+            {"name": "NoIso Org", "city": "Kigali", "country": "Rwanda", "iso3": "RWA"},
+            {"name": "Act for Peace", "city": "Sydney", "country": "Australia", "iso3": "AUS"},
+            {"name": "New Org", "city": "Accra", "country": "Ghana", "iso3": "GHA"},
+        ],
+    )
+
+    done = _import(sqlite_store, fixed)
+
+    assert (done.added, done.updated, done.unchanged) == (1, 1, 1)
+    assert "1 member office(s) added to the network, 1 updated, 1 unchanged" in done.summary()
+    assert ("NoIso Org", "Kigali", "RWA") in _stored(sqlite_store)
+    with sqlite_store.uow() as uow:
+        (change,) = uow.session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "Organization", AuditEntry.action == "update"
+            )
+        ).all()
+    assert change.actor == "cli" and change.changes["country_iso3"] == [None, "RWA"]

@@ -196,6 +196,6 @@ def members(path: Path = PATH) -> None:
 
     store = open_store(migrate=True)
     with store.uow(actor="cli") as uow:
-        added = import_members(uow, path)
+        imported = import_members(uow, path)
         uow.commit()
-    console.print(f"{added} member office(s) added to the network")
+    console.print(imported.summary())

@@ -7,9 +7,10 @@ answer can be read against the exact questions the reporter saw.
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,8 @@ from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import CORE_FIELDS
 
 KINDS = ("text", "textarea", "choice", "multichoice", "date", "location", "number", "file")
+#: A form's title, as the store's column holds it.
+TITLE_LIMIT = 200
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 # A custom field may not shadow a core report field or a form's own machinery.
 RESERVED = set(CORE_FIELDS) | {
@@ -128,6 +131,33 @@ class FieldSpec:
             help=str(raw.get("help", "")),
         )
 
+    @classmethod
+    def define(cls, raw: dict[str, Any]) -> FieldSpec:
+        """A field as an administrator defines it, held to stricter rules than a stored one
+        is read with (a stored form stays readable whatever it was saved with).
+
+        A choice is kept as a browser sends it back: spaces trimmed and runs of them made one,
+        as an option's text is, so no listed choice is refused when picked; choices that are
+        then the same are refused rather than silently merged. `required` is a JSON boolean:
+        the text "false" would otherwise make a field required."""
+        spec = cls.parse(raw)
+        required = raw.get("required", False)
+        if not isinstance(required, bool):
+            given = json.dumps(required, default=str)
+            raise InvalidInput(f"form field {spec.name}: required: true or false, not {given}")
+        choices: list[str] = []
+        for typed in spec.choices:
+            choice = " ".join(typed.split())
+            if not choice:
+                raise InvalidInput(f"form field {spec.name}: choices: an empty choice")
+            if choice in choices:
+                raise InvalidInput(
+                    f"form field {spec.name}: choices: {choice!r} is listed twice "
+                    "(choices are compared with spaces trimmed and collapsed)"
+                )
+            choices.append(choice)
+        return replace(spec, choices=tuple(choices))
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -149,11 +179,14 @@ class FormSpec:
 
     @classmethod
     def parse(cls, key: str, title: str, fields: list[dict[str, Any]]) -> FormSpec:
+        """A form as an administrator saves it (the API or the admin page)."""
         if not re.match(r"^[a-z0-9][a-z0-9-]{1,59}$", key):
             raise InvalidInput("form key: lower-case letters, digits and dashes")
         if not isinstance(fields, list):
             raise InvalidInput("form: fields: a list of field definitions")
-        specs = tuple(FieldSpec.parse(f) for f in fields)
+        if len(title.strip()) > TITLE_LIMIT:
+            raise InvalidInput(f"form title: at most {TITLE_LIMIT} characters")
+        specs = tuple(FieldSpec.define(f) for f in fields)
         names = [f.name for f in specs]
         if len(names) != len(set(names)):
             raise InvalidInput("form: two fields have the same name")
@@ -168,15 +201,17 @@ def _answer(spec: FieldSpec, raw: Any) -> Any:
             raise ValueError(f"at most {limit} characters")
         return value
     if spec.kind == "choice":
-        if str(raw) not in spec.choices:
-            raise ValueError(f"must be one of {', '.join(spec.choices)}")
-        return str(raw)
+        chosen = _listed(spec, raw)
+        if chosen is None:
+            raise ValueError(f"must be one of {', '.join(repr(c) for c in spec.choices)}")
+        return chosen
     if spec.kind == "multichoice":
         values = raw if isinstance(raw, list) else [raw]
-        bad = [v for v in values if str(v) not in spec.choices]
+        picked = [_listed(spec, v) for v in values]
+        bad = [v for v, p in zip(values, picked, strict=True) if p is None]
         if bad:
             raise ValueError(f"unknown choice {bad[0]!r}")
-        return [str(v) for v in values]
+        return picked
     if spec.kind == "date":
         try:
             day = date.fromisoformat(str(raw).strip())
@@ -199,6 +234,17 @@ def _answer(spec: FieldSpec, raw: Any) -> Any:
     if spec.kind == "file":
         return [str(v) for v in (raw if isinstance(raw, list) else [raw])]
     raise ValueError("unknown field kind")
+
+
+def _listed(spec: FieldSpec, raw: Any) -> str | None:
+    """The listed choice picked, as the form lists it. A form saved before choices were
+    tidied may list "militia " or "armed  group": a browser or a page that trims what it
+    sends still picks them, so spaces are compared trimmed and collapsed."""
+    text = str(raw)
+    if text in spec.choices:
+        return text
+    tidy = " ".join(text.split())
+    return next((c for c in spec.choices if " ".join(c.split()) == tidy), None)
 
 
 def _location(raw: Any) -> dict[str, Any]:

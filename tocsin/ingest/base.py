@@ -51,6 +51,10 @@ class SourceQuery:
     first_line: int = 2  # line of the first record: 2 under a header row, 1 without
     physical_lines: bool = True  # False when a "line" is a record (spreadsheet row, feature)
     salt: str = ""  # folded into the row hash: a changed mapping re-imports changed rows
+    # An id given twice in the file is a data error, not an update: the later rows are
+    # refused, naming the first one's line. Only where an importer asks (a partner's own file),
+    # as remembering every id of a multi-million-row release would cost memory for nothing.
+    unique_ids: bool = False
     cleanup: Callable[[], None] | None = None
 
 

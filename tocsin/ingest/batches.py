@@ -75,7 +75,10 @@ def prepare(
     locate: Locate,
     touched: set[tuple[str, str]],
     lines: LineMap | None = None,
+    seen: dict[str, int] | None = None,
 ) -> Prepared:
+    """`seen`, when given, holds the line of each id taken so far in the file: a row with
+    one of them again is refused as a repeated id."""
     out = Prepared(read=len(batch))
     rows, rejects = out.rows, out.rejects
     line = first_line
@@ -96,6 +99,11 @@ def prepare(
         if problem is not None:
             name, reason, value = problem.split(SEP, 2)
             rejects.append(RowReject(start, name, reason, value[:300] or None, r[0]))
+            continue
+        if seen is not None and (first := seen.get(r[0])) is not None:
+            given = r[0].partition(":")[2][:300]  # as the file gives it, without the source
+            reason = f"repeated id: already on line {first}"
+            rejects.append(RowReject(start, "source_event_id", reason, given, r[0]))
             continue
         iso3 = resolve_tagged(r[_COUNTRY])
         if iso3 is None:
@@ -124,6 +132,8 @@ def prepare(
         else:
             rows.append((*r[:_COUNTRY], iso3, *r[_COUNTRY + 1 : _HASH_END], start))
         touched.add((iso3, r[_DATE][:7]))
+        if seen is not None:
+            seen[r[0]] = start
     out.next_line = line
     if lines is not None:
         lines.records = record

@@ -130,4 +130,5 @@ class CustomImporter(Importer):
             fields=fields,
             raw=raw,
             salt=mapping.salt,
+            unique_ids="source_event_id" in cols,
         )

@@ -185,6 +185,7 @@ def _run(
             geocoder,
             touched,
             lines,
+            source.unique_ids,
         )
         with deferred_indexes(conn, EVENTS, enabled=defer):
             try:
@@ -271,10 +272,12 @@ def _reader(
     geocoder: Geocoder,
     touched: set[tuple[str, str]],
     lines: LineMap,
+    unique_ids: bool = False,
 ) -> Prefetch[Prepared]:
     """Batches fetched from DuckDB and prepared, one or two ahead of the writer."""
     boxes = gazetteer.boxes()
     line = first_line
+    seen: dict[str, int] | None = {} if unique_ids else None
 
     def produce() -> Prepared | None:
         nonlocal line
@@ -284,7 +287,7 @@ def _reader(
             raise TocsinError(f"{path.name}: {_first_line(exc)}") from None
         if not batch:
             return None
-        prepared = prepare(batch, line, boxes, geocoder.locate, touched, lines)
+        prepared = prepare(batch, line, boxes, geocoder.locate, touched, lines, seen)
         line = prepared.next_line
         return prepared
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -44,6 +45,30 @@ def sent_name(file_name: str) -> str:
     """The name a file had when it was sent: a saved upload's random prefix removed, and no
     folder of the server's."""
     return _SAVED_PREFIX.sub("", Path(file_name).name, count=1)
+
+
+def sent_text(text: str, *saved: str | Path | None) -> str:
+    """A message about saved uploads (an error naming the data file or the mapping) with each
+    named as it was sent: the server's name for a file means nothing to its sender."""
+    for path in saved:
+        if path:
+            text = text.replace(Path(path).name, sent_name(str(path)))
+    return text
+
+
+def _mapping_of(store: Store, job_id: int) -> str | None:
+    with store.engine.connect() as conn:
+        options = (
+            conn.execute(select(JOBS.c.options).where(JOBS.c.id == job_id)).scalar_one_or_none()
+            or {}
+        )
+    return options.get("mapping")
+
+
+def as_sent(store: Store, job: JobStatus) -> JobStatus:
+    """A job as the people who sent its files know them: by the names they were sent with."""
+    error = sent_text(job.error, job.file_name, _mapping_of(store, job.id)) if job.error else None
+    return replace(job, file_name=sent_name(job.file_name), error=error)
 
 
 async def _save(upload: UploadFile, folder: Path) -> Path:
@@ -88,7 +113,10 @@ async def queue_upload(store: Store, settings: Settings, form: FormData, actor: 
     mapping_path = await _save(mapping, folder) if mapping is not None else None
     try:
         if mapping_path is not None:
-            load_mapping(mapping_path)
+            try:
+                load_mapping(mapping_path)
+            except InvalidInput as exc:
+                raise InvalidInput(sent_text(str(exc), mapping_path)) from None
         options = ImportOptions(mapping=mapping_path, include_all=include_all == "true")
         return start_import_job(store, dataset, data_path, actor, options)
     except TocsinError:
@@ -104,12 +132,7 @@ def run_upload(store: Store, job_id: int, panels: PanelStore | None = None) -> J
     reason to stay on the server. A job cut short (the server stopped) keeps them to resume."""
     status = run_job(store, job_id, panels)
     if status.status in ENDED:
-        with store.engine.connect() as conn:
-            options = (
-                conn.execute(select(JOBS.c.options).where(JOBS.c.id == job_id)).scalar_one_or_none()
-                or {}
-            )
-        for sent in (status.file_name, options.get("mapping")):
+        for sent in (status.file_name, _mapping_of(store, job_id)):
             if sent:
                 Path(sent).unlink(missing_ok=True)
     return status

@@ -5,13 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal
-from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.domain.errors import Conflict, InvalidInput, NotFound
 from tocsin.domain.forms import FieldSpec, FormSpec, validate_answers
 from tocsin.domain.roles import Permission, require
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
+
+#: Saves of one form that may meet at once (two admins, a double click) before one gives up.
+SAVE_ATTEMPTS = 5
 
 
 def save_form(
@@ -22,14 +26,27 @@ def save_form(
     principal: Principal,
     description: str | None = None,
 ) -> ReportForm:
-    """Save a form as its next version; earlier versions stay for the answers given to them."""
+    """Save a form as its next version; earlier versions stay for the answers given to them.
+
+    Two saves of one key at once both read the same latest version; the store's unique
+    (key, version) refuses the second, which then reads again and becomes the next one."""
     require(principal.role, Permission.MANAGE_FORMS)
     spec = FormSpec.parse(key, title, fields)
+    for _ in range(SAVE_ATTEMPTS):
+        try:
+            return _save_version(uow, spec, description)
+        except IntegrityError:
+            uow.rollback()
+    raise Conflict(f"form {key!r} was saved by someone else at the same time; save it again")
+
+
+def _save_version(uow: UnitOfWork, spec: FormSpec, description: str | None) -> ReportForm:
+    key = spec.key
     latest = uow.session.scalar(select(func.max(ReportForm.version)).where(ReportForm.key == key))
     for previous in uow.session.scalars(select(ReportForm).where(ReportForm.key == key)):
         previous.active = False
     form = ReportForm(
-        key=spec.key,
+        key=key,
         version=(latest or 0) + 1,
         title=spec.title,
         description=description,

@@ -51,10 +51,10 @@ def test_an_analyst_uploads_a_file_and_follows_the_job(
     )
 
     assert started.status_code == 202, started.text
-    assert started.json()["file_name"].endswith("-benin.csv")
-    assert "/" not in started.json()["file_name"], "the server's folders stay on the server"
+    assert started.json()["file_name"] == "benin.csv", "named as sent, not as saved"
     job = web.get(f"/api/v1/imports/{started.json()['id']}", headers=headers).json()
     assert job["status"] == "succeeded" and job["taken"] == 811
+    assert job["file_name"] == "benin.csv"
     assert "811 rows read" in job["summary"]
     assert web.get(f"/api/v1/imports/{job['id']}/rejects", headers=headers).json() == []
     assert web.get("/api/v1/imports/places/unresolved", headers=headers).json() == []
@@ -126,6 +126,24 @@ def test_a_file_in_the_wrong_format_fails_its_job_with_the_reason(
 
     job = web.get(f"/api/v1/imports/{started.json()['id']}", headers=headers).json()
     assert job["status"] == "failed" and "not an ACLED export" in job["error"]
+    assert job["file_name"] == "ged.csv" and job["error"].startswith("ged.csv: ")
+
+
+def test_a_refused_mapping_is_named_as_it_was_sent(
+    sqlite_store: Store, settings: Settings, benin: Path
+) -> None:
+    web = client(sqlite_store, settings)
+    r = web.post(
+        "/api/v1/imports",
+        headers=token(sqlite_store, "analyst"),
+        data={"dataset": "csv"},
+        files={
+            "file": ("benin.csv", benin.read_bytes(), "text/csv"),
+            "mapping": ("badmap.yaml", b"columns: [not, a, table]\n", "text/yaml"),
+        },
+    )
+    assert r.status_code == 422
+    assert r.json()["detail"].startswith("badmap.yaml: needs a `columns:` table"), r.text
 
 
 def test_a_refused_upload_leaves_no_file_and_no_job(

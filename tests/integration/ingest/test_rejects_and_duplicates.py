@@ -129,3 +129,38 @@ def test_one_event_stands_for_at_most_one_of_another_datasets(
     originals = [original for original, _ in links]
     assert len(originals) == len(set(originals)) == result.job.duplicates
     assert result.job.duplicates == 19  # as many pairs as the other order finds
+
+
+def test_an_id_repeated_in_one_custom_file_refuses_the_later_row(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two rows of one partner file with the same id are a data error, not "1 updated": the
+    first is taken, the later one refused naming the first one's line."""
+    from tocsin.ingest.base import ImportOptions
+
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(
+        "source: partner-z\ncolumns: {source_event_id: ID, event_date: Date, country: Country,"
+        " fatalities: Killed}\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "partner.csv"
+    path.write_text(
+        "ID,Date,Country,Killed\n"
+        "Z1,2022-03-01,Benin,2\n"
+        "Z2,2022-03-02,Benin,0\n"
+        "Z1,2022-03-05,Benin,7\n",
+        encoding="utf-8",
+    )
+    rejects = tmp_path / "rejects.csv"
+
+    result = import_file(store, "csv", path, ImportOptions(mapping=mapping), rejects_file=rejects)
+
+    job = result.job
+    assert (job.rows_read, job.taken, job.updated, job.rejected) == (3, 2, 0, 1)
+    got = [
+        (r["line"], r["field"], r["reason"], r["value"])
+        for r in csv.DictReader(rejects.open(encoding="utf-8"))
+    ]
+    assert got == [("4", "source_event_id", "repeated id: already on line 2", "Z1")]
+    assert event(store, "csv", "partner-z:Z1").fatalities == 2

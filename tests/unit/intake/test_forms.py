@@ -152,3 +152,63 @@ def test_a_date_answer_in_the_future_is_refused_like_the_core_date():
         validate_answers(form, {"witnesses": "1", "seen_on": later})
     with pytest.raises(InvalidInput, match="Seen on: must be a date such as 2026-03-01"):
         validate_answers(form, {"witnesses": "1", "seen_on": "yesterday"})
+
+
+def _choice_field(choices, **more) -> dict:
+    return {"name": "who", "label": "Who attacked?", "kind": "choice", "choices": choices, **more}
+
+
+def test_a_choice_is_saved_as_a_browser_sends_it_back():
+    """An option's text loses its outer spaces and runs of them in a browser; a choice pasted
+    from a spreadsheet with such spaces would otherwise be refused when picked."""
+    form = FormSpec.parse(
+        "spaces", "Spaces", [_choice_field(["armed  group", "militia ", "police"])]
+    )
+    assert form.fields[0].choices == ("armed group", "militia", "police")
+    assert validate_answers(form, {"who": "armed group"}) == {"who": "armed group"}
+
+
+@pytest.mark.parametrize(
+    ("choices", "named"),
+    [
+        (["armed group", "armed  group"], "'armed group' is listed twice"),
+        (["militia", " militia "], "'militia' is listed twice"),
+        (["police", "   "], "an empty choice"),
+    ],
+)
+def test_choices_the_same_once_spaces_are_collapsed_are_refused_by_name(choices, named):
+    with pytest.raises(InvalidInput, match=f"form field who: choices: {named}"):
+        FormSpec.parse("spaces", "Spaces", [_choice_field(choices)])
+
+
+@pytest.mark.parametrize("given", ["false", "no", "0", 0, 1, None, "true"])
+def test_required_is_a_json_boolean_or_refused_by_name(given):
+    """`"required": "false"` used to make the field required."""
+    field = {"name": "short", "kind": "text", "required": given}
+    with pytest.raises(InvalidInput, match="form field short: required: true or false, not "):
+        FormSpec.parse("incident", "Incident", [field])
+
+
+def test_required_true_false_or_absent_is_taken():
+    fields = [
+        {"name": "a", "kind": "text", "required": True},
+        {"name": "b", "kind": "text", "required": False},
+        {"name": "c", "kind": "text"},
+    ]
+    form = FormSpec.parse("incident", "Incident", fields)
+    assert [f.required for f in form.fields] == [True, False, False]
+
+
+def test_a_title_longer_than_the_store_holds_is_refused():
+    with pytest.raises(InvalidInput, match="form title: at most 200 characters"):
+        FormSpec.parse("incident", "x" * 201, [])
+    assert FormSpec.parse("incident", "x" * 200, []).title == "x" * 200
+
+
+def test_a_stored_form_is_read_whatever_it_was_saved_with():
+    """Forms saved before the stricter rules (repeated or spaced choices) stay readable, so
+    their reports can still be sent and reviewed."""
+    from tocsin.domain.forms import FieldSpec
+
+    stored = FieldSpec.parse(_choice_field(["armed  group", "armed  group"], required=True))
+    assert stored.choices == ("armed  group", "armed  group") and stored.required

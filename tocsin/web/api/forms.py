@@ -8,6 +8,7 @@ from fastapi import APIRouter, Body, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
+from tocsin.domain.forms import TITLE_LIMIT
 from tocsin.intake.forms import active_form, active_forms, save_form
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
@@ -22,7 +23,7 @@ class FormIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     key: str = Field(max_length=60, description="lower-case letters, digits and dashes")
-    title: str = Field(default="", max_length=200)
+    title: str = Field(default="", max_length=TITLE_LIMIT)
     description: str | None = Field(default=None, max_length=2_000)
     fields: list[dict[str, Any]] = Field(
         default_factory=list,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
@@ -17,7 +16,7 @@ from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
 from tocsin.ingest.jobs import JobStatus, job_rejects, job_status
 from tocsin.ingest.places import resolve_place, unresolved_places
 from tocsin.ingest.service import panels_for
-from tocsin.ingest.uploads import DATASETS, queue_upload, run_upload
+from tocsin.ingest.uploads import DATASETS, as_sent, queue_upload, run_upload
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.api.contract import multipart_body
 from tocsin.web.deps import (
@@ -35,9 +34,10 @@ router = APIRouter(prefix="/imports", tags=["imports"], dependencies=[Depends(ch
 PERMISSION = Permission.IMPORT_EVENTS
 
 
-def _job_out(job: JobStatus) -> dict[str, Any]:
-    """A job as the API shows it: the file by its name, not by where the server keeps it."""
-    return asdict(job) | {"file_name": Path(job.file_name).name}
+def _job_out(store: Store, job: JobStatus) -> dict[str, Any]:
+    """A job as the API shows it: its files named as they were sent, not as the server keeps
+    them (docs/ingest.md)."""
+    return asdict(as_sent(store, job))
 
 
 @router.post(
@@ -74,7 +74,7 @@ async def start(
     form = await read_form(request)
     job_id = await queue_upload(store, settings, form, principal.actor)
     background.add_task(run_upload, store, job_id, panels_for(settings))
-    return _job_out(job_status(store, job_id))
+    return _job_out(store, job_status(store, job_id))
 
 
 @router.get("/places/unresolved")
@@ -114,7 +114,7 @@ def status(
 ) -> dict[str, Any]:
     require(principal.role, PERMISSION)
     job = job_status(store, job_id)
-    return _job_out(job) | {"summary": job.summary()}
+    return _job_out(store, job) | {"summary": job.summary()}
 
 
 @router.get("/{job_id:int}/rejects")

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, TocsinError
-from tocsin.domain.forms import KINDS
+from tocsin.domain.forms import KINDS, TITLE_LIMIT
 from tocsin.domain.roles import Permission, require
 from tocsin.intake.forms import active_forms, save_form
 from tocsin.store.uow import UnitOfWork
@@ -46,6 +46,7 @@ def _page(
         status_code=status_code,
         forms=active_forms(uow),
         kinds=KINDS,
+        title_limit=TITLE_LIMIT,
         error=error,
         values=values or {"fields": EXAMPLE},
     )
