@@ -60,7 +60,9 @@ def store_is_current(store: Store) -> bool:
 
 
 def secret_key(settings: Settings) -> str:
-    """The cookie-signing key: from settings, else generated once and kept in the data folder."""
+    """The deployment's key (cookies, subscription links, e-mailed reports' references): from
+    settings, else generated once and kept in the data folder. Changing it ends sessions,
+    voids links already mailed and gives a redelivered old message a new reference."""
     if settings.secret_key:
         return settings.secret_key
     path = Path(settings.data_dir) / "secret_key"

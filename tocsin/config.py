@@ -32,7 +32,9 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; SQLite under data_dir when unset"
     )
     secret_key: str | None = Field(
-        default=None, description="signs session cookies; generated into data_dir when unset"
+        default=None,
+        description="signs session cookies and subscription links, keys e-mailed reports' "
+        "references; generated into data_dir when unset",
     )
     base_url: str = "http://127.0.0.1:8000"
 

@@ -3,10 +3,13 @@ through a submit made offline, sends it once back online, and forgets it once re
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytestmark = pytest.mark.browser
 
+DRAFT_KEY = "report-draft-basic"  # the core form's draft, as the page names it
 TEXT = "Soldiers burned the granaries of the village at dawn and detained six young men."
 
 
@@ -51,18 +54,41 @@ def test_a_draft_never_keeps_who_wrote_it_and_can_be_discarded(live_server, brow
     page.uncheck("input[name=anonymous]")
     page.fill("input[name=reporter_name]", "Awa Ouedraogo")
     page.fill("input[name=reporter_contact]", "+226 70 00 00 00")
+    page.fill("input[name=latitude]", "14.10234")  # where it happened, often where they stood
+    page.fill("input[name=longitude]", "-1.62871")
     stored = page.evaluate("JSON.stringify(Object.assign({}, window.localStorage))")
     assert "Granaries burned" in stored
     assert "Awa" not in stored and "+226" not in stored
+    draft = json.loads(page.evaluate(f"window.localStorage.getItem({DRAFT_KEY!r})"))
+    assert not {"latitude", "longitude"} & set(draft) and not any("__l" in k for k in draft)
+    assert "14.10234" not in stored and "-1.62871" not in stored
+    assert "without your name, contact, source and coordinates" in page.inner_text("#draft-status")
 
     page.reload()
     assert page.input_value("input[name=title]") == "Granaries burned"
     assert page.input_value("input[name=reporter_name]") == ""
+    assert page.input_value("input[name=latitude]") == ""
     page.click("#draft-discard")
     assert page.input_value("input[name=title]") == ""
     assert page.evaluate("window.localStorage.length") == 0
     page.reload()
     assert page.input_value("input[name=title]") == ""
+    context.close()
+
+
+def test_a_point_an_earlier_page_kept_in_a_draft_is_taken_out_of_it(live_server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/report")
+    old = {"title": "Granaries burned", "latitude": "14.10234", "longitude": "-1.62871"}
+    page.evaluate(f"window.localStorage.setItem({DRAFT_KEY!r}, {json.dumps(json.dumps(old))})")
+
+    page.reload()
+
+    assert page.input_value("input[name=title]") == "Granaries burned"
+    assert page.input_value("input[name=latitude]") == ""
+    stored = page.evaluate("JSON.stringify(Object.assign({}, window.localStorage))")
+    assert "Granaries burned" in stored and "14.10234" not in stored
     context.close()
 
 

@@ -2,13 +2,16 @@
 
 A monitor writes the country as a tag in the subject ("[BFA] Village raided") or as a line
 "Country: Burkina Faso" in the body; optional lines "Date: 2026-02-20", "Place: Djibo" and
-"Region: Sahel" fill those fields. The sender's address is kept as restricted contact. A
-message's Message-ID fixes its report reference, so a message delivered twice is one report.
+"Region: Sahel" fill those fields and then leave the report's text, which is published; so
+does whatever in a mail is not the reporter's account (see `mail_text`). The sender's address
+is kept as restricted contact. A message's Message-ID fixes its report reference, so a
+message delivered twice is one report.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,14 +23,17 @@ from email.utils import parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from annotated_types import MaxLen
+from annotated_types import MaxLen, MinLen
 from dateutil import parser as dateutil_parser
 from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal
+from tocsin.bootstrap import secret_key
+from tocsin.config import get_settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import Channel
 from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile, check_file
+from tocsin.intake.mail_text import account_of
 from tocsin.intake.schemas import MAX_TEXT, ReportSubmission
 from tocsin.intake.service import parse_submission, submit_report
 from tocsin.reference.countries import resolve_country
@@ -37,6 +43,9 @@ MAX_MESSAGE = 40 * 1024 * 1024
 MAX_TITLE = next(
     m.max_length for m in ReportSubmission.model_fields["title"].metadata if isinstance(m, MaxLen)
 )
+MIN_TEXT = next(
+    m.min_length for m in ReportSubmission.model_fields["text"].metadata if isinstance(m, MinLen)
+)
 FULL_TEXT_FILE = "message.txt"
 _TAG = re.compile(r"^\s*\[([^\]]{2,60})\]\s*")
 # Reply and forward prefixes as mail programs write them in English, German (AW, WG), French
@@ -44,7 +53,7 @@ _TAG = re.compile(r"^\s*\[([^\]]{2,60})\]\s*")
 _PREFIX = re.compile(
     r"^\s*(?:re|fwd?|aw|wg|tr|rv|enc|antw|sv|vs)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*", re.IGNORECASE
 )
-_LINE = re.compile(r"^\s*(country|date|place|region)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_LINE = re.compile(r"^\s*(country|date|place|region)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _CUT_ATTACHED = (
     f"\n\n[… cut at {MAX_TEXT:,} characters; the full message is attached as {FULL_TEXT_FILE}]"
 )
@@ -52,29 +61,50 @@ _CUT_AS_RECEIVED = f"\n\n[… cut at {MAX_TEXT:,} characters; the full message i
 
 
 class _TextOnly(HTMLParser):
+    """The words of an HTML body. A quote (``<blockquote>``, where mail programs put the
+    message replied to) comes out as "> " lines, as in a plain-text reply, so that it leaves
+    the report's text the same way."""
+
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[str] = []
+        self._quotes: list[list[str]] = []
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         if tag in ("script", "style"):
             self._skip += 1
+        elif tag == "blockquote":
+            self._quotes.append(self.parts)
+            self.parts = []
         elif tag in ("br", "p", "div", "li"):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        elif tag == "blockquote" and self._quotes:
+            self._close_quote()
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
             self.parts.append(data)
 
+    def close(self) -> None:
+        super().close()
+        while self._quotes:  # a quote the HTML never closed
+            self._close_quote()
+
+    def _close_quote(self) -> None:
+        quoted = "".join(self.parts).strip("\n").split("\n")
+        self.parts = self._quotes.pop()
+        self.parts.append("\n" + "\n".join("> " + line for line in quoted) + "\n")
+
 
 def _html_to_text(html: str) -> str:
     parser = _TextOnly()
     parser.feed(html)
+    parser.close()
     return re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)).strip()
 
 
@@ -193,58 +223,43 @@ def _date_of(text: str) -> date | None:
     return _one_reading(text)
 
 
-def _lines(body: str) -> dict[str, str]:
-    """The "Country:", "Date:", "Place:" and "Region:" lines; the first of each counts, as a
-    quoted or forwarded message below the monitor's own lines has lines of its own."""
-    fields: dict[str, str] = {}
-    for name, value in _LINE.findall(body):
-        fields.setdefault(name.lower(), value)
+def _lines(lines: list[str]) -> dict[str, tuple[int, str]]:
+    """The "Country:", "Date:", "Place:" and "Region:" lines, each by its line number and value;
+    the first of each counts, as a forwarded message below the monitor's own lines has lines of
+    its own."""
+    fields: dict[str, tuple[int, str]] = {}
+    for number, line in enumerate(lines):
+        if found := _LINE.match(line):
+            fields.setdefault(found.group(1).lower(), (number, found.group(2)))
     return fields
 
 
-# The line a mail program puts before a forwarded or quoted message, in the reports' languages.
-_FORWARD_MARK = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded message|original message|message transf[ée]r[ée]|"
-    r"message d'origine|mensaje reenviado|mensaje original|mensagem encaminhada|"
-    r"mensagem original|weitergeleitete nachricht|urspr[üu]ngliche nachricht)\s*-{2,}|"
-    r"begin forwarded message:)\s*$",
-    re.IGNORECASE,
-)
-# A header line of such a block: who sent it to whom, when, about what.
-_FORWARD_HEADER = re.compile(
-    r"^\s*(?:from|sent|date|to|cc|subject|de|envoy[ée]|[àa]|objet|para|enviado|asunto|"
-    r"fecha|assunto|data|von|gesendet|an|betreff|datum)\s*:",
-    re.IGNORECASE,
-)
+def _fields(data: dict[str, Any], fields: dict[str, tuple[int, str]], country: str) -> set[int]:
+    """Fill the report's fields from its lines; the numbers of the lines that became a field.
+    They leave the text: it is published, and the place is not (a village or a house named can
+    point to the witness). A country line the subject's tag overrode, or a date line that names
+    no single day, is still the reporter's word and stays."""
+    used = set()
+    if "country" in fields and fields["country"][1].strip() == country:
+        used.add(fields["country"][0])
+    if "date" in fields and (occurred_on := _date_of(fields["date"][1])) is not None:
+        data["occurred_on"] = occurred_on
+        used.add(fields["date"][0])
+    for name, key in (("place", "place_name"), ("region", "admin1")):
+        if name in fields:
+            data[key] = fields[name][1]
+            used.add(fields[name][0])
+    return used
 
 
-def _without_forwarded_headers(body: str) -> str:
-    """The body without the header blocks of forwarded or quoted messages. They name the
-    people the message passed through ("From: Name <address>"), which must not reach the
-    report's text (published, and kept in the audit log), and their "Date:" is when a mail
-    was sent, not when the incident happened. The forwarded message's own words stay; the
-    message as received is kept whole, restricted, with the report."""
-    out: list[str] = []
-    lines = body.splitlines()
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        marked = bool(_FORWARD_MARK.match(line))
-        # A block of header lines, with or without the mark before it (Outlook writes none).
-        start = i + 1 if marked else i
-        end = start
-        while end < len(lines) and (_FORWARD_HEADER.match(lines[end]) or not lines[end].strip()):
-            if not lines[end].strip() and end > start and not _FORWARD_HEADER.match(lines[end - 1]):
-                break
-            end += 1
-        headers = sum(1 for k in range(start, end) if _FORWARD_HEADER.match(lines[k]))
-        if marked or (headers >= 2 and re.match(r"^\s*(?:from|de|von)\s*:", line, re.I)):
-            out.append("[forwarded message]")
-            i = end
-            continue
-        out.append(line)
-        i += 1
-    return "\n".join(out)
+def _words(lines: list[str], used: set[int], title: str) -> str:
+    """The text left once the lines that became fields are out. A message that said little
+    more than its fields is not refused for a short text: the subject leads it."""
+    text = "\n".join(line for number, line in enumerate(lines) if number not in used)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if len(text) < MIN_TEXT and title and title != text:
+        text = f"{title}\n\n{text}".strip()
+    return text
 
 
 def _fit_text(body: str, room_for_file: bool) -> tuple[str, CheckedFile | None]:
@@ -272,34 +287,24 @@ def parse_message(
     message: EmailMessage = BytesParser(policy=policy.default).parsebytes(content)  # type: ignore[assignment]
     subject = str(message.get("subject", "")).strip()
     received = _body(message)
-    body = _without_forwarded_headers(received)
-    fields = _lines(body)
+    lines = account_of(received).split("\n")
+    fields = _lines(lines)
     tags, title = _subject_parts(subject)
-    country = _country(tags, fields.get("country", ""), resolve)
+    country = _country(tags, fields.get("country", (0, ""))[1], resolve)
     if not country:
         raise InvalidInput(
             'no country: tag the subject ("[BFA] Village raided") or add a line '
             '"Country: Burkina Faso" to the message'
         )
+    sender = parseaddr(str(message.get("from", "")))[1] or None
+    data: dict[str, Any] = {"country": country, "reporter_contact": sender, "anonymous": True}
+    used = _fields(data, fields, country)
+    title = _shorten(title) or _words(lines, used, "").split("\n", 1)[0][:120]
     files: list[tuple[str | None, CheckedFile]] = [(None, f) for f in _attachments(message)]
-    text, whole = _fit_text(body.strip(), room_for_file=len(files) < MAX_PER_REPORT)
+    text, whole = _fit_text(_words(lines, used, title), len(files) < MAX_PER_REPORT)
     if whole is not None:
         files.append((None, whole))
-    sender = parseaddr(str(message.get("from", "")))[1] or None
-    data: dict[str, Any] = {
-        "title": _shorten(title) or body.strip().split("\n", 1)[0][:120],
-        "text": text,
-        "country": country,
-        "reporter_contact": sender,
-        "anonymous": True,
-    }
-    occurred_on = _date_of(fields["date"]) if "date" in fields else None
-    if occurred_on is not None:
-        data["occurred_on"] = occurred_on
-    if "place" in fields:
-        data["place_name"] = fields["place"]
-    if "region" in fields:
-        data["admin1"] = fields["region"]
+    data.update(title=title, text=text)
     message_id = str(message.get("message-id", "")).strip() or None
     raw = {
         "from": sender,
@@ -312,27 +317,44 @@ def parse_message(
     return MailReport(data=data, files=files, message_id=message_id, raw=raw)
 
 
-def reference_for(message_id: str) -> str:
+def reference_for(message_id: str, key: str) -> str:
+    """The reference a message is stored under: keyed with the deployment's secret, so that
+    someone holding the Message-ID (the sent mail, any relay's log) cannot work it out."""
+    digest = hmac.new(key.encode(), message_id.encode(), hashlib.sha256).hexdigest()
+    return "R-M" + digest[:9].upper()
+
+
+def _unkeyed_reference(message_id: str) -> str:
+    """The reference as it was before it was keyed: a message stored then and delivered again
+    is found under it, and not stored twice."""
     return "R-M" + hashlib.sha256(message_id.encode()).hexdigest()[:9].upper()
 
 
 def receive_message(
-    store: Store, content: bytes, file_store: AttachmentStore, fallback_id: str | None = None
+    store: Store,
+    content: bytes,
+    file_store: AttachmentStore,
+    fallback_id: str | None = None,
+    key: str | None = None,
 ) -> str:
     """Store an e-mailed report and return its reference; InvalidInput if it cannot be one.
 
     ``fallback_id`` stands in for a missing Message-ID (a mailbox knows each message by its
-    UID), so that reading the same message twice still gives one report.
+    UID), so that reading the same message twice still gives one report. ``key`` keys the
+    reference (the deployment's secret key when not given).
     """
     with store.uow() as uow:
         mail = parse_message(content, uow.reference.resolve_country)
     mail.message_id = mail.message_id or fallback_id
     submission = parse_submission(mail.data)
-    if mail.message_id:
+    if not mail.message_id:
+        reference = None
+    else:
+        reference = reference_for(mail.message_id, key or secret_key(get_settings()))
         with store.uow() as uow:
-            existing = uow.reports.by_reference(reference_for(mail.message_id))
-            if existing is not None:
-                return existing.reference
+            for known in (reference, _unkeyed_reference(mail.message_id)):
+                if (existing := uow.reports.by_reference(known)) is not None:
+                    return existing.reference
     try:
         with store.uow(actor="channel:email") as uow:
             report = submit_report(
@@ -343,9 +365,9 @@ def receive_message(
                 files=mail.files,
                 file_store=file_store,
                 raw=mail.raw,
-                reference=reference_for(mail.message_id) if mail.message_id else None,
+                reference=reference,
             )
             return report.reference
     except IntegrityError:  # the same message, delivered twice at the same moment
-        assert mail.message_id
-        return reference_for(mail.message_id)
+        assert reference
+        return reference

@@ -10,14 +10,14 @@ from tocsin.store.models import Report
 
 
 class ReportPublic(BaseModel):
-    """What anyone may see of a published report: no reporter, no contact, no raw payload, and
-    no place finer than the region (a village or a house named can point to the witness, as
-    the report's point would)."""
+    """What anyone may see of a published report: no reporter, no contact, no raw payload, no
+    place finer than the region (a village or a house named can point to the witness, as the
+    report's point would), and not the reference the reporter was given: whoever holds their
+    phone or their sent mail would find it there, and know which account they wrote."""
 
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    reference: str
     status: str
     title: str
     text: str
@@ -29,6 +29,7 @@ class ReportPublic(BaseModel):
 class OwnReport(ReportPublic):
     """A report as the person who sent it sees it: where it stands, not who reviewed it."""
 
+    reference: str
     received_at: datetime
     place_name: str | None
 
@@ -36,6 +37,7 @@ class OwnReport(ReportPublic):
 class ReportRestricted(ReportPublic):
     """The analyst's view: provenance and identity, for verification only."""
 
+    reference: str
     channel: str
     received_at: datetime
     place_name: str | None

@@ -3,6 +3,7 @@ bulk CSV; and the workflow's permissions."""
 
 from __future__ import annotations
 
+import hashlib
 import smtplib
 from email.message import EmailMessage
 
@@ -18,6 +19,7 @@ from tocsin.intake.attachments import AttachmentStore, check_file
 from tocsin.intake.bulk import import_reports_csv
 from tocsin.intake.evidence import add_comment, link_report
 from tocsin.intake.forms import save_form
+from tocsin.intake.mail import receive_message, reference_for
 from tocsin.intake.service import parse_submission, submit_report
 from tocsin.intake.smtp_endpoint import start_endpoint
 from tocsin.store.models import Attachment, Report, ReportComment, ReportLink
@@ -168,6 +170,66 @@ def test_email_as_gateways_and_mail_programs_send_it_becomes_a_report(
     assert attachment.filename == "message.txt"
     whole = AttachmentStore(tmp_path / "att").read(attachment.sha256).decode()
     assert whole.count("burned the granaries") == 500
+
+
+def test_an_emailed_reports_text_holds_neither_signature_nor_reply_nor_field_lines(
+    store, mail_endpoint
+):
+    """The text is published as received; the people a mail names, the sender's phone and the
+    place must not be in it. The message as received stays with the report, restricted."""
+    signed = _mail(
+        "[BFA] Checkpoint abuses",
+        "Place: Safehouse Delta\nRegion: Sahel\n\n"
+        "Soldiers at the checkpoint beat two men and took their phones.\n\n"
+        "-- \nEve Mailwitness\nField monitor, Eastern Plains\nMobile: +226 70 99 98 88\n",
+    )
+    reply = _mail(
+        "Re: [BFA] Shooting in the market",
+        "Yes, I saw it myself: soldiers shot three traders in the market.\n\n"
+        "Le lun. 17 nov. 2026 à 09:12, Frank Relayperson <frank.relay@example.net> a écrit :\n"
+        "> Did you see the shooting? Call me on +226 71 22 23 33\n\nSent from my iPhone\n",
+    )
+    with smtplib.SMTP("127.0.0.1", mail_endpoint, timeout=10) as smtp:
+        smtp.send_message(signed)
+        smtp.send_message(reply)
+    with store.uow() as uow:
+        first, second = uow.session.scalars(select(Report).order_by(Report.id)).all()
+    assert first.text == "Soldiers at the checkpoint beat two men and took their phones."
+    assert (first.place_name, first.admin1) == ("Safehouse Delta", "Sahel")
+    assert second.text == (
+        "Yes, I saw it myself: soldiers shot three traders in the market.\n\n[quoted message]"
+    )
+    assert "+226 70 99 98 88" in first.raw["body"] and "Frank" in second.raw["body"]
+
+
+def test_an_emailed_reports_reference_is_keyed_with_the_deployments_secret(
+    store, tmp_path, deployment_key
+):
+    """Whoever holds the Message-ID (the sent mail, a relay's log) cannot work it out."""
+    message = _mail("[BFA] Village raided", "Armed men raided the village at dawn.")
+    message_id = message["Message-ID"]
+
+    reference = receive_message(store, message.as_bytes(), AttachmentStore(tmp_path / "att"))
+
+    unkeyed = "R-M" + hashlib.sha256(message_id.encode()).hexdigest()[:9].upper()
+    assert reference == reference_for(message_id, deployment_key) != unkeyed
+    assert reference != reference_for(message_id, "another deployment's key")
+
+
+def test_a_message_stored_before_references_were_keyed_is_not_stored_again(store, tmp_path):
+    message = _mail("[BFA] Village raided", "Armed men raided the village at dawn.")
+    files = AttachmentStore(tmp_path / "att")
+    receive_message(store, message.as_bytes(), files)
+    unkeyed = "R-M" + hashlib.sha256(message["Message-ID"].encode()).hexdigest()[:9].upper()
+    with store.uow() as uow:  # as an earlier version stored it
+        uow.session.scalars(select(Report)).one().reference = unkeyed
+        uow.commit()
+
+    again = receive_message(store, message.as_bytes(), files)
+
+    assert again == unkeyed
+    with store.uow() as uow:
+        assert len(uow.session.scalars(select(Report)).all()) == 1
 
 
 def test_a_sender_over_the_hourly_number_is_told_to_retry_and_others_are_not(store, tmp_path):

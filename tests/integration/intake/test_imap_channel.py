@@ -106,7 +106,9 @@ def test_unseen_messages_become_reports_once_and_are_marked_seen(store, tmp_path
         assert uow.session.scalar(select(func.count()).select_from(Attachment)) == 1
 
 
-def test_a_message_read_again_after_a_crash_is_still_one_report(store, tmp_path, account, mailbox):
+def test_a_message_read_again_after_a_crash_is_still_one_report(
+    store, tmp_path, account, mailbox, deployment_key
+):
     # No Message-ID: the mailbox's UIDVALIDITY and the UID name the message instead.
     _deliver(account, mailbox, _mail("[NER] Displacement", "Families fled Tillaberi at night."))
     files = AttachmentStore(tmp_path / "att")
@@ -115,13 +117,31 @@ def test_a_message_read_again_after_a_crash_is_still_one_report(store, tmp_path,
         client.select(mailbox.folder)
         _, [validity] = client.response("UIDVALIDITY")
         name = f"<{mailbox.label()};UIDVALIDITY={validity.decode()};UID=1>"
-        assert first.received == [reference_for(name)]
+        assert first.received == [reference_for(name, deployment_key)]
         client.uid("STORE", "1", "-FLAGS", "(\\Seen)")
 
     second = poll_mailbox(store, files, mailbox)
 
     assert second.received == first.received
     assert len(_reports(store)) == 1
+
+
+def test_a_mailed_reply_from_a_mailbox_keeps_only_the_reporters_words(
+    store, tmp_path, account, mailbox
+):
+    body = (
+        "Country: Niger\nPlace: Safehouse Delta\n\nYes: families fled Tillaberi at night.\n\n"
+        "On Mon, 17 Nov 2026 at 09:12, Frank Relayperson <frank.relay@example.net> wrote:\n"
+        "> Did they flee? Call me on +227 90 11 22 33\n\n-- \nEve Mailwitness\n+227 96 00 00 00\n"
+    )
+    _deliver(account, mailbox, _mail("Re: Displacement", body, "<reply-1@field.example.org>"))
+
+    poll_mailbox(store, AttachmentStore(tmp_path / "att"), mailbox)
+
+    (report,) = _reports(store)
+    assert report.text == "Yes: families fled Tillaberi at night.\n\n[quoted message]"
+    assert (report.country_iso3, report.place_name) == ("NER", "Safehouse Delta")
+    assert "frank.relay@example.net" in report.raw["body"]  # as received, restricted
 
 
 def test_a_message_that_cannot_be_a_report_is_flagged_and_does_not_block_the_rest(

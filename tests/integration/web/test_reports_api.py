@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 from sqlalchemy import func, select
 
+from tests.integration.web.conftest import log_in
+from tocsin.intake.attachments import AttachmentStore
+from tocsin.intake.mail import receive_message
 from tocsin.store.models import Report
 
 GOOD = {
@@ -84,6 +89,50 @@ def test_public_never_sees_unverified_reports_or_reporter_identity(
     # The region, never the village named: it can point to the witness, as a point would.
     assert public[0]["admin1"] == GOOD.get("admin1") and "place_name" not in public[0]
     assert GOOD["reporter_contact"] not in client.get(f"/api/v1/reports/{report_id}").text
+    # Nor the reference the reporter was given: it would tell whoever holds their phone or
+    # their sent mail which published account they wrote.
+    reference = r.json()["reference"]
+    assert "reference" not in public[0]
+    assert reference not in client.get("/api/v1/reports").text
+    assert reference not in client.get(f"/api/v1/reports/{report_id}").text
+    assert client.get(f"/api/v1/reports/{report_id}", headers=auth).json()["reference"] == reference
+
+
+def test_a_published_emailed_report_shows_the_reporters_words_only(
+    client, analyst_token, sqlite_store, settings
+):
+    message = EmailMessage()
+    message["From"] = "Eve Mailwitness <eve.mailwitness@example.net>"
+    message["To"] = "reports@tocsin.example.org"
+    message["Subject"] = "Re: [BFA] Shooting in the market"
+    message["Message-ID"] = "<reply-gmail@example.net>"
+    message.set_content(
+        "Place: Safehouse Delta\n\nYes, I saw it myself: soldiers shot three traders.\n\n"
+        "On Mon, 17 Nov 2026 at 09:12, Frank Relayperson <frank.relay@example.net> wrote:\n"
+        "> Did you see the shooting? Call me on +226 71 22 23 33\n\n"
+        "-- \nEve Mailwitness\nMobile: +226 70 99 98 88\n"
+    )
+    files = AttachmentStore(settings.data_dir / "uploads")
+    reference = receive_message(sqlite_store, message.as_bytes(), files, key="test-secret")
+    with sqlite_store.uow() as uow:
+        report_id = uow.reports.by_reference(reference).id
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    client.post(f"/api/v1/reports/{report_id}/verify", json={}, headers=auth)
+    assert client.post(f"/api/v1/reports/{report_id}/publish", headers=auth).status_code == 200
+
+    public = client.get(f"/api/v1/reports/{report_id}")
+
+    assert public.json()["text"] == (
+        "Yes, I saw it myself: soldiers shot three traders.\n\n[quoted message]"
+    )
+    for private in ("Safehouse", "Frank", "frank.relay", "Eve", "+226", reference):
+        assert private not in public.text
+    # The analyst still reads all that was sent, apart from the report's text.
+    assert log_in(client, "analyst@example.org").status_code == 303
+    page = client.get(f"/review/{report_id}").text
+    received = page[page.index('id="as-received"') :]
+    for sent in ("Place: Safehouse Delta", "Frank Relayperson", "+226 70 99 98 88", "Re: [BFA]"):
+        assert sent in received
 
 
 def test_verification_needs_an_analyst(client, monitor_token):

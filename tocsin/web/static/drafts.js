@@ -1,9 +1,10 @@
 // Keeps the report form as a draft on this device, so nothing typed is lost on a weak
 // connection: the draft is restored when the page is opened again and cleared once the report
 // has been received. Files cannot be kept this way and must be chosen again (the restored draft
-// says which). The reporter's name and contact, the source they name and the coordinates of a
-// location (often their own position) are never kept: a phone can be shared, lost or seized,
-// and a draft left on it must not say who wrote it, who told them or where they stood.
+// says which). The reporter's name and contact, the source they name and any coordinates (the
+// incident's point, a location field's, often their own position) are never kept: a phone can
+// be shared, lost or seized, and a draft left on it must not say who wrote it, who told them
+// or where they stood.
 // "Discard the draft" wipes it at once; logging out wipes every draft.
 (function () {
   "use strict";
@@ -11,14 +12,29 @@
   if (!form || !window.localStorage) return;
   var key = form.getAttribute("data-draft-key");
   var status = document.getElementById("draft-status");
+  // The core form's point (latitude, longitude) is skipped by name, a location field's by its
+  // suffix (__lat, __lon).
   var skip = { csrf_token: 1, website: 1, form_key: 1, form_version: 1,
-               reporter_name: 1, reporter_contact: 1, source: 1 };
+               reporter_name: 1, reporter_contact: 1, source: 1, latitude: 1, longitude: 1 };
   var discard = document.getElementById("draft-discard");
   var sendStatus = document.getElementById("send-status");
 
+  function keptName(name) { return !skip[name] && !/__(lat|lon)$/.test(name); }
+
   function kept(el) {
-    return el.name && !skip[el.name] && !/__(lat|lon)$/.test(el.name) &&
-      el.type !== "file" && el.type !== "submit";
+    return el.name && keptName(el.name) && el.type !== "file" && el.type !== "submit";
+  }
+
+  // A draft saved by an earlier version of this page may hold what is no longer kept (the
+  // core form's point): it is taken out of the device's copy at once.
+  function forget(data) {
+    var stale = Object.keys(data).filter(function (name) {
+      return name !== "__files" && !keptName(name);
+    });
+    if (!stale.length) return data;
+    stale.forEach(function (name) { delete data[name]; });
+    try { localStorage.setItem(key, JSON.stringify(data)); } catch (e) {}
+    return data;
   }
 
   function say(text) { if (status) { status.textContent = text; status.hidden = !text; } }
@@ -51,9 +67,10 @@
   function restore() {
     var raw = null;
     try { raw = localStorage.getItem(key); } catch (e) { return; }
+    if (!raw) return;
+    var data = forget(JSON.parse(raw));
     // A refused send comes back filled in by the server, with the reasons: that is the newer copy.
-    if (!raw || document.getElementById("form-error")) return;
-    var data = JSON.parse(raw);
+    if (document.getElementById("form-error")) return;
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!(el.name in data) || !kept(el)) return;
       if (el.type === "checkbox") el.checked = data[el.name].indexOf(el.value) >= 0;
