@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TOCSIN_", env_file=".env", extra="ignore")
 
     data_dir: Path = Field(
-        default=Path("data"), description="where the embedded store, uploads and models live"
+        default=Path("data"),
+        description="the embedded store, the generated key, attachments, uploads, models and "
+        "panels: shared (or the key set) by every process of one deployment",
     )
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; SQLite under data_dir when unset"
@@ -120,13 +122,23 @@ class Settings(BaseSettings):
         from sqlalchemy.exc import ArgumentError
 
         try:
-            backend = make_url(value).get_backend_name()
+            url = make_url(value)
         except ArgumentError:
             raise ValueError(
                 "is not a database URL (sqlite:///path or postgresql://user:pass@host/db)"
             ) from None
-        if backend not in ("sqlite", "postgresql"):
+        backend, _, driver = url.drivername.partition("+")
+        if backend == "postgres":  # the form many hosts hand out, PostgreSQL all the same
+            backend = "postgresql"
+            url = url.set(drivername=f"postgresql+{driver}" if driver else "postgresql")
+            value = url.render_as_string(hide_password=False)
+        if backend not in _DRIVERS:
             raise ValueError(f"Tocsin works with SQLite or PostgreSQL only, not {backend}")
+        # Only the drivers Tocsin ships: another one would fail later with a traceback.
+        if driver and driver != _DRIVERS[backend]:
+            if backend == "postgresql":
+                raise ValueError("use postgresql://; psycopg 3 is the driver Tocsin ships")
+            raise ValueError("use sqlite:///path; Python's sqlite3 is the driver Tocsin uses")
         return value
 
     @property
@@ -157,6 +169,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'tocsin.sqlite').resolve()}"
+
+
+#: The one driver each store is used through (a bare URL names none: see store.engine).
+_DRIVERS = {"sqlite": "pysqlite", "postgresql": "psycopg"}
 
 
 class BadSettings(TocsinError):

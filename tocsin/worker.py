@@ -117,6 +117,9 @@ def _escalation_job(store: Store, background: bool) -> Job:
         if run is None:
             return
         skipped = "".join(f"; {level} skipped: {why}" for level, why in run.skipped.items())
+        if run.same_as is not None:
+            log.info("escalation: %s%s", run.summary(), skipped)
+            return
         if not run.total:
             log.info("escalation: no forecast%s", skipped)
             return

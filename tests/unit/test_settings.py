@@ -10,6 +10,7 @@ from tocsin.accounts.throttle import LoginThrottle
 from tocsin.cli.main import app
 from tocsin.config import BadSettings, get_settings
 from tocsin.intake.ratelimit import RateLimiter
+from tocsin.store.engine import make_engine
 
 
 @pytest.fixture
@@ -73,6 +74,28 @@ def test_an_unreachable_database_is_named(env):
     assert result.exit_code == 2
     assert result.output.startswith("error: TOCSIN_DATABASE_URL: cannot use the database")
     assert "secret" not in result.output
+
+
+def test_a_postgres_url_is_taken_as_postgresql(env):
+    env.setenv("TOCSIN_DATABASE_URL", "postgres://u:p%40ss@127.0.0.1:1/x")
+    url = get_settings().resolved_database_url
+    assert url == "postgresql://u:p%40ss@127.0.0.1:1/x"
+    assert make_engine(url).dialect.driver == "psycopg"
+    result = CliRunner().invoke(app, ["init"])  # nothing listens there: the database is named
+    assert result.exit_code == 2
+    assert result.output.startswith("error: TOCSIN_DATABASE_URL: cannot use the database")
+
+
+@pytest.mark.parametrize(
+    "url", ["postgresql+psycopg2://u:secret@db/x", "postgres+asyncpg://u:secret@db/x"]
+)
+def test_a_driver_tocsin_does_not_ship_is_refused_in_one_line(env, url):
+    env.setenv("TOCSIN_DATABASE_URL", url)
+    result = CliRunner().invoke(app, ["init"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "error: TOCSIN_DATABASE_URL: use postgresql://; psycopg 3 is the driver Tocsin ships"
+    ]
 
 
 def test_a_store_from_a_newer_tocsin_is_refused_in_plain_words(env, tmp_path):

@@ -46,6 +46,17 @@ def _body(situation: Situation, change: LevelChange) -> str:
     return "\n".join(lines)
 
 
+def _highest_level_involved(change: LevelChange) -> Level:
+    """The level a subscriber's minimum is held against: the new one for a raising, the one
+    left for a lowering. A subscriber told a country reached their level (or whose minimum that
+    level met) must hear that it no longer stands there, or their mailbox keeps an alert the
+    service has withdrawn; a raising still reaches only those whose minimum it meets."""
+    level = Level(change.to_level)
+    if change.from_level is None:
+        return level
+    return max(level, Level(change.from_level))
+
+
 def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange) -> Alert:
     level = Level(change.to_level)
     raising = change.from_level is None or level > Level(change.from_level)
@@ -61,8 +72,9 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
     )
     uow.add(alert)
     uow.flush()
+    concerned = _highest_level_involved(change)
     for subscriber in uow.subscribers.for_country(situation.country_iso3):
-        if Level(subscriber.min_level) > level:
+        if Level(subscriber.min_level) > concerned:
             continue
         uow.add(
             Delivery(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -103,6 +104,8 @@ def _countries(codes: list[str], shown: int = 12) -> str:
 
 
 def _print_run(result: EscalationRun) -> None:
+    if result.same_as is not None:
+        console.print(result.summary())
     if result.total:
         console.print(
             f"stored {result.total} dynamic forecasts: "
@@ -143,10 +146,9 @@ def run(
     until = _as_of(as_of)
     settings = get_settings()
     store = open_store(settings)
-    panels = panels_for(settings)
-    with console.status("forecasting"):
-        if not panels.path.exists():
-            panels.rebuild(store)
+    with console.status("forecasting"), tempfile.TemporaryDirectory() as tmp:
+        # A copy, taken in turn with imports' refreshes: the forecast then holds none back.
+        panels = panels_for(settings).copy_to(store, Path(tmp) / "panels.duckdb")
         result = run_escalation_forecast(store, panels, spec, as_of=until)
     _print_run(result)
 

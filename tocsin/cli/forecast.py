@@ -8,6 +8,7 @@ like the rest of the CLI; unwritable output paths and unreadable files are repor
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -147,6 +148,19 @@ def evaluate(
             console.print(f"plot written to {written}")
 
 
+def drivers_cell(drivers: list) -> str:
+    """A country's first two drivers as the pages show them: in the units they count (3
+    episodes of mass killing under way), not on the model's log and square-root scales."""
+    from tocsin.risk.rankings import onset_drivers
+
+    shown = onset_drivers([asdict(d) for d in drivers], top=2)
+    return "; ".join(
+        f"{d['label']} ({d['value']}; typical {d['typical']}; "
+        f"{','.join(str(n) for n in d['risk_factors']) or '-'})"
+        for d in shown
+    )
+
+
 def forecast_table(forecast: object, top: int) -> Table:
     from tocsin.risk.current import CurrentForecast
 
@@ -168,12 +182,7 @@ def forecast_table(forecast: object, top: int) -> Table:
             column, justify="right" if column in ("rank", "risk", "EWP rank") else "left"
         )
 
-    def listed(drivers: list) -> str:
-        return "; ".join(
-            f"{d.label} ({d.value:.3g}; typical {d.typical:.3g}; "
-            f"{','.join(str(n) for n in d.risk_factors) or '-'})"
-            for d in drivers[:2]
-        )
+    listed = drivers_cell
 
     for country in forecast.countries[:top]:
         table.add_row(

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from tocsin.bootstrap import open_store
 from tocsin.cli.console import command_console
@@ -70,6 +71,8 @@ def _run(
         raise TocsinError(f"{path.name}: {exc}") from None
     job = result.job
     console.print(f"import job {job.id} {job.status}: {job.summary()}")
+    if job.error:  # a job that succeeded with a warning: its panels were not refreshed
+        console.print(Text("warning: ", style="yellow") + Text(job.error), soft_wrap=True)
     if job.rejected:
         where = f" in {rejects}" if rejects else " (see them with --rejects FILE)"
         console.print(f"[yellow]{job.rejected} rejected row(s)[/yellow]{where}")

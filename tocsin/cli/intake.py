@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from tocsin.bootstrap import open_store
+from tocsin.bootstrap import open_store, same_secret_key
 from tocsin.cli.console import command_console
 from tocsin.cli.errors import friendly
 from tocsin.config import get_settings
@@ -21,6 +21,7 @@ console = command_console()
 
 
 @app.command("smtp")
+@friendly
 def smtp(
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
     port: int = typer.Option(2525, help="port"),
@@ -32,6 +33,7 @@ def smtp(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
     store = open_store(settings, migrate=True)
+    same_secret_key(store, settings, actor="intake")  # it keys e-mailed reports' references
     controller = start_endpoint(
         store,
         AttachmentStore(settings.data_dir / "attachments"),
@@ -61,6 +63,7 @@ def imap(
     if mailbox is None:
         raise InvalidInput("no mailbox configured: set TOCSIN_IMAP_HOST, _USER and _PASSWORD")
     store = open_store(settings, migrate=True)
+    same_secret_key(store, settings, actor="intake")  # it keys e-mailed reports' references
     files = AttachmentStore(settings.data_dir / "attachments")
     while True:
         result = poll_mailbox(store, files, mailbox)

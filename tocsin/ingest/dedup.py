@@ -6,16 +6,22 @@ times would inflate every panel, so after each import the new events are compare
 
 * place: both points within 25 km (ACLED and GED code to the nearest named place, so the same
   event is often a few km apart), or the same place name when a point is missing;
-* actors: overlap of the actors' words, after folding state forces ("Military Forces of ...",
-  "Government of ...", "Police Forces of ...") into one word and dropping bracketed notes;
+* actors: overlap of the actors' words, after folding state forces into one word (only as
+  ACLED and GED name them: "Military Forces of ...", "Police Forces of ...", "Government of
+  ..."; the Arakan Army and the Islamic State are not state forces) and dropping bracketed
+  notes. Two events that both name a perpetrator and share none of its words are two events,
+  however close and equal in toll: place and toll alone would link them (0.4 + 0.3 > 0.65);
 * fatalities: equal, or within a quarter of the larger count (estimates differ by source).
 
 The score is 0.4 place + 0.3 actors + 0.3 fatalities; pairs at 0.65 or more are linked, each
-event with at most one event of each other dataset. The
-event kept as the original is the one from the more curated dataset (GED and ACLED before
-reports, analysts' files and GDELT), the older one on a tie; the other gets `duplicate_of_id`
-and `duplicate_status = 'probable'`. Panels count only originals. An analyst can confirm a
-link or split it; the linker never undoes a decision.
+event with at most one event of each other dataset. The event kept as the original follows a
+fixed rule, so that two stores holding the same files count the same tolls whatever order they
+were imported in: GED, then ACLED (GED's best estimate is reviewed against all its sources),
+then reports, analysts' files and GDELT; ties by dataset name and source id, never by row id.
+The other gets `duplicate_of_id` and `duplicate_status = 'probable'`. Panels count only
+originals. An analyst can confirm a link, split it or link a pair the linker missed
+(`decide_duplicate`, which refreshes the panels of both events); the linker never undoes a
+decision.
 """
 
 from __future__ import annotations
@@ -29,19 +35,43 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, Connection, and_, select, update
 
 from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.ingest.panels import PanelStore
 from tocsin.store.base import table_of
 from tocsin.store.models import Event
-from tocsin.store.uow import UnitOfWork
+from tocsin.store.uow import Store, UnitOfWork
 
 EVENTS = table_of(Event)
-PRIORITY = {"ged": 0, "acled": 0, "report": 1, "csv": 2, "gdelt": 3}
+PRIORITY = {"ged": 0, "acled": 1, "report": 2, "csv": 3, "gdelt": 4}
 MAX_KM = 25.0
 THRESHOLD = 0.65
-_STATE = {"government", "military", "army", "police", "gendarmerie", "state", "forces"}
-_DROP = {"of", "the", "and", "unidentified", "armed", "group", "militia", "forces"}
+#: State forces as ACLED ("Military Forces of Myanmar (2011-2016)", "Police Forces of Burkina
+#: Faso (2015-) Gendarmerie") and GED ("Government of Myanmar (Burma)") name them; the rest of
+#: the name is the country. A word such as "army" or "state" alone is no sign: Kachin
+#: Independence Army, United Wa State Army, Islamic State.
+_STATE_FORCES = re.compile(r"^\s*(?:(?:military|police)\s+forces|government)\s+of\s+(.*)$")
+STATE = "state-forces"  # the folded word; a hyphen never comes out of a name's words
+#: Words that name no one in particular ("Unidentified Armed Group", a partner's "Unknown
+#: gunmen"): an event with nothing else names no actor, and is not held apart for it.
+_DROP = {
+    "of",
+    "the",
+    "and",
+    "unidentified",
+    "unknown",
+    "gunmen",
+    "assailants",
+    "armed",
+    "group",
+    "militia",
+    "forces",
+    "army",
+}
+#: Words for whoever was there rather than a group: sharing them says nothing about who acted.
+_ANYONE = {"civilians", "protesters", "rioters"}
 _COLUMNS = (
     EVENTS.c.id,
     EVENTS.c.dataset,
+    EVENTS.c.source_event_id,
     EVENTS.c.event_date,
     EVENTS.c.latitude,
     EVENTS.c.longitude,
@@ -61,11 +91,20 @@ def actor_words(*names: str | None) -> frozenset[str]:
         if not name:
             continue
         text = re.sub(r"\([^)]*\)", " ", name.casefold())
-        tokens = set(re.findall(r"[a-z]+", text))
-        if tokens & _STATE:
-            words.add("state")
-        words |= tokens - _DROP - _STATE
+        state = _STATE_FORCES.match(text)
+        if state:
+            words.add(STATE)
+            text = state.group(1)
+        words |= set(re.findall(r"[a-z]+", text)) - _DROP
     return frozenset(words)
+
+
+def actors_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both events name who acted and share none of it: two events, not one told twice."""
+    if a and b and not a & b:
+        return True
+    acting_a, acting_b = a - _ANYONE, b - _ANYONE
+    return bool(acting_a and acting_b and not acting_a & acting_b)
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -81,6 +120,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class _Ev:
     id: int
     dataset: str
+    source_event_id: str
     day: date
     point: tuple[float, float] | None
     place: str | None
@@ -95,6 +135,7 @@ class _Ev:
         return cls(
             row.id,
             row.dataset,
+            row.source_event_id,
             row.event_date,
             point,
             (row.place_name or "").casefold() or None,
@@ -115,6 +156,8 @@ def similarity(a: _Ev, b: _Ev) -> float:
         place = 0.75
     else:
         return 0.0
+    if actors_differ(a.actors, b.actors):
+        return 0.0
     union = a.actors | b.actors
     actors = len(a.actors & b.actors) / len(union) if union else 0.5
     if a.fatalities is None or b.fatalities is None:
@@ -129,8 +172,10 @@ def similarity(a: _Ev, b: _Ev) -> float:
     return 0.4 * place + 0.3 * actors + 0.3 * deaths
 
 
-def _rank(e: _Ev) -> tuple[int, int]:
-    return (PRIORITY.get(e.dataset, 2), e.id)
+def _rank(e: _Ev) -> tuple[int, str, str]:
+    """Lower is kept as the original: a fixed order of datasets, then a key that does not
+    depend on import order (a row id does)."""
+    return (PRIORITY.get(e.dataset, 3), e.dataset, e.source_event_id)
 
 
 def link_duplicates(
@@ -260,3 +305,40 @@ def mark_duplicate(uow: UnitOfWork, event_id: int, original_id: int) -> Event:
     event.duplicate_of_id, event.duplicate_status = original_id, "confirmed"
     uow.commit()
     return event
+
+
+def decide_duplicate(
+    store: Store,
+    panels: PanelStore | None,
+    actor: str,
+    event_id: int,
+    decision: str,
+    original_id: int | None = None,
+) -> Event:
+    """An analyst's `confirm`, `split` or `mark` (with `original_id`), then the panel months of
+    every event it concerns recomputed, as an import does: a split event counts again, a
+    marked one no longer does, and the escalation forecast and charts read the panels. The
+    audit entry of the change is what tells the worker to forecast again."""
+    with store.uow(actor=actor) as uow:
+        before = _cells(uow, event_id)
+        if decision == "confirm":
+            event = confirm_duplicate(uow, event_id)
+        elif decision == "split":
+            event = split_duplicate(uow, event_id)
+        elif decision == "mark" and original_id is not None:
+            event = mark_duplicate(uow, event_id, original_id)
+        else:
+            raise InvalidInput("decision: confirm, split, or mark with the original's id")
+        cells = before | _cells(uow, event_id)
+    if panels is not None:
+        panels.refresh(store, cells)
+    return event
+
+
+def _cells(uow: UnitOfWork, event_id: int) -> set[tuple[str, str]]:
+    """The (country, month) of an event and of the event it is linked to, if any."""
+    event = uow.session.get(Event, event_id)
+    if event is None:
+        return set()
+    both = [event, uow.session.get(Event, event.duplicate_of_id) if event.duplicate_of_id else None]
+    return {(e.country_iso3, f"{e.event_date:%Y-%m}") for e in both if e is not None}

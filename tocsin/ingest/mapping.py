@@ -78,6 +78,8 @@ def load_mapping(path: Path) -> ColumnMapping:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InvalidInput(f"mapping {path}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"mapping {path.name}: not UTF-8 text; save it as UTF-8") from None
     try:
         data: Any = json.loads(text) if path.suffix.lower() == ".json" else _read_yaml(text)
     except (ValueError, yaml.YAMLError) as exc:

@@ -26,6 +26,7 @@ country row; in the admin1 panel their rows have admin1 "" (region unknown).
 from __future__ import annotations
 
 import re
+import shutil
 import unicodedata
 from collections import defaultdict
 from datetime import date, timedelta
@@ -35,6 +36,7 @@ import duckdb
 import pandas as pd
 from sqlalchemy import and_, case, func, select
 
+from tocsin.ingest.panel_lock import panels_turn
 from tocsin.ingest.vocabulary import VIOLENCE_TYPES
 from tocsin.store.base import table_of
 from tocsin.store.models import Event
@@ -56,9 +58,12 @@ _MEASURES = (
 )
 
 
-#: Words that name the kind of area rather than the area, in English and French.
+#: Words that name the kind of area rather than the area, in English and French. "District"
+#: too: GED names Sagaing Region "Sagaing District" at times, and a district named like a
+#: region lies in it. Not "oblast": Kyiv Oblast and Moscow Oblast are other areas than the
+#: cities of Kyiv and Moscow, which are admin1 areas of their own.
 _AREA_WORDS = (
-    "state|region|division|province|prefecture|department"
+    "state|region|division|province|prefecture|department|district|county|governorate"
     "|état|etat|région|préfecture|département|departement"
 )
 _AREA_SUFFIX = re.compile(rf"\s+(?:{_AREA_WORDS})$", re.IGNORECASE)
@@ -134,7 +139,12 @@ class PanelStore:
         return con
 
     def refresh(self, store: Store, touched: set[tuple[str, str]]) -> int:
-        """Recompute the given (country, 'YYYY-MM') cells; returns country-month rows written."""
+        """Recompute the given (country, 'YYYY-MM') cells; returns country-month rows written.
+        Waits for another process's turn on the file (`panel_lock`)."""
+        with panels_turn(store.engine, self.path):
+            return self._refresh(store, touched)
+
+    def _refresh(self, store: Store, touched: set[tuple[str, str]]) -> int:
         by_country: dict[str, list[str]] = defaultdict(list)
         for iso3, month in touched:
             by_country[iso3].append(month)
@@ -168,6 +178,25 @@ class PanelStore:
         return written
 
     def rebuild(self, store: Store) -> int:
+        """Every panel row recomputed from the store's events, in one turn on the file."""
+        with panels_turn(store.engine, self.path):
+            return self._rebuild(store)
+
+    def copy_to(self, store: Store, target: Path) -> PanelStore:
+        """A copy of the panels (built first if there are none) to read at leisure: a forecast
+        reads them for a while, and should not hold other processes' refreshes back."""
+        with panels_turn(store.engine, self.path):
+            if not self.path.exists():
+                self._rebuild(store)
+            con = self._connect()
+            try:
+                con.execute("CHECKPOINT")  # everything in the file itself, none in its log
+            finally:
+                con.close()
+            shutil.copyfile(self.path, target)
+        return PanelStore(target)
+
+    def _rebuild(self, store: Store) -> int:
         with store.engine.connect() as conn:
             rows = conn.execute(
                 select(
@@ -183,7 +212,7 @@ class PanelStore:
         finally:
             con.close()
         touched = {(iso3, str(d)[:7]) for iso3, lo, hi in rows for d in (lo, hi)}
-        return self.refresh(store, touched)
+        return self._refresh(store, touched)
 
     @staticmethod
     def _days(store: Store, iso3: str, low: date, high: date) -> pd.DataFrame:

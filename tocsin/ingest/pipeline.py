@@ -8,11 +8,13 @@ streams with a fixed memory limit and Python holds one batch at a time.
 
 After the last batch: rows the CSV reader itself could not split (wrong number of fields, an
 unterminated quote) are reported with their lines, probable duplicates in other datasets are
-linked, and the panels of the months touched are refreshed.
+linked, and the panels of the months touched are refreshed. The job has succeeded once its
+events are stored; a refresh that fails leaves a warning on the job ("panels not refreshed").
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +26,7 @@ from sqlalchemy import Connection, exists, func, select
 from tocsin.domain.errors import TocsinError
 from tocsin.ingest import gazetteer, jobs
 from tocsin.ingest.base import ImportOptions, SourceQuery
-from tocsin.ingest.batches import LineMap, Prepared, prepare
+from tocsin.ingest.batches import LineMap, Prepared, RowReject, prepare
 from tocsin.ingest.dedup import link_duplicates
 from tocsin.ingest.places import Geocoder, record_unresolved
 from tocsin.ingest.prefetch import Prefetch
@@ -47,6 +49,7 @@ DUCKDB_MEMORY = "256MB"
 DEFER_INDEXES_MIN_BYTES = 64 * 2**20
 BYTES_PER_EVENT = 500  # an ACLED row with its notes is about 480 bytes
 EVENTS = table_of(Event)
+log = logging.getLogger("tocsin.ingest")
 
 
 @dataclass
@@ -94,7 +97,7 @@ def import_file(
                 progress,
             )
         if panels is not None and result.touched:
-            panels.refresh(store, result.touched)
+            result.job = _refresh_panels(store, panels, result)
         if rejects_file is not None:
             write_rejects_csv(store, job_id, path, rejects_file)
             result.rejects_file = rejects_file
@@ -102,6 +105,22 @@ def import_file(
     finally:
         if source.cleanup:
             source.cleanup()
+
+
+def _refresh_panels(store: Store, panels: Any, result: ImportResult) -> jobs.JobStatus:
+    """Refresh the panels of the months the job touched. Its events are stored by now, so a
+    refresh that fails (another process kept the file past the wait) does not fail the job:
+    it is logged and kept on the job as a warning, since a forecast from these panels would
+    miss the job's events until they are rebuilt."""
+    try:
+        panels.refresh(store, result.touched)
+    except Exception as exc:
+        warning = f"panels not refreshed: run tocsin import panels ({_first_line(exc)})"
+        log.warning("import job %s: %s", result.job.id, warning)
+        with store.engine.begin() as conn:
+            jobs.set_status(conn, result.job.id, error=warning[:2000])
+            return jobs.load(conn, result.job.id)
+    return result.job
 
 
 def _job(
@@ -209,7 +228,7 @@ def _run(
             finally:
                 reader.close()
         touched |= moved
-        structural = structural_rejects(duck, lines, source.first_line)
+        structural = _without_nul(structural_rejects(duck, lines, source.first_line))
         duck.close()
         with conn.begin():
             writer.finish()
@@ -292,6 +311,15 @@ def _reader(
         return prepared
 
     return Prefetch(produce)
+
+
+def _without_nul(rejects: list[RowReject]) -> list[RowReject]:
+    """A malformed row is shown as the file gives it, less any NUL character: PostgreSQL
+    cannot store one, and the reject would fail the end of the job."""
+    for reject in rejects:
+        if reject.value:
+            reject.value = reject.value.replace("\x00", "")
+    return rejects
 
 
 def _importer(dataset: str) -> Any:

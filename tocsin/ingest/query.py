@@ -5,7 +5,8 @@ Row by row DuckDB yields the mapped fields (in `vocabulary.MAPPED_FIELDS` order)
               (columns in name order, so a reordered release does not look changed);
   newlines    how many line breaks sit inside quoted values, so the pipeline can keep the
               physical line number of each record;
-  problem     why the row cannot be taken, as 'field<US>reason<US>raw value', or NULL;
+  problem     why the row cannot be taken, as 'field<US>reason<US>raw value', or NULL (a NUL
+              character in any text is one reason: PostgreSQL cannot store it);
   in_scope    False for rows the importer leaves out on purpose (counted as skipped).
 The checks here are the ones DuckDB can make on a column; the country and the point-in-country
 test need Python tables and happen in the pipeline.
@@ -13,19 +14,42 @@ test need Python tables and happen in the pipeline.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tocsin.ingest.base import Importer, SourceQuery
 from tocsin.ingest.sql import ident, literal
 from tocsin.ingest.vocabulary import MAPPED_FIELDS, SOURCE_ID_WIDTH, WIDTHS
 
 SEP = "\x1f"
 _US = "chr(31)"
+_NUL = "chr(0)"
+#: Mapped fields that are not text: their raw text is checked instead (see `build_select`).
+_NOT_TEXT = ("date_precision", "civilian_targeting")
+NUL_REASON = "holds a NUL character"
+
+
+def _nul_arms(raw: dict[str, str], msg: Callable[..., str]) -> list[tuple[str, str]]:
+    """A NUL character in any text the row gives: PostgreSQL cannot store one, so the row is
+    refused here, by field, before any other check shows the value (the reject shows it
+    without the NUL). The tagged country is shown as nothing."""
+    arms = []
+    for name in MAPPED_FIELDS:
+        if name in raw or name in _NOT_TEXT:
+            continue
+        shown = "''" if name == "country" else f"replace({name}, {_NUL}, '')"
+        arms.append((f"contains(CAST({name} AS VARCHAR), {_NUL})", msg(name, NUL_REASON, shown)))
+    for name, column in raw.items():
+        shown = f"replace(CAST({column} AS VARCHAR), {_NUL}, '')"
+        arms.append((f"contains(CAST({column} AS VARCHAR), {_NUL})", msg(name, NUL_REASON, shown)))
+    return arms
 
 
 def _problem(raw: dict[str, str]) -> str:
     def msg(field: str, reason: str, value: str = "''") -> str:
         return f"{literal(field)} || {_US} || {literal(reason)} || {_US} || coalesce({value}, '')"
 
-    arms = [
+    arms = _nul_arms(raw, msg)
+    arms += [
         ("source_event_id IS NULL", msg("source_event_id", "missing source event id")),
         (
             f"length(source_event_id) > {SOURCE_ID_WIDTH}",
@@ -103,7 +127,9 @@ def build_select(importer: Importer, source: SourceQuery, offset: int = 0) -> st
     ]
     outputs = []
     for f in MAPPED_FIELDS:
-        if f == "event_date":
+        if f == "source_event_id":  # shown on the reject of a row refused for a NUL in it
+            outputs.append(f"replace({f}, {_NUL}, '') AS {f}")
+        elif f == "event_date":
             outputs.append("strftime(event_date, '%Y-%m-%d') AS event_date")
         elif f in WIDTHS:
             outputs.append(f"left({f}, {WIDTHS[f]}) AS {f}")

@@ -7,6 +7,7 @@ are in the store the whole time.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,6 +22,8 @@ from tocsin.ingest.registry import get_importer
 from tocsin.store.base import table_of
 from tocsin.store.models import ImportJob
 from tocsin.store.uow import Store
+
+log = logging.getLogger("tocsin.ingest")
 
 
 def panels_for(settings: Settings) -> PanelStore:
@@ -73,6 +76,7 @@ def run_job(store: Store, job_id: int, panels: PanelStore | None = None) -> jobs
             job_id=job_id,
         )
     except Exception as exc:  # recorded on the job when it got that far
+        log.warning("import job %s ended with an error: %s", job_id, exc)
         with store.engine.begin() as conn:
             if jobs.load(conn, job_id).status == "queued":  # refused before it started
                 jobs.set_status(conn, job_id, status="failed", error=str(exc)[:2000])

@@ -43,9 +43,12 @@ def _records(reader: Reader) -> Iterator[tuple[int, list[str]]]:
 def _row(header: list[str], cells: list[str]) -> dict[str, str]:
     """A record's cells by column. Cells past the header's columns that hold something are
     refused: they are a text's unquoted comma or a column the header does not name, and would
-    otherwise be lost."""
+    otherwise be lost. So is a cell holding a NUL character."""
     if any(cell.strip() for cell in cells[len(header) :]):
         raise InvalidInput("more cells than the header has columns")
+    for column, cell in zip(header, cells, strict=False):
+        if "\x00" in cell:  # PostgreSQL cannot store one, and no report needs it
+            raise InvalidInput(f"{column}: holds a NUL character")
     return {
         column: cell.strip() for column, cell in zip(header, cells, strict=False) if cell.strip()
     }

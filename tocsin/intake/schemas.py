@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pycountry
 from pydantic import (
@@ -13,12 +14,48 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from tocsin.coding.event_cues import EVENT_TYPES
+from tocsin.ingest import gazetteer
+from tocsin.reference.countries import country_name, resolve_country
 
 MAX_TEXT = 20_000
 MAX_NOTE = 5_000  # an analyst's note on a verification or a rejection
 EARLIEST_ZONE = timedelta(hours=14)
+
+
+def known_country(text: str) -> str | None:
+    """The ISO code of a country the store holds, given as a code or a name: those of ISO
+    3166 and the few it adds under user-assigned codes (Kosovo, the demo's)."""
+    from tocsin.reference.load import DE_FACTO_COUNTRIES, FICTIONAL_COUNTRIES
+
+    found = resolve_country(text)
+    if found is not None:
+        return found
+    folded = text.strip().casefold()
+    for country in DE_FACTO_COUNTRIES + FICTIONAL_COUNTRIES:
+        if folded in (country.iso3.casefold(), country.iso2.casefold(), country.name.casefold()):
+            return country.iso3
+    return None
+
+
+def point_problem(iso3: str, latitude: float, longitude: float) -> str | None:
+    """Why a point cannot be in its country, or None: the imports' check (the gazetteer's box
+    of the country), which catches swapped latitude and longitude, a wrong sign or the wrong
+    country."""
+    box = gazetteer.country_box(iso3)
+    if box is None or gazetteer.inside(box, latitude, longitude):
+        return None
+    return (
+        f"the point ({latitude}, {longitude}) lies outside {country_name(iso3)}'s borders; "
+        "are latitude and longitude swapped?"
+    )
+
+
+def _field_error(field: str, message: str) -> PydanticCustomError:
+    """A rule on the whole submission, told as a problem of the field it names."""
+    return PydanticCustomError("field_rule", message, {"field": field})
 
 
 class ReportSubmission(BaseModel):
@@ -48,6 +85,15 @@ class ReportSubmission(BaseModel):
             return value.replace("\r\n", "\n").replace("\r", "\n")
         return value
 
+    @field_validator("country")
+    @classmethod
+    def _is_a_country(cls, value: str) -> str:
+        # Checked with the other fields, so that one answer names every bad field; the text as
+        # sent is kept (the store resolves it again when the report is written).
+        if known_country(value) is None:
+            raise ValueError(f"unknown country {value!r}")
+        return value
+
     @field_validator("occurred_on")
     @classmethod
     def _not_in_future(cls, value: date | None) -> date | None:
@@ -64,7 +110,13 @@ class ReportSubmission(BaseModel):
     @model_validator(mode="after")
     def _point_is_whole(self) -> ReportSubmission:
         if (self.latitude is None) != (self.longitude is None):
-            raise ValueError("latitude and longitude go together: give both or neither")
+            raise _field_error(
+                "latitude", "latitude and longitude go together: give both or neither"
+            )
+        iso3 = known_country(self.country)
+        if iso3 and self.latitude is not None and self.longitude is not None:
+            if problem := point_problem(iso3, self.latitude, self.longitude):
+                raise _field_error("latitude", problem)
         if self.anonymous:
             # An anonymous reporter's name is not kept, even if a form sent one by mistake.
             self.reporter_name = None
@@ -113,9 +165,11 @@ class Verification(BaseModel):
     @model_validator(mode="after")
     def _place_is_whole(self) -> Verification:
         if (self.latitude is None) != (self.longitude is None):
-            raise ValueError("latitude and longitude go together: give both or neither")
+            raise _field_error(
+                "latitude", "latitude and longitude go together: give both or neither"
+            )
         if self.place_name and self.latitude is None:
-            raise ValueError("place_name needs latitude and longitude")
+            raise _field_error("latitude", "place_name needs latitude and longitude")
         return self
 
 
@@ -125,6 +179,17 @@ class Rejection(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
     note: str = Field(max_length=MAX_NOTE)
+
+
+NOT_JSON = "body: send JSON with Content-Type: application/json"
+# What pydantic says when the body is not an object: text that was not read as JSON (no
+# Content-Type: application/json), a list, a number, or nothing at all.
+_NOT_AN_OBJECT = ("model_attributes_type", "model_type", "dict_type", "missing")
+
+
+def _field_of(err: Any) -> str | None:
+    """The field a rule on the whole submission names (see `_field_error`)."""
+    return (err.get("ctx") or {}).get("field") if err.get("type") == "field_rule" else None
 
 
 def error_message(exc: Exception) -> str:
@@ -141,9 +206,15 @@ def error_message(exc: Exception) -> str:
             offset = loc[1] if len(loc) > 1 else "?"
             parts.append(f"body: not valid JSON (at character {offset})")
             continue
+        if loc == ("body",) and err.get("type") in _NOT_AN_OBJECT:
+            sent = err.get("input")
+            read = sent is not None and not isinstance(sent, bytes | str)
+            parts.append("body: a JSON object is expected" if read else NOT_JSON)
+            continue
         # A JSON body's fields are named as in the body: "title", not "body.title".
-        where = ".".join(str(p) for p in (loc[1:] if loc[:1] == ("body",) else loc)) or "report"
-        parts.append(f"{where}: {message}")
+        named = loc[1:] if loc[:1] == ("body",) else loc
+        where = _field_of(err) or ".".join(str(p) for p in named)
+        parts.append(f"{where or ('body' if loc[:1] == ('body',) else 'report')}: {message}")
     return "; ".join(parts)
 
 
@@ -175,6 +246,8 @@ def field_problems(exc: ValidationError, labels: dict[str, str]) -> dict[str, st
     for err in exc.errors():
         loc = tuple(err.get("loc", ()))
         message = _plain(dict(err))
+        field = _field_of(err)
+        loc = (field,) if field else loc
         where = str(loc[0]) if loc else next((k for k in labels if k in message), "")
         label = labels.get(where, where) if loc else labels.get(where, "Report")
         problems.setdefault(where, f"{label}: {message}")

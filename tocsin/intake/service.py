@@ -30,6 +30,7 @@ from tocsin.intake.schemas import (
     Verification,
     error_message,
     field_problems,
+    point_problem,
 )
 from tocsin.risk.situations import reassess_situation
 from tocsin.store.base import utcnow
@@ -138,8 +139,12 @@ def add_report(
         form_id=form.id if form else None,
         answers=checked_answers,
     )
+    where = "latitude"
     if form and checked_answers and report.latitude is None:
-        _point_from_answers(report, form, checked_answers)
+        where = _point_from_answers(report, form, checked_answers) or where
+    if report.latitude is not None and report.longitude is not None:
+        if problem := point_problem(iso3, report.latitude, report.longitude):
+            raise InvalidInput(f"{where}: {problem}")
     uow.add(report)
     uow.flush()
     for field_name, checked in files:
@@ -198,14 +203,16 @@ def earlier_send(uow: UnitOfWork, send_key: str, principal: Principal) -> Report
     return report
 
 
-def _point_from_answers(report: Report, form: ReportForm, answers: dict[str, Any]) -> None:
-    """A form's first location answer places the report when the core fields did not."""
+def _point_from_answers(report: Report, form: ReportForm, answers: dict[str, Any]) -> str | None:
+    """A form's first location answer places the report when the core fields did not; the
+    name of the field that did."""
     for spec in form.fields:
         value = answers.get(spec["name"])
         if spec["kind"] == "location" and value and value.get("lat") is not None:
             report.latitude, report.longitude = value["lat"], value["lon"]
             report.place_name = report.place_name or value.get("name")
-            return
+            return str(spec["name"])
+    return None
 
 
 def _move(uow: UnitOfWork, report: Report, target: ReportStatus, principal: Principal) -> None:
@@ -391,6 +398,11 @@ def verify_report(
     situation is reassessed (which may raise its level and queue an alert), all at once."""
     require(principal.role, Permission.VERIFY_REPORT)
     report = uow.reports.get(report_id)
+    if decision.latitude is not None and decision.longitude is not None:
+        # The analyst's point becomes the Event's: checked as an imported event's is.
+        problem = point_problem(report.country_iso3, decision.latitude, decision.longitude)
+        if problem:
+            raise InvalidInput(f"latitude: {problem}")
     _move(uow, report, ReportStatus.VERIFIED, principal)
     report.review_note = decision.note
     report.credibility = decision.credibility

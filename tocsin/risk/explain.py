@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from tocsin.risk.estimator import Classifier
-from tocsin.risk.predictor_map import describe
+from tocsin.risk.predictor_map import describe, level_input
 
 _EPS = 1e-9
 
@@ -37,11 +37,21 @@ class Driver:
     typical: float
     effect: float
     risk_factors: tuple[int, ...]
+    #: For a change that can only be shown with the level it changed to (a square root's:
+    #: `predictor_scales.SquaredChange`), that level in the country and in a typical year.
+    level: float | None = None
+    typical_level: float | None = None
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
     p = np.clip(p, _EPS, 1 - _EPS)
     return np.log(p / (1 - p))
+
+
+def _figure(value: object) -> float | None:
+    """A figure to keep in JSON, which has no NaN."""
+    number = float(value) if isinstance(value, (int, float, np.number)) else np.nan
+    return None if np.isnan(number) else number
 
 
 def reference_values(train_inputs: pd.DataFrame) -> pd.Series:
@@ -78,6 +88,7 @@ def top_drivers(
     def driver(name: str) -> Driver:
         info = describe(name)
         value, typical = float(values[name]), float(reference.get(name, np.nan))
+        base = level_input(name) if info.scale.needs_level else None
         return Driver(
             predictor=name,
             label=info.worded(value, typical),
@@ -85,6 +96,8 @@ def top_drivers(
             typical=typical,
             effect=float(row_effects[name]),
             risk_factors=info.risk_factors,
+            level=_figure(values.get(base)) if base else None,
+            typical_level=_figure(reference.get(base)) if base else None,
         )
 
     up = [driver(n) for n in reversed(ordered.index) if ordered[n] >= min_effect][:count]

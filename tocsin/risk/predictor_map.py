@@ -12,6 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tocsin.risk.predictor_scales import (
+    PER_1000_BIRTHS,
+    PLAIN,
+    Log2Count,
+    Log2Ratio,
+    Scale,
+    Squared,
+    SquaredChange,
+)
+
 #: Official numbers and titles of the Framework's 14 risk factors.
 RISK_FACTORS: dict[int, str] = {
     1: "Situations of armed conflict or other forms of instability",
@@ -38,6 +48,8 @@ class PredictorInfo:
     label: str
     risk_factors: tuple[int, ...]
     low: str = ""
+    #: How its value is shown: the model's transform undone (`predictor_scales`).
+    scale: Scale = PLAIN
 
     def worded(self, value: float, typical: float) -> str:
         """The driver as it applies to the country: a low value read with the high end's words
@@ -46,8 +58,14 @@ class PredictorInfo:
         return self.low if self.low and value < typical else self.label
 
 
-def _p(name: str, high: str, low: str, *factors: int) -> PredictorInfo:
-    return PredictorInfo(name, high, tuple(factors), low)
+def _p(name: str, high: str, low: str, *factors: int, scale: Scale = PLAIN) -> PredictorInfo:
+    return PredictorInfo(name, high, tuple(factors), low, scale)
+
+
+#: EWP's transforms (its data preparation script): log2(x + 1) of counts, log2 of the
+#: population, the square root of infant mortality.
+_COUNT = Log2Count()
+_IMR = Squared(unit=PER_1000_BIRTHS)
 
 
 _TABLE: tuple[PredictorInfo, ...] = (
@@ -85,11 +103,12 @@ _TABLE: tuple[PredictorInfo, ...] = (
        "political power is spread across social groups", 4, 9),
     _p("ses_power_dist", "political power is spread evenly across wealth groups",
        "political power is concentrated in the wealthy", 9),
-    _p("popsize.log2", "large population", "small population"),
+    _p("popsize.log2", "large population", "small population",
+       scale=Log2Count(plus_one=False)),
     _p("gdppcgrowth", "strong economic growth per person",
        "weak economic growth per person", 1),
     _p("un_imr_sqrt", "high infant mortality (poverty, weak state services)",
-       "low infant mortality", 1, 3),
+       "low infant mortality", 1, 3, scale=_IMR),
     _p("efindex", "much ethnic fractionalisation", "little ethnic fractionalisation", 9),
     _p("discrimpop", "a large share of the population faces political discrimination",
        "a small share of the population faces political discrimination", 9),
@@ -102,10 +121,11 @@ _TABLE: tuple[PredictorInfo, ...] = (
     _p("ios.iccpr1", "the state is party to the ICCPR's first optional protocol",
        "the state is not party to the ICCPR's first optional protocol", 3, 6),
     _p("battledeaths.log2", "many battle deaths in armed conflict",
-       "few or no battle deaths in armed conflict", 1),
+       "few or no battle deaths in armed conflict", 1, scale=_COUNT),
     _p("coup.try.5yr", "a coup was attempted in the last five years",
        "no coup attempt in the last five years", 1, 8),
-    _p("mk_ongoing_count_log2", "mass killings under way", "no mass killing under way", 2, 11),
+    _p("mk_ongoing_count_log2", "mass killings under way", "no mass killing under way", 2, 11,
+       scale=_COUNT),
     _p("mean_mk_onset_interaction", "many past mass-killing onsets",
        "few or no past mass-killing onsets", 2),
     _p("mk_onset_prev_year", "a mass killing began last year",
@@ -116,7 +136,8 @@ _TABLE: tuple[PredictorInfo, ...] = (
        "the state has no record of mass killing", 2),
     _p("year_sq", "time trend (squared)", ""),
     _p("year", "time trend", ""),
-    _p("countryage.new.log2", "an old state", "a young state", 1),
+    _p("countryage.new.log2", "an old state", "a young state", 1,
+       scale=Log2Count(unit="years")),
     _p("includesnonstate", "coding covers non-state perpetrators (after 1988)", ""),
     # Inputs Tocsin adds (tocsin.risk.features).
     _p("mk_onset_now", "a mass killing began this year", "no mass killing began this year",
@@ -127,9 +148,9 @@ _TABLE: tuple[PredictorInfo, ...] = (
     _p("years_since_mk", "many years since a mass killing was last under way",
        "few years since a mass killing was last under way", 2),
     _p("battledeaths_max3", "many battle deaths in the worst of the last three years",
-       "few or no battle deaths in the last three years", 1),
+       "few or no battle deaths in the last three years", 1, scale=_COUNT),
     _p("battledeaths_lag1", "many battle deaths last year", "few or no battle deaths last year",
-       1),
+       1, scale=_COUNT),
     _p("gdppcgrowth_mean3", "strong economic growth over three years",
        "weak economic growth over three years", 1),
     _p("coup_new", "a coup was attempted this year", "no coup attempt this year", 8),
@@ -150,9 +171,9 @@ _TABLE: tuple[PredictorInfo, ...] = (
     _p("judicialreform_change3", "the judiciary gained power over three years",
        "the judiciary lost power over three years", 3, 7),
     _p("battledeaths.log2_change3", "battle deaths rose over three years",
-       "battle deaths fell over three years", 1, 8),
+       "battle deaths fell over three years", 1, 8, scale=Log2Ratio()),
     _p("un_imr_sqrt_change3", "infant mortality rose over three years",
-       "infant mortality fell over three years", 1),
+       "infant mortality fell over three years", 1, scale=SquaredChange(unit=PER_1000_BIRTHS)),
     _p("discrimpop_change3", "the discriminated share grew over three years",
        "the discriminated share shrank over three years", 9),
     _p("v2mecenefm_binary_change3", "media censorship began within three years",
@@ -166,6 +187,12 @@ _TABLE: tuple[PredictorInfo, ...] = (
 )  # fmt: skip
 
 PREDICTOR_MAP: dict[str, PredictorInfo] = {info.name: info for info in _TABLE}
+
+
+def level_input(name: str) -> str | None:
+    """The input a change is a change of (``un_imr_sqrt`` for ``un_imr_sqrt_change3``)."""
+    base = name.removesuffix("_change3")
+    return base if base != name else None
 
 
 def describe(name: str) -> PredictorInfo:

@@ -18,6 +18,7 @@ from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.risk.escalation.target import plain_months, plain_target
 from tocsin.risk.explain import MIN_EFFECT
 from tocsin.risk.predictor_map import PREDICTOR_MAP
+from tocsin.risk.predictor_scales import PLAIN, Scale
 from tocsin.store.models import Forecast, Situation
 from tocsin.store.uow import UnitOfWork
 
@@ -92,32 +93,41 @@ class Ranking:
     months_ahead: str | None = None
 
 
-def _figure(value: object) -> str | None:
+def _number(value: object) -> float | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    return f"{float(value):.3g}"  # type: ignore[arg-type]
+    return float(value)  # type: ignore[arg-type]
+
+
+def _shown(scale: Scale, value: float | None, level: object) -> str | None:
+    return None if value is None else scale.shown(value, _number(level))
 
 
 def onset_drivers(items: list[dict], top: int = 3) -> list[dict[str, Any]]:
     """A structural forecast's stored drivers as shown: worded by the side of typical the
-    country's value is on, with the value and the typical value, and without effects too small
-    to matter (`MIN_EFFECT`). Read again from the stored figures, so that forecasts kept before
-    the wording was fixed read right too."""
+    country's value is on, with the value and the typical value in the unit they count
+    (the model's log and square-root scales undone, `predictor_scales`), and without effects
+    too small to matter (`MIN_EFFECT`). Read again from the stored figures, so that forecasts
+    kept before the wording was fixed read right too. The model's own figures are kept beside
+    (`model_value`, `model_typical`) for those who analyse them."""
     out: list[dict[str, Any]] = []
     for d in items:
-        effect, value, typical = d.get("effect"), d.get("value"), d.get("typical")
+        effect, value, typical = d.get("effect"), _number(d.get("value")), _number(d.get("typical"))
         if effect is not None and abs(float(effect)) < MIN_EFFECT:
             continue
         label = str(d.get("label", ""))
         info = PREDICTOR_MAP.get(str(d.get("predictor", "")))
         if info is not None and value is not None and typical is not None:
-            label = info.worded(float(value), float(typical))
+            label = info.worded(value, typical)
+        scale = info.scale if info is not None else PLAIN
         out.append(
             {
                 "label": label,
                 "risk_factors": list(d.get("risk_factors", [])),
-                "value": _figure(value),
-                "typical": _figure(typical),
+                "value": _shown(scale, value, d.get("level")),
+                "typical": _shown(scale, typical, d.get("typical_level")),
+                "model_value": value,
+                "model_typical": typical,
                 "effect": None if effect is None else round(float(effect), 3),
             }
         )

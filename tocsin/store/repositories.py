@@ -520,8 +520,9 @@ class ReferenceRepository(_Repository):
         return self.session.get(Country, iso3.upper())
 
     def resolve_country(self, text: str) -> str | None:
-        """ISO alpha-3 for a stored country given its code or name; pycountry's fuzzy names
-        ('Burma', 'Ivory Coast') as a fallback."""
+        """ISO alpha-3 for a stored country given its code or name; the other whole names it
+        goes by ('Burma', 'Ivory Coast') as a fallback, never a text that only contains one
+        ('Benin City': see `reference.countries.resolve_country`)."""
         from tocsin.reference.countries import resolve_country
 
         text = text.strip()

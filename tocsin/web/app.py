@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
@@ -9,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.middleware.sessions import SessionMiddleware
 
 from tocsin import __version__
@@ -19,6 +20,7 @@ from tocsin.config import Settings, get_settings
 from tocsin.domain.errors import TocsinError
 from tocsin.intake.ratelimit import RateLimiter
 from tocsin.intake.schemas import error_message
+from tocsin.store.engine import reachable
 from tocsin.store.uow import Store
 from tocsin.web import feeds
 from tocsin.web.api import (
@@ -47,6 +49,11 @@ from tocsin.web.pages import subscriptions as subscription_pages
 from tocsin.web.templating import render_error
 
 HERE = Path(__file__).parent
+log = logging.getLogger("tocsin.web")
+#: What a client is told while the store is down (PostgreSQL stopped or restarting).
+STORE_UNREACHABLE = "the database cannot be reached; try again in a minute"
+#: Seconds a client is asked to wait before trying again then.
+RETRY_AFTER = "60"
 
 
 def _wants_html(request: Request) -> bool:
@@ -72,6 +79,19 @@ def _install_error_handlers(app: FastAPI) -> None:
         if _wants_html(request):
             return render_error(request, 422, message)
         return JSONResponse({"detail": message}, status_code=422)
+
+    @app.exception_handler(OperationalError)
+    async def store_unreachable(request: Request, exc: OperationalError) -> Response:
+        # PostgreSQL stopped or restarting: the request wrote nothing, and the same request
+        # will succeed once the store is back (the pool checks connections before use).
+        log.warning("the store cannot be reached: %s", str(exc.orig or exc).strip()[:200])
+        response: Response
+        if _wants_html(request):
+            response = render_error(request, 503, STORE_UNREACHABLE)
+        else:
+            response = JSONResponse({"detail": STORE_UNREACHABLE}, status_code=503)
+        response.headers["Retry-After"] = RETRY_AFTER
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
@@ -145,7 +165,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+    def healthz() -> JSONResponse:
+        """What an uptime monitor asks (GET or HEAD): up only when the store answers too."""
+        if not reachable(store.engine):
+            return JSONResponse(
+                {"status": "unavailable", "detail": STORE_UNREACHABLE, "version": __version__},
+                status_code=503,
+                headers={"Retry-After": RETRY_AFTER},
+            )
+        return JSONResponse({"status": "ok", "version": __version__})
 
     return app

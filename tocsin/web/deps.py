@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Query, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.datastructures import FormData
 
 from tocsin.accounts.service import (
@@ -38,16 +40,34 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_principal(request: Request, store: Store = Depends(get_store)) -> Principal:
+#: The API's authentication, as the OpenAPI document declares it (``components.securitySchemes``):
+#: what lets generated clients and the documentation page send a token. Optional here; a route
+#: that needs a caller refuses the public itself, with its own 401 or 403.
+BEARER = HTTPBearer(
+    scheme_name="bearer",
+    description="A token from `POST /api/v1/tokens`, sent as `Authorization: Bearer <token>`",
+    auto_error=False,
+)
+
+
+def get_principal(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)],
+    store: Store = Depends(get_store),
+) -> Principal:
     """Bearer token for the API; the signed session cookie for pages; else the public."""
     cached = getattr(request.state, "principal", None)
     if cached is not None:
         return cached
     principal = Principal.public()
-    header = request.headers.get("authorization", "")
+    token = credentials.credentials.strip() if credentials else None
+    if token is None and request.headers.get("authorization", "").lower().startswith("bearer "):
+        # "Bearer " with no token: refused as an unknown token, never read as the session's
+        # caller (the CSRF check lets any bearer request through).
+        token = ""
     with store.uow() as uow:
-        if header.lower().startswith("bearer "):
-            principal = principal_for_token(uow, header[7:].strip())
+        if token is not None:
+            principal = principal_for_token(uow, token)
             request.state.bearer = True
         elif (user_id := request.session.get("user_id")) is not None:
             sid = str(request.session.get(SESSION_KEY) or "")

@@ -2,17 +2,23 @@
 
 The feed holds what `GET /api/v1/alerts` gives anyone: level changes and their reasons, never a
 report or a reporter. It is built with ElementTree, which escapes every text it writes.
+
+Ids are ``urn:uuid:`` names derived from the installation's own id (kept in the data folder) and
+the alert's id, not from TOCSIN_BASE_URL: a deployment that moves to its public address, or
+adds a port, must not make every reader show every past alert again as new.
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
+from tocsin.bootstrap import install_id
 from tocsin.config import Settings
 from tocsin.store.models import Alert
 from tocsin.store.uow import UnitOfWork
@@ -38,11 +44,27 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def atom_feed(alerts: list[Alert], base_url: str, self_url: str) -> bytes:
+def feed_id(install: uuid.UUID, country: str | None) -> str:
+    """One id per feed: the all-countries feed and each country's are different feeds."""
+    return uuid.uuid5(install, f"alerts:{country or 'all'}").urn
+
+
+def entry_id(install: uuid.UUID, alert_id: int) -> str:
+    """An alert's id, the same in every feed that lists it and for as long as the install
+    keeps its id."""
+    return uuid.uuid5(install, f"alert:{alert_id}").urn
+
+
+def atom_feed(
+    alerts: list[Alert],
+    base_url: str,
+    self_url: str,
+    install: uuid.UUID,
+    country: str | None = None,
+) -> bytes:
     """The newest alerts first; an entry's id never changes, so a reader shows it once."""
-    host = base_url.split("//", 1)[-1].split("/", 1)[0]
     feed = ET.Element(f"{{{ATOM}}}feed")
-    _text(feed, "id", f"tag:{host},2026:alerts")
+    _text(feed, "id", feed_id(install, country))
     _text(feed, "title", "Tocsin alerts")
     newest = max((a.created_at for a in alerts), default=datetime.now(UTC))
     _text(feed, "updated", _stamp(newest))
@@ -52,7 +74,7 @@ def atom_feed(alerts: list[Alert], base_url: str, self_url: str) -> bytes:
     _text(author, "name", "Tocsin")
     for alert in alerts:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        _text(entry, "id", f"tag:{host},2026:alert-{alert.id}")
+        _text(entry, "id", entry_id(install, alert.id))
         _text(entry, "title", alert.title)
         _text(entry, "updated", _stamp(alert.created_at))
         page = f"{base_url}/situations/{alert.situation_id}" if alert.situation_id else base_url
@@ -74,4 +96,5 @@ def alerts_feed(
     alerts = uow.alerts.recent(limit=FEED_SIZE, country=country)
     base = settings.base_url.rstrip("/")
     self_url = base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    return Response(atom_feed(alerts, base, self_url), media_type="application/atom+xml")
+    feed = atom_feed(alerts, base, self_url, install_id(settings), country)
+    return Response(feed, media_type="application/atom+xml")

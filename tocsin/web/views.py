@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict
 
+from tocsin.domain.reports import Channel, ReportStatus
+from tocsin.domain.sources import Credibility
 from tocsin.store.models import Report
 
 
@@ -18,7 +20,7 @@ class ReportPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    status: str
+    status: ReportStatus
     title: str
     text: str
     occurred_on: date | None
@@ -38,7 +40,7 @@ class ReportRestricted(ReportPublic):
     """The analyst's view: provenance and identity, for verification only."""
 
     reference: str
-    channel: str
+    channel: Channel
     received_at: datetime
     place_name: str | None
     latitude: float | None
@@ -46,14 +48,14 @@ class ReportRestricted(ReportPublic):
     anonymous: bool
     reporter_name: str | None
     reporter_contact: str | None
-    credibility: str | None
+    credibility: Credibility | None
     review_note: str | None
 
 
 class ReportReceipt(BaseModel):
     id: int
     reference: str
-    status: str
+    status: ReportStatus
 
 
 class BulkReceipt(BaseModel):

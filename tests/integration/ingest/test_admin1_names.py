@@ -6,10 +6,12 @@ must be one row of the admin1 panel, or each fragment gets its own short history
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 
 import pytest
 
+from tests.shared_data import shared_file
 from tocsin.ingest.panels import PanelStore, admin1_key, admin1_name
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
@@ -26,6 +28,12 @@ from tocsin.store.uow import Store
         ("Région du Sahel", "Sahel"),
         ("Département de l'Ouémé", "Ouémé"),
         ("Préfecture de Kankan", "Kankan"),
+        ("Sagaing District", "Sagaing"),
+        ("Sagaing  region", "Sagaing"),
+        ("Nairobi County", "Nairobi"),
+        ("Baghdad Governorate", "Baghdad"),
+        ("Kyiv Oblast", "Kyiv Oblast"),
+        ("District of Columbia", "District of Columbia"),
         ("Free State", "Free State"),
         ("Region", "Region"),
         (" Boucle du  Mouhoun ", "Boucle du Mouhoun"),
@@ -41,6 +49,18 @@ def test_case_accents_and_hyphens_do_not_split_an_area_but_aliases_stay_apart() 
     assert admin1_key("Centre-Nord") == admin1_key("centre nord")
     assert admin1_key("Rangoon") != admin1_key("Yangon")
     assert admin1_key("Ratanakiri") != admin1_key("Ratanakkiri")
+
+
+def test_ged_and_acled_names_of_sagaing_are_one_area() -> None:
+    """GED 19.1 names Sagaing Region four ways, ACLED once; the panel had a "Sagaing District"
+    series (1991-2005) beside "Sagaing"."""
+    ged = shared_file("events/ged/ged191_myanmar_bangladesh_1989-2018.csv")
+    with ged.open(encoding="utf-8", newline="") as handle:
+        names = {r["adm_1"] for r in csv.DictReader(handle) if r["adm_1"].startswith("Sagaing")}
+    assert names == {"Sagaing District", "Sagaing Division", "Sagaing  region"}
+    assert {admin1_key(n) for n in names | {"Sagaing"}} == {"sagaing"}
+    # The generic words that are part of a name stay: "Shan State" is Shan, "Free State" stays.
+    assert admin1_key("Shan State") == admin1_key("Shan") != admin1_key("Free State")
 
 
 def _events(store: Store, rows: list[tuple[str, str | None, int]]) -> None:

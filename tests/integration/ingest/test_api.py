@@ -111,6 +111,46 @@ def test_an_analyst_splits_a_probable_duplicate(sqlite_store: Store, settings: S
     )
 
 
+def test_a_split_through_the_api_reaches_the_panels(
+    sqlite_store: Store, settings: Settings
+) -> None:
+    """A split through the API counts the event in its panel month at once, as an import
+    would, not only after the next import of that month."""
+    from datetime import date
+
+    from tocsin.ingest.service import panels_for
+    from tocsin.store.models import Event
+
+    with sqlite_store.uow() as uow:
+        first = Event(
+            dataset="ged", source_event_id="1", event_date=date(2015, 4, 15), country_iso3="MMR"
+        )
+        uow.add(first)
+        uow.flush()
+        second = Event(
+            dataset="acled",
+            source_event_id="273MYA",
+            event_date=date(2015, 4, 15),
+            country_iso3="MMR",
+            admin1="Shan",
+            fatalities=23,
+            duplicate_of_id=first.id,
+            duplicate_status="probable",
+        )
+        uow.add(second)
+        uow.commit()
+    panels = panels_for(settings)
+    panels.rebuild(sqlite_store)
+    web = client(sqlite_store, settings)
+
+    web.post(
+        f"/api/v1/imports/duplicates/{second.id}/split", headers=token(sqlite_store, "analyst")
+    )
+
+    april = panels.read("country_month", "MMR")
+    assert (int(april.events.iloc[0]), int(april.fatalities.iloc[0])) == (2, 23)
+
+
 def test_a_file_in_the_wrong_format_fails_its_job_with_the_reason(
     sqlite_store: Store, settings: Settings, ged191: Path
 ) -> None:

@@ -7,18 +7,13 @@ end of a file into peace, and wipes out its forecast the day an unrelated file i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
-import pytest
 import typer
 from typer.testing import CliRunner
 
 from tests.integration.risk_dynamic.seed import seed_events
-from tocsin.cli import escalation
-from tocsin.config import get_settings
 from tocsin.risk.escalation.service import Period, country_trend, run_escalation_forecast
 from tocsin.store.models import Event, Forecast
 from tocsin.store.uow import Store
@@ -105,16 +100,6 @@ def test_two_datasets_names_for_one_region_give_one_forecast(store: Store) -> No
     assert sorted(r.admin1 for r in areas) == ["Centre-Nord", "Est", "Nord", "Sahel"]
     [sahel] = [r for r in areas if r.admin1 == "Sahel"]
     assert sahel.explanation["recent_3_months"]["civilian_fatalities"] >= 40
-
-
-@pytest.fixture
-def cli(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[typer.Typer]:
-    """The escalation commands, on a data folder whose database is `store`'s."""
-    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("TOCSIN_DATABASE_URL", store.engine.url.render_as_string(False))
-    get_settings.cache_clear()
-    yield escalation.app
-    get_settings.cache_clear()
 
 
 def test_run_takes_as_of_and_prints_each_countrys_period(store: Store, cli: typer.Typer) -> None:

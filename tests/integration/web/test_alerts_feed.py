@@ -30,7 +30,7 @@ def test_the_feed_lists_alerts_newest_first_and_by_country(client, sqlite_store)
     ]
     assert entries[1].findtext(f"{ATOM}content") == "Why:\n- <script>x</script> & more"
     ids = [e.findtext(f"{ATOM}id") for e in entries]
-    assert len(set(ids)) == 2 and all(i.startswith("tag:") for i in ids)
+    assert len(set(ids)) == 2 and all(i.startswith("urn:uuid:") for i in ids)
 
     burkina = ET.fromstring(client.get("/alerts.atom?country=Burkina Faso").content)
     assert [e.findtext(f"{ATOM}title") for e in burkina.findall(f"{ATOM}entry")] == [
@@ -38,6 +38,38 @@ def test_the_feed_lists_alerts_newest_first_and_by_country(client, sqlite_store)
     ]
     assert client.get("/alerts.atom?country=Atlantis").status_code == 422
     assert 'href="/alerts.atom"' in client.get("/").text
+
+
+def _ids(client, query: str = "") -> tuple[str, list[str]]:
+    feed = ET.fromstring(client.get(f"/alerts.atom{query}").content)
+    return feed.findtext(f"{ATOM}id"), [e.findtext(f"{ATOM}id") for e in feed.iter(f"{ATOM}entry")]
+
+
+def test_feed_ids_stay_when_the_deployment_s_address_changes(sqlite_store, settings):
+    from fastapi.testclient import TestClient
+
+    from tocsin.web.app import create_app
+
+    _alert(sqlite_store, "BFA", "Burkina Faso: level raised", "Why:\n- troop build-up")
+    seen = []
+    for base_url in ("http://127.0.0.1:8000", "https://tocsin.example.org"):
+        moved = create_app(settings.model_copy(update={"base_url": base_url}), sqlite_store)
+        with TestClient(moved, base_url="http://127.0.0.1") as client:
+            seen.append(_ids(client))
+    assert seen[0] == seen[1]
+    feed_id, (entry_id,) = seen[0]
+    assert feed_id.startswith("urn:uuid:") and entry_id.startswith("urn:uuid:")
+    assert "127.0.0.1" not in feed_id + entry_id
+
+
+def test_each_country_s_feed_has_its_own_id_and_an_alert_keeps_its_own(client, sqlite_store):
+    _alert(sqlite_store, "BFA", "Burkina Faso: level raised", "Why:\n- troop build-up")
+    every, (entry,) = _ids(client)
+    burkina, (same_entry,) = _ids(client, "?country=Burkina Faso")
+    mali, _ = _ids(client, "?country=MLI")
+    assert len({every, burkina, mali}) == 3
+    assert same_entry == entry
+    assert _ids(client, "?country=BFA")[0] == burkina
 
 
 def test_a_control_character_in_a_reason_does_not_break_the_feed(client, sqlite_store):

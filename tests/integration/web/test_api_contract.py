@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from schemathesis import GenerationMode
+from schemathesis.core.parameters import ParameterLocation
 
 from tests.conftest import make_principal
 from tocsin.domain.roles import Role
@@ -46,6 +47,12 @@ def _keeps_contract(app, headers: dict[str, str]) -> None:
         @GENERATION
         @given(case=operation.as_strategy() | operation.as_strategy(GenerationMode.NEGATIVE))
         def exercise(case: schemathesis.Case) -> None:
+            # A case whose broken part is its headers (the token left out) would be sent with
+            # the caller's token put back, and so not be broken at all: the public run tests
+            # requests without a token.
+            assume(
+                not (headers and case.meta and case.meta.is_negative_at(ParameterLocation.HEADER))
+            )
             case.call_and_validate(headers=headers, excluded_checks=EXCLUDED)
 
         try:

@@ -147,3 +147,20 @@ def test_anonymous_exports_are_limited_per_address(sqlite_store, settings):
         ).json()["token"]
         staff = client.get("/api/v1/events/export", headers={"Authorization": f"Bearer {token}"})
         assert staff.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/api/v1/events", "/api/v1/events/export"])
+def test_a_period_ending_before_it_starts_is_refused(client, events, path):
+    r = client.get(path, params={"since": "2020-06-01", "until": "2020-03-01"})
+    assert r.status_code == 422
+    assert r.json()["detail"] == "since is after until: the period is empty"
+    assert (
+        client.get(path, params={"since": "2020-06-01", "until": "2020-06-01"}).status_code == 200
+    )
+
+
+@pytest.mark.parametrize("day", ["86400", "2020-06-01T00:00:00", "2020-6-1", "1591000000.5"])
+def test_since_and_until_take_only_a_yyyy_mm_dd_day(client, events, day):
+    for name in ("since", "until"):
+        r = client.get("/api/v1/events", params={name: day})
+        assert r.status_code == 422 and "YYYY-MM-DD" in r.json()["detail"], (name, day)

@@ -123,6 +123,8 @@ def test_onset_ranking_shows_movement_ewp_rank_and_drivers(client, forecasts):
         "risk_factors": [9],
         "value": "0.3",
         "typical": "0",
+        "model_value": 0.3,
+        "model_typical": 0.0,
         "effect": 0.6,
     }
     assert rows["SDN"]["situation_id"] is not None  # its risk opened a situation on its own
@@ -158,6 +160,8 @@ def test_escalation_ranking_in_words_and_counts(client, forecasts):
             "risk_factors": [],
             "value": "30",
             "typical": "0",
+            "model_value": None,
+            "model_typical": None,
             "effect": None,
         }
     ]
@@ -388,12 +392,45 @@ def test_onset_drivers_say_which_way_the_countrys_value_points_and_skip_noise(cl
             "risk_factors": [9],
             "value": "1",
             "typical": "4",
+            "model_value": 1.0,
+            "model_typical": 4.0,
             "effect": 0.7,
         }
     ]
     page = client.get("/forecasts?country=LBY").text
     assert "little religious freedom (1; typical 4) [9]" in page
     assert "religious freedom is respected" not in page and "economic growth" not in page
+
+
+def test_onset_drivers_read_in_the_units_they_count_on_every_page(client, sqlite_store):
+    """Myanmar's three mass killings under way (EWP base data, 2024) are log2(3 + 1) = 2 to the
+    model: the API, the ranking page, its CSV and the situation page say 3; a rise of battle
+    deaths is said as a ratio; the model's own figures stay in the API."""
+    ongoing = Driver("mk_ongoing_count_log2", "mass killings under way", 2.0, 0.0, 0.5, (2, 11))
+    rise = Driver("battledeaths.log2_change3", "battle deaths rose over three years", 7.1938,
+                  0.0, 0.4, (1, 8))  # fmt: skip
+    forecast = CurrentForecast(
+        data_year=2024,
+        horizon=(2025, 2026),
+        countries=[CountryForecast("Myanmar (Burma)", 775, 1, 0.2, raising=[ongoing, rise])],
+    )
+    with sqlite_store.uow() as uow:
+        store_structural_forecast(uow, forecast)
+        uow.commit()
+    [row] = client.get("/api/v1/forecasts/onset?country=MMR").json()["rows"]
+    first, second = row["raising"]
+    assert (first["value"], first["typical"]) == ("3", "0")
+    assert (first["model_value"], first["model_typical"]) == (2.0, 0.0)
+    assert second["value"] == "about 146 times as many as three years before"
+    shown = "mass killings under way (3; typical 0) [2, 11]"
+    assert shown in client.get("/forecasts?country=MMR").text
+    [sheet] = list(csv.DictReader(io.StringIO(client.get("/forecasts.csv").text)))
+    assert sheet["raising (value; typical; risk factors)"].startswith(
+        "mass killings under way (3; typical 0; risk factors 2,11); battle deaths rose over "
+        "three years (about 146 times as many as three years before; typical about as many"
+    )
+    page = client.get(f"/situations/{row['situation_id']}").text
+    assert "▲ mass killings under way</td><td>3 (0)</td>" in page
 
 
 def _escalation_issue(store, issued_at: datetime, rows: list[tuple[str, date, float]],

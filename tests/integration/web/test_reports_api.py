@@ -309,3 +309,19 @@ def test_refusals_name_what_was_refused(client, monitor_token):
     )
     assert broken.status_code == 422
     assert broken.json()["detail"].startswith("body: not valid JSON (at character")
+
+
+def test_the_public_asking_for_unpublished_reports_is_refused_not_given_others(
+    client, analyst_token, monitor_token
+):
+    client.post("/api/v1/reports", json=GOOD)
+    for headers in ({}, {"Authorization": f"Bearer {monitor_token}"}):
+        refused = client.get("/api/v1/reports?status=received", headers=headers)
+        assert refused.status_code == 403 and refused.json()["detail"].startswith("status: ")
+        mixed = client.get("/api/v1/reports?status=published&status=in_review", headers=headers)
+        assert mixed.status_code == 403
+        published = client.get("/api/v1/reports?status=published", headers=headers)
+        assert published.status_code == 200 and published.json() == []
+    analyst = {"Authorization": f"Bearer {analyst_token}"}
+    received = client.get("/api/v1/reports?status=received", headers=analyst).json()
+    assert [r["status"] for r in received] == ["received"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.ingest import gazetteer
 from tocsin.ingest.country_codes import resolve_tagged
-from tocsin.ingest.dedup import _Ev, actor_words, similarity
+from tocsin.ingest.dedup import STATE, _Ev, actor_words, similarity
 from tocsin.ingest.mapping import parse_mapping
 from tocsin.ingest.registry import get_importer, importers
 
@@ -29,6 +29,10 @@ from tocsin.ingest.registry import get_importer, importers
         ("|name:Atlantis", None),
         ("name:Laos", "LAO"),
         ("name:eSwatini", "SWZ"),
+        ("name:Dahomey", "BEN"),
+        ("name:Benin City", None),  # a partner's town, not Benin
+        ("name:Niger State", None),  # a division of Nigeria
+        ("name:Benin City|num:566", "NGA"),  # the next tag then decides
     ],
 )
 def test_every_datasets_country_codes_resolve_to_iso3(tagged: str, iso3: str | None) -> None:
@@ -86,14 +90,16 @@ def test_a_setting_of_the_wrong_shape_is_named_not_a_crash(setting: str, value: 
 
 
 def _ev(i: int, dataset: str, point: tuple[float, float], actors: str, deaths: int) -> _Ev:
-    return _Ev(i, dataset, date(2015, 5, 9), point, None, actor_words(actors), deaths, None, None)
+    return _Ev(
+        i, dataset, str(i), date(2015, 5, 9), point, None, actor_words(actors), deaths, None, None
+    )
 
 
 def test_similarity_needs_place_actors_and_fatalities_to_agree() -> None:
     acled = _ev(1, "acled", (25.38, 97.5), "Military Forces of Myanmar (2011-2016)", 1)
     ged = _ev(2, "ged", (25.40, 97.45), "Government of Myanmar (Burma)", 1)
     far = _ev(3, "ged", (16.8, 96.1), "Government of Myanmar (Burma)", 1)
-    assert actor_words("Military Forces of Myanmar (2011-2016)") == {"state", "myanmar"}
+    assert actor_words("Military Forces of Myanmar (2011-2016)") == {STATE, "myanmar"}
     assert similarity(acled, ged) > 0.65
     assert similarity(acled, far) == 0.0
     assert similarity(acled, _ev(4, "ged", (25.40, 97.45), "KIA", 40)) < 0.65

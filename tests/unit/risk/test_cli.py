@@ -192,3 +192,19 @@ def test_run_warns_when_the_published_forecast_is_for_other_years(
     assert "warning:" in result.output and "not compared" in result.output
     assert "Against EWP's published ranking" not in result.output
     assert all(c["ewp_rank"] is None for c in json.loads(out.read_text())["countries"])
+
+
+def test_the_ranking_table_shows_drivers_in_the_units_they_count() -> None:
+    """The model reads log2(count + 1); the table, like the pages, says how many."""
+    from tocsin.risk.explain import Driver
+
+    ongoing = Driver(
+        predictor="mk_ongoing_count_log2",
+        label="mass killings under way",
+        value=2.0,  # log2(3 + 1): three episodes
+        typical=0.0,
+        effect=0.8,
+        risk_factors=(2, 11),
+    )
+    cell = forecast_cli.drivers_cell([ongoing])
+    assert "(3; typical 0;" in cell and "2, 11" not in cell and "2,11" in cell

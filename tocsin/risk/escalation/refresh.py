@@ -3,9 +3,10 @@
 An import (from the command line, the API or a partner's upload) or a verified report adds
 Events; the escalation forecast made before them is stale, and so is any level it set. The
 worker calls `refresh_escalation_forecast` on a timer: it forecasts again only when events were
-added, or an import finished, after the latest forecast was made, so an idle deployment does
-no work. New forecasts reassess the situations they concern, which may raise a level and alert
-its subscribers: the loop from data to warning runs without anyone at the command line.
+added or changed (an import, an analyst's duplicate decision) after the latest forecast was
+made, so an idle deployment does no work. New forecasts reassess the situations they concern,
+which may raise a level and alert its subscribers: the loop from data to warning runs without
+anyone at the command line.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from sqlalchemy import func, select
 
 from tocsin.risk.escalation.service import EscalationRun, run_escalation_forecast
 from tocsin.store.locks import store_lock
-from tocsin.store.models import Event, ImportJob
+from tocsin.store.models import AuditEntry, Event, ImportJob
 from tocsin.store.uow import Store
 
 
 def events_changed_at(store: Store) -> datetime | None:
-    """When the events last changed: the newest event, or the last import that took or
-    updated rows (an import that corrects rows adds none)."""
+    """When the events last changed: the newest event, the last import that took or
+    updated rows (an import that corrects rows adds none), or the last change an analyst
+    made to one, such as a duplicate confirmed, split or linked (an event has no column for
+    when it last changed; the audit log, which every such change writes, has)."""
     with store.uow() as uow:
         added = uow.session.scalar(select(func.max(Event.created_at)))
         imported = uow.session.scalar(
@@ -30,7 +33,10 @@ def events_changed_at(store: Store) -> datetime | None:
                 ImportJob.status == "succeeded", (ImportJob.taken + ImportJob.updated) > 0
             )
         )
-    stamps = [s for s in (added, imported) if s is not None]
+        edited = uow.session.scalar(
+            select(func.max(AuditEntry.at)).where(AuditEntry.entity == Event.__name__)
+        )
+    stamps = [s for s in (added, imported, edited) if s is not None]
     return max(stamps) if stamps else None
 
 

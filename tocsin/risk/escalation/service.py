@@ -8,11 +8,13 @@ rows, not padded with quiet months to another country's end. Each run writes one
 `Forecast(kind="dynamic")` rows sharing one `issued_at` (so `uow.forecasts.latest` reads a
 whole issue back); the explanation JSON carries the target definition, the top features with
 their values and direction, and the recent figures an analyst checks first. Earlier issues
-are kept as history.
+are kept as history; a run that gives the latest issue again (same data, same model, same
+target) stores nothing, as `tocsin forecast run` does.
 """
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,7 +32,7 @@ from tocsin.risk.escalation.target import TargetSpec
 from tocsin.risk.situations import reassess_countries
 from tocsin.store.base import table_of, utcnow
 from tocsin.store.models import Event, Forecast
-from tocsin.store.uow import Store
+from tocsin.store.uow import Store, UnitOfWork
 
 MODEL_NAME = "tocsin-escalation-1"
 VAC = "violence_against_civilians"
@@ -56,6 +58,17 @@ class EscalationRun:
     level_changes: int = 0
     #: Each forecast country's own period; `as_of`/`period_*` give the latest of them.
     periods: dict[str, Period] = field(default_factory=dict)
+    #: When the run gave the latest issue kept again: that issue's time (nothing stored).
+    same_as: datetime | None = None
+
+    def summary(self) -> str | None:
+        """The line saying nothing new was stored, when that is so."""
+        if self.same_as is None:
+            return None
+        return (
+            f"the same forecast as the one kept on {self.same_as:%Y-%m-%d %H:%M} (same data, "
+            "same model, same target): nothing new stored"
+        )
 
     @property
     def total(self) -> int:
@@ -158,6 +171,38 @@ def _note_periods(run: EscalationRun, rows: list[dict]) -> None:
         run.as_of, run.period_start, run.period_end = latest.as_of, latest.start, latest.end
 
 
+#: What makes two forecasts of a place the same: its data (the month forecast from, the recent
+#: figures), the target and the model's answer. The drivers follow from these.
+_SAME = ("level", "as_of", "spec", "base_rate", "recent_3_months")
+
+
+def _key(forecast: Forecast) -> tuple:
+    info = forecast.explanation or {}
+    # As JSON, as the store keeps it: a tuple and the list read back compare equal.
+    same = json.dumps({k: info.get(k) for k in _SAME}, sort_keys=True, default=str)
+    return (
+        forecast.country_iso3,
+        forecast.admin1 or "",
+        round(forecast.probability, 12),
+        forecast.period_start,
+        forecast.period_end,
+        same,
+    )
+
+
+def _same_as_latest(uow: UnitOfWork, issue: list[Forecast]) -> datetime | None:
+    """When the latest dynamic issue kept is `issue` again (a rerun on unchanged events): its
+    time. Storing it again would stack an identical issue in every place's history and move
+    "issued at" forward, though nothing was estimated on new data."""
+    issued = next(iter(uow.forecasts.issues("dynamic", limit=1)), None)
+    if issued is None:
+        return None
+    kept = uow.forecasts.in_issue("dynamic", issued)
+    if any(f.model != MODEL_NAME for f in kept):
+        return None
+    return issued if sorted(map(_key, kept)) == sorted(map(_key, issue)) else None
+
+
 def run_escalation_forecast(
     store: Store,
     panels: PanelStore | None = None,
@@ -191,9 +236,17 @@ def run_escalation_forecast(
     if not to_store:
         return run
     _note_periods(run, to_store)
+    issue = [
+        Forecast(kind="dynamic", issued_at=run.issued_at, model=MODEL_NAME, **row)
+        for row in to_store
+    ]
     with store.uow(actor="risk:escalation") as uow:
-        for row in to_store:
-            uow.add(Forecast(kind="dynamic", issued_at=run.issued_at, model=MODEL_NAME, **row))
+        run.same_as = _same_as_latest(uow, issue)
+        if run.same_as is not None:
+            run.stored = {}
+            return run
+        for forecast in issue:
+            uow.add(forecast)
         uow.commit()
     # New forecasts are new evidence: the situations they concern are reassessed at once.
     with store.uow(actor="rule:level-fusion") as uow:

@@ -2,6 +2,7 @@
 
 from tocsin.store.models.accounts import ApiToken, AuditEntry, LoginSession, User
 from tocsin.store.models.alerts import Alert, Delivery, Subscriber, Subscription
+from tocsin.store.models.deployment import DeploymentFact
 from tocsin.store.models.events import Actor, Event
 from tocsin.store.models.geo import Country, Location
 from tocsin.store.models.ingest import ImportJob, ImportReject, UnresolvedPlace
@@ -24,6 +25,7 @@ __all__ = [
     "AuditEntry",
     "Country",
     "Delivery",
+    "DeploymentFact",
     "Event",
     "FocalPoint",
     "Forecast",

@@ -6,7 +6,9 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from tocsin.accounts.service import issue_token
+from tocsin.domain.roles import Role
 from tocsin.store.uow import UnitOfWork
+from tocsin.web.api.contract import TOKEN_OPTIONAL
 from tocsin.web.deps import authenticate_throttled, get_uow
 
 router = APIRouter(tags=["accounts"])
@@ -20,10 +22,10 @@ class TokenRequest(BaseModel):
 
 class TokenOut(BaseModel):
     token: str
-    role: str
+    role: Role
 
 
-@router.post("/tokens", response_model=TokenOut, status_code=201)
+@router.post("/tokens", response_model=TokenOut, status_code=201, openapi_extra=TOKEN_OPTIONAL)
 def create_token(
     body: TokenRequest, request: Request, uow: UnitOfWork = Depends(get_uow)
 ) -> TokenOut:

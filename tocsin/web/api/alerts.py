@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
@@ -14,23 +15,31 @@ from tocsin.network.subscribers import add_subscriber, update_subscriber
 from tocsin.store.models import Subscriber
 from tocsin.store.models.alerts import SubscriberOrigin, SubscriberStatus
 from tocsin.store.uow import UnitOfWork
+from tocsin.web.api.contract import TOKEN_OPTIONAL
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 from tocsin.web.params import Offset, PageSize, RowId
 
 router = APIRouter(tags=["alerts"], dependencies=[Depends(check_csrf)])
 
 
+class AlertKind(StrEnum):
+    """What an alert tells of. Only a situation's level change raises one (`alerts/outbox.py`);
+    a new kind is a new value here, so that generated clients learn of it."""
+
+    LEVEL_CHANGE = "level_change"
+
+
 class AlertOut(BaseModel):
     id: int
-    kind: str
+    kind: AlertKind
     country_iso3: str
-    level: str | None
+    level: Level | None
     title: str
     body: str
     created_at: datetime
 
 
-@router.get("/alerts", response_model=list[AlertOut])
+@router.get("/alerts", response_model=list[AlertOut], openapi_extra=TOKEN_OPTIONAL)
 def alerts(
     country: str | None = Depends(country_filter),
     limit: PageSize = 50,
@@ -41,9 +50,9 @@ def alerts(
     return [
         AlertOut(
             id=a.id,
-            kind=a.kind,
+            kind=AlertKind(a.kind),
             country_iso3=a.country_iso3,
-            level=a.level,
+            level=Level(a.level) if a.level else None,
             title=a.title,
             body=a.body,
             created_at=a.created_at,
@@ -89,7 +98,7 @@ class SubscriberOut(BaseModel):
     name: str
     email: str
     organisation: str | None
-    min_level: str
+    min_level: Level
     countries: list[str]
     active: bool
     status: SubscriberStatus = Field(
@@ -108,7 +117,7 @@ def _subscriber_out(s: Subscriber) -> SubscriberOut:
         name=s.name,
         email=s.email,
         organisation=s.organisation,
-        min_level=s.min_level,
+        min_level=Level(s.min_level),
         countries=s.countries,
         active=s.active,
         status=s.status,

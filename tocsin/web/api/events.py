@@ -7,19 +7,23 @@ for Events that came from Reports neither the notes nor the reference the report
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import FileResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
 from starlette.background import BackgroundTask
 
 from tocsin.accounts.service import Principal
+from tocsin.domain.errors import InvalidInput
 from tocsin.ingest.export import EventFilter, export_events, public_page
+from tocsin.ingest.vocabulary import ViolenceType
 from tocsin.store.uow import Store
-from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC
+from tocsin.web.api.contract import TOKEN_OPTIONAL, TOTAL_HEADER, TOTAL_HEADER_DOC
 from tocsin.web.deps import check_csrf, client_address, country_filter, get_principal, get_store
 from tocsin.web.params import Offset, PageSize
 
@@ -49,7 +53,7 @@ _MEDIA_TYPES = {
 
 class EventOut(BaseModel):
     id: int
-    dataset: str
+    dataset: Dataset
     source_event_id: str | None
     event_date: date
     date_precision: int | None
@@ -61,7 +65,7 @@ class EventOut(BaseModel):
     longitude: float | None
     event_type: str | None
     sub_event_type: str | None
-    violence_type: str | None
+    violence_type: ViolenceType | None
     actor1: str | None
     actor2: str | None
     target_group: str | None
@@ -73,13 +77,32 @@ class EventOut(BaseModel):
     duplicate_of_id: int | None
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """Only a YYYY-MM-DD day: Pydantic would also read a bare number as a Unix time, so that
+    `since=86400` meant 2 January 1970."""
+    if isinstance(value, str) and not _DAY.fullmatch(value):
+        raise ValueError("a day is written YYYY-MM-DD, such as 2022-01-31")
+    return value
+
+
+#: A day in a query string, as YYYY-MM-DD only.
+Day = Annotated[date, BeforeValidator(_iso_day)]
+
+
 def event_filter(
     country: str | None = Depends(country_filter),
-    since: date | None = Query(None, description="first day, YYYY-MM-DD"),
-    until: date | None = Query(None, description="last day, YYYY-MM-DD"),
+    since: Day | None = Query(None, description="first day, YYYY-MM-DD"),
+    until: Day | None = Query(None, description="last day, YYYY-MM-DD"),
     dataset: Dataset | None = None,
     include_duplicates: bool = Query(False, description="also events linked as duplicates"),
 ) -> EventFilter:
+    """Which events; a period that ends before it starts is refused, as the audit log refuses
+    it, rather than answered as a period with no events."""
+    if since and until and since > until:
+        raise InvalidInput("since is after until: the period is empty")
     return EventFilter(
         country=country,
         since=since,
@@ -89,7 +112,12 @@ def event_filter(
     )
 
 
-@router.get("", response_model=list[EventOut], responses={200: {"headers": TOTAL_HEADER_DOC}})
+@router.get(
+    "",
+    response_model=list[EventOut],
+    responses={200: {"headers": TOTAL_HEADER_DOC}},
+    openapi_extra=TOKEN_OPTIONAL,
+)
 def list_events(
     response: Response,
     where: EventFilter = Depends(event_filter),
@@ -107,6 +135,7 @@ def list_events(
     "/export",
     response_class=FileResponse,
     responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}},
+    openapi_extra=TOKEN_OPTIONAL,
 )
 def export(
     request: Request,

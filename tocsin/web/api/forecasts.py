@@ -8,9 +8,10 @@ from typing import Any
 from fastapi import APIRouter, Depends, Response
 from pydantic import BaseModel, Field
 
+from tocsin.domain.levels import Level
 from tocsin.risk.rankings import ESCALATION, ONSET, Ranking, Scope, ranking
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC
+from tocsin.web.api.contract import TOKEN_OPTIONAL, TOTAL_HEADER, TOTAL_HEADER_DOC
 from tocsin.web.deps import check_csrf, country_filter, get_uow
 from tocsin.web.params import Offset, PageSize
 
@@ -24,11 +25,21 @@ class DriverOut(BaseModel):
     )
     value: str | None = Field(
         None,
-        description="its value now (escalation: in counts; onset: the model input's value, "
-        "three significant digits); the label says which side of typical it is on",
+        description="its value now in the unit it counts (battle deaths, mass killings under "
+        "way, population, infant deaths per 1,000 live births; a change of battle deaths as a "
+        "ratio), other inputs as the model reads them, three significant digits; the label "
+        "says which side of typical it is on",
     )
     typical: str | None = Field(
         None, description="its typical value (onset: the median over the training years)"
+    )
+    model_value: float | None = Field(
+        None,
+        description="onset: the model input's own value, on its scale (log2 of battle deaths "
+        "plus one, the square root of infant mortality, ...)",
+    )
+    model_typical: float | None = Field(
+        None, description="onset: the model input's typical value, on its scale"
     )
     effect: float | None = Field(
         None, description="onset: how far it moves the log-odds of onset (positive raises it)"
@@ -45,7 +56,7 @@ class RankedOut(BaseModel):
     movement: int | None = Field(description="places climbed since then (negative: fell)")
     ewp_rank: int | None = Field(description="the Early Warning Project's published rank")
     situation_id: int | None
-    level: str | None
+    level: Level | None
     raising: list[DriverOut]
     lowering: list[DriverOut]
     recent: dict[str, int] = Field(
@@ -102,7 +113,7 @@ def _out(result: Ranking, response: Response) -> RankingOut:
             movement=r.movement,
             ewp_rank=r.ewp_rank,
             situation_id=r.situation_id,
-            level=r.level,
+            level=Level(r.level) if r.level else None,
             raising=[DriverOut.model_validate(d) for d in r.raising],
             lowering=[DriverOut.model_validate(d) for d in r.lowering],
             recent=r.recent,
@@ -129,7 +140,7 @@ def _out(result: Ranking, response: Response) -> RankingOut:
 _PAGED: dict[int | str, dict[str, Any]] = {200: {"headers": TOTAL_HEADER_DOC}}
 
 
-@router.get("/onset", response_model=RankingOut, responses=_PAGED)
+@router.get("/onset", response_model=RankingOut, responses=_PAGED, openapi_extra=TOKEN_OPTIONAL)
 def onset_ranking(
     response: Response,
     country: str | None = Depends(country_filter),
@@ -142,7 +153,9 @@ def onset_ranking(
     return _out(ranking(uow, ONSET, country, offset, limit), response)
 
 
-@router.get("/escalation", response_model=RankingOut, responses=_PAGED)
+@router.get(
+    "/escalation", response_model=RankingOut, responses=_PAGED, openapi_extra=TOKEN_OPTIONAL
+)
 def escalation_ranking(
     response: Response,
     country: str | None = Depends(country_filter),

@@ -12,6 +12,7 @@ from tocsin.domain.forms import TITLE_LIMIT
 from tocsin.intake.forms import active_form, active_forms, save_form
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
+from tocsin.web.api.contract import TOKEN_OPTIONAL
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 
 router = APIRouter(prefix="/forms", tags=["forms"], dependencies=[Depends(check_csrf)])
@@ -47,12 +48,12 @@ def _out(form: ReportForm) -> FormOut:
     return FormOut.model_validate(form)
 
 
-@router.get("", response_model=list[FormOut])
+@router.get("", response_model=list[FormOut], openapi_extra=TOKEN_OPTIONAL)
 def list_forms(uow: UnitOfWork = Depends(get_uow)) -> list[FormOut]:
     return [_out(f) for f in active_forms(uow)]
 
 
-@router.get("/{key}", response_model=FormOut)
+@router.get("/{key}", response_model=FormOut, openapi_extra=TOKEN_OPTIONAL)
 def get_form(key: str, uow: UnitOfWork = Depends(get_uow)) -> FormOut:
     return _out(active_form(uow, key))
 

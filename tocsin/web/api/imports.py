@@ -12,7 +12,7 @@ from tocsin.accounts.service import Principal
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.roles import Permission, require
-from tocsin.ingest.dedup import confirm_duplicate, split_duplicate
+from tocsin.ingest import dedup
 from tocsin.ingest.jobs import JobStatus, job_rejects, job_status
 from tocsin.ingest.places import resolve_place, unresolved_places
 from tocsin.ingest.service import panels_for
@@ -133,16 +133,16 @@ def rejects(
 def decide_duplicate(
     event_id: RowId,
     decision: str,
-    uow: UnitOfWork = Depends(get_uow),
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(get_settings),
     principal: Principal = Depends(get_principal),
 ) -> dict[str, Any]:
     """An analyst's word on a probable duplicate: `confirm` keeps the link, `split` undoes it
-    for good. Both are in the audit log."""
+    for good. Both are in the audit log, and the panels of both events are refreshed."""
     require(principal.role, PERMISSION)
-    actions = {"confirm": confirm_duplicate, "split": split_duplicate}
-    if decision not in actions:
+    if decision not in ("confirm", "split"):
         raise InvalidInput("decision: confirm or split")
-    event = actions[decision](uow, event_id)
+    event = dedup.decide_duplicate(store, panels_for(settings), principal.actor, event_id, decision)
     return {
         "id": event.id,
         "duplicate_of_id": event.duplicate_of_id,

@@ -7,12 +7,13 @@ from typing import Any
 from fastapi import APIRouter, Depends
 
 from tocsin.store.uow import UnitOfWork
+from tocsin.web.api.contract import TOKEN_OPTIONAL
 from tocsin.web.deps import get_uow
 
 router = APIRouter(tags=["reference"])
 
 
-@router.get("/taxonomy")
+@router.get("/taxonomy", openapi_extra=TOKEN_OPTIONAL)
 def taxonomy(uow: UnitOfWork = Depends(get_uow)) -> dict[str, Any]:
     """The current revision, with the flags on items not yet checked against the official text."""
     revision = uow.reference.current_revision()
@@ -43,7 +44,7 @@ def taxonomy(uow: UnitOfWork = Depends(get_uow)) -> dict[str, Any]:
     }
 
 
-@router.get("/measures")
+@router.get("/measures", openapi_extra=TOKEN_OPTIONAL)
 def measures(uow: UnitOfWork = Depends(get_uow)) -> list[dict[str, Any]]:
     return [
         {
@@ -59,7 +60,7 @@ def measures(uow: UnitOfWork = Depends(get_uow)) -> list[dict[str, Any]]:
     ]
 
 
-@router.get("/countries")
+@router.get("/countries", openapi_extra=TOKEN_OPTIONAL)
 def countries(uow: UnitOfWork = Depends(get_uow)) -> list[dict[str, Any]]:
     return [
         {

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.datastructures import UploadFile
 
 from tocsin.accounts.service import Principal
-from tocsin.domain.errors import InvalidInput, NotAuthenticated
+from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
 from tocsin.domain.reports import PUBLIC_STATUSES, Channel, ReportStatus
 from tocsin.domain.roles import Permission, can, require
 from tocsin.intake import service
@@ -22,7 +22,12 @@ from tocsin.intake.bulk import import_reports_csv
 from tocsin.intake.schemas import Rejection, ReportSubmission, Verification
 from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.api.contract import TOTAL_HEADER, TOTAL_HEADER_DOC, multipart_body
+from tocsin.web.api.contract import (
+    TOKEN_OPTIONAL,
+    TOTAL_HEADER,
+    TOTAL_HEADER_DOC,
+    multipart_body,
+)
 from tocsin.web.deps import (
     check_csrf,
     client_address,
@@ -91,10 +96,12 @@ def _stored_once(
 
 
 def _receipt(report: Report) -> ReportReceipt:
-    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+    return ReportReceipt(
+        id=report.id, reference=report.reference, status=ReportStatus(report.status)
+    )
 
 
-@router.post("", status_code=201, response_model=ReportReceipt)
+@router.post("", status_code=201, response_model=ReportReceipt, openapi_extra=TOKEN_OPTIONAL)
 def submit(
     request: Request,
     response: Response,
@@ -126,6 +133,43 @@ def submit(
     )
 
 
+# The text parts of a report with files: the report itself, and the session's CSRF token when
+# a logged-in page sends it. Every other part is a file.
+_TEXT_PARTS = ("report", "csrf_token")
+
+
+def _not_a_file(part: str) -> str:
+    """A text part where a file was expected: a client that sends a file without a filename
+    (or a file's name as text) would otherwise lose the file without a word."""
+    if part == "files":
+        return "files: send each file as a file part with a filename"
+    return (
+        f"{part}: not a part this takes; send a form's file field as a file part with a "
+        "filename, and the report's fields inside the `report` part"
+    )
+
+
+async def _report_part(sent: UploadFile | str | None) -> dict[str, Any]:
+    """The `report` part's JSON object, sent as text or as a file (a browser's FormData sends
+    a Blob as one)."""
+    if isinstance(sent, UploadFile):
+        try:
+            sent = (await sent.read(MAX_BYTES + 1)).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput("report: the `report` part is not UTF-8 text") from exc
+    if not sent or not sent.strip():
+        raise InvalidInput("report: a JSON object is expected in the `report` part")
+    try:
+        payload = json.loads(sent)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"report: the `report` part is not valid JSON ({exc.msg} at character {exc.pos})"
+        ) from exc
+    if not isinstance(payload, dict):
+        raise InvalidInput("report: a JSON object is expected in the `report` part")
+    return payload
+
+
 @router.post(
     "/with-files",
     status_code=201,
@@ -146,7 +190,8 @@ def submit(
             },
         },
         required=["report"],
-    ),
+    )
+    | TOKEN_OPTIONAL,
 )
 async def submit_with_files(
     request: Request,
@@ -160,12 +205,7 @@ async def submit_with_files(
     if principal.user_id is None:
         request.app.state.public_limiter.check(client_address(request))
     data = await read_form(request)
-    try:
-        payload = json.loads(str(data.get("report") or ""))
-    except json.JSONDecodeError as exc:
-        raise InvalidInput("report: a JSON object is expected in the `report` part") from exc
-    if not isinstance(payload, dict):
-        raise InvalidInput("report: a JSON object is expected in the `report` part")
+    payload = await _report_part(data.get("report"))
     form_key, answers = payload.pop("form_key", None), payload.pop("answers", None)
     version = payload.pop("form_version", None)
     if (
@@ -178,10 +218,12 @@ async def submit_with_files(
         )
     files = []
     for part, item in data.multi_items():
-        if isinstance(item, UploadFile):
+        if isinstance(item, UploadFile) and part != "report":
             field_name = None if part == "files" else part
             content = await item.read(MAX_BYTES + 1)
             files.append((field_name, check_file(item.filename or "attachment", content)))
+        elif not isinstance(item, UploadFile) and part not in _TEXT_PARTS:
+            raise InvalidInput(_not_a_file(part))
     sent = {"report": payload, "form_key": form_key, "form_version": version, "answers": answers}
     key = _send_key(idempotency_key, principal, sent, files)
     submission = service.parse_submission(payload)
@@ -234,6 +276,7 @@ async def bulk_upload(
     "",
     response_model=list[ReportRestricted | ReportPublic],
     responses={200: {"headers": TOTAL_HEADER_DOC}},
+    openapi_extra=TOKEN_OPTIONAL,
 )
 def list_reports(
     response: Response,
@@ -244,9 +287,14 @@ def list_reports(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> list[ReportPublic]:
-    """Analysts see every report; everyone else sees published reports only. Newest first,
-    a page at a time; the `X-Total-Count` header says how many match."""
+    """Analysts see every report; everyone else sees published reports only, and asking them
+    for another status is a 403 (an answer of published rows would contradict the filter).
+    Newest first, a page at a time; the `X-Total-Count` header says how many match."""
     restricted = can(principal.role, Permission.READ_RESTRICTED)
+    if not restricted and status and not set(status) <= PUBLIC_STATUSES:
+        raise PermissionDenied(
+            "status: only published reports are public; an analyst's token lists the others"
+        )
     statuses = [s.value for s in (status if restricted else PUBLIC_STATUSES) or ()]
     response.headers[TOTAL_HEADER] = str(uow.reports.count(statuses=statuses, country=country))
     reports = uow.reports.list(statuses=statuses, country=country, limit=limit, offset=offset)
@@ -271,7 +319,11 @@ def my_reports(
     return [OwnReport.model_validate(r) for r in reports]
 
 
-@router.get("/{report_id:int}", response_model=ReportRestricted | ReportPublic)
+@router.get(
+    "/{report_id:int}",
+    response_model=ReportRestricted | ReportPublic,
+    openapi_extra=TOKEN_OPTIONAL,
+)
 def get_report(
     report_id: RowId,
     uow: UnitOfWork = Depends(get_uow),
@@ -293,7 +345,7 @@ def review(
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
     report = service.start_review(uow, report_id, principal)
-    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+    return _receipt(report)
 
 
 @router.post("/{report_id:int}/verify", response_model=ReportReceipt)
@@ -306,7 +358,7 @@ def verify(
     """Verify, with indicator codes: the report becomes an Event and its tags Signals."""
     require(principal.role, Permission.VERIFY_REPORT)
     report = service.verify_report(uow, report_id, payload or Verification(), principal)
-    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+    return _receipt(report)
 
 
 @router.post("/{report_id:int}/reject", response_model=ReportReceipt)
@@ -317,7 +369,7 @@ def reject(
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
     report = service.reject_report(uow, report_id, payload.note, principal)
-    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+    return _receipt(report)
 
 
 @router.post("/{report_id:int}/publish", response_model=ReportReceipt)
@@ -327,4 +379,4 @@ def publish(
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
     report = service.publish_report(uow, report_id, principal)
-    return ReportReceipt(id=report.id, reference=report.reference, status=report.status)
+    return _receipt(report)

@@ -15,6 +15,7 @@ from tocsin.risk import situations as levels
 from tocsin.risk.watchlist import situation_summary, watchlist
 from tocsin.store.models import LevelChange
 from tocsin.store.uow import UnitOfWork
+from tocsin.web.api.contract import TOKEN_OPTIONAL
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.params import RowId
 
@@ -23,8 +24,8 @@ router = APIRouter(prefix="/situations", tags=["situations"], dependencies=[Depe
 
 class LevelChangeOut(BaseModel):
     at: datetime
-    from_level: str | None
-    to_level: str
+    from_level: Level | None
+    to_level: Level
     reasons: list[str]
     changed_by: str = Field(
         description="who: 'user:3' (analysts and administrators; 'analyst' for anyone else), "
@@ -41,8 +42,8 @@ def _change_out(change: LevelChange, names: dict[str, str], principal: Principal
     """A level change as this caller may read it: no staff identity for the public."""
     return LevelChangeOut(
         at=change.at,
-        from_level=change.from_level,
-        to_level=change.to_level,
+        from_level=Level(change.from_level) if change.from_level else None,
+        to_level=Level(change.to_level),
         reasons=list(change.reasons),
         changed_by=change.changed_by if is_staff(principal) else public_actor(change.changed_by),
         changed_by_name=names[change.changed_by],
@@ -54,7 +55,7 @@ class SituationOut(BaseModel):
     id: int
     country_iso3: str
     name: str
-    level: str
+    level: Level
     reasons: list[str]
     level_changed_at: datetime
     signals_90d: int = 0
@@ -107,7 +108,7 @@ class SituationOpening(BaseModel):
     )
 
 
-@router.get("", response_model=list[SituationOut])
+@router.get("", response_model=list[SituationOut], openapi_extra=TOKEN_OPTIONAL)
 def list_situations(uow: UnitOfWork = Depends(get_uow)) -> list[SituationOut]:
     """Situations ranked by level, then by recent evidence."""
     return [SituationOut(**row) for row in watchlist(uow)]
@@ -128,7 +129,7 @@ def open_situation(
     return SituationOut(**situation_summary(uow, situation.id))
 
 
-@router.get("/{situation_id:int}", response_model=SituationDetail)
+@router.get("/{situation_id:int}", response_model=SituationDetail, openapi_extra=TOKEN_OPTIONAL)
 def get_situation(
     situation_id: RowId,
     uow: UnitOfWork = Depends(get_uow),
