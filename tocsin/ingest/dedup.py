@@ -26,6 +26,7 @@ decision.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import defaultdict
@@ -35,10 +36,13 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, Connection, and_, select, update
 
 from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.ingest.panel_lock import PanelsUnavailable
 from tocsin.ingest.panels import PanelStore
 from tocsin.store.base import table_of
 from tocsin.store.models import Event
 from tocsin.store.uow import Store, UnitOfWork
+
+log = logging.getLogger("tocsin.ingest")
 
 EVENTS = table_of(Event)
 PRIORITY = {"ged": 0, "acled": 1, "report": 2, "csv": 3, "gdelt": 4}
@@ -307,6 +311,14 @@ def mark_duplicate(uow: UnitOfWork, event_id: int, original_id: int) -> Event:
     return event
 
 
+@dataclass(frozen=True)
+class Decided:
+    """A duplicate decision as saved, and why the panels were not refreshed, if they were not."""
+
+    event: Event
+    warning: str | None = None
+
+
 def decide_duplicate(
     store: Store,
     panels: PanelStore | None,
@@ -314,11 +326,12 @@ def decide_duplicate(
     event_id: int,
     decision: str,
     original_id: int | None = None,
-) -> Event:
+) -> Decided:
     """An analyst's `confirm`, `split` or `mark` (with `original_id`), then the panel months of
     every event it concerns recomputed, as an import does: a split event counts again, a
     marked one no longer does, and the escalation forecast and charts read the panels. The
-    audit entry of the change is what tells the worker to forecast again."""
+    audit entry of the change is what tells the worker to forecast again. Panels another
+    process holds too long leave the decision saved and a warning (`Decided.warning`)."""
     with store.uow(actor=actor) as uow:
         before = _cells(uow, event_id)
         if decision == "confirm":
@@ -331,8 +344,14 @@ def decide_duplicate(
             raise InvalidInput("decision: confirm, split, or mark with the original's id")
         cells = before | _cells(uow, event_id)
     if panels is not None:
-        panels.refresh(store, cells)
-    return event
+        try:
+            panels.refresh(store, cells)
+        except PanelsUnavailable as exc:
+            # The decision is saved; only the panels wait, as after an import.
+            warning = f"panels not refreshed: run tocsin import panels ({exc})"
+            log.warning("duplicate decision on event %s: %s", event_id, warning)
+            return Decided(event, warning)
+    return Decided(event)
 
 
 def _cells(uow: UnitOfWork, event_id: int) -> set[tuple[str, str]]:

@@ -104,7 +104,12 @@ def test_an_analyst_splits_a_probable_duplicate(sqlite_store: Store, settings: S
 
     split = web.post(f"/api/v1/imports/duplicates/{second.id}/split", headers=headers)
 
-    assert split.json() == {"id": second.id, "duplicate_of_id": None, "duplicate_status": "split"}
+    assert split.json() == {
+        "id": second.id,
+        "duplicate_of_id": None,
+        "duplicate_status": "split",
+        "warning": None,
+    }
     assert (
         web.post(f"/api/v1/imports/duplicates/{second.id}/merge", headers=headers).status_code
         == 422

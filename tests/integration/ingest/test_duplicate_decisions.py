@@ -7,14 +7,17 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from tocsin.ingest import panel_lock
 from tocsin.ingest.dedup import decide_duplicate
 from tocsin.ingest.panels import PanelStore
 from tocsin.ingest.pipeline import import_file
 from tocsin.risk.escalation.refresh import events_changed_at
 from tocsin.store.engine import make_engine
+from tocsin.store.locks import store_lock
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
 
@@ -88,6 +91,22 @@ def test_a_duplicate_decision_tells_the_worker_the_events_changed(
 
     after = events_changed_at(store)
     assert after is not None and after > before
+
+
+def test_a_decision_while_another_process_holds_the_panels_is_saved_with_a_warning(
+    store: Store, panels: PanelStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analyst's word is kept, and they are told the figures wait, rather than an error
+    for a decision that was in fact saved."""
+    _, acled = _pair(store)
+    monkeypatch.setattr(panel_lock, "WAIT_SECONDS", 0.3)
+    with store_lock(store.engine, "panels"):  # another process's turn, past the wait
+        decided = decide_duplicate(store, panels, "user:1", acled, "split")
+
+    assert decided.warning is not None
+    assert decided.warning.startswith("panels not refreshed: run tocsin import panels")
+    with store.uow() as uow:
+        assert uow.session.get(Event, acled).duplicate_status == "split"
 
 
 def _originals(store: Store) -> set[tuple[str, str, str, str]]:

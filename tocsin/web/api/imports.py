@@ -142,9 +142,13 @@ def decide_duplicate(
     require(principal.role, PERMISSION)
     if decision not in ("confirm", "split"):
         raise InvalidInput("decision: confirm or split")
-    event = dedup.decide_duplicate(store, panels_for(settings), principal.actor, event_id, decision)
+    decided = dedup.decide_duplicate(
+        store, panels_for(settings), principal.actor, event_id, decision
+    )
+    event = decided.event
     return {
         "id": event.id,
         "duplicate_of_id": event.duplicate_of_id,
         "duplicate_status": event.duplicate_status,
+        "warning": decided.warning,
     }
