@@ -71,7 +71,11 @@ def _wrapped(paragraph: str) -> str:
 
 def why_you_receive_this(subscriber: Subscriber, base_url: str) -> str:
     names = ", ".join(s.country.name for s in subscriber.subscriptions) or "no country"
-    scope = f"{names}, at {_level_label(subscriber.min_level)} and above"
+    # A lowering is sent to those the level left had reached, so the scope says so.
+    scope = (
+        f"{names}, at {_level_label(subscriber.min_level)} and above, and when a level"
+        " that reached it is lowered"
+    )
     if subscriber.origin == SubscriberOrigin.SIGN_UP and subscriber.confirmed_at is not None:
         # What the reader chose may have been changed since by an analyst: the footer says
         # what they receive now, not that they chose it.

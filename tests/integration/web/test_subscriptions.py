@@ -139,7 +139,8 @@ def test_an_analyst_added_subscriber_is_told_so_in_every_alert(sqlite_store, set
 
     body = " ".join(text_of(inbox.wait_for(1)[0]).split())
     assert "an analyst of this Tocsin early-warning service added this address" in body
-    assert "Burkina Faso, at watch and above" in body
+    # The footer says a lowering comes too: it reaches those the level left had reached.
+    assert "Burkina Faso, at watch and above, and when a level that reached it is lowered" in body
     assert "because you subscribed" not in body
     assert "/unsubscribe/" in body
 
