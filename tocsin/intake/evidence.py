@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from sqlalchemy import select
+
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.domain.roles import Permission, require
+from tocsin.store.base import utcnow
 from tocsin.store.models import Event, ReportComment, ReportLink, User
 from tocsin.store.uow import UnitOfWork
 
 LINK_KINDS = ("corroborates", "contradicts", "same_incident")
+#: The same comment from the same analyst within this time is the page sent again, not a
+#: second comment.
+RESENT_WITHIN = timedelta(minutes=10)
 
 
 def assign_report(
@@ -39,10 +47,27 @@ def add_comment(uow: UnitOfWork, report_id: int, body: str, principal: Principal
         raise InvalidInput("comment: at most 5,000 characters")
     uow.reports.get(report_id)
     assert principal.user_id is not None
+    if (same := _just_sent(uow, report_id, principal.user_id, body.strip())) is not None:
+        return same
     comment = ReportComment(report_id=report_id, author_id=principal.user_id, body=body.strip())
     uow.add(comment)
     uow.commit()
     return comment
+
+
+def _just_sent(uow: UnitOfWork, report_id: int, author_id: int, body: str) -> ReportComment | None:
+    """The analyst's latest comment on the report when it says the same and is recent: the
+    page posted again (a reload of the page a comment answers with, a double tap), which must
+    not put the comment there twice."""
+    latest = uow.session.scalars(
+        select(ReportComment)
+        .where(ReportComment.report_id == report_id, ReportComment.author_id == author_id)
+        .order_by(ReportComment.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None or latest.body != body:
+        return None
+    return latest if utcnow() - latest.created_at < RESENT_WITHIN else None
 
 
 def link_report(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import smtplib
+from datetime import timedelta
 from email.message import EmailMessage
 
 import pytest
@@ -307,3 +308,20 @@ def test_comments_and_corroboration_links(store, analyst):
     with store.uow() as uow:
         assert uow.session.scalars(select(ReportComment)).one().author_id == analyst.user_id
         assert uow.session.scalars(select(ReportLink)).one().linked_report_id == second.id
+
+
+def test_the_same_comment_sent_again_at_once_is_kept_once(store, analyst):
+    """A reload of the page a comment answers with posts it again; a later, deliberate
+    repeat, or another analyst's same words, is a comment of its own."""
+    with store.uow() as uow:
+        report = submit_report(uow, parse_submission(CORE), Principal.public(), Channel.API)
+    with store.uow(analyst.actor) as uow:
+        first = add_comment(uow, report.id, "Clinic confirms two wounded.", analyst)
+        again = add_comment(uow, report.id, " Clinic confirms two wounded. ", analyst)
+        assert again.id == first.id
+        first.created_at = first.created_at - timedelta(minutes=11)
+        uow.commit()
+        later = add_comment(uow, report.id, "Clinic confirms two wounded.", analyst)
+        assert later.id != first.id
+    with store.uow() as uow:
+        assert len(uow.session.scalars(select(ReportComment)).all()) == 2
