@@ -20,9 +20,10 @@ from tocsin.accounts.passwords import (
     verify_password,
 )
 from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
+from tocsin.domain.reports import ReportStatus
 from tocsin.domain.roles import Role
 from tocsin.store.base import utcnow
-from tocsin.store.models import ApiToken, LoginSession, User
+from tocsin.store.models import ApiToken, LoginSession, Report, User
 from tocsin.store.uow import UnitOfWork
 
 
@@ -119,16 +120,26 @@ def _user(uow: UnitOfWork, email: str) -> User:
     return user
 
 
-def set_active(uow: UnitOfWork, email: str, active: bool) -> None:
+def set_active(uow: UnitOfWork, email: str, active: bool) -> int:
     """Close or reopen an account. Closing ends its sessions and revokes its tokens at once,
     so that reopening it (the person is back, on a new phone) revives nothing a seized device
-    still holds: they log in again and are issued new tokens. Everything the account did stays,
-    with its name."""
+    still holds: they log in again and are issued new tokens. Closing also returns the
+    account's undecided reports to the queue, where they would otherwise look taken by someone
+    who has left; decided ones keep it as who reviewed them. Everything the account did stays,
+    with its name. Returns how many reports went back to the queue."""
     user = _user(uow, email)
     user.active = active
+    returned = 0
     if not active:
         _end_access(uow, user)
+        undecided = (ReportStatus.RECEIVED.value, ReportStatus.IN_REVIEW.value)
+        for report in uow.session.scalars(
+            select(Report).where(Report.assigned_to_id == user.id, Report.status.in_(undecided))
+        ):
+            report.assigned_to_id = None
+            returned += 1
     uow.commit()
+    return returned
 
 
 def _end_access(uow: UnitOfWork, user: User) -> None:

@@ -137,9 +137,12 @@ def revoke(
 @app.command("deactivate")
 @friendly
 def deactivate(email: str) -> None:
-    """Close an account: no more logins, its tokens and open sessions stop working."""
-    _set_active(email, False)
+    """Close an account: no more logins, its tokens and open sessions stop working, and its
+    undecided reports go back to the queue."""
+    returned = _set_active(email, False)
     console.print(f"{email} can no longer log in")
+    if returned:
+        console.print(f"{returned} undecided report(s) assigned to them went back to the queue")
 
 
 @app.command("activate")
@@ -150,7 +153,7 @@ def activate(email: str) -> None:
     console.print(f"{email} can log in again")
 
 
-def _set_active(email: str, active: bool) -> None:
+def _set_active(email: str, active: bool) -> int:
     store = open_store(migrate=True)
     with store.uow(actor="cli") as uow:
-        set_active(uow, email, active)
+        return set_active(uow, email, active)

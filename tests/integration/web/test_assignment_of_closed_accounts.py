@@ -1,5 +1,5 @@
-"""A report's assignee whose account was closed: still named on the page, and no report can be
-given to a closed account."""
+"""A report's assignee whose account was closed: undecided reports go back to the queue, a
+decided one still names them, and no report can be given to a closed account."""
 
 from __future__ import annotations
 
@@ -30,12 +30,31 @@ def test_a_report_cannot_be_given_to_a_closed_account(client, sqlite_store):
         assert uow.reports.get(report_id).assigned_to_id is None
 
 
+def test_closing_an_account_returns_its_undecided_reports_to_the_queue(client, sqlite_store):
+    analyst = make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    gone = make_principal(sqlite_store, Role.ANALYST, "ana.lyst@example.org")
+    waiting, decided, theirs = _report(client), _report(client), _report(client)
+    with sqlite_store.uow() as uow:
+        for report_id in (waiting, decided):
+            assign_report(uow, report_id, gone.user_id, analyst)
+        assign_report(uow, theirs, analyst.user_id, analyst)
+        uow.reports.get(decided).status = "rejected"
+        uow.commit()
+        assert set_active(uow, "ana.lyst@example.org", False) == 1
+    with sqlite_store.uow() as uow:
+        assert uow.reports.get(waiting).assigned_to_id is None
+        assert uow.reports.get(decided).assigned_to_id == gone.user_id  # who reviewed it
+        assert uow.reports.get(theirs).assigned_to_id == analyst.user_id
+
+
 def test_the_page_names_a_closed_assignee_rather_than_nobody(client, sqlite_store):
     analyst = make_principal(sqlite_store, Role.ANALYST, "an@example.org")
     gone = make_principal(sqlite_store, Role.ANALYST, "ana.lyst@example.org")
     report_id = _report(client)
     with sqlite_store.uow() as uow:
         assign_report(uow, report_id, gone.user_id, analyst)
+        uow.reports.get(report_id).status = "rejected"  # decided: it keeps who reviewed it
+        uow.commit()
         set_active(uow, "ana.lyst@example.org", False)
 
     log_in(client, "an@example.org", next_="/review")
