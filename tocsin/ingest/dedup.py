@@ -33,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Connection, and_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, select, update
 
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.ingest.panel_lock import PanelsUnavailable
@@ -306,6 +306,13 @@ def mark_duplicate(uow: UnitOfWork, event_id: int, original_id: int) -> Event:
         raise NotFound(f"no event {event_id if event is None else original_id}")
     if original.duplicate_of_id is not None or event_id == original_id:
         raise InvalidInput("link to an original event, not to a duplicate or to itself")
+    copies = uow.session.scalar(select(func.count()).where(Event.duplicate_of_id == event_id))
+    if copies:
+        # Its copies would point at a duplicate and drop out of every count with it.
+        raise InvalidInput(
+            f"event {event_id} is the original of {copies} other event(s): mark event "
+            f"{original_id} as its duplicate instead, or split those first"
+        )
     event.duplicate_of_id, event.duplicate_status = original_id, "confirmed"
     uow.commit()
     return event

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from tocsin.domain.errors import InvalidInput
 from tocsin.ingest import panel_lock
 from tocsin.ingest.dedup import decide_duplicate
 from tocsin.ingest.panels import PanelStore
@@ -91,6 +92,31 @@ def test_a_duplicate_decision_tells_the_worker_the_events_changed(
 
     after = events_changed_at(store)
     assert after is not None and after > before
+
+
+def test_an_original_with_copies_cannot_itself_be_marked_a_duplicate(
+    store: Store, panels: PanelStore
+) -> None:
+    """Its copies would then point at a duplicate and drop out of every count."""
+    ged, acled = _pair(store)
+    with store.uow() as uow:
+        other = Event(
+            dataset="csv",
+            source_event_id="P-1",
+            event_date=date(2015, 5, 9),
+            country_iso3="MMR",
+            admin1="Kachin",
+            fatalities=1,
+        )
+        uow.add(other)
+        uow.commit()
+        other_id = other.id
+
+    with pytest.raises(InvalidInput, match="original of 1 other event"):
+        decide_duplicate(store, panels, "user:1", ged, "mark", original_id=other_id)
+    with store.uow() as uow:
+        assert uow.session.get(Event, ged).duplicate_of_id is None
+        assert uow.session.get(Event, acled).duplicate_of_id == ged
 
 
 def test_a_decision_while_another_process_holds_the_panels_is_saved_with_a_warning(
