@@ -23,28 +23,28 @@ from tocsin.store.models import Event
 from tocsin.store.uow import Store
 
 
+def _killing(dataset: str, source_id: str, day: date = date(2015, 5, 9), **more) -> Event:
+    """One killing in Kachin, Myanmar, as a dataset records it."""
+    admin1 = "Kachin State" if dataset == "ged" else "Kachin"
+    return Event(
+        dataset=dataset,
+        source_event_id=source_id,
+        event_date=day,
+        country_iso3="MMR",
+        admin1=admin1,
+        fatalities=1,
+        **more,
+    )
+
+
 def _pair(store: Store, copy_day: date = date(2015, 5, 9)) -> tuple[int, int]:
     """A GED killing and the ACLED row linked to it as a probable duplicate."""
     with store.uow() as uow:
-        ged = Event(
-            dataset="ged",
-            source_event_id="209974",
-            event_date=date(2015, 5, 9),
-            country_iso3="MMR",
-            admin1="Kachin State",
-            fatalities=1,
-        )
+        ged = _killing("ged", "209974")
         uow.add(ged)
         uow.flush()
-        acled = Event(
-            dataset="acled",
-            source_event_id="331MYA",
-            event_date=copy_day,
-            country_iso3="MMR",
-            admin1="Kachin",
-            fatalities=1,
-            duplicate_of_id=ged.id,
-            duplicate_status="probable",
+        acled = _killing(
+            "acled", "331MYA", copy_day, duplicate_of_id=ged.id, duplicate_status="probable"
         )
         uow.add(acled)
         uow.commit()
@@ -100,14 +100,7 @@ def test_an_original_with_copies_cannot_itself_be_marked_a_duplicate(
     """Its copies would then point at a duplicate and drop out of every count."""
     ged, acled = _pair(store)
     with store.uow() as uow:
-        other = Event(
-            dataset="csv",
-            source_event_id="P-1",
-            event_date=date(2015, 5, 9),
-            country_iso3="MMR",
-            admin1="Kachin",
-            fatalities=1,
-        )
+        other = _killing("csv", "P-1")
         uow.add(other)
         uow.commit()
         other_id = other.id
