@@ -181,6 +181,16 @@ class Rejection(BaseModel):
     note: str = Field(max_length=MAX_NOTE)
 
 
+class PublicVersionEdit(BaseModel):
+    """What the public reads of a report, as an analyst edits it. A field left out stays as
+    it is; the report as received never changes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(default=None, max_length=200)
+    text: str | None = Field(default=None, max_length=MAX_TEXT)
+
+
 NOT_JSON = "body: send JSON with Content-Type: application/json"
 # What pydantic says when the body is not an object: text that was not read as JSON (no
 # Content-Type: application/json), a list, a number, or nothing at all.

@@ -18,10 +18,11 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from tocsin.accounts.service import Principal
-from tocsin.domain.errors import InvalidInput
+from tocsin.domain.errors import InvalidInput, InvalidTransition
 from tocsin.domain.reports import VERIFIED_STATUSES, Channel, ReportStatus, path_to
 from tocsin.domain.roles import Permission, require
 from tocsin.ingest.acled import VIOLENCE_TYPES
+from tocsin.intake import public_version
 from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile
 from tocsin.intake.forms import check_answers, form_for
 from tocsin.intake.schemas import (
@@ -456,9 +457,40 @@ def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Princip
     return report
 
 
-def publish_report(uow: UnitOfWork, report_id: int, principal: Principal) -> Report:
+def publish_report(
+    uow: UnitOfWork,
+    report_id: int,
+    principal: Principal,
+    title: str | None = None,
+    text: str | None = None,
+) -> Report:
+    """Publish, with the analyst's version of what the public reads when one is given."""
     require(principal.role, Permission.VERIFY_REPORT, "publish a report")
     report = uow.reports.get(report_id)
     _move(uow, report, ReportStatus.PUBLISHED, principal)
+    public_version.apply_version(report, title, text)
+    uow.commit()
+    return report
+
+
+def edit_public_version(
+    uow: UnitOfWork,
+    report_id: int,
+    principal: Principal,
+    title: str | None,
+    text: str | None,
+) -> Report:
+    """Set what the public reads of a verified or published report (None for both: back to
+    the report as received, contact details masked). A published report changes at once."""
+    require(principal.role, Permission.VERIFY_REPORT, "edit what the public reads")
+    report = uow.reports.get(report_id)
+    if ReportStatus(report.status) not in VERIFIED_STATUSES:
+        raise InvalidTransition(
+            f"a {report.status.replace('_', ' ')} report has no public version: verify it first"
+        )
+    if title is None and text is None:
+        public_version.clear_version(report)
+    else:
+        public_version.apply_version(report, title, text)
     uow.commit()
     return report

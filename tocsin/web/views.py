@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.domain.reports import Channel, ReportStatus
 from tocsin.domain.sources import Credibility
+from tocsin.intake.public_version import public_version
 from tocsin.store.models import Report
 
 
@@ -50,6 +51,11 @@ class ReportRestricted(ReportPublic):
     reporter_contact: str | None
     credibility: Credibility | None
     review_note: str | None
+    public_title: str = Field(description="The title the public reads once it is published")
+    public_text: str = Field(description="The text the public reads once it is published")
+    public_edited: bool = Field(
+        description="An analyst edited what the public reads (otherwise: contact details masked)"
+    )
 
 
 class ReportReceipt(BaseModel):
@@ -64,5 +70,22 @@ class BulkReceipt(BaseModel):
 
 
 def report_view(report: Report, restricted: bool) -> ReportPublic:
-    model = ReportRestricted if restricted else ReportPublic
-    return model.model_validate(report)
+    """The public reads the report's public version; analysts read it as received, and the
+    public version beside it."""
+    version = public_version(report)
+    if restricted:
+        stored = {
+            name: getattr(report, name)
+            for name in ReportRestricted.model_fields
+            if not name.startswith("public_")
+        }
+        return ReportRestricted.model_validate(
+            stored
+            | {
+                "public_title": version.title,
+                "public_text": version.text,
+                "public_edited": report.public_title is not None or report.public_text is not None,
+            }
+        )
+    view = ReportPublic.model_validate(report)
+    return view.model_copy(update={"title": version.title, "text": version.text})

@@ -62,6 +62,10 @@ class Report(Timestamped, Base):
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
     credibility: Mapped[str | None] = mapped_column(String(1))  # Admiralty 1-6, set on review
+    # What the public reads, when an analyst edited it (see `tocsin.intake.public_version`);
+    # None: the title and text as received, contact details masked.
+    public_title: Mapped[str | None] = mapped_column(String(200))
+    public_text: Mapped[str | None] = mapped_column(Text)
     # Restricted: never in public pages, feeds or exports.
     reporter_name: Mapped[str | None] = mapped_column(String(200))
     reporter_contact: Mapped[str | None] = mapped_column(String(254))

@@ -19,7 +19,7 @@ from tocsin.domain.roles import Permission, can, require
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
 from tocsin.intake.bulk import import_reports_csv
-from tocsin.intake.schemas import Rejection, ReportSubmission, Verification
+from tocsin.intake.schemas import PublicVersionEdit, Rejection, ReportSubmission, Verification
 from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import (
@@ -375,8 +375,39 @@ def reject(
 @router.post("/{report_id:int}/publish", response_model=ReportReceipt)
 def publish(
     report_id: RowId,
+    payload: PublicVersionEdit | None = Body(default=None),
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> ReportReceipt:
-    report = service.publish_report(uow, report_id, principal)
+    """Publish a verified report. Without a body the public reads its title and text with
+    contact details masked; with one, the analyst's version of either."""
+    edit = payload or PublicVersionEdit()
+    report = service.publish_report(uow, report_id, principal, edit.title, edit.text)
     return _receipt(report)
+
+
+@router.put("/{report_id:int}/public", response_model=ReportRestricted)
+def edit_public_version(
+    report_id: RowId,
+    payload: PublicVersionEdit,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportPublic:
+    """Edit what the public reads of a verified or published report (a name, a house, a
+    family that would point to the witness); the report as received does not change."""
+    if payload.title is None and payload.text is None:
+        raise InvalidInput("body: give the public title, the public text or both")
+    report = service.edit_public_version(uow, report_id, principal, payload.title, payload.text)
+    return report_view(report, restricted=True)
+
+
+@router.delete("/{report_id:int}/public", response_model=ReportRestricted)
+def reset_public_version(
+    report_id: RowId,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ReportPublic:
+    """Drop the analyst's version: the public reads the report as received, contact details
+    masked."""
+    report = service.edit_public_version(uow, report_id, principal, None, None)
+    return report_view(report, restricted=True)

@@ -20,6 +20,7 @@ from tocsin.domain.roles import Permission, can, require
 from tocsin.domain.sources import CREDIBILITY_LABELS, RELIABILITY_LABELS
 from tocsin.intake import evidence, service
 from tocsin.intake.attachments import AttachmentStore
+from tocsin.intake.public_version import public_version
 from tocsin.store.models import Report, Source
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow, read_form
@@ -107,7 +108,22 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
         "analysts": uow.users.analysts(),
     }
     context["shown"] = _posted_decision(posted) if posted else _suggested_decision(context)
+    context["public"] = _public_shown(report, posted)
     return context
+
+
+def _public_shown(report: Report, posted: FormData | None) -> dict:
+    """The public version's form: as the analyst sent it when it was refused, else as the
+    public would read it now."""
+    version = public_version(report)
+    edited = report.public_title is not None or report.public_text is not None
+    if posted is not None and "public_text" in posted:
+        return {
+            "title": str(posted.get("public_title") or ""),
+            "text": str(posted.get("public_text") or ""),
+            "edited": edited,
+        }
+    return {"title": version.title, "text": version.text, "edited": edited}
 
 
 def _suggested_decision(context: dict) -> dict:
@@ -208,6 +224,15 @@ def _act(
     return RedirectResponse(f"/review/{report_id}", status_code=303)
 
 
+def _public_edit(form: FormData) -> tuple[str | None, str | None]:
+    """The public title and text as the page sent them (None where the form had no field)."""
+    title, text = form.get("public_title"), form.get("public_text")
+    return (
+        None if title is None else str(title),
+        None if text is None else str(text),
+    )
+
+
 def _verification(form: FormData) -> dict[str, object]:
     payload: dict[str, object] = {
         "note": str(form.get("note") or "").strip() or None,
@@ -266,12 +291,17 @@ async def decide(
             uow, report_id, service.parse_verification(_verification(form)), principal
         ),
         "reject": lambda: service.reject_report(uow, report_id, note, principal),
-        "publish": lambda: service.publish_report(uow, report_id, principal),
+        "publish": lambda: service.publish_report(uow, report_id, principal, *_public_edit(form)),
+        "public": lambda: service.edit_public_version(
+            uow, report_id, principal, *_public_edit(form)
+        ),
+        "public-reset": lambda: service.edit_public_version(uow, report_id, principal, None, None),
         "review": lambda: service.start_review(uow, report_id, principal),
     }
     decision = str(form.get("decision") or "")
-    # Verify and reject carry the whole decision form; it comes back as sent if refused.
-    posted = form if decision in ("verify", "reject") else None
+    # Verify and reject carry the whole decision form, publish the public version; either
+    # comes back as sent if refused.
+    posted = form if decision in ("verify", "reject", "publish", "public") else None
     # The store is written in a worker thread: a wait on its lock must not stop the server.
     return await run_in_threadpool(_act, request, uow, report_id, decisions.get(decision), posted)
 
