@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from tocsin.risk.situations import reassess_countries, set_level
+import pytest
+
+from tocsin.domain.errors import Conflict
+from tocsin.risk.situations import ensure_situation, reassess_countries, set_level
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast
 
@@ -96,3 +99,28 @@ def test_an_analysts_setting_holds_until_evidence_new_since_argues_for_more(stor
         assert myanmar.reasons[0].startswith("new since an analyst set the level on")
         assert "in Rakhine" in myanmar.reasons[1]
         assert len(uow.alerts.recent()) == alerts_before + 1
+
+
+def test_two_analysts_setting_the_level_at_once_cannot_both_write_from_the_same_level(
+    store, analyst
+):
+    """The second analyst decided on a level the situation has left: their change is refused
+    (409), so the history chains and no alert tells of a raising from a level left behind."""
+    with store.uow() as uow:
+        situation_id = ensure_situation(uow, "MMR").id
+        uow.commit()
+    with store.uow(analyst.actor) as first, store.uow(analyst.actor) as second:
+        seen = second.situations.get(situation_id)  # both read "watch"
+        assert seen.level == "watch"
+        set_level(first, situation_id, "imminent_risk", "troops massing near the border", analyst)
+        with pytest.raises(Conflict, match="changed meanwhile, to imminent risk"):
+            set_level(second, situation_id, "serious_concern", "partners' briefings", analyst)
+    with store.uow() as uow:
+        history = uow.situations.history(situation_id)
+        assert [(c.from_level, c.to_level) for c in reversed(history)] == [
+            (None, "watch"),
+            ("watch", "imminent_risk"),
+        ]
+        assert [a.title for a in uow.alerts.recent(country="MMR")] == [
+            "Myanmar: level raised to imminent risk"
+        ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import update
+
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound
@@ -100,6 +102,32 @@ def ensure_situation(
     return situation
 
 
+class LevelMoved(Conflict):
+    """The level changed since it was read: another analyst's decision, or the rule's, came
+    first."""
+
+
+def _claim(uow: UnitOfWork, situation: Situation, at: datetime) -> None:
+    """Take the situation for this change only if its level is still the one read. Two
+    analysts setting the level at once would otherwise both write a change from the same
+    level: the history would not chain, and the second alert would tell subscribers of a
+    raising from a level the situation had already left (and miss those the first reached).
+    The conditional update waits for the other writer (PostgreSQL's row lock, SQLite's write
+    lock) and then sees its level."""
+    claimed = uow.session.execute(
+        update(Situation)
+        .where(Situation.id == situation.id, Situation.level == situation.level)
+        .values(level_changed_at=at)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        uow.session.refresh(situation)
+        raise LevelMoved(
+            f"{situation.name}: the level was changed meanwhile, to "
+            f"{Level(situation.level).label}; reload the page and decide again"
+        )
+
+
 def _change(
     uow: UnitOfWork,
     situation: Situation,
@@ -110,6 +138,7 @@ def _change(
     at: datetime | None = None,
 ) -> LevelChange:
     at = at or utcnow()
+    _claim(uow, situation, at)
     change = LevelChange(
         situation_id=situation.id,
         from_level=situation.level,
@@ -186,15 +215,27 @@ def reassess_situation(
     proposed = _proposed(uow, situation, today, thresholds or Thresholds())
     if not proposed.level > Level(situation.level):
         return None
-    return _change(
-        uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False, at=at
-    )
+    try:
+        return _change(
+            uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False, at=at
+        )
+    except LevelMoved:
+        # An analyst set the level while the evidence was read: their decision stands, and
+        # the next reassessment weighs the evidence against it.
+        return None
 
 
 def set_level(
-    uow: UnitOfWork, situation_id: int, level: str, reason: str, principal: Principal
+    uow: UnitOfWork,
+    situation_id: int,
+    level: str,
+    reason: str,
+    principal: Principal,
+    seen: str | None = None,
 ) -> LevelChange:
-    """An analyst's judgement: any level, up or down, with a written reason."""
+    """An analyst's judgement: any level, up or down, with a written reason. `seen` is the
+    level they decided from (the page they read): if it has changed since, they are told so
+    instead of overruling a decision they have not seen."""
     require(principal.role, Permission.SET_LEVEL)
     try:
         target = Level(level)
@@ -203,6 +244,11 @@ def set_level(
     if len(reason.strip()) < 10:
         raise InvalidInput("reason: explain the change in at least 10 characters")
     situation = uow.situations.get(situation_id)
+    if seen and seen != situation.level:
+        raise LevelMoved(
+            f"{situation.name}: the level was changed meanwhile, to "
+            f"{Level(situation.level).label}; reload the page and decide again"
+        )
     if situation.level == target.value:
         raise InvalidInput(f"level: the situation is already at {target.label}")
     change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)

@@ -94,6 +94,11 @@ class LevelOverride(BaseModel):
         description="Why, in words kept in the level history. Public: shown on the situation's "
         "page and in the alerts feed, and e-mailed to subscribers; name no witness",
     )
+    from_level: Level | None = Field(
+        None,
+        description="the level you decided from; if the situation has left it since (another "
+        "analyst, or the rule, changed it), the change is refused with a 409",
+    )
 
 
 class SituationDetail(SituationOut):
@@ -151,5 +156,7 @@ def set_level(
 ) -> LevelChangeOut:
     """An analyst's override, with a written reason kept in the history and the audit log, and
     published with the alert it raises (page, feed, e-mail)."""
-    change = levels.set_level(uow, situation_id, payload.level, payload.reason, principal)
+    change = levels.set_level(
+        uow, situation_id, payload.level, payload.reason, principal, seen=payload.from_level
+    )
     return _change_out(change, actor_names(uow, [change.changed_by], principal), principal)

@@ -134,11 +134,12 @@ def set_level(
     request: Request,
     level: str = Form(...),
     reason: str = Form(""),
+    from_level: str = Form(""),
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
     try:
-        levels.set_level(uow, situation_id, level, reason, principal)
+        levels.set_level(uow, situation_id, level, reason, principal, seen=from_level or None)
     except TocsinError as exc:
         uow.rollback()
         return render(
