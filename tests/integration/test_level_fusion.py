@@ -124,3 +124,34 @@ def test_two_analysts_setting_the_level_at_once_cannot_both_write_from_the_same_
         assert [a.title for a in uow.alerts.recent(country="MMR")] == [
             "Myanmar: level raised to imminent risk"
         ]
+
+
+def test_evidence_an_analyst_set_aside_stays_set_aside_after_newer_evidence_raises_the_level(
+    store, analyst
+):
+    """An analyst lowers a level an escalation forecast raised; a structural forecast issued
+    later raises it one step. Running the same escalation forecast again must not then bring
+    back the level the analyst judged unfounded."""
+    with store.uow() as uow:
+        uow.add(_forecast("dynamic", "MMR", 0.72, admin1="Rakhine"))
+        uow.commit()
+        reassess_countries(uow, ["MMR"])
+    with store.uow(analyst.actor) as uow:
+        situation = uow.situations.for_country("MMR")
+        assert situation.level == "imminent_risk"
+        set_level(uow, situation.id, "watch", "the surge is a reporting artefact", analyst)
+    structural = _forecast("structural", "MMR", 0.16, rank=2)
+    structural.issued_at = utcnow()
+    with store.uow() as uow:
+        uow.add(structural)
+        uow.commit()
+        assert reassess_countries(uow, ["MMR"]) == 1
+        assert uow.situations.for_country("MMR").level == "serious_concern"
+    rerun = _forecast("dynamic", "MMR", 0.72, admin1="Rakhine")
+    rerun.issued_at = utcnow()
+    with store.uow() as uow:
+        uow.add(rerun)
+        uow.commit()
+        assert reassess_countries(uow, ["MMR"]) == 0
+    with store.uow() as uow:
+        assert uow.situations.for_country("MMR").level == "serious_concern"

@@ -186,10 +186,13 @@ def _evidence(uow: UnitOfWork, country: str, today: date, rule: Thresholds) -> F
 
 
 def _proposed(uow: UnitOfWork, situation: Situation, today: date, rule: Thresholds) -> Fused:
-    """The evidence's level, or, while an analyst's setting stands, what is new since."""
+    """The evidence's level, or, once an analyst has set it, what is new since. A raising by
+    the rule since then does not end their judgement: the evidence they weighed and set aside
+    (an escalation forecast they judged spurious) must not come back with the next
+    reassessment merely because some newer evidence raised the level a step."""
     now = _sources(uow, situation.country_iso3, today, rule)
-    last = uow.situations.last_change(situation.id)
-    if last is None or not last.override:
+    last = uow.situations.last_override(situation.id)
+    if last is None:
         return combine(now)
     known = _sources(uow, situation.country_iso3, today, rule, known_at=last.at)
     news = beyond_judgement(now, known)

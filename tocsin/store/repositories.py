@@ -238,6 +238,15 @@ class SituationRepository(_Repository):
             .limit(1)
         )
 
+    def last_override(self, situation_id: int) -> LevelChange | None:
+        """The latest level an analyst set, whatever the rule did after it."""
+        return self.session.scalar(
+            select(LevelChange)
+            .where(LevelChange.situation_id == situation_id, LevelChange.override.is_(True))
+            .order_by(LevelChange.id.desc())
+            .limit(1)
+        )
+
 
 class ForecastRepository(_Repository):
     def latest(self, country: str, kind: str, issued_by: datetime | None = None) -> list[Forecast]:
