@@ -228,6 +228,41 @@ def reassess_situation(
         return None
 
 
+def held_level(uow: UnitOfWork, country: str) -> Level | None:
+    """The level the evidence argues for now (None if the country is not under watch): read
+    before evidence is withdrawn, to know whether it was what held the level."""
+    situation = uow.situations.for_country(country)
+    if situation is None:
+        return None
+    return _proposed(uow, situation, utcnow().date(), Thresholds()).level
+
+
+def reassess_after_withdrawal(
+    uow: UnitOfWork, country: str, held: Level | None, withdrawn: int
+) -> LevelChange | None:
+    """A report reopened or rejected is no longer evidence. If the rule raised the level on
+    evidence that held it until now, and what is left argues for less, the rule takes its
+    raising back: otherwise the level, its reasons and the alert subscribers received go on
+    asserting signals that no longer count. A level an analyst set stays theirs to change."""
+    situation = uow.situations.for_country(country)
+    if situation is None or held is None:
+        return None
+    current = Level(situation.level)
+    last = uow.situations.last_change(situation.id)
+    if last is None or last.override or held < current:
+        return None
+    proposed = _proposed(uow, situation, utcnow().date(), Thresholds())
+    if not proposed.level < current:
+        return None
+    why = f"a report was reopened or rejected: the {withdrawn} signal(s) it gave no longer count"
+    try:
+        return _change(
+            uow, situation, proposed.level, [why, *proposed.reasons], RULE_ACTOR, override=False
+        )
+    except LevelMoved:
+        return None
+
+
 def set_level(
     uow: UnitOfWork,
     situation_id: int,
