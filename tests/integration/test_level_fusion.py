@@ -7,8 +7,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tocsin.domain.errors import Conflict
-from tocsin.risk.situations import ensure_situation, reassess_countries, set_level
+from tocsin.domain.errors import Conflict, InvalidInput
+from tocsin.risk.situations import (
+    end_override,
+    ensure_situation,
+    reassess_countries,
+    set_level,
+)
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast
 
@@ -155,3 +160,52 @@ def test_evidence_an_analyst_set_aside_stays_set_aside_after_newer_evidence_rais
         assert reassess_countries(uow, ["MMR"]) == 0
     with store.uow() as uow:
         assert uow.situations.for_country("MMR").level == "serious_concern"
+
+
+def test_an_analyst_hands_the_level_back_to_the_evidence(store, analyst):
+    """The setting has served its purpose: the level becomes what all the evidence argues for,
+    the forecast the analyst set aside included, and a forecast run again changes nothing."""
+    with store.uow() as uow:
+        uow.add(_forecast("dynamic", "MMR", 0.72, admin1="Rakhine"))
+        uow.commit()
+        reassess_countries(uow, ["MMR"])
+    with store.uow(analyst.actor) as uow:
+        situation_id = uow.situations.for_country("MMR").id
+        set_level(uow, situation_id, "watch", "the surge is a reporting artefact", analyst)
+    with store.uow(analyst.actor) as uow:
+        change = end_override(
+            uow, situation_id, "new sources confirm the surge in Rakhine", analyst, seen="watch"
+        )
+        assert (change.from_level, change.to_level, change.override) == (
+            "watch",
+            "imminent_risk",
+            False,
+        )
+    with store.uow() as uow:
+        myanmar = uow.situations.get(situation_id)
+        assert myanmar.reasons[0] == (
+            "an analyst handed the level back to the evidence: "
+            "new sources confirm the surge in Rakhine"
+        )
+        assert "in Rakhine" in myanmar.reasons[1]
+        assert uow.alerts.recent(country="MMR")[0].title == "Myanmar: level raised to imminent risk"
+        assert reassess_countries(uow, ["MMR"]) == 0
+    with store.uow(analyst.actor) as uow, pytest.raises(InvalidInput, match="already follows"):
+        end_override(uow, situation_id, "nothing left to hand back", analyst)
+
+
+def test_ending_a_setting_that_the_evidence_agrees_with_is_told_as_such(store, analyst):
+    with store.uow() as uow:
+        uow.add(_forecast("structural", "MMR", 0.16, rank=2))
+        uow.commit()
+        reassess_countries(uow, ["MMR"])
+    with store.uow(analyst.actor) as uow:
+        situation_id = uow.situations.for_country("MMR").id
+        set_level(uow, situation_id, "imminent_risk", "troops massing, to be verified", analyst)
+        set_level(uow, situation_id, "serious_concern", "the troops have withdrawn", analyst)
+        end_override(uow, situation_id, "the structural forecast stands alone", analyst)
+    with store.uow() as uow:
+        alert = uow.alerts.recent(country="MMR")[0]
+        assert alert.title == "Myanmar: level stays at serious concern"
+        assert alert.body.startswith("Myanmar: the situation level stays at serious concern.")
+        assert "Changed by: an analyst\n" in alert.body + "\n"

@@ -191,8 +191,8 @@ def _proposed(uow: UnitOfWork, situation: Situation, today: date, rule: Threshol
     (an escalation forecast they judged spurious) must not come back with the next
     reassessment merely because some newer evidence raised the level a step."""
     now = _sources(uow, situation.country_iso3, today, rule)
-    last = uow.situations.last_override(situation.id)
-    if last is None:
+    last = uow.situations.last_judgement(situation.id)
+    if last is None or not last.override:
         return combine(now)
     known = _sources(uow, situation.country_iso3, today, rule, known_at=last.at)
     news = beyond_judgement(now, known)
@@ -290,6 +290,38 @@ def set_level(
     if situation.level == target.value:
         raise InvalidInput(f"level: the situation is already at {target.label}")
     change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)
+    uow.commit()
+    return change
+
+
+def end_override(
+    uow: UnitOfWork,
+    situation_id: int,
+    reason: str,
+    principal: Principal,
+    seen: str | None = None,
+) -> LevelChange:
+    """An analyst hands the level back to the evidence: the setting had a purpose (a report
+    to verify, a crisis that has passed) and has served it. The level becomes what all the
+    evidence argues for now, the one they set aside included; the change, and the alert,
+    say so even when the level stays where it was."""
+    require(principal.role, Permission.SET_LEVEL)
+    if len(reason.strip()) < 10:
+        raise InvalidInput("reason: explain the change in at least 10 characters")
+    situation = uow.situations.get(situation_id)
+    if seen and seen != situation.level:
+        raise LevelMoved(
+            f"{situation.name}: the level was changed meanwhile, to "
+            f"{Level(situation.level).label}; reload the page and decide again"
+        )
+    last = uow.situations.last_judgement(situation.id)
+    if last is None or not last.override:
+        raise InvalidInput("the level is not an analyst's setting: it already follows the evidence")
+    evidence = _evidence(uow, situation.country_iso3, utcnow().date(), Thresholds())
+    reasons = [f"an analyst handed the level back to the evidence: {reason.strip()}"]
+    change = _change(
+        uow, situation, evidence.level, reasons + evidence.reasons, principal.actor, override=False
+    )
     uow.commit()
     return change
 

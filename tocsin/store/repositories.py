@@ -238,11 +238,12 @@ class SituationRepository(_Repository):
             .limit(1)
         )
 
-    def last_override(self, situation_id: int) -> LevelChange | None:
-        """The latest level an analyst set, whatever the rule did after it."""
+    def last_judgement(self, situation_id: int) -> LevelChange | None:
+        """The latest change an analyst made (a level set, the situation opened, the level
+        handed back to the evidence), whatever the rule did after it."""
         return self.session.scalar(
             select(LevelChange)
-            .where(LevelChange.situation_id == situation_id, LevelChange.override.is_(True))
+            .where(LevelChange.situation_id == situation_id, LevelChange.changed_by.like("user:%"))
             .order_by(LevelChange.id.desc())
             .limit(1)
         )

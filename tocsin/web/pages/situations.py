@@ -68,9 +68,12 @@ def _situation_context(
         limit=30,
     )
     history = uow.situations.history(situation_id)
+    judgement = uow.situations.last_judgement(situation_id)
     return {
         "situation": situation,
         "history": history,
+        # While an analyst's setting holds the level, it can be handed back to the evidence.
+        "overridden": judgement is not None and judgement.override,
         # Staff read who changed the level; the public, "an analyst" or "Tocsin".
         "changed_by": actor_names(uow, (c.changed_by for c in history), principal),
         "signals": uow.signals.for_country(situation.country_iso3, limit=50),
@@ -140,6 +143,29 @@ def set_level(
 ) -> Response:
     try:
         levels.set_level(uow, situation_id, level, reason, principal, seen=from_level or None)
+    except TocsinError as exc:
+        uow.rollback()
+        return render(
+            request,
+            "situation.html",
+            status_code=exc.status_code,
+            error=str(exc),
+            **_situation_context(uow, situation_id, principal, request.app.state.store),
+        )
+    return RedirectResponse(f"/situations/{situation_id}", status_code=303)
+
+
+@router.post("/situations/{situation_id}/override/end", dependencies=[Depends(check_csrf)])
+def end_override(
+    situation_id: RowId,
+    request: Request,
+    reason: str = Form(""),
+    from_level: str = Form(""),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    try:
+        levels.end_override(uow, situation_id, reason, principal, seen=from_level or None)
     except TocsinError as exc:
         uow.rollback()
         return render(
