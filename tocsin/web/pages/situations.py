@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -18,6 +16,7 @@ from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
 from tocsin.risk.rankings import onset_drivers, unwatched_top
 from tocsin.risk.watchlist import watchlist
+from tocsin.store.base import utcnow
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.charts import bar_chart
 from tocsin.web.deps import check_csrf, get_principal, get_uow
@@ -51,7 +50,7 @@ def _forecasts_shown(uow: UnitOfWork) -> dict[str, object]:
         "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
         "onset": uow.forecasts.latest_by_country("structural"),
         "escalation": uow.forecasts.latest_by_country("dynamic"),
-        "today": date.today(),
+        "today": utcnow().date(),
     }
 
 
@@ -86,7 +85,7 @@ def _situation_context(
             side: onset_drivers(drivers.get(side, []), top=5) for side in ("raising", "lowering")
         },
         "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
-        "today": date.today(),
+        "today": utcnow().date(),
         "structural_history": uow.forecasts.history(situation.country_iso3, "structural"),
         "dynamic": uow.forecasts.latest(situation.country_iso3, "dynamic")[:8],
         "trend": _trend_chart(store, situation.country_iso3),
