@@ -21,6 +21,7 @@ from tocsin.intake.service import (
     submit_report,
     verify_report,
 )
+from tocsin.store.base import utcnow
 from tocsin.store.models import AuditEntry, Event, ReportLink, Signal
 from tocsin.store.uow import Store
 
@@ -150,3 +151,35 @@ def test_an_event_type_outside_the_vocabulary_is_refused(store, analyst, monitor
         _verify(store, analyst, report, event_type="violence_against_civilians")
     with store.uow() as uow:
         assert uow.events.for_report(report) is None
+
+
+def test_a_level_the_rule_raised_on_a_report_is_lowered_when_the_report_is_reopened(
+    store, analyst, monitor
+):
+    """The level, its reasons and the alert said two verified signals; once the report that
+    gave them is reopened they no longer count, so the rule takes its raising back and tells
+    those it told of the raising."""
+    today = utcnow().date()
+    data = {
+        "title": "Clashes and a call to drive out a group",
+        "text": "Armed clashes near the town; a radio host urged listeners to drive them out.",
+        "country": "NER",
+        "occurred_on": today.isoformat(),
+    }
+    with store.uow(monitor.actor) as uow:
+        report = submit_report(uow, parse_submission(data), monitor, Channel.API).id
+    with store.uow(analyst.actor) as uow:
+        verify_report(uow, report, parse_verification({"indicators": ["1.1", "8.7"]}), analyst)
+    with store.uow() as uow:
+        assert uow.situations.for_country("NER").level == "serious_concern"
+    with store.uow(analyst.actor) as uow:
+        start_review(uow, report, analyst)
+    with store.uow() as uow:
+        niger = uow.situations.for_country("NER")
+        assert niger.level == "watch"
+        assert niger.reasons[0] == (
+            "a report was reopened or rejected: the 2 signal(s) it gave no longer count"
+        )
+        assert [a.title for a in uow.alerts.recent(country="NER")][0] == (
+            "Niger: level lowered to watch"
+        )

@@ -34,9 +34,13 @@ def _changed_by(change: LevelChange) -> str:
 
 def _body(situation: Situation, change: LevelChange) -> str:
     before = Level(change.from_level).label if change.from_level else "none"
+    after = Level(change.to_level).label
+    if change.from_level == change.to_level:  # an analyst's setting ended, the level kept
+        headline = f"{situation.name}: the situation level stays at {after}."
+    else:
+        headline = f"{situation.name}: the situation level changed from {before} to {after}."
     lines = [
-        f"{situation.name}: the situation level changed from {before} to "
-        f"{Level(change.to_level).label}.",
+        headline,
         "",
         "Why:",
         *[f"- {reason}" for reason in change.reasons],
@@ -60,7 +64,10 @@ def _highest_level_involved(change: LevelChange) -> Level:
 def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange) -> Alert:
     level = Level(change.to_level)
     raising = change.from_level is None or level > Level(change.from_level)
-    verb = "raised to" if raising else "lowered to"
+    if change.from_level == change.to_level:
+        verb = "stays at"
+    else:
+        verb = "raised to" if raising else "lowered to"
     alert = Alert(
         kind="level_change",
         situation_id=situation.id,

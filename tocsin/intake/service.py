@@ -33,7 +33,7 @@ from tocsin.intake.schemas import (
     field_problems,
     point_problem,
 )
-from tocsin.risk.situations import reassess_situation
+from tocsin.risk.situations import held_level, reassess_after_withdrawal, reassess_situation
 from tocsin.store.base import utcnow
 from tocsin.store.models import Attachment, Event, Report, ReportForm, Signal, Source
 from tocsin.store.uow import UnitOfWork
@@ -231,13 +231,18 @@ def _withdraw(uow: UnitOfWork, report: Report) -> None:
     """A report reopened or rejected is no longer evidence: its Event leaves the event data
     (lists, exports, panels, trends) and its confirmed Signals stop counting towards a level.
     Verifying it again brings both back, as the new verification says."""
+    held = held_level(uow, report.country_iso3)
     event = uow.events.for_report(report.id)
     if event is not None:
         uow.events.withdraw(event)
+    withdrawn = 0
     for signal in uow.signals.for_report(report.id):
         if signal.status == "confirmed":
             signal.status = "withdrawn"
+            withdrawn += 1
     uow.flush()
+    if withdrawn and reassess_after_withdrawal(uow, report.country_iso3, held, withdrawn):
+        return
     reassess_situation(uow, report.country_iso3)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import update
+
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound
@@ -100,6 +102,32 @@ def ensure_situation(
     return situation
 
 
+class LevelMoved(Conflict):
+    """The level changed since it was read: another analyst's decision, or the rule's, came
+    first."""
+
+
+def _claim(uow: UnitOfWork, situation: Situation, at: datetime) -> None:
+    """Take the situation for this change only if its level is still the one read. Two
+    analysts setting the level at once would otherwise both write a change from the same
+    level: the history would not chain, and the second alert would tell subscribers of a
+    raising from a level the situation had already left (and miss those the first reached).
+    The conditional update waits for the other writer (PostgreSQL's row lock, SQLite's write
+    lock) and then sees its level."""
+    claimed = uow.session.execute(
+        update(Situation)
+        .where(Situation.id == situation.id, Situation.level == situation.level)
+        .values(level_changed_at=at)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        uow.session.refresh(situation)
+        raise LevelMoved(
+            f"{situation.name}: the level was changed meanwhile, to "
+            f"{Level(situation.level).label}; reload the page and decide again"
+        )
+
+
 def _change(
     uow: UnitOfWork,
     situation: Situation,
@@ -110,6 +138,7 @@ def _change(
     at: datetime | None = None,
 ) -> LevelChange:
     at = at or utcnow()
+    _claim(uow, situation, at)
     change = LevelChange(
         situation_id=situation.id,
         from_level=situation.level,
@@ -157,9 +186,12 @@ def _evidence(uow: UnitOfWork, country: str, today: date, rule: Thresholds) -> F
 
 
 def _proposed(uow: UnitOfWork, situation: Situation, today: date, rule: Thresholds) -> Fused:
-    """The evidence's level, or, while an analyst's setting stands, what is new since."""
+    """The evidence's level, or, once an analyst has set it, what is new since. A raising by
+    the rule since then does not end their judgement: the evidence they weighed and set aside
+    (an escalation forecast they judged spurious) must not come back with the next
+    reassessment merely because some newer evidence raised the level a step."""
     now = _sources(uow, situation.country_iso3, today, rule)
-    last = uow.situations.last_change(situation.id)
+    last = uow.situations.last_judgement(situation.id)
     if last is None or not last.override:
         return combine(now)
     known = _sources(uow, situation.country_iso3, today, rule, known_at=last.at)
@@ -186,15 +218,62 @@ def reassess_situation(
     proposed = _proposed(uow, situation, today, thresholds or Thresholds())
     if not proposed.level > Level(situation.level):
         return None
-    return _change(
-        uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False, at=at
-    )
+    try:
+        return _change(
+            uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False, at=at
+        )
+    except LevelMoved:
+        # An analyst set the level while the evidence was read: their decision stands, and
+        # the next reassessment weighs the evidence against it.
+        return None
+
+
+def held_level(uow: UnitOfWork, country: str) -> Level | None:
+    """The level the evidence argues for now (None if the country is not under watch): read
+    before evidence is withdrawn, to know whether it was what held the level."""
+    situation = uow.situations.for_country(country)
+    if situation is None:
+        return None
+    return _proposed(uow, situation, utcnow().date(), Thresholds()).level
+
+
+def reassess_after_withdrawal(
+    uow: UnitOfWork, country: str, held: Level | None, withdrawn: int
+) -> LevelChange | None:
+    """A report reopened or rejected is no longer evidence. If the rule raised the level on
+    evidence that held it until now, and what is left argues for less, the rule takes its
+    raising back: otherwise the level, its reasons and the alert subscribers received go on
+    asserting signals that no longer count. A level an analyst set stays theirs to change."""
+    situation = uow.situations.for_country(country)
+    if situation is None or held is None:
+        return None
+    current = Level(situation.level)
+    last = uow.situations.last_change(situation.id)
+    if last is None or last.override or held < current:
+        return None
+    proposed = _proposed(uow, situation, utcnow().date(), Thresholds())
+    if not proposed.level < current:
+        return None
+    why = f"a report was reopened or rejected: the {withdrawn} signal(s) it gave no longer count"
+    try:
+        return _change(
+            uow, situation, proposed.level, [why, *proposed.reasons], RULE_ACTOR, override=False
+        )
+    except LevelMoved:
+        return None
 
 
 def set_level(
-    uow: UnitOfWork, situation_id: int, level: str, reason: str, principal: Principal
+    uow: UnitOfWork,
+    situation_id: int,
+    level: str,
+    reason: str,
+    principal: Principal,
+    seen: str | None = None,
 ) -> LevelChange:
-    """An analyst's judgement: any level, up or down, with a written reason."""
+    """An analyst's judgement: any level, up or down, with a written reason. `seen` is the
+    level they decided from (the page they read): if it has changed since, they are told so
+    instead of overruling a decision they have not seen."""
     require(principal.role, Permission.SET_LEVEL)
     try:
         target = Level(level)
@@ -203,9 +282,46 @@ def set_level(
     if len(reason.strip()) < 10:
         raise InvalidInput("reason: explain the change in at least 10 characters")
     situation = uow.situations.get(situation_id)
+    if seen and seen != situation.level:
+        raise LevelMoved(
+            f"{situation.name}: the level was changed meanwhile, to "
+            f"{Level(situation.level).label}; reload the page and decide again"
+        )
     if situation.level == target.value:
         raise InvalidInput(f"level: the situation is already at {target.label}")
     change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)
+    uow.commit()
+    return change
+
+
+def end_override(
+    uow: UnitOfWork,
+    situation_id: int,
+    reason: str,
+    principal: Principal,
+    seen: str | None = None,
+) -> LevelChange:
+    """An analyst hands the level back to the evidence: the setting had a purpose (a report
+    to verify, a crisis that has passed) and has served it. The level becomes what all the
+    evidence argues for now, the one they set aside included; the change, and the alert,
+    say so even when the level stays where it was."""
+    require(principal.role, Permission.SET_LEVEL)
+    if len(reason.strip()) < 10:
+        raise InvalidInput("reason: explain the change in at least 10 characters")
+    situation = uow.situations.get(situation_id)
+    if seen and seen != situation.level:
+        raise LevelMoved(
+            f"{situation.name}: the level was changed meanwhile, to "
+            f"{Level(situation.level).label}; reload the page and decide again"
+        )
+    last = uow.situations.last_judgement(situation.id)
+    if last is None or not last.override:
+        raise InvalidInput("the level is not an analyst's setting: it already follows the evidence")
+    evidence = _evidence(uow, situation.country_iso3, utcnow().date(), Thresholds())
+    reasons = [f"an analyst handed the level back to the evidence: {reason.strip()}"]
+    change = _change(
+        uow, situation, evidence.level, reasons + evidence.reasons, principal.actor, override=False
+    )
     uow.commit()
     return change
 

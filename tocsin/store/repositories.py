@@ -238,6 +238,16 @@ class SituationRepository(_Repository):
             .limit(1)
         )
 
+    def last_judgement(self, situation_id: int) -> LevelChange | None:
+        """The latest change an analyst made (a level set, the situation opened, the level
+        handed back to the evidence), whatever the rule did after it."""
+        return self.session.scalar(
+            select(LevelChange)
+            .where(LevelChange.situation_id == situation_id, LevelChange.changed_by.like("user:%"))
+            .order_by(LevelChange.id.desc())
+            .limit(1)
+        )
+
 
 class ForecastRepository(_Repository):
     def latest(self, country: str, kind: str, issued_by: datetime | None = None) -> list[Forecast]:

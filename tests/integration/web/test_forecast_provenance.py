@@ -8,7 +8,10 @@ for its own country's months, which may be long past when that country's data en
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+import time
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
 
 from tests.conftest import make_principal
 from tests.integration.web.conftest import csrf_from, log_in
@@ -16,6 +19,7 @@ from tocsin.domain.roles import Role
 from tocsin.risk.current import CountryForecast, CurrentForecast
 from tocsin.risk.forecast_store import store_structural_forecast
 from tocsin.risk.situations import ensure_situation
+from tocsin.store.base import utcnow
 from tocsin.store.models import Event, Forecast
 
 EARLIER = datetime(2025, 9, 1, tzinfo=UTC)
@@ -150,3 +154,24 @@ def test_the_trend_charts_say_the_last_month_is_partial(client, sqlite_store):
     page = client.get(f"/situations/{ids['BFA']}").text
 
     assert "Civilians killed per month; 2020-12: events to 2020-12-03 only" in page
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT-14", "Etc/GMT+12"])  # UTC+14 and UTC-12
+def test_the_situation_page_dates_a_forecast_past_on_the_days_the_level_rule_does(
+    client, sqlite_store, monkeypatch, zone
+):
+    """The level rule and the API count days in UTC; a page counting them in the server's own
+    zone said a forecast ending today was past (or one that ended yesterday current) for
+    part of every day, at every month's end."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        today = utcnow().date()
+        _escalation(sqlite_store, "BFA", today - timedelta(days=90), today)
+        _escalation(sqlite_store, "SDN", today - timedelta(days=91), today - timedelta(days=1))
+        ids = _situations(sqlite_store)
+        assert 'id="escalation-past"' not in client.get(f"/situations/{ids['BFA']}").text
+        assert 'id="escalation-past"' in client.get(f"/situations/{ids['SDN']}").text
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -202,3 +202,50 @@ def test_a_rules_level_change_is_tocsins_doing(client, analyst_token, sqlite_sto
     assert (RULE_ACTOR, f"Tocsin ({RULE_ACTOR})") in {
         (h["changed_by"], h["changed_by_name"]) for h in staff
     }
+
+
+def test_a_level_set_from_a_level_the_situation_has_left_is_refused(client, analyst_token):
+    """An analyst who read the page before a colleague changed the level is told so (409),
+    instead of overruling a decision they have not seen."""
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    sid = client.post("/api/v1/situations", json={"country": "MLI"}, headers=auth).json()["id"]
+    first = {"level": "imminent_risk", "reason": "Troop build-up seen by monitors"}
+    assert client.post(f"/api/v1/situations/{sid}/level", json=first, headers=auth).is_success
+    stale = {
+        "level": "serious_concern",
+        "reason": "Partners' briefings argue for concern",
+        "from_level": "watch",
+    }
+    r = client.post(f"/api/v1/situations/{sid}/level", json=stale, headers=auth)
+    assert r.status_code == 409 and "changed meanwhile, to imminent risk" in r.json()["detail"]
+    detail = client.get(f"/api/v1/situations/{sid}").json()
+    assert detail["level"] == "imminent_risk" and len(detail["history"]) == 2
+    r = client.post(
+        f"/api/v1/situations/{sid}/level",
+        json={**stale, "from_level": "imminent_risk"},
+        headers=auth,
+    )
+    assert r.status_code == 200 and r.json()["from_level"] == "imminent_risk"
+
+
+def test_an_override_is_ended_through_the_api_and_the_history_says_so(client, analyst_token):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    sid = client.post("/api/v1/situations", json={"country": "MLI"}, headers=auth).json()["id"]
+    end = {"reason": "The build-up was a routine rotation", "from_level": "watch"}
+    r = client.post(f"/api/v1/situations/{sid}/override/end", json=end, headers=auth)
+    assert r.status_code == 422 and "already follows the evidence" in r.json()["detail"]
+    raised = {"level": "imminent_risk", "reason": "Troop build-up seen by monitors"}
+    assert client.post(f"/api/v1/situations/{sid}/level", json=raised, headers=auth).is_success
+    r = client.post(
+        f"/api/v1/situations/{sid}/override/end",
+        json={**end, "from_level": "imminent_risk"},
+        headers=auth,
+    )
+    assert r.status_code == 200
+    assert (r.json()["to_level"], r.json()["override"]) == ("watch", False)
+    public = client.get(f"/api/v1/situations/{sid}").json()
+    assert public["level"] == "watch"
+    assert public["history"][0]["changed_by"] == "analyst"
+    assert public["history"][0]["reasons"][0] == (
+        "an analyst handed the level back to the evidence: The build-up was a routine rotation"
+    )

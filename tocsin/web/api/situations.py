@@ -94,6 +94,24 @@ class LevelOverride(BaseModel):
         description="Why, in words kept in the level history. Public: shown on the situation's "
         "page and in the alerts feed, and e-mailed to subscribers; name no witness",
     )
+    from_level: Level | None = Field(
+        None,
+        description="the level you decided from; if the situation has left it since (another "
+        "analyst, or the rule, changed it), the change is refused with a 409",
+    )
+
+
+class OverrideEnd(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(
+        min_length=10,
+        max_length=2_000,
+        description="Why the setting has served its purpose; public, like an override's reason",
+    )
+    from_level: Level | None = Field(
+        None, description="the level you decided from; 409 if the situation has left it since"
+    )
 
 
 class SituationDetail(SituationOut):
@@ -151,5 +169,23 @@ def set_level(
 ) -> LevelChangeOut:
     """An analyst's override, with a written reason kept in the history and the audit log, and
     published with the alert it raises (page, feed, e-mail)."""
-    change = levels.set_level(uow, situation_id, payload.level, payload.reason, principal)
+    change = levels.set_level(
+        uow, situation_id, payload.level, payload.reason, principal, seen=payload.from_level
+    )
+    return _change_out(change, actor_names(uow, [change.changed_by], principal), principal)
+
+
+@router.post("/{situation_id:int}/override/end", response_model=LevelChangeOut)
+def end_override(
+    situation_id: RowId,
+    payload: OverrideEnd,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> LevelChangeOut:
+    """Hand the level back to the evidence (analysts): it becomes what all the evidence argues
+    for now, the evidence set aside included; kept in the history and alerted, also when the
+    level stays. 422 if no analyst's setting holds the level."""
+    change = levels.end_override(
+        uow, situation_id, payload.reason, principal, seen=payload.from_level
+    )
     return _change_out(change, actor_names(uow, [change.changed_by], principal), principal)

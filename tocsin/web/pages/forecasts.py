@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -15,6 +14,7 @@ from tocsin.domain.cells import cell
 from tocsin.domain.roles import Permission, can
 from tocsin.risk import situations as levels
 from tocsin.risk.rankings import ESCALATION, ONSET, RankedForecast, Ranking, Scope, ranking
+from tocsin.store.base import utcnow
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 from tocsin.web.params import Page, PageOf
@@ -49,7 +49,7 @@ def _page(
         page=page,
         pages=pages,
         country_name=record.name if record else country,
-        today=date.today(),
+        today=utcnow().date(),
         first=at.offset + 1,
         country=country,
         scope=scope.value,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -19,6 +17,7 @@ from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
 from tocsin.risk.rankings import onset_drivers, unwatched_top
 from tocsin.risk.watchlist import watchlist
+from tocsin.store.base import utcnow
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.charts import bar_chart
 from tocsin.web.deps import check_csrf, get_principal, get_uow
@@ -52,7 +51,7 @@ def _forecasts_shown(uow: UnitOfWork) -> dict[str, object]:
         "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
         "onset": uow.forecasts.latest_by_country("structural"),
         "escalation": uow.forecasts.latest_by_country("dynamic"),
-        "today": date.today(),
+        "today": utcnow().date(),
     }
 
 
@@ -69,9 +68,12 @@ def _situation_context(
         limit=30,
     )
     history = uow.situations.history(situation_id)
+    judgement = uow.situations.last_judgement(situation_id)
     return {
         "situation": situation,
         "history": history,
+        # While an analyst's setting holds the level, it can be handed back to the evidence.
+        "overridden": judgement is not None and judgement.override,
         # Staff read who changed the level; the public, "an analyst" or "Tocsin".
         "changed_by": actor_names(uow, (c.changed_by for c in history), principal),
         "signals": uow.signals.for_country(situation.country_iso3, limit=50),
@@ -88,7 +90,7 @@ def _situation_context(
             side: onset_drivers(drivers.get(side, []), top=5) for side in ("raising", "lowering")
         },
         "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
-        "today": date.today(),
+        "today": utcnow().date(),
         "structural_history": uow.forecasts.history(situation.country_iso3, "structural"),
         "dynamic": uow.forecasts.latest(situation.country_iso3, "dynamic")[:8],
         "trend": _trend_chart(store, situation.country_iso3),
@@ -139,11 +141,35 @@ def set_level(
     request: Request,
     level: str = Form(...),
     reason: str = Form(""),
+    from_level: str = Form(""),
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
     try:
-        levels.set_level(uow, situation_id, level, reason, principal)
+        levels.set_level(uow, situation_id, level, reason, principal, seen=from_level or None)
+    except TocsinError as exc:
+        uow.rollback()
+        return render(
+            request,
+            "situation.html",
+            status_code=exc.status_code,
+            error=str(exc),
+            **_situation_context(uow, situation_id, principal, request.app.state.store),
+        )
+    return RedirectResponse(f"/situations/{situation_id}", status_code=303)
+
+
+@router.post("/situations/{situation_id}/override/end", dependencies=[Depends(check_csrf)])
+def end_override(
+    situation_id: RowId,
+    request: Request,
+    reason: str = Form(""),
+    from_level: str = Form(""),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    try:
+        levels.end_override(uow, situation_id, reason, principal, seen=from_level or None)
     except TocsinError as exc:
         uow.rollback()
         return render(
