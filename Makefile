@@ -6,6 +6,11 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in alerts, confirmation mails and the feed name the address served, unless a base URL
+# is set (in the environment or in .env), as a deployment behind a proxy sets it.
+BASE_URL_SET := $(or $(TOCSIN_BASE_URL),$(shell grep -s '^TOCSIN_BASE_URL=' .env))
+LINK_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST))
+SERVED_URL := $(if $(BASE_URL_SET),,TOCSIN_BASE_URL=http://$(LINK_HOST):$(PORT))
 # The coalition's member list for the demo network, imported when it is there.
 MEMBERS ?= ../shared/data/network/icrtop_members_2011.csv
 
@@ -32,7 +37,7 @@ run: install
 	$(BIN)/tocsin init
 	if [ -f $(MEMBERS) ]; then $(BIN)/tocsin import members $(MEMBERS); fi
 	$(BIN)/tocsin demo
-	$(BIN)/tocsin serve --host $(HOST) --port $(PORT) --with-worker
+	$(SERVED_URL) $(BIN)/tocsin serve --host $(HOST) --port $(PORT) --with-worker
 
 test: install-test lint
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)

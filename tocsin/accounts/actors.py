@@ -42,17 +42,21 @@ def actor_names(uow: UnitOfWork, actors: Iterable[str], principal: Principal) ->
     """Each actor's name for this reader: the person's name for staff ("an analyst" for
     anyone else); "Tocsin" for a rule or a model, with which one for staff."""
     actors = set(actors)
-    staff = is_staff(principal)
-    ids = {a: _user_id(a) for a in actors}
+    if is_staff(principal):
+        return staff_actor_names(uow, actors)
+    return {a: PERSON if _user_id(a) is not None else SYSTEM for a in actors}
+
+
+def staff_actor_names(uow: UnitOfWork, actors: Iterable[str]) -> dict[str, str]:
+    """Each actor's name as staff read it, on pages only staff open (the review page): the
+    person's name, or "Tocsin" and which rule or model."""
+    ids = {a: _user_id(a) for a in set(actors)}
     names: dict[int, str] = {}
     wanted = {i for i in ids.values() if i is not None}
-    if staff and wanted:
+    if wanted:
         rows = uow.session.execute(select(User.id, User.name).where(User.id.in_(wanted)))
         names = {row.id: row.name for row in rows}
-    out = {}
-    for actor, user_id in ids.items():
-        if user_id is not None:
-            out[actor] = names.get(user_id, actor) if staff else PERSON
-        else:
-            out[actor] = f"{SYSTEM} ({actor})" if staff else SYSTEM
-    return out
+    return {
+        actor: names.get(user_id, actor) if user_id is not None else f"{SYSTEM} ({actor})"
+        for actor, user_id in ids.items()
+    }

@@ -138,11 +138,11 @@ def custom(
 @app.command("jobs")
 @friendly
 def jobs(limit: int = typer.Option(20, help="how many")) -> None:
-    """Recent import jobs and their counts."""
+    """Recent import jobs and their counts: every row read is in one of taken, updated,
+    unchanged, rejected or skipped, so the five add up to the rows read."""
     store = open_store(migrate=True)
-    table = Table(
-        "job", "dataset", "file", "status", "read", "taken", "updated", "rejected", "duplicates"
-    )
+    counts = ("read", "taken", "updated", "unchanged", "rejected", "skipped", "duplicates")
+    table = Table("job", "dataset", "file", "status", *counts)
     for j in recent_jobs(store, limit):
         table.add_row(
             str(j.id),
@@ -152,7 +152,9 @@ def jobs(limit: int = typer.Option(20, help="how many")) -> None:
             str(j.rows_read),
             str(j.taken),
             str(j.updated),
+            str(j.unchanged),
             str(j.rejected),
+            str(j.skipped),
             str(j.duplicates),
         )
     console.print(table)

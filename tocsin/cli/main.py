@@ -120,6 +120,7 @@ def serve(
 
     import uvicorn
 
+    from tocsin.cli.serving import base_url_warning
     from tocsin.web.app import create_app
     from tocsin.worker import take_up_imports_beside_the_server
 
@@ -139,6 +140,8 @@ def serve(
     # run on, orphaned. As an exception, the signal unwinds through `finally` instead.
     signal.signal(signal.SIGTERM, _exit_on_signal)
     console.print(f"Tocsin at http://{host}:{port}  (API docs at /api/docs)")
+    if warning := base_url_warning(settings.base_url, host, port):
+        print(warning, file=sys.stderr)
     try:
         uvicorn.run(create_app(settings, store), host=host, port=port, log_level="info")
     finally:

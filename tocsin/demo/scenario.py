@@ -244,12 +244,63 @@ def _feature(name: str, value: float, typical: float, effect: float) -> dict[str
     }
 
 
+def _month(day: date, months: int) -> date:
+    """The first day of the month `months` after `day`'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _area_drivers(admin1: str, today: date) -> dict[str, object]:
+    """What an escalation forecast from the demo's own events would say of an area: counts
+    from the verified reports of the three months to the data's end, so the figures a page
+    shows next to the forecast agree with the area's events and trend."""
+    first, end = _month(today, -3), _month(today, 0) - timedelta(days=1)
+    deaths = {"here": 0, "rest": 0}
+    attacks, last_attack = 0, None
+    for item in REPORTS:
+        occurred = today - timedelta(days=item.days_ago)
+        if item.country != "XVD" or item.event_type != "Violence against civilians":
+            continue
+        if item.decision not in ("verify", "publish") or occurred > end:
+            continue
+        where = "here" if item.admin1 == admin1 else "rest"
+        if where == "here":
+            last_attack = max(last_attack or occurred, occurred)
+        if occurred >= first:
+            deaths[where] += item.fatalities or 0
+            attacks += 1 if where == "here" else 0
+    months_since = 36
+    if last_attack is not None:
+        months_since = (end.year - last_attack.year) * 12 + end.month - last_attack.month
+    if deaths["here"]:
+        features = [
+            _feature("civ_fat_3", math.log1p(deaths["here"]), 0.0, 0.3),
+            _feature("vac_3", math.log1p(attacks), 0.0, 0.15),
+            _feature("months_since_vac", months_since, 36, 0.1),
+        ]
+    else:
+        features = [
+            _feature("rest_civ_fat_3", math.log1p(deaths["rest"]), 0.0, 0.2),
+            _feature("rest_regions_deadly_3", int(deaths["rest"] > 0), 0, 0.1),
+            _feature("civ_fat_3", 0.0, 0.0, -0.05),
+        ]
+    return {
+        "level": "admin1",
+        "as_of": end.strftime("%Y-%m"),
+        "recent_3_months": {"civilian_fatalities": deaths["here"], "vac_events": attacks},
+        # Counts on the model's log1p scale, as the escalation model stores them.
+        "top_features": features,
+    }
+
+
 def _forecasts(store: Store, today: date) -> None:
     """Invented forecasts, so the demo's situation pages show what real ones look like; the
-    Kelmar escalation forecast opens that neighbour's level to serious concern."""
+    Kelmar escalation forecast opens that neighbour's level to serious concern. Kelmar has no
+    events of its own, so its forecast names no drivers rather than figures its pages deny."""
     issued = datetime.combine(today, time(6), UTC)
     two_years = (date(today.year, 1, 1), date(today.year + 1, 12, 31))
-    quarter = (today, today + timedelta(days=90))
+    # The three whole months after the data's last complete month, as a real forecast covers.
+    quarter = (_month(today, 0), _month(today, 3) - timedelta(days=1))
     structural = [
         (
             "XVD",
@@ -297,21 +348,31 @@ def _forecasts(store: Store, today: date) -> None:
                     probability=p,
                     rank=rank,
                     model="demo-scenario",
-                    explanation={
+                    explanation=_area_drivers(area, today)
+                    if country == "XVD"
+                    else {
                         "level": "admin1",
-                        "as_of": (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m"),
-                        "recent_3_months": {"civilian_fatalities": 23, "vac_events": 9},
-                        # Counts on the model's log1p scale, as the escalation model stores them.
-                        "top_features": [
-                            _feature("civ_fat_3", math.log1p(23), 0.0, p / 3),
-                            _feature("months_since_vac", 0, 36, p / 5),
-                            _feature("rest_regions_deadly_3", 1, 0, p / 8),
-                        ],
+                        "as_of": (quarter[0] - timedelta(days=1)).strftime("%Y-%m"),
+                        "recent_3_months": {"civilian_fatalities": 0, "vac_events": 0},
+                        "top_features": [],
                     },
                 )
             )
         uow.flush()
         reassess_countries(uow, ["XVD", "XKM"], today=today)
+
+
+def _date_the_story(store: Store, dated: list[tuple[int, date, bool]]) -> None:
+    """Each report received on the day of its incident and decided the next morning, before
+    the level change it brought at noon: not all of them received the minute the demo was
+    loaded, months after the levels they raised."""
+    with store.uow(actor="demo") as uow:
+        for report_id, occurred, decided in dated:
+            report = uow.reports.get(report_id)
+            report.received_at = datetime.combine(occurred, time(18), UTC)
+            if decided:
+                report.reviewed_at = datetime.combine(occurred + timedelta(days=1), time(10), UTC)
+        uow.commit()
 
 
 def _people(store: Store) -> dict[Role, Principal]:
@@ -342,6 +403,7 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
         uow.commit()
 
     result = DemoResult(logins=[(e, DEMO_PASSWORD) for e, _, _ in LOGINS])
+    dated: list[tuple[int, date, bool]] = []
     for item in REPORTS:
         occurred = today - timedelta(days=item.days_ago)
         data = {
@@ -356,6 +418,7 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
         with store.uow(actor=monitor.actor) as uow:
             report = submit_report(uow, parse_submission(data), monitor, Channel.DEMO)
         result.reports += 1
+        dated.append((report.id, occurred, item.decision != "leave"))
         if item.decision == "leave":
             continue
         with store.uow(actor=analyst.actor) as uow:
@@ -382,6 +445,7 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
             result.verified += 1
             if item.decision == "publish":
                 publish_report(uow, report.id, analyst)
+    _date_the_story(store, dated)
     _forecasts(store, today)
     with store.uow() as uow:
         result.level_changes = len(

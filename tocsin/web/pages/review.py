@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData
 
+from tocsin.accounts.actors import staff_actor_names
 from tocsin.accounts.service import Principal
 from tocsin.coding.event_rules import EVENT_TYPES
 from tocsin.coding.language import LANGUAGES
@@ -95,6 +96,8 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
         "languages": LANGUAGES,
         "place_choices": place_choices(report),
         "signals": [s for s in signals if s.status != "suggested"],
+        # Who confirmed each tick, by name: analysts weigh a colleague's decision, not "user:3".
+        "asserted_by": staff_actor_names(uow, (s.asserted_by for s in signals)),
         "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
         "reliability": RELIABILITY_LABELS,
