@@ -1,0 +1,5 @@
+"""`python -m tocsin`, as the `tocsin` command."""
+
+from tocsin.cli.main import main
+
+main()
