@@ -110,7 +110,8 @@ def _print_run(result: EscalationRun) -> None:
         console.print(
             f"stored {result.total} dynamic forecasts: "
             + ", ".join(f"{k} {v}" for k, v in result.stored.items())
-            + f"; {result.level_changes} situation level changes"
+            + f"; {result.level_changes} situation level "
+            + ("change" if result.level_changes == 1 else "changes")
         )
     for period, countries in result.by_period().items():
         console.print(
