@@ -255,6 +255,13 @@ def _parse(document: dict[str, Any], revision: str) -> Taxonomy:
     return Taxonomy(revision, str(document.get("source", "")), tuple(factors))
 
 
+def _where(exc: yaml.YAMLError) -> str:
+    """The parser's complaint on one line, with where the file goes wrong."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return f"line {mark.line + 1}, column {mark.column + 1}: {problem}" if mark else problem
+
+
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """Load the shipped taxonomy, or an administrator's corrected file.
 
@@ -272,7 +279,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         # libyaml's loader when PyYAML has it: the taxonomy is parsed in every coding process.
         document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
-        raise InvalidInput(f"taxonomy: not valid YAML ({exc})") from exc
+        raise InvalidInput(f"taxonomy: not valid YAML ({_where(exc)})") from exc
     if not isinstance(document, dict):
         raise InvalidInput("taxonomy: the file must be a mapping with 'risk_factors'")
     revision = "foa2014-" + hashlib.sha256(text.encode()).hexdigest()[:10]

@@ -16,6 +16,7 @@ from tocsin.store.models import (
     Attachment,
     Country,
     Delivery,
+    DeploymentFact,
     Event,
     Forecast,
     Indicator,
@@ -35,6 +36,9 @@ from tocsin.store.models import (
 )
 from tocsin.store.models.accounts import account_key
 from tocsin.store.models.alerts import DeliveryKind, mailbox_key
+
+#: The deployment fact naming the taxonomy revision in use.
+TAXONOMY_REVISION = "taxonomy_revision"
 
 
 class _Repository:
@@ -548,9 +552,24 @@ class ReferenceRepository(_Repository):
         return self.session.scalar(select(func.count()).select_from(Country)) or 0
 
     def current_revision(self) -> str | None:
+        """The revision `tocsin init` last loaded, which the coder reads too: going back to an
+        earlier file makes its revision current again, though its rows were stored first.
+        (A store loaded before that was recorded: the revision stored last.)"""
+        chosen = self.session.get(DeploymentFact, TAXONOMY_REVISION)
+        if chosen is not None and self.session.scalar(
+            select(RiskFactor.id).where(RiskFactor.revision == chosen.value).limit(1)
+        ):
+            return chosen.value
         return self.session.scalar(
             select(RiskFactor.revision).order_by(RiskFactor.id.desc()).limit(1)
         )
+
+    def make_current(self, revision: str) -> None:
+        chosen = self.session.get(DeploymentFact, TAXONOMY_REVISION)
+        if chosen is None:
+            self.session.add(DeploymentFact(name=TAXONOMY_REVISION, value=revision))
+        elif chosen.value != revision:
+            chosen.value = revision
 
     def risk_factors(self, revision: str) -> list[RiskFactor]:
         query = (

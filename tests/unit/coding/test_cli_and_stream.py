@@ -266,3 +266,20 @@ def test_fused_incitement_keeps_the_five_best_risk_factors_in_a_stable_order(
     keys = [(-f.confidence, f.number) for f in factors]
     assert keys == sorted(keys)
     assert {7, 8, 10} <= {f.number for f in factors}
+
+
+def test_a_broken_taxonomy_file_stops_the_command_before_any_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not every line rejected with the same YAML error and exit code 0."""
+    broken = tmp_path / "foa.yaml"
+    broken.write_text("risk_factors:\n- number: 1\n  title: [", encoding="utf-8")
+    monkeypatch.setenv("TOCSIN_TAXONOMY_FILE", str(broken))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["--json"], input=json.dumps(REPORTS[0]) + "\n")
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "TOCSIN_TAXONOMY_FILE: taxonomy: not valid YAML" in result.stderr
