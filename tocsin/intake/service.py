@@ -267,7 +267,8 @@ def _tag(
     revision = uow.reference.current_revision()
     if revision is None:
         raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
-    current = uow.signals.for_report(report.id)
+    stored = uow.signals.for_report(report.id)
+    current = [s for s in stored if same_item_now(uow, s, revision)]
     confirmed = {s.indicator.code for s in current if s.status == "confirmed"}
     suggested, copies = _suggestions(current)
     withdrawn = {s.indicator.code: s for s in current if s.status == "withdrawn"}
@@ -298,14 +299,29 @@ def _tag(
         uow.add(signal)
         signals.append(signal)
     if settle_suggestions:
-        for code, signal in suggested.items():
-            if code not in wanted:
-                signal.status = "rejected"
-                signal.decided_by_id = principal.user_id
-                signal.decided_at = utcnow()
+        # A suggestion made under an earlier wording was shown apart, never pre-ticked: a
+        # tick of its code is the current item's, so the suggestion itself goes unticked.
+        earlier = [s for s in stored if s.status == "suggested" and s not in current]
+        unticked = [s for code, s in suggested.items() if code not in wanted] + earlier
+        for signal in unticked:
+            signal.status = "rejected"
+            signal.decided_by_id = principal.user_id
+            signal.decided_at = utcnow()
     for copy in copies:
         uow.session.delete(copy)  # the audit log keeps it
     return signals
+
+
+def same_item_now(uow: UnitOfWork, signal: Signal, revision: str) -> bool:
+    """Whether a Signal's indicator is the current revision's item of the same code: stored
+    under that revision, or under an earlier one with the same wording. A code renumbered or
+    reworded since may name another item now (1.11 renumbered 1.10 once 1.10 is removed), so a
+    code alone never carries a Signal over to the current wording."""
+    indicator = signal.indicator
+    if indicator.revision == revision:
+        return True
+    now = uow.reference.indicator(revision, indicator.code)
+    return now is not None and now.title == indicator.title
 
 
 def _suggestions(current: list[Signal]) -> tuple[dict[str, Signal], list[Signal]]:

@@ -86,6 +86,9 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
     revision = uow.reference.current_revision()
     report = uow.reports.get(report_id)
     signals = uow.signals.for_report(report_id)
+    suggestions = [s for s in signals if s.status == "suggested"]
+    # Only a suggestion whose wording is still current is pre-ticked under its code.
+    now = [s for s in suggestions if revision and service.same_item_now(uow, s, revision)]
     context = {
         "report": report,
         "event_types": EVENT_TYPES,
@@ -94,7 +97,8 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
         "languages": LANGUAGES,
         "place_choices": place_choices(report),
         "signals": [s for s in signals if s.status != "suggested"],
-        "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
+        "suggested": {s.indicator.code: s for s in now},
+        "earlier_suggestions": [s for s in suggestions if s not in now],
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
         "reliability": RELIABILITY_LABELS,
         "credibility": CREDIBILITY_LABELS,
