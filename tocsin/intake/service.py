@@ -268,10 +268,11 @@ def _tag(
     if revision is None:
         raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
     stored = uow.signals.for_report(report.id)
-    current = [s for s in stored if same_item_now(uow, s, revision)]
-    confirmed = {s.indicator.code for s in current if s.status == "confirmed"}
-    suggested, copies = _suggestions(current)
-    withdrawn = {s.indicator.code: s for s in current if s.status == "withdrawn"}
+    now = codes_now(uow, stored, revision)
+    current = [s for s in stored if s.id in now]
+    confirmed = {now[s.id] for s in current if s.status == "confirmed"}
+    suggested, copies = _suggestions(current, now)
+    withdrawn = {now[s.id]: s for s in current if s.status == "withdrawn"}
     wanted = list(dict.fromkeys(c.strip() for c in codes if c.strip()))
     signals = []
     for code in wanted:
@@ -312,29 +313,32 @@ def _tag(
     return signals
 
 
-def same_item_now(uow: UnitOfWork, signal: Signal, revision: str) -> bool:
-    """Whether a Signal's indicator is the current revision's item of the same code: stored
-    under that revision, or under an earlier one with the same wording. A code renumbered or
-    reworded since may name another item now (1.11 renumbered 1.10 once 1.10 is removed), so a
-    code alone never carries a Signal over to the current wording."""
-    indicator = signal.indicator
-    if indicator.revision == revision:
-        return True
-    now = uow.reference.indicator(revision, indicator.code)
-    return now is not None and now.title == indicator.title
+def codes_now(uow: UnitOfWork, signals: list[Signal], revision: str) -> dict[int, str]:
+    """Each Signal's indicator code in the current revision, by Signal id; a Signal whose
+    indicator was removed, or whose code names another indicator now, has none. A code alone
+    never carries a Signal over to a new revision (see `same_indicator_now`)."""
+    codes = {}
+    for signal in signals:
+        now = uow.reference.same_indicator_now(signal.indicator, revision)
+        if now is not None:
+            codes[signal.id] = now.code
+    return codes
 
 
-def _suggestions(current: list[Signal]) -> tuple[dict[str, Signal], list[Signal]]:
+def _suggestions(
+    current: list[Signal], now: dict[int, str]
+) -> tuple[dict[str, Signal], list[Signal]]:
     """The model's suggestions by indicator code, and the second copies to drop: a report
     coded twice at once (two workers, before revision 0011) has each suggestion twice, and a
-    copy left over once the first was decided would come back pre-ticked."""
-    decided = {s.indicator.code for s in current if s.status != "suggested"}
+    copy left over once the first was decided would come back pre-ticked. Codes are those of
+    the current revision (`now`)."""
+    decided = {now[s.id] for s in current if s.status != "suggested"}
     suggested: dict[str, Signal] = {}
     copies = []
     for signal in current:
         if signal.status != "suggested":
             continue
-        code = signal.indicator.code
+        code = now[signal.id]
         if code in suggested or code in decided:
             copies.append(signal)
         else:

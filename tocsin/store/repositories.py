@@ -585,6 +585,31 @@ class ReferenceRepository(_Repository):
             select(Indicator).where(Indicator.revision == revision, Indicator.code == code)
         )
 
+    def same_indicator_now(self, indicator: Indicator, revision: str) -> Indicator | None:
+        """The indicator of `revision` that an indicator of another revision is: itself; the
+        one with its wording (renumbered); else the one with its code (reworded), unless that
+        one's wording was another indicator's before (1.11 renumbered 1.10 once 1.10 was
+        removed). None when it was removed."""
+        if indicator.revision == revision:
+            return indicator
+        same_wording = self.session.scalar(
+            select(Indicator)
+            .where(Indicator.revision == revision, Indicator.title == indicator.title)
+            .order_by(Indicator.id)
+            .limit(1)
+        )
+        if same_wording is not None:
+            return same_wording
+        same_code = self.indicator(revision, indicator.code)
+        if same_code is None:
+            return None
+        was_another = self.session.scalar(
+            select(Indicator.id)
+            .where(Indicator.revision == indicator.revision, Indicator.title == same_code.title)
+            .limit(1)
+        )
+        return None if was_another else same_code
+
     def measures(self) -> list[Measure]:
         return list(self.session.scalars(select(Measure).order_by(Measure.pillar, Measure.code)))
 

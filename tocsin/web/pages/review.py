@@ -87,8 +87,8 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
     report = uow.reports.get(report_id)
     signals = uow.signals.for_report(report_id)
     suggestions = [s for s in signals if s.status == "suggested"]
-    # Only a suggestion whose wording is still current is pre-ticked under its code.
-    now = [s for s in suggestions if revision and service.same_item_now(uow, s, revision)]
+    # A suggestion is pre-ticked under its indicator's code in the revision in use, if it has one.
+    now = service.codes_now(uow, suggestions, revision) if revision else {}
     context = {
         "report": report,
         "event_types": EVENT_TYPES,
@@ -97,8 +97,8 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
         "languages": LANGUAGES,
         "place_choices": place_choices(report),
         "signals": [s for s in signals if s.status != "suggested"],
-        "suggested": {s.indicator.code: s for s in now},
-        "earlier_suggestions": [s for s in suggestions if s not in now],
+        "suggested": {now[s.id]: s for s in suggestions if s.id in now},
+        "earlier_suggestions": [s for s in suggestions if s.id not in now],
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
         "reliability": RELIABILITY_LABELS,
         "credibility": CREDIBILITY_LABELS,
