@@ -123,7 +123,8 @@ RISK_FACTOR_NUMBERS = range(1, 15)
 #: What `confidence` may say of an unverified item (the shipped file's `verification` block).
 CONFIDENCE_LEVELS = ("high", "medium", "low")
 KINDS = ("common", "specific")
-_CODE = re.compile(r"([1-9][0-9]*)\.([1-9][0-9]*)")
+# Two digits at most each side: the store keeps codes in ten characters.
+_CODE = re.compile(r"([1-9][0-9]?)\.([1-9][0-9]?)")
 
 
 def _title(raw: dict[str, Any], where: str) -> str:

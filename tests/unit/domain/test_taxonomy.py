@@ -129,6 +129,10 @@ def _unknown_confidence(doc):
     doc["risk_factors"][2]["indicators"][0]["confidence"] = "certain"
 
 
+def _overlong_code(doc):
+    doc["risk_factors"][2]["indicators"][0]["code"] = "3.100000001"
+
+
 def _no_indicators(doc):
     doc["risk_factors"][2]["indicators"] = []
 
@@ -147,6 +151,7 @@ def _no_indicators(doc):
         (_unverified_as_text, "'unverified' of indicator 3.1"),
         (_unknown_confidence, "'confidence' of indicator 3.1"),
         (_no_indicators, "risk factor 3 has no indicators"),
+        (_overlong_code, "'3.100000001' under risk factor 3 is not of the form"),
     ],
 )
 def test_an_administrators_mistakes_are_refused_with_the_reason(tmp_path, mistake, message):
