@@ -13,6 +13,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from tocsin.config import BadSettings, Settings, get_settings
+from tocsin.domain.errors import InvalidInput
+from tocsin.domain.taxonomy import Taxonomy, load_taxonomy
 from tocsin.store.engine import make_engine
 from tocsin.store.locks import store_lock
 from tocsin.store.migrate import current_revision, is_current, known_revision, upgrade
@@ -146,3 +148,29 @@ def install_id(settings: Settings) -> uuid.UUID:
         finally:
             fresh.unlink()
     return uuid.UUID(path.read_text().strip())
+
+
+def configured_taxonomy(settings: Settings) -> Taxonomy:
+    """The taxonomy the coder will read. A broken file stops the process at start, naming the
+    setting, instead of failing every report it is given one by one."""
+    try:
+        return load_taxonomy(settings.taxonomy_file)
+    except InvalidInput as exc:
+        raise BadSettings(f"TOCSIN_TAXONOMY_FILE: {exc}") from None
+
+
+def same_taxonomy(store: Store, settings: Settings) -> None:
+    """Refuse to serve or code reports with a taxonomy file the store has not loaded: the
+    coder's suggestions and the analyst's ticks are stored against the store's current
+    revision by code, so an edited file (a renumbered indicator) would give a code the
+    other revision's meaning."""
+    taxonomy = configured_taxonomy(settings)
+    with store.uow(actor="system") as uow:
+        current = uow.reference.current_revision()
+    if current is not None and current != taxonomy.revision:
+        named = str(settings.taxonomy_file) if settings.taxonomy_file else "the shipped file"
+        raise BadSettings(
+            f"TOCSIN_TAXONOMY_FILE: the taxonomy read from {named} is revision "
+            f"{taxonomy.revision}, but the store's current revision is {current}; run "
+            "`tocsin init` to load it (and restart every serve and worker of this store)"
+        )

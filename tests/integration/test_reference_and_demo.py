@@ -85,3 +85,60 @@ def test_an_administrators_taxonomy_is_loaded_and_coded_against(
         assert text[suggestion.span[0] : suggestion.span[1]] == "listes noires de familles"
     finally:
         get_settings.cache_clear()
+
+
+def _edited_taxonomy(tmp_path):
+    from importlib.resources import files
+
+    shipped = files("tocsin.data").joinpath("foa_2014.yaml").read_text(encoding="utf-8")
+    edited = tmp_path / "foa_corrected.yaml"
+    edited.write_text(
+        shipped.replace("International or non-international armed conflict.",
+                        "International or non-international armed conflict", 1),
+        encoding="utf-8",
+    )
+    return edited
+
+
+def test_going_back_to_an_earlier_taxonomy_file_makes_its_revision_current_again(
+    sqlite_store, tmp_path
+):
+    """An administrator undoes a correction (unsets TOCSIN_TAXONOMY_FILE, `tocsin init`): the
+    coder reads the shipped file again, so the store must tag and suggest against its
+    revision, not against the correction that was stored last."""
+    from tocsin.domain.taxonomy import load_taxonomy
+
+    shipped = load_taxonomy()
+    edited = _edited_taxonomy(tmp_path)
+    with sqlite_store.uow() as uow:
+        load_reference(uow, taxonomy_file=edited)
+        assert uow.reference.current_revision() == load_taxonomy(edited).revision
+    with sqlite_store.uow() as uow:
+        summary = load_reference(uow, taxonomy_file=None)
+        assert summary.indicators == 0 and summary.taxonomy_revision == shipped.revision
+    with sqlite_store.uow() as uow:
+        assert uow.reference.current_revision() == shipped.revision
+        assert uow.reference.indicator(shipped.revision, "1.1").title.endswith("conflict.")
+
+
+def test_serve_and_worker_refuse_a_taxonomy_file_the_store_has_not_loaded(
+    sqlite_store, settings, tmp_path
+):
+    """Edited and the process restarted without `tocsin init`: the coder would read one
+    revision while suggestions and ticks are stored against another by code."""
+    import pytest
+
+    from tocsin.bootstrap import same_taxonomy
+    from tocsin.config import BadSettings
+
+    same_taxonomy(sqlite_store, settings)  # the shipped file, loaded: nothing to say
+    edited = settings.model_copy(update={"taxonomy_file": _edited_taxonomy(tmp_path)})
+    with pytest.raises(BadSettings, match="TOCSIN_TAXONOMY_FILE: .* run `tocsin init`"):
+        same_taxonomy(sqlite_store, edited)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("risk_factors: [", encoding="utf-8")
+    with pytest.raises(BadSettings, match="TOCSIN_TAXONOMY_FILE: taxonomy: not valid YAML"):
+        same_taxonomy(sqlite_store, settings.model_copy(update={"taxonomy_file": broken}))
+    with sqlite_store.uow() as uow:
+        load_reference(uow, taxonomy_file=edited.taxonomy_file)
+    same_taxonomy(sqlite_store, edited)

@@ -15,9 +15,10 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from tocsin.bootstrap import configured_taxonomy
 from tocsin.cli.errors import friendly, friendly_files
 from tocsin.coding.stream import CODING_BATCH
-from tocsin.config import get_settings
+from tocsin.config import Settings, get_settings
 
 app = typer.Typer(
     help="Code reports: risk factors, indicators, incitement, event type, places, language.",
@@ -47,8 +48,10 @@ def code(
     from tocsin.coding.pipeline import code_reports
     from tocsin.coding.stream import StreamStats, code_lines
 
+    settings = get_settings()
+    _usable_taxonomy(settings)
     stats = StreamStats()
-    limit = get_settings().max_report_chars
+    limit = settings.max_report_chars
     _read_undecodable_bytes_as_errors(sys.stdin)
     for result in code_lines(sys.stdin, code_reports, limit, batch_size, stats):
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
@@ -57,6 +60,13 @@ def code(
         console.print(f"{stats.errors} of {stats.lines} lines rejected")
         if strict:
             raise typer.Exit(code=1)
+
+
+@friendly
+def _usable_taxonomy(settings: Settings) -> None:
+    """A broken taxonomy file is the deployment's fault, not the lines': one error and exit 2,
+    not every line rejected with the same YAML error while the exit code says all went well."""
+    configured_taxonomy(settings)
 
 
 def _read_undecodable_bytes_as_errors(stream: object) -> None:

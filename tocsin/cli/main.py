@@ -8,7 +8,7 @@ import threading
 
 import typer
 
-from tocsin.bootstrap import open_store, same_secret_key
+from tocsin.bootstrap import open_store, same_secret_key, same_taxonomy
 from tocsin.cli import (
     alerts,
     audit,
@@ -65,7 +65,8 @@ def init(
     console.print(
         f"store ready at {settings.resolved_database_url.split('@')[-1]}\n"
         f"added: {summary.countries} countries, {summary.risk_factors} risk factors, "
-        f"{summary.indicators} indicators, {summary.measures} measures"
+        f"{summary.indicators} indicators, {summary.measures} measures\n"
+        f"Framework of Analysis taxonomy in use: revision {summary.taxonomy_revision}"
     )
 
 
@@ -100,6 +101,7 @@ def worker(
     settings = get_settings()
     store = open_store(settings, migrate=True)
     same_secret_key(store, settings, actor="worker")
+    same_taxonomy(store, settings)
     stop = threading.Event()
     try:
         run_worker(store, settings, stop, once=once, coding=coding)
@@ -128,6 +130,7 @@ def serve(
     settings = get_settings()
     store = open_store(settings, migrate=True)
     same_secret_key(store, settings, actor="serve")
+    same_taxonomy(store, settings)
     # Uploads are imported by this process; those a killed server left are taken up here too.
     stop_imports = threading.Event()
     take_up_imports_beside_the_server(store, settings, stop_imports)

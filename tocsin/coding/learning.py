@@ -61,14 +61,31 @@ class Decisions:
         return digest.hexdigest()
 
 
-def read_decisions(uow: UnitOfWork) -> Decisions:
-    indicators = uow.session.execute(
-        select(Report.text, Indicator.code)
+def _confirmed_indicators(uow: UnitOfWork) -> list[tuple[str, str]]:
+    """Confirmed codings labelled with their indicator's code in the revision in use: one
+    confirmed under an earlier revision teaches the coder the indicator it was, renumbered or
+    not, and is left out once that indicator is removed (its code may name another now)."""
+    rows = uow.session.execute(
+        select(Report.text, Indicator)
         .join(Signal, Signal.report_id == Report.id)
         .join(Indicator, Indicator.id == Signal.indicator_id)
         .where(Signal.status == "confirmed")
         .order_by(Signal.id)
     ).all()
+    revision = uow.reference.current_revision()
+    codes: dict[int, str | None] = {}
+    out = []
+    for text, indicator in rows:
+        if indicator.id not in codes:
+            now = uow.reference.same_indicator_now(indicator, revision) if revision else indicator
+            codes[indicator.id] = now.code if now is not None else None
+        if (code := codes[indicator.id]) is not None:
+            out.append((str(text), code))
+    return out
+
+
+def read_decisions(uow: UnitOfWork) -> Decisions:
+    indicators = _confirmed_indicators(uow)
     event_types = uow.session.execute(
         select(Report.text, Event.event_type)
         .join(Event, Event.report_id == Report.id)
@@ -87,7 +104,7 @@ def read_decisions(uow: UnitOfWork) -> Decisions:
         if isinstance(d, dict) and isinstance(d.get("incitement"), dict)
     ]
     return Decisions(
-        [(str(t), str(c)) for t, c in indicators],
+        indicators,
         [(str(t), str(e)) for t, e in event_types],
         incitement,
     )

@@ -80,16 +80,18 @@ def _parse(line: str, number: int, max_chars: int) -> dict[str, Any]:
         return {"error": f"not JSON: {exc} is not a number JSON allows", "line": number}
     if not isinstance(item, dict):
         return {"error": "expected a JSON object with a 'text' field", "line": number}
+    # A rejected line keeps its id, so a pipeline matching answers by id can tell which record.
+    echo = {"id": item["id"]} if item.get("id") is not None and _utf8(item["id"]) else {}
     text = item.get("text")
     if text is not None and not isinstance(text, str):
-        return {"error": "'text' must be a string", "line": number}
+        return {"error": "'text' must be a string", **echo, "line": number}
     if not text or not text.strip():
-        return {"error": "missing or empty 'text'", "line": number}
+        return {"error": "missing or empty 'text'", **echo, "line": number}
     if len(text) > max_chars:
-        return {"error": f"text longer than {max_chars} characters", "line": number}
+        return {"error": f"text longer than {max_chars} characters", **echo, "line": number}
     if not _utf8(text) or not _utf8(item.get("country")) or not _utf8(item.get("id")):
         return {"error": "not valid UTF-8 (a lone surrogate, or a byte of another encoding: "
-                "save the file as UTF-8)", "line": number}
+                "save the file as UTF-8)", **echo, "line": number}
     country = item.get("country")
     return {"text": text, "country": country if isinstance(country, str) else None,
             "id": item.get("id"), "line": number}
@@ -125,7 +127,8 @@ def _flush(items: list[dict[str, Any]], code: Coder, stats: StreamStats
                     result = {"id": item["id"], **result}
                 yield result
                 continue
-            item = {"error": coding, "line": item["line"]}
+            echo = {"id": item["id"]} if item.get("id") is not None else {}
+            item = {"error": coding, **echo, "line": item["line"]}
         stats.errors += 1
         yield item
 

@@ -76,13 +76,16 @@ def fold(text: str) -> str:
     if text.isascii():  # most reports: nothing to fold but the case
         return text.lower()
     out = []
-    for char in text.lower():
-        if char.isascii():
-            out.append(char)
+    for char in text:
+        lower = char.lower()
+        # Turkish "İ" lowers to two characters ("i" and a combining dot): the whole text
+        # lowered at once would shift every offset after it (a Turkish place name, "İdlib").
+        lower = lower[0] if len(lower) != 1 else lower
+        if lower.isascii():
+            out.append(lower)
         else:
-            out.append(_HOOKS.get(char) or unicodedata.normalize("NFD", char)[0])
-    folded = "".join(out)
-    return folded if len(folded) == len(text) else text.lower()
+            out.append(_HOOKS.get(lower) or unicodedata.normalize("NFD", lower)[0])
+    return "".join(out)
 
 
 # Arabic vowel marks, shadda, sukun and the tatweel (kashida) are optional in writing and

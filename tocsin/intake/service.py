@@ -273,10 +273,12 @@ def _tag(
     revision = uow.reference.current_revision()
     if revision is None:
         raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
-    current = uow.signals.for_report(report.id)
-    confirmed = {s.indicator.code for s in current if s.status == "confirmed"}
-    suggested, copies = _suggestions(current)
-    withdrawn = {s.indicator.code: s for s in current if s.status == "withdrawn"}
+    stored = uow.signals.for_report(report.id)
+    now = codes_now(uow, stored, revision)
+    current = [s for s in stored if s.id in now]
+    confirmed = {now[s.id] for s in current if s.status == "confirmed"}
+    suggested, copies = _suggestions(current, now)
+    withdrawn = {now[s.id]: s for s in current if s.status == "withdrawn"}
     wanted = list(dict.fromkeys(c.strip() for c in codes if c.strip()))
     signals = []
     for code in wanted:
@@ -304,27 +306,45 @@ def _tag(
         uow.add(signal)
         signals.append(signal)
     if settle_suggestions:
-        for code, signal in suggested.items():
-            if code not in wanted:
-                signal.status = "rejected"
-                signal.decided_by_id = principal.user_id
-                signal.decided_at = utcnow()
+        # A suggestion made under an earlier wording was shown apart, never pre-ticked: a
+        # tick of its code is the current item's, so the suggestion itself goes unticked.
+        earlier = [s for s in stored if s.status == "suggested" and s not in current]
+        unticked = [s for code, s in suggested.items() if code not in wanted] + earlier
+        for signal in unticked:
+            signal.status = "rejected"
+            signal.decided_by_id = principal.user_id
+            signal.decided_at = utcnow()
     for copy in copies:
         uow.session.delete(copy)  # the audit log keeps it
     return signals
 
 
-def _suggestions(current: list[Signal]) -> tuple[dict[str, Signal], list[Signal]]:
+def codes_now(uow: UnitOfWork, signals: list[Signal], revision: str) -> dict[int, str]:
+    """Each Signal's indicator code in the current revision, by Signal id; a Signal whose
+    indicator was removed, or whose code names another indicator now, has none. A code alone
+    never carries a Signal over to a new revision (see `same_indicator_now`)."""
+    codes = {}
+    for signal in signals:
+        now = uow.reference.same_indicator_now(signal.indicator, revision)
+        if now is not None:
+            codes[signal.id] = now.code
+    return codes
+
+
+def _suggestions(
+    current: list[Signal], now: dict[int, str]
+) -> tuple[dict[str, Signal], list[Signal]]:
     """The model's suggestions by indicator code, and the second copies to drop: a report
     coded twice at once (two workers, before revision 0011) has each suggestion twice, and a
-    copy left over once the first was decided would come back pre-ticked."""
-    decided = {s.indicator.code for s in current if s.status != "suggested"}
+    copy left over once the first was decided would come back pre-ticked. Codes are those of
+    the current revision (`now`)."""
+    decided = {now[s.id] for s in current if s.status != "suggested"}
     suggested: dict[str, Signal] = {}
     copies = []
     for signal in current:
         if signal.status != "suggested":
             continue
-        code = signal.indicator.code
+        code = now[signal.id]
         if code in suggested or code in decided:
             copies.append(signal)
         else:

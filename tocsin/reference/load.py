@@ -38,6 +38,7 @@ class LoadSummary:
     risk_factors: int = 0
     indicators: int = 0
     measures: int = 0
+    taxonomy_revision: str = ""
 
 
 def load_countries(uow: UnitOfWork) -> int:
@@ -57,7 +58,9 @@ def load_countries(uow: UnitOfWork) -> int:
 
 
 def load_taxonomy_revision(uow: UnitOfWork, taxonomy: Taxonomy) -> tuple[int, int]:
-    """Store a taxonomy revision unless it is already there; earlier revisions stay intact."""
+    """Store a taxonomy revision unless it is already there, and make it the current one;
+    earlier revisions stay intact."""
+    uow.reference.make_current(taxonomy.revision)
     if uow.reference.risk_factors(taxonomy.revision):
         return 0, 0
     n_indicators = 0
@@ -120,9 +123,9 @@ def load_reference(uow: UnitOfWork, taxonomy_file: Path | None = None) -> LoadSu
     summary = LoadSummary()
     summary.countries = load_countries(uow)
     uow.flush()
-    summary.risk_factors, summary.indicators = load_taxonomy_revision(
-        uow, load_taxonomy(taxonomy_file)
-    )
+    taxonomy = load_taxonomy(taxonomy_file)
+    summary.risk_factors, summary.indicators = load_taxonomy_revision(uow, taxonomy)
+    summary.taxonomy_revision = taxonomy.revision
     summary.measures = load_measures(uow)
     uow.commit()
     return summary

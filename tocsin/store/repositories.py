@@ -16,6 +16,7 @@ from tocsin.store.models import (
     Attachment,
     Country,
     Delivery,
+    DeploymentFact,
     Event,
     Forecast,
     Indicator,
@@ -35,6 +36,9 @@ from tocsin.store.models import (
 )
 from tocsin.store.models.accounts import account_key
 from tocsin.store.models.alerts import DeliveryKind, mailbox_key
+
+#: The deployment fact naming the taxonomy revision in use.
+TAXONOMY_REVISION = "taxonomy_revision"
 
 
 class _Repository:
@@ -558,9 +562,24 @@ class ReferenceRepository(_Repository):
         return self.session.scalar(select(func.count()).select_from(Country)) or 0
 
     def current_revision(self) -> str | None:
+        """The revision `tocsin init` last loaded, which the coder reads too: going back to an
+        earlier file makes its revision current again, though its rows were stored first.
+        (A store loaded before that was recorded: the revision stored last.)"""
+        chosen = self.session.get(DeploymentFact, TAXONOMY_REVISION)
+        if chosen is not None and self.session.scalar(
+            select(RiskFactor.id).where(RiskFactor.revision == chosen.value).limit(1)
+        ):
+            return chosen.value
         return self.session.scalar(
             select(RiskFactor.revision).order_by(RiskFactor.id.desc()).limit(1)
         )
+
+    def make_current(self, revision: str) -> None:
+        chosen = self.session.get(DeploymentFact, TAXONOMY_REVISION)
+        if chosen is None:
+            self.session.add(DeploymentFact(name=TAXONOMY_REVISION, value=revision))
+        elif chosen.value != revision:
+            chosen.value = revision
 
     def risk_factors(self, revision: str) -> list[RiskFactor]:
         query = (
@@ -575,6 +594,31 @@ class ReferenceRepository(_Repository):
         return self.session.scalar(
             select(Indicator).where(Indicator.revision == revision, Indicator.code == code)
         )
+
+    def same_indicator_now(self, indicator: Indicator, revision: str) -> Indicator | None:
+        """The indicator of `revision` that an indicator of another revision is: itself; the
+        one with its wording (renumbered); else the one with its code (reworded), unless that
+        one's wording was another indicator's before (1.11 renumbered 1.10 once 1.10 was
+        removed). None when it was removed."""
+        if indicator.revision == revision:
+            return indicator
+        same_wording = self.session.scalar(
+            select(Indicator)
+            .where(Indicator.revision == revision, Indicator.title == indicator.title)
+            .order_by(Indicator.id)
+            .limit(1)
+        )
+        if same_wording is not None:
+            return same_wording
+        same_code = self.indicator(revision, indicator.code)
+        if same_code is None:
+            return None
+        was_another = self.session.scalar(
+            select(Indicator.id)
+            .where(Indicator.revision == indicator.revision, Indicator.title == same_code.title)
+            .limit(1)
+        )
+        return None if was_another else same_code
 
     def measures(self) -> list[Measure]:
         return list(self.session.scalars(select(Measure).order_by(Measure.pillar, Measure.code)))

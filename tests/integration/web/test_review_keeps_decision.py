@@ -177,3 +177,19 @@ def test_the_work_buttons_send_the_decision_form_and_enter_sends_nothing(client,
     assert decision.index('<input type="submit" hidden disabled>') < decision.index("<button")
     # A comment box that must be filled would stop Verify.
     assert not re.search(r'name="body"[^>]* required', html)
+
+
+def test_the_review_page_flags_risk_factors_not_yet_checked_against_the_official_text(
+    client, sqlite_store
+):
+    """Titles of risk factors 3, 6, 10 and 11 are reconstructions, as the list of indicators
+    of all but 8 and 9; an analyst ticking them must see it, as for unverified indicators."""
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    report_id, _ = _report_with_suggestions(client, sqlite_store)
+    log_in(client, "an@example.org", next_="/review")
+    page = client.get(f"/review/{report_id}").text
+    summaries = dict(re.findall(r"<summary>(\d+)\. (.*?)</summary>", page))
+    flagged = {int(n) for n, s in summaries.items() if "title unverified" in s}
+    assert flagged == {3, 6, 10, 11}
+    assert "list of indicators unverified" not in summaries["8"]
+    assert "list of indicators unverified" in summaries["1"]

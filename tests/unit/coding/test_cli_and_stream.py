@@ -166,7 +166,7 @@ def test_when_a_batch_fails_its_lines_are_coded_one_by_one() -> None:
     lines = [json.dumps({"text": t, "id": i}) for i, t in enumerate(["a", "poison", "c"])]
     stats = StreamStats()
     out = list(code_lines(lines, _fake_coder(calls), max_chars=100, stats=stats))
-    assert [o.get("id") for o in out] == [0, None, 2]
+    assert [o.get("id") for o in out] == [0, 1, 2]
     assert out[0]["language"] == "en" and out[2]["language"] == "en"
     assert out[1]["line"] == 2 and out[1]["error"].startswith("could not be coded: TypeError")
     assert calls == [["a", "poison", "c"], ["a"], ["poison"], ["c"]]
@@ -189,6 +189,18 @@ def test_bad_lines_get_an_accurate_error_and_nothing_invalid_is_written(
     [out] = code_lines([line], _fake_coder(), max_chars=100)
     assert out == {"error": error, "line": 1}
     json.loads(json.dumps(out, allow_nan=False))
+
+
+def test_a_rejected_line_keeps_its_id() -> None:
+    """A pipeline that keeps the coded lines and matches them by id can tell which record
+    each error is about."""
+    lines = [json.dumps({"id": "r-1"}), json.dumps({"text": 5, "id": 2}),
+             json.dumps({"text": "x" * 101, "id": {"batch": 3}}), json.dumps({"text": "ok"})]
+    out = list(code_lines(lines, _fake_coder(), max_chars=100))
+    assert [(o.get("id"), o.get("line")) for o in out] == [
+        ("r-1", 1), (2, 2), ({"batch": 3}, 3), (None, None)
+    ]
+    assert all("error" in o for o in out[:3])
 
 
 def test_a_byte_order_mark_on_the_first_line_is_ignored() -> None:
@@ -266,3 +278,20 @@ def test_fused_incitement_keeps_the_five_best_risk_factors_in_a_stable_order(
     keys = [(-f.confidence, f.number) for f in factors]
     assert keys == sorted(keys)
     assert {7, 8, 10} <= {f.number for f in factors}
+
+
+def test_a_broken_taxonomy_file_stops_the_command_before_any_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not every line rejected with the same YAML error and exit code 0."""
+    broken = tmp_path / "foa.yaml"
+    broken.write_text("risk_factors:\n- number: 1\n  title: [", encoding="utf-8")
+    monkeypatch.setenv("TOCSIN_TAXONOMY_FILE", str(broken))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["--json"], input=json.dumps(REPORTS[0]) + "\n")
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "TOCSIN_TAXONOMY_FILE: taxonomy: not valid YAML" in result.stderr

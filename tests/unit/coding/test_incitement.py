@@ -101,6 +101,26 @@ def test_amharic_call_is_flagged_without_a_pronoun() -> None:
     assert detector.assess("ሁሉንም ግደሉ").detected
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        # The army burned the village and killed civilians; the army burned the village.
+        "စစ်တပ်က ရွာကို မီးရှို့ပြီး အရပ်သားများကို သတ်ခဲ့သည်။",
+        "စစ်တပ်က ရွာကို မီးရှို့ခဲ့သည်။",
+        "ကျေးရွာငယ် တစ်ရွာကို စစ်တပ်က မီးရှို့ခဲ့ပြီး ရွာသားများ တောထဲသို့ ထွက်ပြေးခဲ့ရသည်။",
+    ],
+)
+def test_a_burmese_report_of_arson_is_not_a_call_to_burn(report: str) -> None:
+    """The bare verb "မီးရှို့" (burn) was a call: every report of a village burned, the
+    commonest in Myanmar, was flagged as incitement against whoever burned it."""
+    assert not detector.assess(report).detected
+
+
+def test_a_burmese_call_to_burn_is_flagged() -> None:
+    # "The Kalar's houses must be burned."
+    assert detector.assess("ကုလားတွေရဲ့ အိမ်တွေကို မီးရှို့ရမယ်").detected
+
+
 def test_swahili_posts_written_without_sight_of_the_lexicon() -> None:
     """Sixteen posts written blind to the Swahili lexicon: the neutral ones (real snakes and
     weeds, a news report of killings, guests welcomed) stay unflagged, and calls and slurs

@@ -50,3 +50,15 @@ def test_arabic_vowel_marks_and_tatweel_do_not_hide_a_keyword() -> None:
 
 def test_hausa_hooked_letters_fold_to_plain_ones() -> None:
     assert fold("Ƙauyen Ɗan Ɓata") == "kauyen dan bata" == fold("Kauyen Dan Bata")
+
+
+def test_a_dotted_capital_i_keeps_every_span_after_it_in_place() -> None:
+    """"İ" lowers to two characters: a report naming İdlib or İstanbul had every span after
+    the name one character off per "İ" (the cue "must be exterminated" shown as "be
+    exterminated."; the event cue "Gunmen" as "n kill")."""
+    from tocsin.coding.incitement import IncitementDetector
+
+    text = "İDLİB: Gunmen killed 12 civilians; the militia said the Fulani must be exterminated."
+    assert len(fold(text)) == len(text) and fold(text).startswith("idlib: gunmen")
+    start, end = IncitementDetector().assess(text).span or (0, 0)
+    assert text[start:end] == "must be exterminated"

@@ -69,3 +69,113 @@ def test_a_missing_or_unreadable_taxonomy_file_is_a_clear_error(tmp_path):
     latin1.write_bytes("risk_factors: [{number: 1, title: 'Déni'}]".encode("latin-1"))
     with pytest.raises(InvalidInput, match="cannot read"):
         load_taxonomy(latin1)
+
+
+def _shipped_document() -> dict:
+    from importlib.resources import files
+
+    import yaml
+
+    text = files("tocsin.data").joinpath("foa_2014.yaml").read_text()
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _write(path, document) -> None:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(document, Dumper=dumper, allow_unicode=True, sort_keys=False))
+
+
+def _duplicate_code(doc):
+    doc["risk_factors"][0]["indicators"][1]["code"] = "1.1"
+
+
+def _risk_factor_15(doc):
+    doc["risk_factors"].append(
+        {"number": 15, "title": "Extra", "indicators": [{"code": "15.1", "title": "x"}]}
+    )
+
+
+def _no_indicator_title(doc):
+    del doc["risk_factors"][2]["indicators"][0]["title"]
+
+
+def _null_factor_title(doc):
+    doc["risk_factors"][2]["title"] = None
+
+
+def _blank_indicator_title(doc):
+    doc["risk_factors"][2]["indicators"][0]["title"] = "  "
+
+
+def _risk_factor_left_out(doc):
+    del doc["risk_factors"][13]
+
+
+def _unquoted_code(doc):
+    doc["risk_factors"][2]["indicators"][9]["code"] = 3.10  # YAML's reading of `code: 3.10`
+
+
+def _keywords_as_one_string(doc):
+    doc["risk_factors"][2]["indicators"][0]["keywords"] = "genocide"
+
+
+def _unverified_as_text(doc):
+    doc["risk_factors"][2]["indicators"][0]["unverified"] = "yes"
+
+
+def _unknown_confidence(doc):
+    doc["risk_factors"][2]["indicators"][0]["confidence"] = "certain"
+
+
+def _overlong_code(doc):
+    doc["risk_factors"][2]["indicators"][0]["code"] = "3.100000001"
+
+
+def _no_indicators(doc):
+    doc["risk_factors"][2]["indicators"] = []
+
+
+@pytest.mark.parametrize(
+    ("mistake", "message"),
+    [
+        (_duplicate_code, "indicator 1.1 appears twice"),
+        (_risk_factor_15, "risk factor 15"),
+        (_no_indicator_title, "indicator 3.1 lacks a title"),
+        (_null_factor_title, "risk factor 3 lacks a title"),
+        (_blank_indicator_title, "indicator 3.1 lacks a title"),
+        (_risk_factor_left_out, "missing: 14"),
+        (_unquoted_code, "must be quoted"),
+        (_keywords_as_one_string, "keywords of indicator 3.1"),
+        (_unverified_as_text, "'unverified' of indicator 3.1"),
+        (_unknown_confidence, "'confidence' of indicator 3.1"),
+        (_no_indicators, "risk factor 3 has no indicators"),
+        (_overlong_code, "'3.100000001' under risk factor 3 is not of the form"),
+    ],
+)
+def test_an_administrators_mistakes_are_refused_with_the_reason(tmp_path, mistake, message):
+    """Each of these was stored as a revision: a duplicate code failed deep in the store, a
+    missing title was stored as "None", a risk factor 15 reached the coder's output."""
+    document = _shipped_document()
+    mistake(document)
+    path = tmp_path / "foa.yaml"
+    _write(path, document)
+    with pytest.raises(InvalidInput, match=message):
+        load_taxonomy(path)
+
+
+def test_a_corrected_indicator_and_one_added_make_a_valid_revision(tmp_path):
+    document = _shipped_document()
+    first = document["risk_factors"][0]["indicators"][0]
+    first["title"] = "International or non-international armed conflict"
+    first.pop("unverified")
+    first.pop("confidence")
+    document["risk_factors"][0]["indicators"].append(
+        {"code": "1.12", "title": "An indicator read in the official text", "keywords": []}
+    )
+    path = tmp_path / "foa.yaml"
+    _write(path, document)
+    taxonomy = load_taxonomy(path)
+    assert not taxonomy.indicator("1.1").unverified
+    assert taxonomy.indicator("1.12").risk_factor == 1

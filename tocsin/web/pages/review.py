@@ -88,6 +88,9 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
     revision = uow.reference.current_revision()
     report = uow.reports.get(report_id)
     signals = uow.signals.for_report(report_id)
+    suggestions = [s for s in signals if s.status == "suggested"]
+    # A suggestion is pre-ticked under its indicator's code in the revision in use, if it has one.
+    now = service.codes_now(uow, suggestions, revision) if revision else {}
     context = {
         "report": report,
         "event_types": EVENT_TYPES,
@@ -98,7 +101,8 @@ def _review_context(uow: UnitOfWork, report_id: int, posted: FormData | None = N
         "signals": [s for s in signals if s.status != "suggested"],
         # Who confirmed each tick, by name: analysts weigh a colleague's decision, not "user:3".
         "asserted_by": staff_actor_names(uow, (s.asserted_by for s in signals)),
-        "suggested": {s.indicator.code: s for s in signals if s.status == "suggested"},
+        "suggested": {now[s.id]: s for s in suggestions if s.id in now},
+        "earlier_suggestions": [s for s in suggestions if s.id not in now],
         "risk_factors": uow.reference.risk_factors(revision) if revision else [],
         "reliability": RELIABILITY_LABELS,
         "credibility": CREDIBILITY_LABELS,
