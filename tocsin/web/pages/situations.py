@@ -13,7 +13,7 @@ from tocsin.domain.errors import TocsinError
 from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.domain.roles import Permission, can
-from tocsin.ingest.export import EventFilter, public_page
+from tocsin.ingest.export import EventFilter, latest_public
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
 from tocsin.risk.rankings import onset_drivers, unwatched_top
@@ -75,7 +75,7 @@ def _situation_context(
         "changed_by": actor_names(uow, (c.changed_by for c in history), principal),
         "signals": uow.signals.for_country(situation.country_iso3, limit=50),
         "reports": reports,
-        "events": public_page(store, EventFilter(country=situation.country_iso3), limit=15)[0],
+        "events": latest_public(store, EventFilter(country=situation.country_iso3), limit=15),
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
         "structural": structural,
