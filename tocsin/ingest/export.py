@@ -37,7 +37,6 @@ from tocsin.store.models import Event, Report
 from tocsin.store.uow import Store
 
 EVENTS = table_of(Event)
-ORIGINALS = EVENTS.alias("original")
 REPORTS = table_of(Report)
 RESTRICTED_DATASETS = ("report",)
 PUBLIC_COLUMNS: dict[str, str] = {  # column -> HXL hashtag
@@ -83,24 +82,29 @@ def _from_report(events: FromClause) -> ColumnElement[bool]:
     return events.c.report_id.is_not(None) | events.c.dataset.in_(RESTRICTED_DATASETS)
 
 
-def _public_link() -> ColumnElement[int | None]:
-    """`duplicate_of_id` as the public may see it: none where either event is a report's
+def _reports_events() -> Select:
+    """The few Events coded from Reports, as a set the query reads once (a hashed subplan),
+    where a self-join to every event's original made PostgreSQL hash the whole table to
+    count the matching events."""
+    originals = EVENTS.alias("original")
+    return select(originals.c.id).where(_from_report(originals))
+
+
+def _shown_as_original() -> ColumnElement[bool]:
+    """Where the public sees no duplicate link: none stored, or either event is a report's
     (published or not), so that such a duplicate counts, and is listed, as an original."""
-    return case(
-        (or_(_from_report(EVENTS), _from_report(ORIGINALS)), None),
-        else_=EVENTS.c.duplicate_of_id,
+    return or_(
+        EVENTS.c.duplicate_of_id.is_(None),
+        _from_report(EVENTS),
+        EVENTS.c.duplicate_of_id.in_(_reports_events()),
     )
 
 
 def _public_query(where: EventFilter) -> Select:
     published = select(REPORTS.c.id).where(REPORTS.c.status.in_([s.value for s in PUBLIC_STATUSES]))
-    link = _public_link()
+    link = case((_shown_as_original(), None), else_=EVENTS.c.duplicate_of_id)
     columns = [link.label(c) if c == "duplicate_of_id" else EVENTS.c[c] for c in PUBLIC_COLUMNS]
-    query = (
-        select(*columns)
-        .select_from(EVENTS.outerjoin(ORIGINALS, ORIGINALS.c.id == EVENTS.c.duplicate_of_id))
-        .where(EVENTS.c.report_id.is_(None) | EVENTS.c.report_id.in_(published))
-    )
+    query = select(*columns).where(EVENTS.c.report_id.is_(None) | EVENTS.c.report_id.in_(published))
     if where.country:
         query = query.where(EVENTS.c.country_iso3 == where.country.upper())
     if where.since:
@@ -110,7 +114,7 @@ def _public_query(where: EventFilter) -> Select:
     if where.dataset:
         query = query.where(EVENTS.c.dataset == where.dataset)
     if not where.include_duplicates:
-        query = query.where(link.is_(None))
+        query = query.where(_shown_as_original())
     return query
 
 
@@ -131,19 +135,25 @@ def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator
             yield _public(row)
 
 
+def latest_public(
+    store: Store, where: EventFilter, limit: int, offset: int = 0
+) -> list[dict[str, Any]]:
+    """A page of public Events, the latest first, without counting them all (a situation's
+    page shows its country's latest few of, at scale, a hundred thousand)."""
+    query = _public_query(where).order_by(EVENTS.c.event_date.desc(), EVENTS.c.id.desc())
+    with store.engine.connect() as conn:
+        return [_public(row) for row in conn.execute(query.limit(limit).offset(offset))]
+
+
 def public_page(
     store: Store, where: EventFilter, limit: int, offset: int = 0
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of public Events, the latest first, and how many match in all."""
-    query = _public_query(where)
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-        rows = conn.execute(
-            query.order_by(EVENTS.c.event_date.desc(), EVENTS.c.id.desc())
-            .limit(limit)
-            .offset(offset)
-        )
-        return [_public(row) for row in rows], int(total)
+        total = conn.execute(
+            select(func.count()).select_from(_public_query(where).subquery())
+        ).scalar_one()
+    return latest_public(store, where, limit, offset), int(total)
 
 
 class Exporter(ABC):

@@ -490,9 +490,13 @@ class SubscriberRepository(_Repository):
             raise NotFound(f"no subscriber {subscriber_id}")
         return subscriber
 
-    def all(self) -> list[Subscriber]:
+    def all(self, limit: int | None = None, offset: int = 0) -> list[Subscriber]:
         query = select(Subscriber).options(selectinload(Subscriber.subscriptions))
-        return list(self.session.scalars(query.order_by(Subscriber.id)))
+        query = query.order_by(Subscriber.id).limit(limit).offset(offset)
+        return list(self.session.scalars(query))
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Subscriber)) or 0
 
 
 class UserRepository(_Repository):

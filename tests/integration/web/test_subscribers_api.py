@@ -108,3 +108,16 @@ def test_a_change_is_refused_field_by_field_and_only_analysts_make_one(
     assert missing.status_code == 404
     unchanged = client.get("/api/v1/subscribers", headers=_auth(analyst_token)).json()[0]
     assert unchanged["countries"] == ["BFA"] and unchanged["active"]
+
+
+def test_subscribers_are_listed_a_page_at_a_time(client, analyst_token):
+    """A coalition's few thousand subscribers came back in one answer of a megabyte."""
+    for n in range(5):
+        assert _add(client, analyst_token, f"desk{n}@example.org").status_code == 201
+
+    first = client.get("/api/v1/subscribers?limit=2", headers=_auth(analyst_token))
+    last = client.get("/api/v1/subscribers?limit=2&offset=4", headers=_auth(analyst_token))
+
+    assert first.headers["X-Total-Count"] == "5"
+    assert [s["email"] for s in first.json()] == ["desk0@example.org", "desk1@example.org"]
+    assert [s["email"] for s in last.json()] == ["desk4@example.org"]

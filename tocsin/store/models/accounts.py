@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from tocsin.store.base import Base, Timestamped, utcnow
@@ -73,12 +73,18 @@ class AuditEntry(Base):
     """Who changed what, when, and how. Triggers in the migration forbid updates and deletes."""
 
     __tablename__ = "audit_entries"
+    __table_args__ = (
+        # One record's history (`tocsin audit --entity Report --id 18`); a lookup by entity
+        # alone uses the leading column, so there is no entity-only index (migration 0016).
+        Index("ix_audit_entries_entity_entity_id", "entity", "entity_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(254))  # "user:3", "rule:level-fusion", "system"
+    # "user:3", "rule:level-fusion", "system"
+    actor: Mapped[str] = mapped_column(String(254), index=True)
     action: Mapped[str] = mapped_column(String(20))  # insert, update, delete, or a use case name
-    entity: Mapped[str] = mapped_column(String(60), index=True)
+    entity: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[str | None] = mapped_column(String(60))
     changes: Mapped[dict] = mapped_column(default=dict)
     note: Mapped[str | None] = mapped_column(Text)

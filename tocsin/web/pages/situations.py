@@ -11,7 +11,7 @@ from tocsin.domain.errors import TocsinError
 from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.domain.roles import Permission, can
-from tocsin.ingest.export import EventFilter, public_page
+from tocsin.ingest.export import EventFilter, latest_public
 from tocsin.intake.public_version import public_version
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
@@ -82,7 +82,7 @@ def _situation_context(
         "report_titles": {
             r.id: r.title if restricted else public_version(r).title for r in reports
         },
-        "events": public_page(store, EventFilter(country=situation.country_iso3), limit=15)[0],
+        "events": latest_public(store, EventFilter(country=situation.country_iso3), limit=15),
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
         "structural": structural,
