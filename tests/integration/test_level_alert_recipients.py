@@ -45,3 +45,21 @@ def test_a_raising_reaches_only_those_whose_minimum_it_meets(store, analyst: Pri
 
     raised = raise_level(store, analyst, "BFA", "serious_concern")
     assert _recipients(store, raised) == {"low@example.org"}
+
+
+def test_a_country_put_under_watch_is_told_to_its_watch_subscribers(store, analyst: Principal):
+    from tocsin.risk.situations import open_situation
+    from tocsin.store.models import Alert
+
+    with store.uow(analyst.actor) as uow:
+        add_subscriber(uow, "Desk", "watch@example.org", ["NER"], analyst, min_level="watch")
+        add_subscriber(uow, "Desk", "high@example.org", ["NER"], analyst, min_level="imminent_risk")
+    with store.uow(analyst.actor) as uow:
+        open_situation(uow, "NER", analyst)
+
+    with store.uow() as uow:
+        alerts = uow.session.scalars(select(Alert).where(Alert.country_iso3 == "NER")).all()
+        assert [a.title for a in alerts] == ["Niger: placed under watch (watch)"]
+        assert alerts[0].body.startswith("Niger is now under watch")
+        opened = alerts[0].id
+    assert _recipients(store, opened) == {"watch@example.org"}

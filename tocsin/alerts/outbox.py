@@ -35,7 +35,9 @@ def _changed_by(change: LevelChange) -> str:
 def _body(situation: Situation, change: LevelChange) -> str:
     before = Level(change.from_level).label if change.from_level else "none"
     after = Level(change.to_level).label
-    if change.from_level == change.to_level:  # an analyst's setting ended, the level kept
+    if change.from_level is None:  # the situation was opened
+        headline = f"{situation.name} is now under watch, at the level {after}."
+    elif change.from_level == change.to_level:  # an analyst's setting ended, the level kept
         headline = f"{situation.name}: the situation level stays at {after}."
     else:
         headline = f"{situation.name}: the situation level changed from {before} to {after}."
@@ -64,16 +66,20 @@ def _highest_level_involved(change: LevelChange) -> Level:
 def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange) -> Alert:
     level = Level(change.to_level)
     raising = change.from_level is None or level > Level(change.from_level)
-    if change.from_level == change.to_level:
-        verb = "stays at"
+    if change.from_level is None:
+        title = f"{situation.name}: placed under watch ({level.label})"
     else:
-        verb = "raised to" if raising else "lowered to"
+        if change.from_level == change.to_level:
+            verb = "stays at"
+        else:
+            verb = "raised to" if raising else "lowered to"
+        title = f"{situation.name}: level {verb} {level.label}"
     alert = Alert(
         kind="level_change",
         situation_id=situation.id,
         country_iso3=situation.country_iso3,
         level=level.value,
-        title=f"{situation.name}: level {verb} {level.label}",
+        title=title,
         body=_body(situation, change),
         created_at=change.at,
     )

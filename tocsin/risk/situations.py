@@ -343,7 +343,13 @@ def open_situation(uow: UnitOfWork, country: str, principal: Principal) -> Situa
         uow, record.iso3, reasons=["opened for watch by an analyst", *proposed.reasons]
     )
     if proposed.level > Level.WATCH:
+        # The raising's alert tells subscribers of the opening too (from watch, where it began).
         _change(uow, situation, proposed.level, proposed.reasons, RULE_ACTOR, override=False)
+    else:
+        # Watch subscribers asked to hear of every situation of their countries, this one too.
+        opening = uow.situations.last_change(situation.id)
+        if opening is not None:
+            queue_level_alert(uow, situation, opening)
     uow.commit()
     return situation
 
