@@ -140,7 +140,15 @@ def serve(
     signal.signal(signal.SIGTERM, _exit_on_signal)
     console.print(f"Tocsin at http://{host}:{port}  (API docs at /api/docs)")
     try:
-        uvicorn.run(create_app(settings, store), host=host, port=port, log_level="info")
+        uvicorn.run(
+            create_app(settings, store),
+            host=host,
+            port=port,
+            log_level="info",
+            # Rate limits count per client address: only a listed proxy may say what it is.
+            proxy_headers=True,
+            forwarded_allow_ips=settings.trusted_proxies,
+        )
     finally:
         stop_imports.set()
         if worker_process is not None:
