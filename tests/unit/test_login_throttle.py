@@ -40,3 +40,14 @@ def test_guessing_spread_over_many_addresses_is_still_stopped():
         throttle.check("analyst@example.org", "198.51.100.4")
     throttle.succeeded("analyst@example.org")
     throttle.check("analyst@example.org", "10.0.0.0")
+
+
+def test_an_address_spelled_with_combining_accents_is_the_same_account():
+    """The login finds "c" + U+0327 as the account "ç": its failures count as that account's."""
+    throttle = LoginThrottle(per_account=2, per_client=50, window_seconds=60)
+    composed = "çelik@example.org"
+    for _ in range(2):
+        throttle.failed(composed, "203.0.113.9")
+    for spelling in ("c\u0327elik@example.org", "C\u0327ELIK@example.org"):
+        with pytest.raises(RateLimited, match="this account"):
+            throttle.check(spelling, "203.0.113.9")

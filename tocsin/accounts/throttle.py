@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
+import unicodedata
 from collections import defaultdict, deque
 
 from tocsin.domain.errors import RateLimited
@@ -76,4 +77,7 @@ class LoginThrottle:
 
 
 def _account(email: str) -> str:
-    return email.strip().casefold()
+    """One count per account, however its address is spelled: the login finds an account by
+    the address in Unicode's composed form (`account_key`), so "c" + a combining cedilla is
+    "ç", and counted apart, each spelling had a limit of its own."""
+    return unicodedata.normalize("NFC", email.strip()).casefold()
