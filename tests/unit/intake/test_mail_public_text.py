@@ -181,3 +181,22 @@ def test_an_html_replys_quote_leaves_the_text_as_a_plain_ones_does():
     text = _public_text(body, html=True)
 
     assert text == "Yes, I saw it myself: soldiers shot three traders.\n\n[quoted message]"
+
+
+@pytest.mark.parametrize(
+    ("repeated", "times"),
+    [
+        ("To: the unit\n", 20_000),  # header-like lines, none opening a forwarded block
+        ("On 3 March 2026, kari@example.net wrote:\n> they came at night\n\n", 40_000),
+    ],
+)
+def test_a_long_mail_of_repeated_lines_is_read_in_time(repeated, times):
+    """Each of these lines read all the others again: a mail of a few hundred kilobytes held
+    the intake, or the worker reading the report mailbox, for minutes to hours."""
+    import time
+
+    body = f"{ACCOUNT}\n" + repeated * times
+    started = time.monotonic()
+    parsed = parse_message(_message(body))
+    assert time.monotonic() - started < 5
+    assert parsed.data["text"].startswith(ACCOUNT)
