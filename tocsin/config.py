@@ -104,6 +104,29 @@ class Settings(BaseSettings):
     #: Messages one sender address may send to the SMTP endpoint in an hour; more are told to
     #: retry later (451), so nothing is lost. 0: no limit.
     email_reports_per_hour: int = Field(default=60, ge=0)
+    #: The reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is
+    #: read as the client's address. Every limit above counts per client address: behind a
+    #: proxy that is not listed, all clients are the proxy and share one count (a stranger's
+    #: failed logins then lock everyone out); a listed proxy must set the header itself, or a
+    #: client's own X-Forwarded-For would choose the address it is counted under. Empty: none.
+    trusted_proxies: str = Field(default="127.0.0.1")
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_addresses(cls, value: str) -> str:
+        # A typo would otherwise be a literal uvicorn never matches: every client the proxy.
+        import ipaddress
+
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            if item == "*":
+                continue
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"{item!r} is not an IP address or network (e.g. 127.0.0.1, 10.0.0.0/8)"
+                ) from None
+        return value
 
     @field_validator("base_url")
     @classmethod

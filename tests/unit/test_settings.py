@@ -35,6 +35,7 @@ def env(monkeypatch, tmp_path):
         ("TOCSIN_BASE_URL", "example.org", "http:// or https://"),
         ("TOCSIN_DATABASE_URL", "foo", "not a database URL"),
         ("TOCSIN_DATABASE_URL", "mysql://u:secret@db/x", "SQLite or PostgreSQL only"),
+        ("TOCSIN_TRUSTED_PROXIES", "127.0.0.1, nginx", "not an IP address or network"),
     ],
 )
 def test_a_bad_setting_is_named_by_its_variable(env, variable, value, said):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
+import unicodedata
 from collections import defaultdict, deque
 
 from tocsin.domain.errors import RateLimited
@@ -37,6 +38,7 @@ class LoginThrottle:
         self.window = window_seconds
         self._failures: dict[tuple[str, str], deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
+        self._swept = time.monotonic()
 
     def check(self, email: str, client: str) -> None:
         """Raise RateLimited if the account or the address has failed too often of late."""
@@ -44,7 +46,7 @@ class LoginThrottle:
         with self._lock:
             for kind, key in self._keys(email, client):
                 failures = self._recent(kind, key, now)
-                if len(failures) >= self.limits[kind]:
+                if failures is not None and len(failures) >= self.limits[kind]:
                     wait = int(failures[0] + self.window - now) + 1
                     who = "this address" if kind == "client" else "this account"
                     raise RateLimited(f"too many failed logins for {who}; try again in {wait} s")
@@ -54,6 +56,7 @@ class LoginThrottle:
         with self._lock:
             for key in self._keys(email, client):
                 self._failures[key].append(now)
+            self._sweep(now)
 
     def succeeded(self, email: str) -> None:
         account = _account(email)
@@ -63,11 +66,27 @@ class LoginThrottle:
             for key in [k for k in self._failures if k[0] == "pair" and k[1].startswith(mine)]:
                 del self._failures[key]
 
-    def _recent(self, kind: str, key: str, now: float) -> deque[float]:
-        failures = self._failures[(kind, key)]
+    def _recent(self, kind: str, key: str, now: float) -> deque[float] | None:
+        """The failures still in the window, or None; a login that never failed, or whose
+        failures have all expired, keeps no entry (each held about a kilobyte for good)."""
+        failures = self._failures.get((kind, key))
+        if failures is None:
+            return None
         while failures and failures[0] <= now - self.window:
             failures.popleft()
+        if not failures:
+            del self._failures[(kind, key)]
+            return None
         return failures
+
+    def _sweep(self, now: float) -> None:
+        """Once a window, forget the counts whose failures have all expired: a guesser trying
+        a new address or account each time must not grow the server's memory without end."""
+        if now - self._swept < self.window:
+            return
+        self._swept = now
+        for key in [k for k, f in self._failures.items() if not f or f[-1] <= now - self.window]:
+            del self._failures[key]
 
     @staticmethod
     def _keys(email: str, client: str) -> list[tuple[str, str]]:
@@ -76,4 +95,7 @@ class LoginThrottle:
 
 
 def _account(email: str) -> str:
-    return email.strip().casefold()
+    """One count per account, however its address is spelled: the login finds an account by
+    the address in Unicode's composed form (`account_key`), so "c" + a combining cedilla is
+    "ç", and counted apart, each spelling had a limit of its own."""
+    return unicodedata.normalize("NFC", email.strip()).casefold()

@@ -146,7 +146,15 @@ def serve(
     if warning := base_url_warning(settings.base_url, host, port):
         print(warning, file=sys.stderr)
     try:
-        uvicorn.run(create_app(settings, store), host=host, port=port, log_level="info")
+        uvicorn.run(
+            create_app(settings, store),
+            host=host,
+            port=port,
+            log_level="info",
+            # Rate limits count per client address: only a listed proxy may say what it is.
+            proxy_headers=True,
+            forwarded_allow_ips=settings.trusted_proxies,
+        )
     finally:
         stop_imports.set()
         if worker_process is not None:

@@ -71,9 +71,26 @@ def as_sent(store: Store, job: JobStatus) -> JobStatus:
     return replace(job, file_name=sent_name(job.file_name), error=error)
 
 
+#: Bytes of a sent file's name kept in the saved one: a file system holds 255 in a name, and a
+#: longer name sent (a description typed as the name, in Arabic two bytes a letter) failed the
+#: upload with a server error.
+NAME_BYTES = 200
+
+
+def _saved_name(sent: str) -> str:
+    """The sent name without folders, shortened before its ending when it is too long."""
+    name = Path(sent).name or "upload"
+    if len(name.encode("utf-8")) <= NAME_BYTES:
+        return name
+    suffix = Path(name).suffix if len(Path(name).suffix) <= 20 else ""
+    stem = name[: len(name) - len(suffix)].encode("utf-8")
+    kept = stem[: NAME_BYTES - len(suffix.encode("utf-8"))].decode("utf-8", errors="ignore")
+    return kept + suffix
+
+
 async def _save(upload: UploadFile, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    name = Path(upload.filename or "upload").name
+    name = _saved_name(upload.filename or "upload")
     target = folder / f"{secrets.token_hex(8)}-{name}"
     with target.open("wb") as handle:
         while chunk := await upload.read(1 << 20):

@@ -68,9 +68,21 @@ class CheckedFile:
     content: bytes
 
 
+#: Characters of a file name kept; a longer one is shortened before its ending.
+NAME_LIMIT = 200
+
+
 def _safe_name(filename: str) -> str:
+    """The name without folders or unprintable characters, at most NAME_LIMIT characters. A
+    long name (a phone's, a description typed as the name) is shortened before its ending: cut
+    at the end it lost ".jpg", and the photo was refused as a file whose name says nothing."""
     name = PurePath(filename.replace("\\", "/")).name.strip() or "attachment"
-    return "".join(ch for ch in name if ch.isprintable())[:200]
+    name = "".join(ch for ch in name if ch.isprintable())
+    if len(name) <= NAME_LIMIT:
+        return name
+    suffix = PurePath(name).suffix
+    suffix = suffix if len(suffix) <= 20 else ""
+    return name[: NAME_LIMIT - len(suffix)] + suffix
 
 
 def _looks_like_text(content: bytes) -> bool:

@@ -60,6 +60,12 @@ _CUT_ATTACHED = (
 _CUT_AS_RECEIVED = f"\n\n[… cut at {MAX_TEXT:,} characters; the full message is kept as received]"
 
 
+#: Quotes within quotes an HTML mail is read with: a long thread nests a few dozen. Each
+#: level is written out again with its "> " marks, so thousands of them (a mail of nothing
+#: but `<blockquote>`) took time in proportion to their square.
+MAX_QUOTES = 50
+
+
 class _TextOnly(HTMLParser):
     """The words of an HTML body. A quote (``<blockquote>``, where mail programs put the
     message replied to) comes out as "> " lines, as in a plain-text reply, so that it leaves
@@ -70,10 +76,13 @@ class _TextOnly(HTMLParser):
         self.parts: list[str] = []
         self._quotes: list[list[str]] = []
         self._skip = 0
+        self._deeper = 0  # quotes opened past MAX_QUOTES, read as part of the deepest one
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         if tag in ("script", "style"):
             self._skip += 1
+        elif tag == "blockquote" and len(self._quotes) >= MAX_QUOTES:
+            self._deeper += 1
         elif tag == "blockquote":
             self._quotes.append(self.parts)
             self.parts = []
@@ -83,6 +92,8 @@ class _TextOnly(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        elif tag == "blockquote" and self._deeper:
+            self._deeper -= 1
         elif tag == "blockquote" and self._quotes:
             self._close_quote()
 
@@ -101,9 +112,26 @@ class _TextOnly(HTMLParser):
         self.parts.append("\n" + "\n".join("> " + line for line in quoted) + "\n")
 
 
+#: Marked sections (`<![if !supportLists]>`, CDATA) and processing instructions: no words of
+#: a mail's, and Python's HTML parser reads each one that does not end as it expects (a
+#: `<![CDATA[` closed by a bare `>`) to the end of the message again.
+_NO_WORDS = re.compile(r"<!\[[^>]*>|<\?[^>]*>")
+
+
+def _linear_html(html: str) -> str:
+    """HTML that Python's parser reads in time in proportion to its length. Each `<` that no
+    `>` follows (`<a`, `</`, `<?`, thousands of them) made it search to the end once more: a
+    mail of a few hundred kilobytes of them held the intake, or the worker reading the report
+    mailbox, for minutes, a few megabytes for hours. After the last `>` no tag can end, so a
+    `<` there is text; the constructs above are taken out whole."""
+    last = html.rfind(">") + 1
+    html = html[:last] + html[last:].replace("<", "&lt;")
+    return _NO_WORDS.sub("", html)  # each now ends at the next `>`: one reading in all
+
+
 def _html_to_text(html: str) -> str:
     parser = _TextOnly()
-    parser.feed(html)
+    parser.feed(_linear_html(html))
     parser.close()
     return re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)).strip()
 

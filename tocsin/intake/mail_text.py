@@ -67,7 +67,7 @@ def account_of(body: str) -> str:
     quoted line below it (a mark in their place), the signature and the mail program's
     trailer. A quoted line that no attribution opens is the reporter's own quote and stays."""
     lines = body.split("\n")
-    out: list[str] = []
+    out = _Account()
     quoting = signed = False
     i = 0
     while i < len(lines):
@@ -75,12 +75,12 @@ def account_of(body: str) -> str:
             out.append(FORWARDED)
             signed, i = False, end
         elif (end := _attribution_end(lines, i)) is not None:
-            _mark_quote(out)
+            out.mark_quote()
             quoting, signed, i = True, False, end
         elif signed or _signature_starts(lines, i):
             signed, i = True, i + 1
         elif quoting and _QUOTE.match(lines[i]):
-            _mark_quote(out)
+            out.mark_quote()
             i += 1
         elif _TRAILER.match(lines[i]) and _part_ends(lines, i + 1):
             i += 1
@@ -90,10 +90,33 @@ def account_of(body: str) -> str:
     return "\n".join(out)
 
 
+class _Account(list[str]):
+    """The lines kept, knowing the last one that is not blank: found by reading back over the
+    blank lines kept, every quoted line of a mail of many short replies read them all again,
+    and one such mail held the intake for minutes."""
+
+    last: str | None = None
+
+    def append(self, line: str) -> None:
+        super().append(line)
+        if line.strip():
+            self.last = line
+
+    def mark_quote(self) -> None:
+        """One mark for a run of quoted lines, blank lines between them included."""
+        if self.last != QUOTED:
+            self.append(QUOTED)
+
+
 def _forward_block_end(lines: list[str], i: int) -> int | None:
     """Where the header block that starts at line ``i`` ends, with or without the mark before
     it (Outlook writes none, only "From:" and "Sent:"), or None if none starts there."""
     marked = bool(_FORWARD_MARK.match(lines[i]))
+    if not marked and not _FORWARD_FROM.match(lines[i]):
+        # No block starts here, whatever follows: without this, every line of a long run of
+        # header-like lines ("To: ...") read the whole run again, and one mail of a few
+        # hundred kilobytes held the intake (or the worker reading the mailbox) for hours.
+        return None
     start = i + 1 if marked else i
     end = start
     while end < len(lines) and (_FORWARD_HEADER.match(lines[end]) or not lines[end].strip()):
@@ -155,10 +178,3 @@ def _part_ends(lines: list[str], i: int) -> bool:
         if lines[k].strip():
             return _boundary(lines, k)
     return True
-
-
-def _mark_quote(out: list[str]) -> None:
-    """One mark for a run of quoted lines, blank lines between them included."""
-    last = next((line for line in reversed(out) if line.strip()), None)
-    if last != QUOTED:
-        out.append(QUOTED)

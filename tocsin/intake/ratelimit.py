@@ -19,6 +19,7 @@ class RateLimiter:
         self.what = what
         self._hits: dict[str, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
+        self._swept = time.monotonic()
 
     def check(self, key: str) -> None:
         now = time.monotonic()
@@ -30,3 +31,15 @@ class RateLimiter:
                 wait = int(hits[0] + self.window - now) + 1
                 raise RateLimited(f"too many {self.what} from this address; try again in {wait} s")
             hits.append(now)
+            self._sweep(now)
+
+    def _sweep(self, now: float) -> None:
+        """Once a window, forget the senders with no request left in it: each kept about a
+        kilobyte for good, so a flood from ever new addresses grew the server without end."""
+        if now - self._swept < self.window:
+            return
+        self._swept = now
+        for key in [
+            k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window
+        ]:
+            del self._hits[key]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from collections.abc import Iterator
 from typing import Annotated
@@ -142,6 +143,23 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "?"
 
 
+def client_key(request: Request) -> str:
+    """What the per-address limits count by: the client's address, an IPv6 one by its /64.
+    One home line or phone is given a whole /64 and may take any address in it, so counted by
+    the address an IPv6 client had a fresh limit with every request (the audit log keeps the
+    address itself)."""
+    address = client_address(request)
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return address
+
+
 def authenticate_throttled(
     request: Request, uow: UnitOfWork, email: str, password: str
 ) -> Principal:
@@ -149,12 +167,12 @@ def authenticate_throttled(
     Checked attempts are in the audit log; refusals past the limit are not, one by one, so a
     guesser cannot flood the log (the failures that reached the limit are there)."""
     throttle = request.app.state.login_throttle
-    client = client_address(request)
-    throttle.check(email, client)
+    client, counted_as = client_address(request), client_key(request)
+    throttle.check(email, counted_as)
     try:
         principal = authenticate(uow, email, password, client)
     except NotAuthenticated:
-        throttle.failed(email, client)
+        throttle.failed(email, counted_as)
         raise
     throttle.succeeded(email)
     return principal

@@ -231,3 +231,22 @@ def test_ids_beyond_the_store_s_keys_are_refused_by_name(
         r = web.get(path, headers=headers)
         assert r.status_code == 422 and "job_id" in r.text, (path, r.text)
     assert web.get("/api/v1/imports/places/unresolved?limit=-1", headers=headers).status_code == 422
+
+
+def test_a_file_with_a_long_name_is_taken_and_named_as_sent_in_short(
+    sqlite_store: Store, settings: Settings, benin: Path
+) -> None:
+    web = client(sqlite_store, settings)
+    sent = "تقرير الأحداث في المنطقة الشمالية " * 10 + ".csv"
+
+    started = web.post(
+        "/api/v1/imports",
+        headers=token(sqlite_store, "analyst"),
+        data={"dataset": "acled"},
+        files={"file": (sent, benin.read_bytes(), "text/csv")},
+    )
+
+    assert started.status_code == 202, started.text
+    named = started.json()["file_name"]
+    assert named.endswith(".csv") and sent.startswith(named[:-4])
+    assert len(named.encode("utf-8")) <= 200

@@ -615,3 +615,22 @@ def test_an_upload_too_large_tells_the_reporter_in_a_page(client):
     )
     assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
     assert "Too large to send" in r.text and 'href="/report"' in r.text
+
+
+def test_password_guessing_from_one_ipv6_64_is_one_client(app, sqlite_store):
+    """The address limit holds for an IPv6 client that takes a new address in its /64 for each
+    try; the audit log still names each address tried from."""
+    from fastapi.testclient import TestClient
+
+    from tocsin.accounts.throttle import LoginThrottle
+    from tocsin.store.models import AuditEntry
+
+    app.state.login_throttle = LoginThrottle(per_account=50, per_client=2)
+    codes = []
+    for n in (1, 2, 3):
+        with TestClient(app, base_url="http://127.0.0.1", client=(f"2001:db8::{n}", 1)) as c:
+            codes.append(log_in(c, f"guess{n}@example.org", password="guess guess").status_code)
+    assert codes == [401, 401, 429]
+    with sqlite_store.uow() as uow:
+        logged = [e.changes for e in uow.session.query(AuditEntry).filter_by(action="login_failed")]
+    assert any("2001:db8::2" in str(changes) for changes in logged)

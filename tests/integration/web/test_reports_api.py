@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from tests.integration.web.conftest import log_in
@@ -325,3 +326,17 @@ def test_the_public_asking_for_unpublished_reports_is_refused_not_given_others(
     analyst = {"Authorization": f"Bearer {analyst_token}"}
     received = client.get("/api/v1/reports?status=received", headers=analyst).json()
     assert [r["status"] for r in received] == ["received"]
+
+
+def test_an_ipv6_client_is_limited_by_its_64_not_by_each_address(app):
+    """A phone or home line has a whole /64 and may use any address in it: every one of them
+    counts against the one limit."""
+    app.state.public_limiter.limit = 2
+
+    def send_from(address: str) -> int:
+        with TestClient(app, base_url="http://127.0.0.1", client=(address, 50000)) as c:
+            return c.post("/api/v1/reports", json=GOOD).status_code
+
+    sent = [send_from(f"2001:db8:5:7::{n}") for n in (1, 2, 3)]
+    assert sent == [201, 201, 429]
+    assert send_from("2001:db8:5:8::1") == 201, "the next /64 is another client"

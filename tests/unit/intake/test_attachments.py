@@ -165,3 +165,11 @@ def test_a_document_compressed_in_an_unreadable_way_is_refused_by_name():
 
     with pytest.raises(InvalidInput, match="word/document.xml is compressed in a way"):
         check_file("statement.docx", bytes(docx))
+
+
+@pytest.mark.parametrize("stem", ["photo-" * 50, "صورة الحريق في القرية " * 15])
+def test_a_long_name_is_shortened_before_its_ending(stem):
+    checked = check_file(stem + ".png", PNG)
+    assert checked.filename.endswith(".png")
+    assert len(checked.filename) == 200
+    assert checked.content_type == "image/png"

@@ -181,3 +181,54 @@ def test_an_html_replys_quote_leaves_the_text_as_a_plain_ones_does():
     text = _public_text(body, html=True)
 
     assert text == "Yes, I saw it myself: soldiers shot three traders.\n\n[quoted message]"
+
+
+@pytest.mark.parametrize(
+    ("repeated", "times"),
+    [
+        ("To: the unit\n", 20_000),  # header-like lines, none opening a forwarded block
+        ("On 3 March 2026, kari@example.net wrote:\n> they came at night\n\n", 40_000),
+    ],
+)
+def test_a_long_mail_of_repeated_lines_is_read_in_time(repeated, times):
+    """Each of these lines read all the others again: a mail of a few hundred kilobytes held
+    the intake, or the worker reading the report mailbox, for minutes to hours."""
+    import time
+
+    body = f"{ACCOUNT}\n" + repeated * times
+    started = time.monotonic()
+    parsed = parse_message(_message(body))
+    assert time.monotonic() - started < 5
+    assert parsed.data["text"].startswith(ACCOUNT)
+
+
+@pytest.mark.parametrize(
+    ("repeated", "times"),
+    [
+        ("</", 200_000),  # a `<` no `>` follows: searched to the end each time
+        ("<![CDATA[>", 100_000),  # a section a bare `>` closes
+        ("<blockquote>", 200_000),  # quotes within quotes, each written out again
+    ],
+)
+def test_a_long_html_mail_is_read_in_time(repeated, times):
+    """Python's HTML parser read each of these to the end of the message again: one mail of a
+    few hundred kilobytes held the intake, or the worker reading the mailbox, for minutes."""
+    import time
+
+    body = f"<p>{ACCOUNT}</p>" + repeated * times
+    started = time.monotonic()
+    parsed = parse_message(_message(body, html=True))
+    assert time.monotonic() - started < 5
+    assert parsed.data["text"].startswith(ACCOUNT)
+
+
+def test_an_html_mail_keeps_its_words_around_what_is_taken_out():
+    """Outlook's list markers (`<![if !supportLists]>`) and a stray `<` at the end are no
+    reason to lose a word."""
+    body = (
+        f"<p>{ACCOUNT}</p><p><![if !supportLists]>-<![endif]> two were taken away</p>"
+        "<p>the bus left at 5 < 6"
+    )
+    text = parse_message(_message(body, html=True)).data["text"]
+    assert text.startswith(ACCOUNT)
+    assert "- two were taken away" in text and text.endswith("the bus left at 5 < 6")

@@ -24,7 +24,7 @@ from tocsin.ingest.export import EventFilter, export_events, public_page
 from tocsin.ingest.vocabulary import ViolenceType
 from tocsin.store.uow import Store
 from tocsin.web.api.contract import TOKEN_OPTIONAL, TOTAL_HEADER, TOTAL_HEADER_DOC
-from tocsin.web.deps import check_csrf, client_address, country_filter, get_principal, get_store
+from tocsin.web.deps import check_csrf, client_key, country_filter, get_principal, get_store
 from tocsin.web.params import Offset, PageSize
 
 router = APIRouter(prefix="/events", tags=["events"], dependencies=[Depends(check_csrf)])
@@ -148,7 +148,7 @@ def export(
     temporary file first so that a large export streams from disk, not from memory.
     Anonymous clients may ask for `TOCSIN_PUBLIC_EXPORTS_PER_HOUR` exports an hour."""
     if principal.user_id is None:
-        request.app.state.export_limiter.check(client_address(request))
+        request.app.state.export_limiter.check(client_key(request))
     fd, path = tempfile.mkstemp(suffix=f".{format.value}")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

@@ -30,7 +30,7 @@ from tocsin.web.api.contract import (
 )
 from tocsin.web.deps import (
     check_csrf,
-    client_address,
+    client_key,
     country_filter,
     get_principal,
     get_uow,
@@ -122,7 +122,7 @@ def submit(
 ) -> ReportReceipt:
     """Submit a report. Anyone may; anonymous submissions are rate-limited per address."""
     if principal.user_id is None:
-        request.app.state.public_limiter.check(client_address(request))
+        request.app.state.public_limiter.check(client_key(request))
     key = _send_key(idempotency_key, principal, payload.model_dump(mode="json"), [])
     return _stored_once(
         uow,
@@ -203,7 +203,7 @@ async def submit_with_files(
     """Submit a report with attachments: multipart with a `report` part holding the JSON
     (optionally with `form_key` and `answers`) and up to five `files` parts."""
     if principal.user_id is None:
-        request.app.state.public_limiter.check(client_address(request))
+        request.app.state.public_limiter.check(client_key(request))
     data = await read_form(request)
     payload = await _report_part(data.get("report"))
     form_key, answers = payload.pop("form_key", None), payload.pop("answers", None)

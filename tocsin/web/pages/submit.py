@@ -25,7 +25,7 @@ from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore
 from tocsin.intake.forms import active_form, active_forms, check_answers, form_for
 from tocsin.store.models import Report, ReportForm
 from tocsin.store.uow import UnitOfWork
-from tocsin.web.deps import check_csrf, client_address, get_principal, get_uow, read_form
+from tocsin.web.deps import check_csrf, client_key, get_principal, get_uow, read_form
 from tocsin.web.params import Page, PageOf
 from tocsin.web.templating import render
 
@@ -214,7 +214,7 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
         if key and (earlier := service.earlier_send(uow, key, principal)):
             return _thanks_for(request, earlier)
         if principal.user_id is None:
-            request.app.state.public_limiter.check(client_address(request))
+            request.app.state.public_limiter.check(client_key(request))
         report = service.submit_report(
             uow,
             submission,

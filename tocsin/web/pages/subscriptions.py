@@ -37,7 +37,7 @@ from tocsin.store.models import Subscriber
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web.deps import (
     check_csrf,
-    client_address,
+    client_key,
     get_principal,
     get_store,
     get_uow,
@@ -122,7 +122,7 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
         # The honeypot field is hidden from people; only a bot fills it in.
         return RedirectResponse("/subscribe/sent", status_code=303)
     try:
-        _limiter(request).check(client_address(request))
+        _limiter(request).check(client_key(request))
         if len(email) > 254:
             raise InvalidInput("email: longer than 254 characters")
         request_subscription(uow, email, countries, min_level)
