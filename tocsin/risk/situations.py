@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
@@ -87,8 +88,9 @@ def ensure_situation(
         level_changed_at=at,
         created_at=at,
     )
-    uow.add(situation)
-    uow.flush()
+    if not _opened(uow, situation):
+        # Another transaction opened it meanwhile (two verifications at once): take theirs.
+        return uow.situations.for_country(country)  # type: ignore[return-value]
     uow.add(
         LevelChange(
             situation_id=situation.id,
@@ -100,6 +102,23 @@ def ensure_situation(
         )
     )
     return situation
+
+
+def _opened(uow: UnitOfWork, situation: Situation) -> bool:
+    """Insert a new situation, or find that another transaction just did (False). On
+    PostgreSQL the insert waits for that transaction at the unique index and then fails; a
+    savepoint keeps the work this one has done so far. SQLite lets one writer in at a time,
+    so there the country is never opened twice."""
+    if uow.session.get_bind().dialect.name != "postgresql":
+        uow.add(situation)
+        uow.flush()
+        return True
+    try:
+        with uow.session.begin_nested():
+            uow.add(situation)
+    except IntegrityError:
+        return False
+    return True
 
 
 class LevelMoved(Conflict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tocsin.store.base import Base, Timestamped, utcnow
@@ -30,6 +30,17 @@ class Forecast(Timestamped, Base):
 
 class Situation(Timestamped, Base):
     __tablename__ = "situations"
+    # One situation per country (sub-national ones aside): two verifications for a country
+    # not yet under watch, at once on PostgreSQL, each opened one (migration 0017).
+    __table_args__ = (
+        Index(
+            "uq_situations_country",
+            "country_iso3",
+            unique=True,
+            sqlite_where=text("admin1 IS NULL"),
+            postgresql_where=text("admin1 IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     country_iso3: Mapped[str] = mapped_column(ForeignKey("countries.iso3"), index=True)
