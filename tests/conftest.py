@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from tests.servers import postgres_server, smtp_server
 from tocsin.accounts.service import Principal, add_user
@@ -130,3 +131,13 @@ def cli_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     get_settings.cache_clear()
     yield tmp_path / "data"
     get_settings.cache_clear()
+
+
+def empty_database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Engine:
+    """An empty database of either kind, for migrations run by hand from an old revision."""
+    if backend == "sqlite":
+        return make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    engine = make_engine(request.getfixturevalue("postgres_url"))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    return engine

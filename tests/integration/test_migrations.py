@@ -7,6 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from tests.conftest import empty_database
 from tocsin.store.base import Base
 from tocsin.store.engine import make_engine
 from tocsin.store.migrate import is_current, upgrade
@@ -36,12 +37,7 @@ def _seed_at_first_revision(engine) -> None:
     "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 )
 def test_a_store_with_data_upgrades_to_head(backend, tmp_path, request):
-    if backend == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
-    else:
-        engine = make_engine(request.getfixturevalue("postgres_url"))
-        with engine.begin() as conn:
-            conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    engine = empty_database(backend, tmp_path, request)
     _seed_at_first_revision(engine)
     upgrade(engine)
     assert is_current(engine)

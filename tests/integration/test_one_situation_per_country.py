@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from tests.conftest import empty_database
 from tocsin.reference.load import load_reference
 from tocsin.risk.situations import ensure_situation
 from tocsin.store.base import utcnow
-from tocsin.store.engine import make_engine
 from tocsin.store.migrate import upgrade
 from tocsin.store.models import AuditEntry, LevelChange, Situation
 from tocsin.store.uow import Store
@@ -78,12 +78,7 @@ def test_the_store_refuses_a_second_situation_for_a_country(store: Store):
     "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 )
 def test_a_store_with_a_country_opened_twice_is_merged_into_the_first(backend, tmp_path, request):
-    if backend == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
-    else:
-        engine = make_engine(request.getfixturevalue("postgres_url"))
-        with engine.begin() as conn:
-            conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    engine = empty_database(backend, tmp_path, request)
     upgrade(engine, "0016")
     store = Store(engine)
     with store.uow() as uow:

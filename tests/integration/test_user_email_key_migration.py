@@ -11,10 +11,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from tests.conftest import empty_database
 from tocsin.accounts.passwords import hash_password
 from tocsin.accounts.service import authenticate
 from tocsin.store.base import Base
-from tocsin.store.engine import make_engine
 from tocsin.store.migrate import upgrade
 from tocsin.store.models import AuditEntry
 from tocsin.store.uow import Store
@@ -44,12 +44,7 @@ def _seed_at_0012(engine) -> None:
     "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 )
 def test_two_accounts_of_one_mailbox_both_keep_working(backend, tmp_path, request, caplog):
-    if backend == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
-    else:
-        engine = make_engine(request.getfixturevalue("postgres_url"))
-        with engine.begin() as conn:
-            conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    engine = empty_database(backend, tmp_path, request)
     _seed_at_0012(engine)
 
     with caplog.at_level(logging.WARNING, logger="tocsin.migrations"):

@@ -126,6 +126,25 @@ class LevelMoved(Conflict):
     first."""
 
 
+def _moved(situation: Situation) -> LevelMoved:
+    return LevelMoved(
+        f"{situation.name}: the level was changed meanwhile, to "
+        f"{Level(situation.level).label}; reload the page and decide again"
+    )
+
+
+def _decided_on(uow: UnitOfWork, situation_id: int, reason: str, seen: str | None) -> Situation:
+    """The situation an analyst decides on, with their written reason, from the level they
+    saw (`seen`, the page they read): if it has changed since, they are told so instead of
+    overruling a decision they have not seen."""
+    if len(reason.strip()) < 10:
+        raise InvalidInput("reason: explain the change in at least 10 characters")
+    situation = uow.situations.get(situation_id)
+    if seen and seen != situation.level:
+        raise _moved(situation)
+    return situation
+
+
 def _claim(uow: UnitOfWork, situation: Situation, at: datetime) -> None:
     """Take the situation for this change only if its level is still the one read. Two
     analysts setting the level at once would otherwise both write a change from the same
@@ -141,10 +160,7 @@ def _claim(uow: UnitOfWork, situation: Situation, at: datetime) -> None:
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         uow.session.refresh(situation)
-        raise LevelMoved(
-            f"{situation.name}: the level was changed meanwhile, to "
-            f"{Level(situation.level).label}; reload the page and decide again"
-        )
+        raise _moved(situation)
 
 
 def _change(
@@ -298,14 +314,7 @@ def set_level(
         target = Level(level)
     except ValueError:
         raise InvalidInput(f"level: must be one of {', '.join(lv.value for lv in Level)}") from None
-    if len(reason.strip()) < 10:
-        raise InvalidInput("reason: explain the change in at least 10 characters")
-    situation = uow.situations.get(situation_id)
-    if seen and seen != situation.level:
-        raise LevelMoved(
-            f"{situation.name}: the level was changed meanwhile, to "
-            f"{Level(situation.level).label}; reload the page and decide again"
-        )
+    situation = _decided_on(uow, situation_id, reason, seen)
     if situation.level == target.value:
         raise InvalidInput(f"level: the situation is already at {target.label}")
     change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)
@@ -325,14 +334,7 @@ def end_override(
     evidence argues for now, the one they set aside included; the change, and the alert,
     say so even when the level stays where it was."""
     require(principal.role, Permission.SET_LEVEL)
-    if len(reason.strip()) < 10:
-        raise InvalidInput("reason: explain the change in at least 10 characters")
-    situation = uow.situations.get(situation_id)
-    if seen and seen != situation.level:
-        raise LevelMoved(
-            f"{situation.name}: the level was changed meanwhile, to "
-            f"{Level(situation.level).label}; reload the page and decide again"
-        )
+    situation = _decided_on(uow, situation_id, reason, seen)
     last = uow.situations.last_judgement(situation.id)
     if last is None or not last.override:
         raise InvalidInput("the level is not an analyst's setting: it already follows the evidence")

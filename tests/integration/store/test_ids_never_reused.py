@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, inspect, text
 
+from tests.conftest import empty_database
 from tocsin.store.base import Base
-from tocsin.store.engine import make_engine
 from tocsin.store.migrate import upgrade
 from tocsin.store.models import Event
 from tocsin.store.uow import Store
@@ -63,12 +63,7 @@ def test_tables_whose_rows_can_be_deleted_are_autoincrement_on_sqlite(
 
 
 def _engine(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Engine:
-    if backend == "sqlite":
-        return make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
-    engine = make_engine(request.getfixturevalue("postgres_url"))
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
-    return engine
+    return empty_database(backend, tmp_path, request)
 
 
 def _schema(engine: Engine) -> dict[str, set[str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -145,18 +147,15 @@ def set_level(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    try:
-        levels.set_level(uow, situation_id, level, reason, principal, seen=from_level or None)
-    except TocsinError as exc:
-        uow.rollback()
-        return render(
-            request,
-            "situation.html",
-            status_code=exc.status_code,
-            error=str(exc),
-            **_situation_context(uow, situation_id, principal, request.app.state.store),
-        )
-    return RedirectResponse(f"/situations/{situation_id}", status_code=303)
+    return _decide(
+        request,
+        uow,
+        situation_id,
+        principal,
+        lambda: levels.set_level(
+            uow, situation_id, level, reason, principal, seen=from_level or None
+        ),
+    )
 
 
 @router.post("/situations/{situation_id}/override/end", dependencies=[Depends(check_csrf)])
@@ -168,8 +167,26 @@ def end_override(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
+    return _decide(
+        request,
+        uow,
+        situation_id,
+        principal,
+        lambda: levels.end_override(uow, situation_id, reason, principal, seen=from_level or None),
+    )
+
+
+def _decide(
+    request: Request,
+    uow: UnitOfWork,
+    situation_id: int,
+    principal: Principal,
+    decision: Callable[[], object],
+) -> Response:
+    """An analyst's decision on the level: back to the page, or the page with the reason it
+    was refused."""
     try:
-        levels.end_override(uow, situation_id, reason, principal, seen=from_level or None)
+        decision()
     except TocsinError as exc:
         uow.rollback()
         return render(
