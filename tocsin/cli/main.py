@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from pathlib import Path
 
 import typer
 
@@ -160,6 +161,30 @@ def serve(
         if worker_process is not None:
             worker_process.terminate()
             worker_process.wait(timeout=30)
+
+
+@app.command()
+@friendly
+def backup(
+    target: Path = typer.Argument(..., help="a new or empty folder to copy into"),
+) -> None:
+    """Back up the store (SQLite) and the data folder while serve and the worker run."""
+    from tocsin.backup import back_up
+
+    settings = get_settings()
+    store = open_store(settings)
+    with console.status("backing up"):
+        done = back_up(store, settings.data_dir, target)
+    console.print(f"backup in {done.target}: {done.files} file(s) from the data folder")
+    if done.database == "sqlite":
+        console.print("with the SQLite store; restore: use that folder as TOCSIN_DATA_DIR")
+    else:
+        console.print(
+            "the PostgreSQL database is not in it: keep the pg_dump taken just before beside "
+            "it; restore: pg_restore the dump, then use that folder as TOCSIN_DATA_DIR"
+        )
+    if done.panels:
+        console.print(f"panels left out ({done.panels}); after a restore: tocsin import panels")
 
 
 def _exit_on_signal(signum: int, _frame: object) -> None:

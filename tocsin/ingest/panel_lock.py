@@ -52,7 +52,7 @@ def panels_turn(engine: Engine, path: Path, wait: float | None = None) -> Iterat
                     yield
                 except duckdb.Error as exc:
                     raise PanelsUnavailable(
-                        f"the panels in {path} could not be used: {_first(exc)}"
+                        f"the panels in {path} could not be used: {_first(exc)}{_remedy(exc)}"
                     ) from exc
                 finally:
                     held.discard(key)
@@ -63,6 +63,15 @@ def panels_turn(engine: Engine, path: Path, wait: float | None = None) -> Iterat
                 "try again once it is done"
             )
         time.sleep(_POLL_SECONDS)
+
+
+def _remedy(exc: Exception) -> str:
+    """What to do about a file DuckDB cannot read (corrupt, truncated by a full disk): the
+    panels are derived from the events, so rebuilding them loses nothing. A file locked by
+    another program is its own case: that program has to let go first."""
+    if "could not set lock" in str(exc).lower():
+        return ""
+    return "; `tocsin import panels` builds them again from the events"
 
 
 def _first(exc: Exception) -> str:

@@ -178,9 +178,24 @@ class PanelStore:
         return written
 
     def rebuild(self, store: Store) -> int:
-        """Every panel row recomputed from the store's events, in one turn on the file."""
+        """Every panel row recomputed from the store's events, in one turn on the file. They
+        are built in a fresh file that then replaces the old one, which is never opened: a
+        file DuckDB calls corrupt (a disk that filled, a copy taken mid-write) would
+        otherwise refuse the very rebuild that the error message asks for."""
         with panels_turn(store.engine, self.path):
-            return self._rebuild(store)
+            fresh = PanelStore(self.path.with_name(self.path.name + ".rebuilding"))
+            fresh._remove()
+            try:
+                written = fresh._rebuild(store)
+                self._remove()  # the old file's log must not be replayed onto the new one
+                fresh.path.replace(self.path)
+            finally:
+                fresh._remove()
+            return written
+
+    def _remove(self) -> None:
+        for path in (self.path, self.path.with_name(self.path.name + ".wal")):
+            path.unlink(missing_ok=True)
 
     def copy_to(self, store: Store, target: Path) -> PanelStore:
         """A copy of the panels (built first if there are none) to read at leisure: a forecast

@@ -92,9 +92,13 @@ async def _save(upload: UploadFile, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     name = _saved_name(upload.filename or "upload")
     target = folder / f"{secrets.token_hex(8)}-{name}"
-    with target.open("wb") as handle:
-        while chunk := await upload.read(1 << 20):
-            handle.write(chunk)
+    try:
+        with target.open("wb") as handle:
+            while chunk := await upload.read(1 << 20):
+                handle.write(chunk)
+    except OSError:
+        target.unlink(missing_ok=True)  # a full disk must not keep half a file
+        raise
     return target
 
 
@@ -127,8 +131,9 @@ async def queue_upload(store: Store, settings: Settings, form: FormData, actor: 
         raise InvalidInput("include_all: true or false")
     folder = Path(settings.data_dir) / "uploads"
     data_path = await _save(upload, folder)
-    mapping_path = await _save(mapping, folder) if mapping is not None else None
+    mapping_path = None
     try:
+        mapping_path = await _save(mapping, folder) if mapping is not None else None
         if mapping_path is not None:
             try:
                 load_mapping(mapping_path)
@@ -136,7 +141,7 @@ async def queue_upload(store: Store, settings: Settings, form: FormData, actor: 
                 raise InvalidInput(sent_text(str(exc), mapping_path)) from None
         options = ImportOptions(mapping=mapping_path, include_all=include_all == "true")
         return start_import_job(store, dataset, data_path, actor, options)
-    except TocsinError:
+    except (TocsinError, OSError):
         for path in (data_path, mapping_path):
             if path is not None:
                 path.unlink(missing_ok=True)

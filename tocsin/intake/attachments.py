@@ -205,8 +205,12 @@ class AttachmentStore:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_suffix(".part")
-            partial.write_bytes(checked.content)
-            partial.replace(target)  # atomic: a reader never sees half a file
+            try:
+                partial.write_bytes(checked.content)
+                partial.replace(target)  # atomic: a reader never sees half a file
+            except OSError:
+                partial.unlink(missing_ok=True)  # a full disk must not keep half a file
+                raise
         return target
 
     def read(self, sha256: str) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 from pathlib import Path
 
@@ -54,6 +55,13 @@ log = logging.getLogger("tocsin.web")
 STORE_UNREACHABLE = "the database cannot be reached; try again in a minute"
 #: Seconds a client is asked to wait before trying again then.
 RETRY_AFTER = "60"
+#: Errors writing to the data folder that pass once an operator makes room or remounts it.
+NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
+#: What a client is told then: nothing it sent was kept, and sending again later will do.
+NO_ROOM_MESSAGE = (
+    "the server could not store what was sent (its disk is full or read-only), so nothing "
+    "was received; try again later"
+)
 
 
 def _wants_html(request: Request) -> bool:
@@ -90,6 +98,21 @@ def _install_error_handlers(app: FastAPI) -> None:
             response = render_error(request, 503, STORE_UNREACHABLE)
         else:
             response = JSONResponse({"detail": STORE_UNREACHABLE}, status_code=503)
+        response.headers["Retry-After"] = RETRY_AFTER
+        return response
+
+    @app.exception_handler(OSError)
+    async def data_folder_full(request: Request, exc: OSError) -> Response:
+        # An attachment or an upload that did not fit: the transaction was rolled back and the
+        # half-written file removed. A plain 500 told a reporter nothing; this says to retry.
+        if exc.errno not in NO_ROOM:
+            raise exc
+        log.error("could not write to the data folder: %s", exc)
+        response: Response
+        if _wants_html(request):
+            response = render_error(request, 503, NO_ROOM_MESSAGE)
+        else:
+            response = JSONResponse({"detail": NO_ROOM_MESSAGE}, status_code=503)
         response.headers["Retry-After"] = RETRY_AFTER
         return response
 

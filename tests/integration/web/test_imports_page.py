@@ -145,3 +145,39 @@ def test_places_resolve_through_the_api(client, sqlite_store, analyst_token, mon
     done = client.post(url, json=point, headers=auth)
     assert done.status_code == 200 and done.json() == {"events_changed": 2}
     assert client.get("/api/v1/imports/places/unresolved", headers=auth).json() == []
+
+
+def test_an_upload_the_disk_cannot_hold_is_refused_and_leaves_no_part(
+    client, sqlite_store, settings, monkeypatch
+):
+    import errno
+    from pathlib import Path
+
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/imports")
+    opened = Path.open
+
+    def disk_fills(path: Path, mode: str = "r", *args, **kwargs):
+        handle = opened(path, mode, *args, **kwargs)
+        if path.parent.name != "uploads" or "w" not in mode:
+            return handle
+
+        class Full:
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                handle.close()
+
+            def write(self, chunk: bytes) -> int:
+                handle.write(chunk[:10])  # what fitted before the disk was full
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        return Full()
+
+    monkeypatch.setattr(Path, "open", disk_fills)
+    benin = shared_file("events/acled/acled_benin_2022.csv")
+    sent = _send(client, {"file": ("benin.csv", benin.read_bytes(), "text/csv")}, dataset="acled")
+
+    assert sent.status_code == 503 and "disk is full" in sent.text
+    assert list((settings.data_dir / "uploads").iterdir()) == []

@@ -340,3 +340,31 @@ def test_an_ipv6_client_is_limited_by_its_64_not_by_each_address(app):
     sent = [send_from(f"2001:db8:5:7::{n}") for n in (1, 2, 3)]
     assert sent == [201, 201, 429]
     assert send_from("2001:db8:5:8::1") == 201, "the next /64 is another client"
+
+
+def test_a_full_disk_refuses_an_attachment_clearly_and_keeps_nothing(
+    client, sqlite_store, settings, monkeypatch
+):
+    import errno
+    import json
+    from pathlib import Path
+
+    write_bytes = Path.write_bytes
+
+    def disk_fills(path: Path, data: bytes) -> int:
+        if path.suffix != ".part":
+            return write_bytes(path, data)
+        write_bytes(path, data[:10])  # what fitted before the disk was full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_fills)
+    r = client.post(
+        "/api/v1/reports/with-files",
+        data={"report": json.dumps(GOOD)},
+        files=[("files", ("scene.png", PNG, "image/png"))],
+    )
+
+    assert r.status_code == 503 and r.headers["retry-after"] == "60"
+    assert "disk is full" in r.json()["detail"] and "nothing was received" in r.json()["detail"]
+    assert _count(sqlite_store) == 0
+    assert list((settings.data_dir / "attachments").rglob("*.part")) == []
