@@ -36,6 +36,10 @@ from tocsin.store.uow import Store, UnitOfWork
 
 MODEL_NAME = "tocsin-escalation-1"
 VAC = "violence_against_civilians"
+#: A country's last month is left out as partial when, at the country's own rate of events
+#: over the year before, this many events or more were to be expected in the month's days
+#: after its last one (the chance of none is then under 1 in 100).
+PARTIAL_EXPECTED = 5.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ class EscalationRun:
     periods: dict[str, Period] = field(default_factory=dict)
     #: When the run gave the latest issue kept again: that issue's time (nothing stored).
     same_as: datetime | None = None
+    #: Countries whose last month was left out as partial, by the day their events end.
+    partial: dict[str, date] = field(default_factory=dict)
 
     def summary(self) -> str | None:
         """The line saying nothing new was stored, when that is so."""
@@ -93,6 +99,50 @@ def period_after(month: pd.Timestamp, horizon: int) -> Period:
         start=(month + pd.offsets.MonthBegin(1)).date(),
         end=_month_end(month + pd.offsets.MonthBegin(horizon)),
     )
+
+
+def _last_days(store: Store) -> dict[str, date]:
+    """Each country's last day with coded events (duplicates and media reports left out)."""
+    events = table_of(Event)
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(events.c.country_iso3, func.max(events.c.event_date))
+            .where(events.c.duplicate_of_id.is_(None), events.c.dataset.not_in(MEDIA))
+            .group_by(events.c.country_iso3)
+        ).all()
+    return {iso3: pd.Timestamp(day).date() for iso3, day in rows if iso3 and day is not None}
+
+
+def partial_months(country: pd.DataFrame, last_days: dict[str, date]) -> dict[str, date]:
+    """Countries whose events end inside their last month of the panel and too early for it
+    to be complete, by the day they end: the days left in that month would have held
+    `PARTIAL_EXPECTED` events at the country's pace over the (up to) twelve months before.
+    An export taken on 3 December counts three days as December; read as a whole month it
+    is a sudden lull, and the forecast would be for a quarter after a month nobody has seen."""
+    partial = {}
+    for iso3, rows in country.groupby("country_iso3"):
+        last = rows["month"].max()
+        day = last_days.get(str(iso3))
+        if day is None or pd.Timestamp(day).to_period("M") != last.to_period("M"):
+            continue  # the panel ends before the data do (`as_of`): its last month is whole
+        year = rows[(rows["month"] < last) & (rows["month"] >= last - pd.DateOffset(months=12))]
+        if year.empty:
+            continue  # no month before it to know the country's pace by
+        rate = year["events"].sum() / (last - year["month"].min()).days
+        if rate * (_month_end(last) - day).days >= PARTIAL_EXPECTED:
+            partial[str(iso3)] = day
+    return partial
+
+
+def _without_partial(dense: pd.DataFrame, partial: dict[str, date]) -> pd.DataFrame:
+    """The panel without each country's partial last month: unknown, not quiet."""
+    if not partial or dense.empty:
+        return dense
+    months = {
+        iso3: pd.Timestamp(day).to_period("M").to_timestamp() for iso3, day in partial.items()
+    }
+    cut = dense["country_iso3"].map(months)
+    return dense[~(dense["month"] == cut)].reset_index(drop=True)
 
 
 def _forecast_rows(dense: pd.DataFrame, level: str, min_history: int) -> pd.Series:
@@ -225,14 +275,20 @@ def run_escalation_forecast(
             panels.rebuild(store)
         dense = {level: read_dense(panels, level, until) for level in LEVELS}
     run = EscalationRun(utcnow(), None, None, None)
+    run.partial = partial_months(dense["country"], _last_days(store))
     to_store: list[dict] = []
     for level, frame in dense.items():
+        frame = _without_partial(frame, run.partial)
         rows, reason = _forecast_level(frame, level, spec, min_history, min_positives, top)
         if reason:
             run.skipped[level] = reason
         if rows:
             run.stored[level] = len(rows)
         to_store += rows
+    for row in to_store:
+        if row["country_iso3"] in run.partial:
+            day = run.partial[row["country_iso3"]]
+            row["explanation"]["partial_month"] = {"month": f"{day:%Y-%m}", "events_to": str(day)}
     if not to_store:
         return run
     _note_periods(run, to_store)
