@@ -148,7 +148,7 @@ def test_an_escalation_forecast_says_which_partial_month_it_left_out(client, sql
     page = client.get(f"/situations/{ids['BFA']}").text
 
     assert "(events to 2020-11; 2020-12 left out as partial, its events end on 2020-12-03)" in page
-    assert "Burkina Faso's event data end on 2020-12-03: this forecast is for months already" in page
+    assert "Burkina Faso's event data end on 2020-12-03: this forecast is for months" in page
 
 
 def test_the_trend_charts_say_the_last_month_is_partial(client, sqlite_store):
