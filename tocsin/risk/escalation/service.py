@@ -27,7 +27,15 @@ from sqlalchemy import and_, func, select
 from tocsin.ingest.panels import MEDIA, PanelStore
 from tocsin.risk.escalation.evaluation import prepare
 from tocsin.risk.escalation.model import EscalationModel
-from tocsin.risk.escalation.panel import LEVELS, is_place, read_dense, unit_keys
+from tocsin.risk.escalation.panel import (
+    LEVELS,
+    is_place,
+    last_days,
+    partial_months,
+    read_dense,
+    unit_keys,
+    without_partial,
+)
 from tocsin.risk.escalation.target import TargetSpec
 from tocsin.risk.situations import reassess_countries
 from tocsin.store.base import table_of, utcnow
@@ -36,10 +44,6 @@ from tocsin.store.uow import Store, UnitOfWork
 
 MODEL_NAME = "tocsin-escalation-1"
 VAC = "violence_against_civilians"
-#: A country's last month is left out as partial when, at the country's own rate of events
-#: over the year before, this many events or more were to be expected in the month's days
-#: after its last one (the chance of none is then under 1 in 100).
-PARTIAL_EXPECTED = 5.0
 
 
 @dataclass(frozen=True)
@@ -99,50 +103,6 @@ def period_after(month: pd.Timestamp, horizon: int) -> Period:
         start=(month + pd.offsets.MonthBegin(1)).date(),
         end=_month_end(month + pd.offsets.MonthBegin(horizon)),
     )
-
-
-def _last_days(store: Store) -> dict[str, date]:
-    """Each country's last day with coded events (duplicates and media reports left out)."""
-    events = table_of(Event)
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(events.c.country_iso3, func.max(events.c.event_date))
-            .where(events.c.duplicate_of_id.is_(None), events.c.dataset.not_in(MEDIA))
-            .group_by(events.c.country_iso3)
-        ).all()
-    return {iso3: pd.Timestamp(day).date() for iso3, day in rows if iso3 and day is not None}
-
-
-def partial_months(country: pd.DataFrame, last_days: dict[str, date]) -> dict[str, date]:
-    """Countries whose events end inside their last month of the panel and too early for it
-    to be complete, by the day they end: the days left in that month would have held
-    `PARTIAL_EXPECTED` events at the country's pace over the (up to) twelve months before.
-    An export taken on 3 December counts three days as December; read as a whole month it
-    is a sudden lull, and the forecast would be for a quarter after a month nobody has seen."""
-    partial = {}
-    for iso3, rows in country.groupby("country_iso3"):
-        last = rows["month"].max()
-        day = last_days.get(str(iso3))
-        if day is None or pd.Timestamp(day).to_period("M") != last.to_period("M"):
-            continue  # the panel ends before the data do (`as_of`): its last month is whole
-        year = rows[(rows["month"] < last) & (rows["month"] >= last - pd.DateOffset(months=12))]
-        if year.empty:
-            continue  # no month before it to know the country's pace by
-        rate = year["events"].sum() / (last - year["month"].min()).days
-        if rate * (_month_end(last) - day).days >= PARTIAL_EXPECTED:
-            partial[str(iso3)] = day
-    return partial
-
-
-def _without_partial(dense: pd.DataFrame, partial: dict[str, date]) -> pd.DataFrame:
-    """The panel without each country's partial last month: unknown, not quiet."""
-    if not partial or dense.empty:
-        return dense
-    months = {
-        iso3: pd.Timestamp(day).to_period("M").to_timestamp() for iso3, day in partial.items()
-    }
-    cut = dense["country_iso3"].map(months)
-    return dense[~(dense["month"] == cut)].reset_index(drop=True)
 
 
 def _forecast_rows(dense: pd.DataFrame, level: str, min_history: int) -> pd.Series:
@@ -275,10 +235,10 @@ def run_escalation_forecast(
             panels.rebuild(store)
         dense = {level: read_dense(panels, level, until) for level in LEVELS}
     run = EscalationRun(utcnow(), None, None, None)
-    run.partial = partial_months(dense["country"], _last_days(store))
+    run.partial = partial_months(dense["country"], last_days(store))
     to_store: list[dict] = []
     for level, frame in dense.items():
-        frame = _without_partial(frame, run.partial)
+        frame = without_partial(frame, run.partial)
         rows, reason = _forecast_level(frame, level, spec, min_history, min_positives, top)
         if reason:
             run.skipped[level] = reason
