@@ -5,7 +5,8 @@ month is a zero, not a gap), so each place gets a row for every month of its cou
 coverage: from the first to the last month in which the country has coded events (media
 reports alone do not extend it). A month with no events inside that span is a true zero for
 ACLED and UCDP GED, which record the whole country; a month after it is unknown, not quiet,
-so a country whose data ends earlier than another's is never padded to the other's end.
+so a country whose data ends earlier than another's is never padded to the other's end. A
+country with media reports only has no coverage and no rows.
 
 Admin1 names are reconciled per country as in the ingest panels (`admin1_key`), so a panel
 file built before the reconciliation reads the same. Events with no known region keep a row
@@ -80,12 +81,11 @@ def _one_row_per_area(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def coverage(frame: pd.DataFrame) -> pd.DataFrame:
-    """Each country's first and last month with coded events (`first`, `last`); a country
-    with media reports only is covered by the months it has."""
-    span = frame.groupby("country_iso3")["month"].agg(first="min", last="max")
-    coded = frame[frame["events"] > 0].groupby("country_iso3")["month"].agg(first="min", last="max")
-    span.update(coded)
-    return span
+    """Each country's first and last month with coded events (`first`, `last`). A country
+    with media reports only is not covered: two GDELT days three years apart would otherwise
+    make three years of quiet months to train on."""
+    coded = frame[[c for c in COUNTS if c != "media_events"]].sum(axis=1) > 0
+    return frame[coded].groupby("country_iso3")["month"].agg(first="min", last="max")
 
 
 def _grid(frame: pd.DataFrame, keys: list[str], span: pd.DataFrame) -> pd.DataFrame:
@@ -109,6 +109,7 @@ def densify(panel: pd.DataFrame, level: str, until: pd.Timestamp | None = None) 
     if level == "admin1":
         frame = _one_row_per_area(frame)
     span = coverage(frame)
+    frame = frame[frame["country_iso3"].isin(span.index)]
     if until is not None:
         frame = frame[frame["month"] <= pd.Timestamp(until)]
         span["last"] = span["last"].clip(upper=pd.Timestamp(until))
