@@ -117,6 +117,11 @@ def _print_run(result: EscalationRun) -> None:
         console.print(
             f"  {period.start} to {period.end} (data to {period.as_of}): {_countries(countries)}"
         )
+    for country, day in sorted(result.partial.items()):
+        console.print(
+            f"  {country}: {day:%Y-%m} left out as partial (events end on {day}), "
+            "forecast from the month before"
+        )
     for level, reason in result.skipped.items():
         console.print(f"{level}: skipped ({reason})")
 

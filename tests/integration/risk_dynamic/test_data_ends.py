@@ -122,3 +122,53 @@ def test_a_month_the_data_end_inside_is_marked_partial(store: Store) -> None:
     assert [m["month"] for m in trend] == ["2020-11", "2020-12"]
     assert trend[-1]["events_to"] == "2020-12-03" and "events_to" not in trend[0]
     assert "events_to" not in country_trend(store, "BFA", months=2, until=date(2020, 12, 31))[-1]
+
+
+def _daily_battles(store: Store, until: date) -> None:
+    """A battle a day in Sahel through 2021, up to `until`: a country with events every day."""
+    with store.uow() as uow:
+        for day in pd.date_range("2021-01-01", until, freq="D"):
+            uow.add(
+                Event(
+                    dataset="acled",
+                    source_event_id=f"B{day:%Y%m%d}",
+                    event_date=day.date(),
+                    country_iso3="BFA",
+                    admin1="Sahel",
+                    violence_type="armed_conflict",
+                    civilian_targeting=False,
+                    fatalities=0,
+                )
+            )
+        uow.commit()
+
+
+def test_a_last_month_the_events_end_early_in_is_left_out_not_counted_whole(
+    store: Store, cli: typer.Typer
+) -> None:
+    """An export taken on 10 December from a country with events every day: December is not a
+    month of data, and the three months forecast begin with it, not after it."""
+    seed_events(store)
+    _daily_battles(store, date(2021, 12, 9))
+
+    done = CliRunner().invoke(cli, ["run"])
+
+    assert done.exit_code == 0, done.output
+    rows = _issue(store, "BFA")
+    assert {(r.period_start, r.period_end) for r in rows} == {
+        (date(2021, 12, 1), date(2022, 2, 28))
+    }
+    assert {r.explanation["as_of"] for r in rows} == {"2021-11"}
+    assert {r.explanation["partial_month"]["events_to"] for r in rows} == {"2021-12-10"}
+    assert "2021-12-01 to 2022-02-28 (data to 2021-11-30): BFA" in done.output
+    assert "BFA: 2021-12 left out as partial (events end on 2021-12-10)" in done.output
+
+
+def test_a_last_month_the_events_run_to_its_end_is_forecast_from(store: Store) -> None:
+    seed_events(store)
+    _daily_battles(store, date(2021, 12, 30))
+
+    run = run_escalation_forecast(store)
+
+    assert run.partial == {} and run.periods["BFA"].start == date(2022, 1, 1)
+    assert all("partial_month" not in r.explanation for r in _issue(store, "BFA"))

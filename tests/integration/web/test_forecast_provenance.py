@@ -42,7 +42,7 @@ def _onset(store, issued_at: datetime, countries: list[tuple[str, int, float]]) 
         uow.commit()
 
 
-def _escalation(store, country: str, start: date, end: date) -> None:
+def _escalation(store, country: str, start: date, end: date, **explanation) -> None:
     with store.uow() as uow:
         uow.add(
             Forecast(
@@ -54,7 +54,7 @@ def _escalation(store, country: str, start: date, end: date) -> None:
                 probability=0.19,
                 rank=1,
                 model="tocsin-escalation-1",
-                explanation={"level": "country", "as_of": "2020-12"},
+                explanation={"level": "country", "as_of": "2020-12", **explanation},
             )
         )
         uow.commit()
@@ -131,6 +131,24 @@ def test_a_refused_level_change_shows_its_reason_with_the_panel_open(client, sql
     )
     assert panel and "open" in panel.group(1)
     assert "explain the change in at least 10 characters" in panel.group(0)
+
+
+def test_an_escalation_forecast_says_which_partial_month_it_left_out(client, sqlite_store):
+    left_out = {"month": "2020-12", "events_to": "2020-12-03"}
+    _escalation(
+        sqlite_store,
+        "BFA",
+        date(2020, 12, 1),
+        date(2021, 2, 28),
+        as_of="2020-11",
+        partial_month=left_out,
+    )
+    ids = _situations(sqlite_store)
+
+    page = client.get(f"/situations/{ids['BFA']}").text
+
+    assert "(events to 2020-11; 2020-12 left out as partial, its events end on 2020-12-03)" in page
+    assert "Burkina Faso's event data end on 2020-12-03: this forecast is for months" in page
 
 
 def test_the_trend_charts_say_the_last_month_is_partial(client, sqlite_store):

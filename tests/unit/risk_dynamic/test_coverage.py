@@ -48,6 +48,21 @@ def test_media_reports_alone_do_not_extend_a_countrys_coverage() -> None:
     assert _last_month(densify(sparse, "admin1"), "BFA") == "2020-01"
 
 
+def test_a_country_with_media_reports_only_is_no_run_of_quiet_months() -> None:
+    """GDELT files of 28 July 2016 and 24 October 2019 name the USA: 40 months of invented
+    quiet between them were trained on as if the country had been covered."""
+    sparse = _sparse(
+        [
+            ("BFA", "Sahel", "2016-01", 3, 0),
+            ("BFA", "Sahel", "2020-01", 3, 0),
+            ("USA", "Texas", "2016-07", 0, 5),
+            ("USA", "Texas", "2019-10", 0, 9),
+        ]
+    )
+    for level in ("country", "admin1"):
+        assert set(densify(sparse, level)["country_iso3"]) == {"BFA"}
+
+
 def test_as_of_cuts_later_months_but_never_pads_a_country_past_its_data() -> None:
     sparse = _sparse(
         [

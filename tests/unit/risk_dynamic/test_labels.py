@@ -38,7 +38,15 @@ def test_labels(feature: str, words: str) -> None:
 def test_counts_come_off_the_log_scale_and_shares_read_as_percentages() -> None:
     assert shown_value("civ_fat_3", math.log1p(1_050)) == "1,050"
     assert shown_value("civ_share_3", 0.8) == "80%"
-    assert shown_value("level_ratio", -0.394) == "-0.39"
+
+
+def test_trends_and_level_ratios_read_as_ratios_not_logarithms() -> None:
+    """Nord, Burkina Faso, read "trend of civilian deaths ... (-2.06; typical 0.00)": a log
+    no analyst counts in. Attacks down from 12 a month over the year to 1: about x0.15."""
+    trend = math.log1p(1) - math.log1p(12)
+    assert shown_value("vac_trend", trend) == "\u00d70.15"
+    assert shown_value("battles_trend", 0.0) == "\u00d71.00"
+    assert shown_value("level_ratio", math.log(3.0)) == "\u00d73.00"
 
 
 def test_drivers_of_a_stored_forecast() -> None:

@@ -56,14 +56,22 @@ def _is_count(feature: str) -> bool:
     return measure in _MEASURES and window in _WINDOWS
 
 
+def _is_ratio(feature: str) -> bool:
+    """A level against the trailing year, kept by the model as the log of a ratio."""
+    return feature == "level_ratio" or _parts(feature)[2] == "trend"
+
+
 def shown_value(feature: str, value: float) -> str:
-    """A count as the count (the model's log1p undone); a share as a percentage."""
+    """A count as the count (the model's log1p undone); a share as a percentage; a trend or
+    level ratio as the ratio itself (x0.5: half the pace of the year), not its logarithm."""
     if _is_count(feature):
         return f"{math.expm1(value):,.0f}"
     if feature == "civ_share_3":
         return f"{100 * value:.0f}%"
     if feature in ("months_since_vac", "rest_regions_deadly_3"):
         return f"{value:.0f}"
+    if _is_ratio(feature):
+        return f"\u00d7{math.exp(value):.2f}"
     return f"{value:.2f}"
 
 

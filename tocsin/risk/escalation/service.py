@@ -27,7 +27,15 @@ from sqlalchemy import and_, func, select
 from tocsin.ingest.panels import MEDIA, PanelStore
 from tocsin.risk.escalation.evaluation import prepare
 from tocsin.risk.escalation.model import EscalationModel
-from tocsin.risk.escalation.panel import LEVELS, is_place, read_dense, unit_keys
+from tocsin.risk.escalation.panel import (
+    LEVELS,
+    is_place,
+    last_days,
+    partial_months,
+    read_dense,
+    unit_keys,
+    without_partial,
+)
 from tocsin.risk.escalation.target import TargetSpec
 from tocsin.risk.situations import reassess_countries
 from tocsin.store.base import table_of, utcnow
@@ -60,6 +68,8 @@ class EscalationRun:
     periods: dict[str, Period] = field(default_factory=dict)
     #: When the run gave the latest issue kept again: that issue's time (nothing stored).
     same_as: datetime | None = None
+    #: Countries whose last month was left out as partial, by the day their events end.
+    partial: dict[str, date] = field(default_factory=dict)
 
     def summary(self) -> str | None:
         """The line saying nothing new was stored, when that is so."""
@@ -225,14 +235,20 @@ def run_escalation_forecast(
             panels.rebuild(store)
         dense = {level: read_dense(panels, level, until) for level in LEVELS}
     run = EscalationRun(utcnow(), None, None, None)
+    run.partial = partial_months(dense["country"], last_days(store))
     to_store: list[dict] = []
     for level, frame in dense.items():
+        frame = without_partial(frame, run.partial)
         rows, reason = _forecast_level(frame, level, spec, min_history, min_positives, top)
         if reason:
             run.skipped[level] = reason
         if rows:
             run.stored[level] = len(rows)
         to_store += rows
+    for row in to_store:
+        if row["country_iso3"] in run.partial:
+            day = run.partial[row["country_iso3"]]
+            row["explanation"]["partial_month"] = {"month": f"{day:%Y-%m}", "events_to": str(day)}
     if not to_store:
         return run
     _note_periods(run, to_store)
