@@ -211,3 +211,23 @@ def test_a_refused_send_says_which_files_to_choose_again(client, sqlite_store):
     assert r.status_code == 422
     assert "Files you chose (scene.png) were not kept: choose them again." in r.text
     assert _submission_id(r.text)  # sent again, it is still recognised
+
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + b"\x00" * 64
+
+
+def test_files_chosen_again_in_another_order_are_the_same_send(client, sqlite_store):
+    """After a lost reply the reporter chooses the photo and the voice note again, tapping them
+    in another order: it is the report already received, not a second one."""
+    page = client.get("/report")
+    data = {"csrf_token": csrf_from(page.text), "submission_id": _submission_id(page.text)}
+    photo, scene = ("photo.jpg", JPEG, "image/jpeg"), ("scene.png", PNG, "image/png")
+    sends = [[("attachments", photo), ("attachments", scene)]]
+    sends.append(list(reversed(sends[0])))
+    first, again = (
+        client.post("/report", data={**data, **CORE}, files=f, follow_redirects=False)
+        for f in sends
+    )
+    assert first.status_code == again.status_code == 303
+    assert again.headers["location"] == first.headers["location"]
+    assert len(_reports(sqlite_store)) == 1
