@@ -77,11 +77,13 @@
       else el.value = data[el.name];
     });
     // The reply to a send can be lost on a weak connection after the report arrived: the
-    // draft is not called unsent. Sending it again unchanged does not store it twice; a
-    // corrected send is stored as a report of its own, so no correction is lost.
+    // draft is not called unsent. Sending it again unchanged does not store it twice, even
+    // without what the draft does not keep; a corrected send is stored as a report of its
+    // own, so no correction is lost.
     var text = "Your draft was restored. If you did not see the thank-you page, it may not " +
       "have been sent: send it again (the same report, with the same files, is not stored " +
-      "twice; if you change anything, it is stored as a new report).";
+      "twice, and your name, contact, source and coordinates need not be typed again; if you " +
+      "change anything, it is stored as a new report).";
     var files = data.__files || [];
     if (files.length) text += " Files you chose (" + files.join(", ") + ") were not kept: choose them again.";
     say(text);
