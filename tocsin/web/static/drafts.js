@@ -114,6 +114,21 @@
       }
     } else if (sendStatus) {
       sendStatus.hidden = true;
+      // On a slow connection a report with photos takes minutes to go, and the page shows
+      // nothing until it has: said, or the reporter thinks nothing happens and closes it.
+      // Not when another script held the send back (a file too large).
+      var bytes = 0;
+      Array.prototype.forEach.call(form.querySelectorAll("input[type=file]"), function (input) {
+        Array.prototype.forEach.call(input.files || [], function (f) { bytes += f.size; });
+      });
+      setTimeout(function () {
+        if (event.defaultPrevented) return;
+        sendStatus.textContent = "Sending your report" +
+          (bytes ? " (" + (bytes / 1048576).toFixed(1) + " MB with the files)" : "") +
+          "... On a slow connection this can take several minutes: keep this page open. If " +
+          "the connection is lost, your draft stays on this device: open the form again and send it.";
+        sendStatus.hidden = false;
+      }, 0);
     }
   });
 
