@@ -276,3 +276,47 @@ def test_a_point_or_source_typed_otherwise_after_a_lost_reply_is_a_correction(cl
     moved_again = _answered(client, page, camp__lat="14.2", camp__lon="-1.6")
     assert moved_again.headers["location"] == moved.headers["location"]
     assert len(_reports(sqlite_store)) == 3
+
+
+def test_an_upload_cut_off_by_the_connection_is_no_server_error(app, caplog):
+    """A phone's connection drops while its report uploads: nothing is stored and nothing
+    fails on the server (it was logged as an error in the application, with a traceback)."""
+    import asyncio
+
+    boundary = "b0undary"
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="attachments"; '
+        'filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
+    ).encode() + JPEG
+    messages = [{"type": "http.request", "body": head, "more_body": True}]
+    messages.append({"type": "http.disconnect"})
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/report",
+        "raw_path": b"/report",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [
+            (b"host", b"127.0.0.1"),
+            (b"content-type", f"multipart/form-data; boundary={boundary}".encode()),
+            (b"content-length", b"9000000"),
+        ],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 80),
+    }
+    sent: list[dict] = []
+
+    async def receive():
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message):
+        sent.append(message)
+
+    with caplog.at_level("INFO", logger="tocsin.web"):
+        asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 400
+    assert "went away" in caplog.text
