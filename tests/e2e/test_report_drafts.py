@@ -186,3 +186,32 @@ def test_logging_out_wipes_the_drafts_on_the_device(live_server, browser):
     page.goto(f"{live_server}/report")
     assert page.input_value("input[name=title]") == ""
     context.close()
+
+
+def test_a_send_on_a_slow_connection_says_it_is_under_way(live_server, browser, tmp_path):
+    """A report with a photo takes minutes to go on 2G: the page says it is being sent and to
+    keep it open, where the reporter is looking, instead of showing nothing."""
+    photo = tmp_path / "scene.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + b"\x00" * 300_000)
+    context = browser.new_context()
+    page = context.new_page()
+    said: list[str] = []
+    page.on("console", lambda m: said.append(m.text))
+    page.goto(f"{live_server}/report")
+    page.fill("input[name=title]", "Granaries burned")
+    page.fill("textarea[name=text]", TEXT)
+    page.select_option("select[name=country]", "BFA")
+    page.set_input_files("input[name=attachments]", str(photo))
+    # What the page shows while the send is on its way (the page cannot be read meanwhile).
+    page.evaluate(
+        """document.addEventListener("submit", function () { setTimeout(function () {
+          var s = document.getElementById("send-status");
+          console.log("status:" + (s.hidden ? "" : s.textContent)); }, 50); })"""
+    )
+    page.route("**/report", lambda route: page.wait_for_timeout(300) or route.continue_())
+    page.click("#report-form button[type=submit]")
+    page.wait_for_url("**/report/thanks/**")
+    shown = next(t for t in said if t.startswith("status:"))
+    assert "Sending your report (0.3 MB with the files)" in shown
+    assert "keep this page open" in shown
+    context.close()

@@ -37,7 +37,11 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "audio/wav": (".wav",),
     "audio/x-wav": (".wav",),
     "audio/mp4": (".m4a",),
+    "audio/amr": (".amr",),
+    "image/heif": (".heic", ".heif", ".hif"),
     "video/mp4": (".mp4", ".m4v", ".m4a"),
+    "video/3gpp": (".3gp", ".3ga", ".3g2"),
+    "video/quicktime": (".mov",),
     "video/webm": (".webm",),
     "text/plain": (".txt",),
 }
@@ -150,7 +154,42 @@ def _check_office(name: str, content: bytes, suffix: str) -> str:
     return OFFICE[suffix]
 
 
+# What a phone in the field records, which puremagic names without a type, by a container's
+# generic one, or not at all: voice notes from WhatsApp and Telegram are Ogg Opus, a cheap
+# Android phone's recorder writes AMR or 3GP, iPhones and many Android phones take photos as
+# HEIC and films as QuickTime. Each was refused as a kind of file not accepted, and with it
+# the whole report, after a monitor had waited for it to upload.
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx"})
+_HEIF_STRUCTURE_BRANDS = frozenset({b"mif1", b"msf1"})
+
+
+def _iso_media(content: bytes) -> str | None:
+    """The kind of an ISO base media file (MP4's family) by the brands in its ftyp box."""
+    if content[4:8] != b"ftyp":
+        return None
+    size = int.from_bytes(content[:4], "big")
+    major = content[8:12]
+    brands = {major} | {content[i : i + 4] for i in range(16, min(size, 64), 4)}
+    if major in _HEIF_BRANDS or (major in _HEIF_STRUCTURE_BRANDS and brands & _HEIF_BRANDS):
+        return "image/heif"
+    if major[:3] in (b"3gp", b"3g2"):
+        return "video/3gpp"
+    if major == b"qt  ":
+        return "video/quicktime"
+    return None
+
+
+def _field_recording(content: bytes) -> str | None:
+    if content.startswith(b"OggS"):
+        return "audio/ogg"
+    if content.startswith(b"#!AMR"):  # narrow band and wide band (#!AMR-WB)
+        return "audio/amr"
+    return _iso_media(content)
+
+
 def _sniff(content: bytes) -> str | None:
+    if kind := _field_recording(content):
+        return kind
     try:
         matches = puremagic.magic_string(content)
     except (puremagic.PureError, ValueError):

@@ -187,8 +187,11 @@ def send_key(sender_id: str, content: dict[str, Any], files: Sequence[tuple[Any,
     """What a send is known by: the id its sender gave it (a form page's, a client's
     Idempotency-Key) and a digest of everything sent, files included. The same send again (a
     lost reply, a double tap) has the same key; a send with anything corrected has another,
-    and is a report of its own, so no correction is lost behind an earlier receipt."""
-    sent = {"id": sender_id, **content, "files": [(n, f.filename, f.sha256) for n, f in files]}
+    and is a report of its own, so no correction is lost behind an earlier receipt. The files
+    are a set: chosen again after a lost reply, a phone's picker gives them in the order they
+    were tapped, which says nothing about the report."""
+    chosen = sorted((n or "", f.filename, f.sha256) for n, f in files)
+    sent = {"id": sender_id, **content, "files": chosen}
     return hashlib.sha256(json.dumps(sent, sort_keys=True, default=str).encode()).hexdigest()
 
 

@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import DataError, OperationalError
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import ClientDisconnect
 
 from tocsin import __version__
 from tocsin.accounts.throttle import LoginThrottle
@@ -115,6 +116,16 @@ def _install_error_handlers(app: FastAPI) -> None:
             response = JSONResponse({"detail": NO_ROOM_MESSAGE}, status_code=503)
         response.headers["Retry-After"] = RETRY_AFTER
         return response
+
+    @app.exception_handler(ClientDisconnect)
+    async def sender_gone(request: Request, exc: ClientDisconnect) -> Response:
+        # A phone on a weak connection that drops while a report uploads: nothing was read
+        # whole, nothing was written, and no one is left to answer. Logged as what it is, not
+        # as a server error with a traceback for each dropped upload.
+        log.info(
+            "%s %s: the sender went away before it was sent whole", request.method, request.url.path
+        )
+        return Response(status_code=400)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:

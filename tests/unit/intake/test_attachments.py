@@ -173,3 +173,35 @@ def test_a_long_name_is_shortened_before_its_ending(stem):
     assert checked.filename.endswith(".png")
     assert len(checked.filename) == 200
     assert checked.content_type == "image/png"
+
+
+def _ftyp(major: bytes, *compatible: bytes) -> bytes:
+    box = b"ftyp" + major + b"\x00\x00\x00\x00" + b"".join(compatible)
+    return (len(box) + 4).to_bytes(4, "big") + box + b"\x00\x00\x00\x08free" + b"\x00" * 64
+
+
+def _ogg_opus() -> bytes:
+    head = b"OpusHead\x01\x01\x38\x01\x80\xbb\x00\x00\x00\x00\x00"
+    return b"OggS\x00\x02" + b"\x00" * 20 + bytes([1, len(head)]) + head + b"\x00" * 64
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("PTT-20261124-WA0003.opus", _ogg_opus(), "audio/ogg"),
+        ("audio_2026-11-24_10-02.ogg", _ogg_opus(), "audio/ogg"),
+        ("Recording_001.amr", b"#!AMR\n" + b"\x3c" + b"\x00" * 31, "audio/amr"),
+        ("Voice 003.3ga", _ftyp(b"3gp4", b"isom", b"3gp4"), "video/3gpp"),
+        ("VID_20261124.3gp", _ftyp(b"3gp5", b"3gp5", b"isom"), "video/3gpp"),
+        ("IMG_2041.HEIC", _ftyp(b"heic", b"mif1", b"heic"), "image/heif"),
+        ("20261124_101500.heic", _ftyp(b"mif1", b"mif1", b"heic", b"miaf"), "image/heif"),
+        ("IMG_2042.MOV", _ftyp(b"qt  ", b"qt  "), "video/quicktime"),
+    ],
+)
+def test_what_a_phone_in_the_field_records_is_accepted(name, content, kind):
+    assert check_file(name, content).content_type == kind
+
+
+def test_a_voice_note_named_as_a_photo_is_still_refused_as_disguised():
+    with pytest.raises(InvalidInput, match="its content is audio/ogg"):
+        check_file("photo.jpg", _ogg_opus())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -23,6 +24,7 @@ from tocsin.domain.reports import CORE_FIELDS, Channel
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
 from tocsin.intake.forms import active_form, active_forms, check_answers, form_for
+from tocsin.intake.schemas import ReportSubmission
 from tocsin.store.models import Report, ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, client_key, get_principal, get_uow, read_form
@@ -103,20 +105,88 @@ def _new_form_id(request: Request) -> str:
     return form_id
 
 
-def _send_key(
+# What the device draft never keeps (drafts.js), nor a location answer's point: a send again
+# after a lost reply comes without them unless the reporter types them again.
+_NOT_IN_DRAFT = ("source", "reporter_name", "reporter_contact", "latitude", "longitude")
+
+
+@dataclass(frozen=True)
+class _SendKeys:
+    """A send's keys (`service.send_key`): `whole` over everything sent, `drafted` over what
+    the device draft keeps. A report is stored under its drafted key (or, when an earlier send
+    of the form holds that, under its whole key): a send again from the restored draft, with
+    the same files, finds it though its name, contact, source and coordinates were left out."""
+
+    drafted: str
+    whole: str
+
+
+def _send_keys(
     request: Request,
     principal: Principal,
     form_id: str | None,
     sent: dict[str, Any],
+    anonymous_box: bool,
     files: list[tuple[str | None, Any]],
-) -> str | None:
-    """The send's key (`service.send_key`), if its form id is one this sender may use. The
-    sender is part of it, so two senders can never share a key."""
+) -> _SendKeys | None:
+    """The send's keys, if its form id is one this sender may use. The sender is part of them,
+    so two senders can never share a key."""
     if form_id is None:
         return None
     if principal.user_id is None and form_id not in request.session.get(_FORM_IDS, []):
         return None
-    return service.send_key(f"web:{principal.user_id}:{form_id}", sent, files)
+    sender = f"web:{principal.user_id}:{form_id}"
+    core = {k: v for k, v in sent["core"].items() if k not in (*_NOT_IN_DRAFT, "anonymous")}
+    answers = {}
+    for name, answer in (sent["answers"] or {}).items():
+        if not isinstance(answer, dict):
+            answers[name] = answer
+        elif answer.get("name"):  # a location: its place name is drafted, its point is not
+            answers[name] = answer["name"]
+    drafted = {"drafted": {**core, "anonymous_box": anonymous_box}, "answers": answers}
+    return _SendKeys(
+        service.send_key(sender, drafted, files), service.send_key(sender, sent, files)
+    )
+
+
+def _number(text: object) -> float | None:
+    try:
+        return float(str(text).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _only_left_out(
+    earlier: Report, submission: ReportSubmission, answers: dict[str, Any] | None
+) -> bool:
+    """Whether a send differs from the report its drafted key found only by leaving out what
+    the draft does not keep; a name, contact, source or point typed otherwise is a correction."""
+    given, before = submission.model_dump(mode="json"), earlier.raw or {}
+    if any(given.get(k) not in (None, before.get(k)) for k in _NOT_IN_DRAFT):
+        return False
+    for name, answer in (answers or {}).items():
+        if isinstance(answer, dict):
+            point = (earlier.answers or {}).get(name) or {}
+            for axis in ("lat", "lon"):
+                if answer.get(axis) and _number(answer[axis]) != point.get(axis):
+                    return False
+    return True
+
+
+def _earlier(
+    uow: UnitOfWork,
+    keys: _SendKeys,
+    principal: Principal,
+    submission: ReportSubmission,
+    answers: dict[str, Any] | None,
+) -> tuple[Report | None, str]:
+    """The report an earlier send of this form stored, if this send is the same one, and the
+    key to store this send under otherwise."""
+    if earlier := service.earlier_send(uow, keys.whole, principal):
+        return earlier, keys.whole
+    if drafted := service.earlier_send(uow, keys.drafted, principal):
+        return (drafted if _only_left_out(drafted, submission, answers) else None), keys.whole
+    return None, keys.drafted
 
 
 def _custom_answers(form: ReportForm, data: FormData) -> dict[str, Any]:
@@ -205,14 +275,19 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
     if form:
         problems.update(_answer_problems(form, answers or {}, data))
     key: str | None = None
+    keys: _SendKeys | None = None
     try:
         if problems or submission is None:
             raise FormProblems(problems)
         files = _files(data, form)
         sent = {"core": core, "answers": answers}
-        key = _send_key(request, principal, submission_id, sent, files)
-        if key and (earlier := service.earlier_send(uow, key, principal)):
-            return _thanks_for(request, earlier)
+        keys = _send_keys(
+            request, principal, submission_id, sent, data.get("anonymous") == "on", files
+        )
+        if keys:
+            earlier, key = _earlier(uow, keys, principal, submission, answers)
+            if earlier:
+                return _thanks_for(request, earlier)
         if principal.user_id is None:
             request.app.state.public_limiter.check(client_key(request))
         report = service.submit_report(
@@ -252,9 +327,9 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
     except IntegrityError:
         # The same send arriving twice at once (a double tap): the other one stored it.
         uow.rollback()
-        if not key:
+        if not keys or submission is None:
             raise
-        earlier = service.earlier_send(uow, key, principal)
+        earlier, _ = _earlier(uow, keys, principal, submission, answers)
         if earlier is None:
             raise
         report = earlier

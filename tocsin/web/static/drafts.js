@@ -77,11 +77,13 @@
       else el.value = data[el.name];
     });
     // The reply to a send can be lost on a weak connection after the report arrived: the
-    // draft is not called unsent. Sending it again unchanged does not store it twice; a
-    // corrected send is stored as a report of its own, so no correction is lost.
+    // draft is not called unsent. Sending it again unchanged does not store it twice, even
+    // without what the draft does not keep; a corrected send is stored as a report of its
+    // own, so no correction is lost.
     var text = "Your draft was restored. If you did not see the thank-you page, it may not " +
       "have been sent: send it again (the same report, with the same files, is not stored " +
-      "twice; if you change anything, it is stored as a new report).";
+      "twice, and your name, contact, source and coordinates need not be typed again; if you " +
+      "change anything, it is stored as a new report).";
     var files = data.__files || [];
     if (files.length) text += " Files you chose (" + files.join(", ") + ") were not kept: choose them again.";
     say(text);
@@ -112,6 +114,21 @@
       }
     } else if (sendStatus) {
       sendStatus.hidden = true;
+      // On a slow connection a report with photos takes minutes to go, and the page shows
+      // nothing until it has: said, or the reporter thinks nothing happens and closes it.
+      // Not when another script held the send back (a file too large).
+      var bytes = 0;
+      Array.prototype.forEach.call(form.querySelectorAll("input[type=file]"), function (input) {
+        Array.prototype.forEach.call(input.files || [], function (f) { bytes += f.size; });
+      });
+      setTimeout(function () {
+        if (event.defaultPrevented) return;
+        sendStatus.textContent = "Sending your report" +
+          (bytes ? " (" + (bytes / 1048576).toFixed(1) + " MB with the files)" : "") +
+          "... On a slow connection this can take several minutes: keep this page open. If " +
+          "the connection is lost, your draft stays on this device: open the form again and send it.";
+        sendStatus.hidden = false;
+      }, 0);
     }
   });
 
