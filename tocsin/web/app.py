@@ -71,6 +71,18 @@ def _wants_html(request: Request) -> bool:
     )
 
 
+def _try_again_later(request: Request, message: str) -> Response:
+    """A 503 a reader (page) or a client (JSON) can act on: nothing was written, and the same
+    request will succeed later."""
+    response: Response
+    if _wants_html(request):
+        response = render_error(request, 503, message)
+    else:
+        response = JSONResponse({"detail": message}, status_code=503)
+    response.headers["Retry-After"] = RETRY_AFTER
+    return response
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TocsinError)
     async def domain_error(request: Request, exc: TocsinError) -> Response:
@@ -94,13 +106,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         # PostgreSQL stopped or restarting: the request wrote nothing, and the same request
         # will succeed once the store is back (the pool checks connections before use).
         log.warning("the store cannot be reached: %s", str(exc.orig or exc).strip()[:200])
-        response: Response
-        if _wants_html(request):
-            response = render_error(request, 503, STORE_UNREACHABLE)
-        else:
-            response = JSONResponse({"detail": STORE_UNREACHABLE}, status_code=503)
-        response.headers["Retry-After"] = RETRY_AFTER
-        return response
+        return _try_again_later(request, STORE_UNREACHABLE)
 
     @app.exception_handler(OSError)
     async def data_folder_full(request: Request, exc: OSError) -> Response:
@@ -109,13 +115,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         if exc.errno not in NO_ROOM:
             raise exc
         log.error("could not write to the data folder: %s", exc)
-        response: Response
-        if _wants_html(request):
-            response = render_error(request, 503, NO_ROOM_MESSAGE)
-        else:
-            response = JSONResponse({"detail": NO_ROOM_MESSAGE}, status_code=503)
-        response.headers["Retry-After"] = RETRY_AFTER
-        return response
+        return _try_again_later(request, NO_ROOM_MESSAGE)
 
     @app.exception_handler(ClientDisconnect)
     async def sender_gone(request: Request, exc: ClientDisconnect) -> Response:
