@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tocsin.alerts.channels import build_channels
@@ -145,7 +146,8 @@ def _imports_job(store: Store, settings: Settings, background: bool) -> Job:
         from tocsin.ingest.uploads import recover_imports
 
         try:
-            ended = recover_imports(store, panels_for(settings))
+            uploads = Path(settings.data_dir) / "uploads"
+            ended = recover_imports(store, panels_for(settings), uploads)
         except Exception:
             log.exception("taking up interrupted imports failed; it will run again")
             return

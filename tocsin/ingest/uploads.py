@@ -160,17 +160,47 @@ def run_upload(store: Store, job_id: int, panels: PanelStore | None = None) -> J
     return status
 
 
-def recover_imports(store: Store, panels: PanelStore | None = None) -> list[JobStatus]:
+def recover_imports(
+    store: Store, panels: PanelStore | None = None, uploads: Path | None = None
+) -> list[JobStatus]:
     """Take up the imports no process is running any more (the server was killed, the
     machine restarted): each is resumed where its last checkpoint left it if its file is
     still there, else marked interrupted with the reason; one on a file imported again
-    since is marked superseded. Returns the jobs as they ended.
+    since is marked superseded. Returns the jobs as they ended. With `uploads` (the folder
+    sent files are kept in), the files of jobs that ended are removed too (`forget_sent`).
 
     One process at a time (the worker, each `serve`): under a store lock, not waited for. A
     job's compare-and-set alone would not do, as a process that listed it before another
     took it up and set it running again would take it a second time."""
     with store_lock(store.engine, "import-recovery", wait=False) as held:
-        return _recover_imports(store, panels) if held else []
+        if not held:
+            return []
+        ended = _recover_imports(store, panels)
+        if uploads is not None:
+            forget_sent(store, uploads)
+        return ended
+
+
+def forget_sent(store: Store, uploads: Path) -> int:
+    """Remove the sent files of uploaded imports that have ended and still lie in `uploads`:
+    a server stopped between a job's end and `run_upload`'s removal kept a partner's file for
+    good. Only files in that folder are touched: an import run from the command line names
+    the operator's own file, which is never removed. Returns how many were removed."""
+    folder = Path(uploads).resolve()
+    if not folder.is_dir():
+        return 0
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(JOBS.c.file_name, JOBS.c.options).where(JOBS.c.status.in_(ENDED))
+        ).all()
+    removed = 0
+    for file_name, options in rows:
+        for sent in (file_name, (options or {}).get("mapping")):
+            path = Path(sent) if sent else None
+            if path is not None and path.resolve().parent == folder and path.is_file():
+                path.unlink(missing_ok=True)
+                removed += 1
+    return removed
 
 
 def _recover_imports(store: Store, panels: PanelStore | None) -> list[JobStatus]:

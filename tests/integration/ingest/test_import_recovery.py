@@ -114,3 +114,30 @@ def test_serve_without_a_worker_takes_up_an_upload_a_killed_server_left(
         server.terminate()
         server.wait(timeout=30)
     assert status.status == "succeeded" and status.taken > 0
+
+
+def test_the_files_of_an_upload_that_ended_are_not_kept(
+    sqlite_store: Store, benin: Path, panels, tmp_path: Path
+) -> None:
+    # The server was stopped after the job ended and before its files were removed.
+    folder = tmp_path / "uploads"
+    ended = _upload(sqlite_store, benin, folder, "succeeded")
+    sent = Path(job_status(sqlite_store, ended).file_name)
+    # An import from the command line names the operator's own file: never removed.
+    own = tmp_path / "own" / benin.name
+    own.parent.mkdir()
+    shutil.copy(benin, own)
+    by_hand = start_import_job(sqlite_store, "acled", own, "user:1")
+    with sqlite_store.engine.begin() as conn:
+        conn.execute(update(JOBS).where(JOBS.c.id == by_hand).values(status="succeeded"))
+    running = _upload(sqlite_store, benin, folder, "queued", rows=5)
+    with sqlite_store.engine.begin() as conn:  # one being imported now, by another process
+        conn.execute(
+            update(JOBS).where(JOBS.c.id == running).values(status="running", heartbeat_at=utcnow())
+        )
+
+    recover_imports(sqlite_store, panels, folder)
+
+    assert not sent.exists()
+    assert own.exists()
+    assert Path(job_status(sqlite_store, running).file_name).exists()
