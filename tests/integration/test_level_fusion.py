@@ -37,6 +37,15 @@ def _forecast(
     )
 
 
+def _issued_now(store, forecast) -> int:
+    """Store a forecast as issued now and reassess Myanmar; the level changes it made."""
+    forecast.issued_at = utcnow()
+    with store.uow() as uow:
+        uow.add(forecast)
+        uow.commit()
+        return reassess_countries(uow, ["MMR"])
+
+
 def test_forecasts_open_and_raise_situations(store):
     with store.uow() as uow:
         uow.add(_forecast("structural", "MMR", 0.16, rank=2))
@@ -83,21 +92,11 @@ def test_an_analysts_setting_holds_until_evidence_new_since_argues_for_more(stor
     with store.uow(analyst.actor) as uow:
         situation = uow.situations.for_country("MMR")
         set_level(uow, situation.id, "watch", "partners report the situation stable", analyst)
-    rerun = _forecast("structural", "MMR", 0.16, rank=2)
-    rerun.issued_at = utcnow()
-    with store.uow() as uow:
-        uow.add(rerun)
-        uow.commit()
-        assert reassess_countries(uow, ["MMR"]) == 0
+    assert _issued_now(store, _forecast("structural", "MMR", 0.16, rank=2)) == 0
     with store.uow() as uow:
         assert uow.situations.for_country("MMR").level == "watch"
         alerts_before = len(uow.alerts.recent())
-    escalation = _forecast("dynamic", "MMR", 0.72, admin1="Rakhine")
-    escalation.issued_at = utcnow()
-    with store.uow() as uow:
-        uow.add(escalation)
-        uow.commit()
-        assert reassess_countries(uow, ["MMR"]) == 1
+    assert _issued_now(store, _forecast("dynamic", "MMR", 0.72, admin1="Rakhine")) == 1
     with store.uow() as uow:
         myanmar = uow.situations.for_country("MMR")
         assert myanmar.level == "imminent_risk"
@@ -145,19 +144,10 @@ def test_evidence_an_analyst_set_aside_stays_set_aside_after_newer_evidence_rais
         situation = uow.situations.for_country("MMR")
         assert situation.level == "imminent_risk"
         set_level(uow, situation.id, "watch", "the surge is a reporting artefact", analyst)
-    structural = _forecast("structural", "MMR", 0.16, rank=2)
-    structural.issued_at = utcnow()
+    assert _issued_now(store, _forecast("structural", "MMR", 0.16, rank=2)) == 1
     with store.uow() as uow:
-        uow.add(structural)
-        uow.commit()
-        assert reassess_countries(uow, ["MMR"]) == 1
         assert uow.situations.for_country("MMR").level == "serious_concern"
-    rerun = _forecast("dynamic", "MMR", 0.72, admin1="Rakhine")
-    rerun.issued_at = utcnow()
-    with store.uow() as uow:
-        uow.add(rerun)
-        uow.commit()
-        assert reassess_countries(uow, ["MMR"]) == 0
+    assert _issued_now(store, _forecast("dynamic", "MMR", 0.72, admin1="Rakhine")) == 0
     with store.uow() as uow:
         assert uow.situations.for_country("MMR").level == "serious_concern"
 
