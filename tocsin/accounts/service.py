@@ -22,6 +22,7 @@ from tocsin.accounts.passwords import (
 from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
 from tocsin.domain.reports import ReportStatus
 from tocsin.domain.roles import Role
+from tocsin.domain.wording import N_
 from tocsin.store.base import utcnow
 from tocsin.store.models import ApiToken, LoginSession, Report, User
 from tocsin.store.uow import UnitOfWork
@@ -104,7 +105,7 @@ def authenticate(uow: UnitOfWork, email: str, password: str, client: str = "?") 
     if user is None or not user.active or not right:
         record_failed_login(uow, user, email, client, password_right=right)
         uow.commit()
-        raise NotAuthenticated("wrong email or password")
+        raise NotAuthenticated(N_("wrong email or password"))
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = utcnow()

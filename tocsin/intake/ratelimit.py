@@ -8,6 +8,17 @@ import time
 from collections import defaultdict, deque
 
 from tocsin.domain.errors import RateLimited
+from tocsin.domain.wording import N_
+
+_WAIT = "try again in {wait} s"
+# The refusals a page tells in its reader's language, by what is limited.
+_TOLD = {
+    "reports": N_("too many reports from this address; try again in {wait} s"),
+    "exports": N_("too many exports from this address; try again in {wait} s"),
+    "subscription requests": N_(
+        "too many subscription requests from this address; try again in {wait} s"
+    ),
+}
 
 
 class RateLimiter:
@@ -29,7 +40,8 @@ class RateLimiter:
                 hits.popleft()
             if len(hits) >= self.limit:
                 wait = int(hits[0] + self.window - now) + 1
-                raise RateLimited(f"too many {self.what} from this address; try again in {wait} s")
+                told = _TOLD.get(self.what, f"too many {self.what} from this address; {_WAIT}")
+                raise RateLimited(told, wait=wait)
             hits.append(now)
             self._sweep(now)
 

@@ -19,6 +19,7 @@ from tocsin.accounts.service import (
 )
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
+from tocsin.domain.wording import N_
 from tocsin.intake.attachments import MAX_PER_REPORT
 from tocsin.store.uow import Store, UnitOfWork
 
@@ -120,7 +121,7 @@ async def check_csrf(request: Request) -> None:
         form = await read_form(request)
         sent = str(form.get("csrf_token") or "")
     if not expected or not sent or not secrets.compare_digest(expected, sent):
-        raise PermissionDenied("missing or invalid CSRF token: reload the page and try again")
+        raise PermissionDenied(N_("missing or invalid CSRF token: reload the page and try again"))
 
 
 def country_filter(
