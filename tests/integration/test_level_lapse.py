@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from tocsin.network.subscribers import add_subscriber
+from tocsin.risk.current import CountryForecast, CurrentForecast
+from tocsin.risk.forecast_store import MODEL, StoredForecast, store_structural_forecast
 from tocsin.risk.level_lapse import lower_lapsed_levels
 from tocsin.risk.situations import ensure_situation, reassess_countries, set_level
 from tocsin.store.base import utcnow
@@ -97,22 +99,29 @@ def test_other_evidence_that_still_holds_keeps_the_level_or_sets_how_far_it_fall
 
 
 def test_a_newer_forecast_that_argues_for_less_takes_back_the_raising_at_once(store):
-    """`tocsin forecast run` and the escalation refresh store a new issue and reassess: a
-    raising the older issue made and the newer does not support is taken back then, without
-    waiting for the worker."""
-    _raised(store, _forecast("structural", 0.16, end=date(2027, 12, 31)))
-    newer = _forecast("structural", 0.04, end=date(2027, 12, 31), issued=utcnow())
-    newer.rank = 45
-    with store.uow() as uow:
-        uow.add(newer)
-        uow.flush()
-        assert reassess_countries(uow, ["MMR"]) + lower_lapsed_levels(uow, ["MMR"]) == 1
+    """`tocsin forecast run` stores a new issue and reassesses: a raising the older issue
+    made and the newer does not support is taken back then, without waiting for the worker."""
+
+    def issue(risk: float, rank: int, issued: datetime) -> StoredForecast:
+        forecast = CurrentForecast(
+            data_year=2025,
+            horizon=(2026, 2027),
+            countries=[CountryForecast("Myanmar (Burma)", 775, rank, risk)],
+        )
+        with store.uow() as uow:
+            kept = store_structural_forecast(uow, forecast, issued_at=issued)
+            uow.commit()
+        return kept
+
+    assert issue(0.21, 1, ISSUED).level_changes == 1
+    newer = utcnow()
+    assert issue(0.02, 45, newer).level_changes == 1
     with store.uow() as uow:
         myanmar = uow.situations.for_country("MMR")
         assert myanmar.level == "watch"
         assert myanmar.reasons[0] == (
-            "the structural forecast of 2026-01-05 (model tocsin-structural) that raised it "
-            f"was superseded on {newer.issued_at:%Y-%m-%d} by one at 4.0%"
+            "the structural forecast of 2026-01-05 (model "
+            f"{MODEL}) that raised it was superseded on {newer:%Y-%m-%d} by one at 2.0%"
         )
 
 
