@@ -149,4 +149,7 @@ def test_a_raising_above_an_analysts_setting_falls_back_to_their_level_not_below
         assert reassess_countries(uow, ["MMR"]) == 1
         assert uow.situations.for_country("MMR").level == "imminent_risk"
         assert lower_lapsed_levels(uow, today=today + timedelta(days=11)) == 1
-        assert uow.situations.for_country("MMR").level == "serious_concern"
+        myanmar = uow.situations.for_country("MMR")
+        assert myanmar.level == "serious_concern"
+        assert "that raised it expired on" in myanmar.reasons[0]
+        assert myanmar.reasons[1] == f"the level an analyst set on {today:%Y-%m-%d} stands"

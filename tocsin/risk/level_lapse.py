@@ -79,9 +79,10 @@ def lower_if_lapsed(
     signals = max((then[0], now[0]), key=_level)
     left = combine((signals, *now[1:]))
     judgement = uow.situations.last_judgement(situation.id)
-    if judgement is not None and judgement.override:
+    if judgement is not None and judgement.override and left.level < Level(judgement.to_level):
         # The rule raised the level above an analyst's setting; it comes back to theirs at most.
-        left = combine((signals, *now[1:], Assessment(Level(judgement.to_level), [])))
+        theirs = f"the level an analyst set on {judgement.at:%Y-%m-%d} stands"
+        left = combine((signals, *now[1:], Assessment(Level(judgement.to_level), [theirs])))
     if not left.level < current:
         return None
     try:
