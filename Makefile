@@ -51,7 +51,7 @@ bench: install-test
 
 # The pages' words: extract them from the code and templates, then bring each language's
 # catalog up to date (new messages come out untranslated; `make test` says which).
-LOCALES := tocsin/web/locales
+LOCALES := tocsin/locales
 catalogs: install-test
 	$(BIN)/pybabel extract -F $(LOCALES)/babel.cfg -k N_ -k _problem:2 -k _field_error:2 \
 		--no-location --omit-header --sort-output -o $(LOCALES)/tocsin.pot .

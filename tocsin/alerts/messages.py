@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from tocsin.alerts.tokens import CONFIRM_FOR, SubscriptionLinks
 from tocsin.config import Settings
 from tocsin.domain.levels import Level
+from tocsin.domain.wording import DEFAULT, N_, country_name_in, supported, translations
 from tocsin.store.models import Delivery, Subscriber
 from tocsin.store.models.alerts import DeliveryKind, SubscriberOrigin
 
@@ -111,28 +112,48 @@ def alert_message(delivery: Delivery, settings: Settings, links: SubscriptionLin
 def confirmation_message(
     delivery: Delivery, settings: Settings, links: SubscriptionLinks
 ) -> EmailMessage:
+    """Written in the language of the page the subscription was asked on (the mailbox's owner
+    reads it before anything is known of them), its link opening the page in that language."""
     asked = delivery.payload or {}
     countries = list(asked.get("countries") or [])
     level = str(asked.get("min_level") or Level.WATCH.value)
+    language = supported(asked.get("language")) or DEFAULT
+    told = translations(language).gettext
     link = links.confirm_url(delivery.subscriber, countries, level)
-    names = ", ".join(asked.get("country_names") or countries)
-    message = _envelope(delivery, settings, "[Tocsin] Confirm your subscription to alerts")
+    if language != DEFAULT:
+        link += f"?lang={language}"
+    english = asked.get("country_names") or countries
+    names = ", ".join(
+        country_name_in(language, code, name)
+        for code, name in zip(countries, english, strict=False)
+    )
+    message = _envelope(
+        delivery, settings, told(N_("[Tocsin] Confirm your subscription to alerts"))
+    )
     text = [
         _wrapped(
-            "Someone, we hope you, asked on Tocsin's public page to send alerts to this "
-            "address when the situation in these countries reaches "
-            f"{_level_label(level)} or above:"
+            told(
+                N_(
+                    "Someone, we hope you, asked on Tocsin's public page to send alerts to "
+                    "this address when the situation in these countries reaches {level} or "
+                    "above:"
+                )
+            ).format(level=told(_level_label(level)))
         ),
         "",
         _wrapped(names),
         "",
-        "To confirm, open this link and press the Confirm button:",
+        told(N_("To confirm, open this link and press the Confirm button:")),
         "",
         link,
         "",
         _wrapped(
-            f"The link works for {CONFIRM_FOR.days} days. If you did not ask, ignore this "
-            "message: nothing more will be sent to you."
+            told(
+                N_(
+                    "The link works for {days} days. If you did not ask, ignore this message: "
+                    "nothing more will be sent to you."
+                )
+            ).format(days=CONFIRM_FOR.days)
         ),
     ]
     _set_text(message, "\n".join(text) + "\n")

@@ -12,6 +12,7 @@ import uuid
 
 from tocsin.accounts.actors import PERSON, PERSON_ACTOR, SYSTEM, public_actor
 from tocsin.domain.levels import Level
+from tocsin.domain.wording import DEFAULT
 from tocsin.store.models import Alert, Delivery, LevelChange, Situation, Subscriber
 from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import UnitOfWork
@@ -101,9 +102,14 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
 
 
 def queue_confirmation(
-    uow: UnitOfWork, subscriber: Subscriber, countries: list[str], min_level: str
+    uow: UnitOfWork,
+    subscriber: Subscriber,
+    countries: list[str],
+    min_level: str,
+    language: str = DEFAULT,
 ) -> Delivery:
-    """The mail that asks the owner of a mailbox to confirm what was asked in their name."""
+    """The mail that asks the owner of a mailbox to confirm what was asked in their name, in
+    the language of the page it was asked on."""
     names = [country.name if (country := uow.reference.country(c)) else c for c in countries]
     delivery = Delivery(
         kind=DeliveryKind.CONFIRMATION.value,
@@ -114,6 +120,7 @@ def queue_confirmation(
             "countries": countries,
             "country_names": names,
             "min_level": min_level,
+            "language": language,
         },
     )
     uow.add(delivery)

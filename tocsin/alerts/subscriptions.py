@@ -16,6 +16,7 @@ from tocsin.accounts.service import normalise_email
 from tocsin.alerts.outbox import queue_confirmation
 from tocsin.alerts.tokens import CONFIRM_FOR, Confirmation, Unsubscription, owns
 from tocsin.domain.errors import Conflict, NotFound
+from tocsin.domain.wording import DEFAULT
 from tocsin.network.subscribers import (
     parse_level,
     resolve_countries,
@@ -37,8 +38,10 @@ def request_subscription(
     countries: list[str],
     min_level: str,
     now: datetime | None = None,
+    language: str = DEFAULT,
 ) -> None:
-    """Queue a confirmation mail for what was asked; an unknown address is stored inactive."""
+    """Queue a confirmation mail for what was asked, in ``language``; an unknown address is
+    stored inactive."""
     email = normalise_email(email)
     level = parse_level(min_level)
     codes = resolve_countries(uow, countries)
@@ -59,7 +62,7 @@ def request_subscription(
     # asked travels in the signed link, taking effect only when the mailbox's owner confirms.
     since = (now or utcnow()) - timedelta(days=1)
     if uow.alerts.confirmations_since(subscriber.id, since) < CONFIRMATIONS_PER_DAY:
-        queue_confirmation(uow, subscriber, codes, level)
+        queue_confirmation(uow, subscriber, codes, level, language)
     uow.commit()
 
 

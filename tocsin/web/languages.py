@@ -1,49 +1,44 @@
-"""The languages the pages speak, and which one a visitor reads.
-
-A witness in Ouagadougou or Khartoum who reads no English must still be able to send a report,
-follow a refusal and manage alerts. The catalogs are gettext ``.po`` files in
-``tocsin/web/locales`` (one per language, kept by ``pybabel``; see docs/languages.md), compiled
-in memory when first used, so there is no build step and no binary file in the tree.
+"""Which language a page is answered in.
 
 A visitor's language is, in order: the one they chose on a page (``?lang=fr``, then kept in a
-cookie), their browser's ``Accept-Language``, then English.
+cookie), their browser's ``Accept-Language``, then English. The catalogs and the languages
+offered are in `tocsin.domain.wording`.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
 from gettext import NullTranslations
-from pathlib import Path
 
-import pycountry
-from babel import Locale
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
 from fastapi import Request
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tocsin.domain.wording import N_
+from tocsin.domain.wording import (
+    DEFAULT,
+    LANGUAGES,
+    N_,
+    RIGHT_TO_LEFT,
+    country_names,
+    supported,
+    translations,
+)
 
-__all__ = ["N_", "PageLanguage", "gettext", "ngettext", "speaking"]
+__all__ = [
+    "LANGUAGES",
+    "N_",
+    "RIGHT_TO_LEFT",
+    "PageLanguage",
+    "country_names",
+    "gettext",
+    "ngettext",
+    "speaking",
+    "translations",
+]
 
-LOCALES = Path(__file__).parent / "locales"
-DEFAULT = "en"
-# The languages of the report coder's five (docs/coding.md), each named in itself.
-LANGUAGES = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "pt": "Português",
-    "ar": "العربية",
-}
-RIGHT_TO_LEFT = frozenset({"ar"})
 COOKIE = "tocsin_lang"
 COOKIE_AGE = 365 * 24 * 3600
 _NOT_PAGES = ("/api/", "/static")
@@ -51,25 +46,9 @@ _WEIGHTED = re.compile(
     r"^\s*([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|\*)\s*(?:;\s*q\s*=\s*([0-9.]+))?\s*$"
 )
 
-# Codes outside ISO 3166 that the CLDR names all the same.
-_USER_ASSIGNED = {"XKX": "XK"}
-
 _current: ContextVar[tuple[str, NullTranslations]] = ContextVar(
     "translations", default=(DEFAULT, NullTranslations())
 )
-
-
-@cache
-def translations(language: str) -> NullTranslations:
-    """The compiled catalog of a language (English: the messages as written)."""
-    if language == DEFAULT or language not in LANGUAGES:
-        return NullTranslations()
-    with (LOCALES / f"{language}.po").open("rb") as po:
-        catalog = read_po(po, locale=language)
-    compiled = io.BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return Translations(compiled)
 
 
 def accepted(header: str | None) -> list[str]:
@@ -89,27 +68,22 @@ def accepted(header: str | None) -> list[str]:
     return [tag for _, _, tag in sorted(weighted)]
 
 
-def _supported(tag: str | None) -> str | None:
-    primary = (tag or "").split("-")[0].split("_")[0].lower()
-    return primary if primary in LANGUAGES else None
-
-
 def chosen(request: Request) -> str:
     """The language this request is answered in."""
     if request.url.path.startswith(_NOT_PAGES):
         return DEFAULT
     for tag in (request.query_params.get("lang"), request.cookies.get(COOKIE)):
-        if found := _supported(tag):
+        if found := supported(tag):
             return found
     for tag in accepted(request.headers.get("accept-language")):
-        if found := _supported(tag):
+        if found := supported(tag):
             return found
     return DEFAULT
 
 
 def asked_to_keep(request: Request) -> str | None:
     """A language the visitor picked on this request, to be kept in their cookie."""
-    picked = _supported(request.query_params.get("lang"))
+    picked = supported(request.query_params.get("lang"))
     return picked if picked and picked != request.cookies.get(COOKIE) else None
 
 
@@ -164,15 +138,3 @@ def gettext(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _current.get()[1].ngettext(singular, plural, n)
-
-
-def country_names(language: str, countries: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(ISO3, name) pairs named in ``language`` where the CLDR knows the country, sorted as a
-    reader of that language looks for them."""
-    locale = Locale.parse(language)
-    named = []
-    for iso3, name in countries:
-        found = pycountry.countries.get(alpha_3=iso3)
-        iso2 = found.alpha_2 if found else _USER_ASSIGNED.get(iso3)
-        named.append((iso3, locale.territories.get(iso2, name) if iso2 else name))
-    return sorted(named, key=lambda pair: pair[1].casefold())

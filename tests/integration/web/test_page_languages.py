@@ -9,7 +9,10 @@ import pytest
 from babel import Locale
 from markupsafe import escape
 
+from tests.integration.alerting import link_in, text_of
 from tests.integration.web.conftest import csrf_from
+from tocsin.alerts.channels import build_channels
+from tocsin.alerts.delivery import drain_outbox
 from tocsin.web.languages import COOKIE, LANGUAGES, translations
 
 
@@ -139,3 +142,40 @@ def test_the_json_api_speaks_english_whatever_the_browser(client):
     assert answer.status_code == 422
     assert answer.json()["detail"].startswith("title: String should have at least 3")
     assert "content-language" not in answer.headers
+
+
+def test_a_subscription_asked_in_french_is_confirmed_by_a_french_mail(
+    client, sqlite_store, settings, smtp
+):
+    inbox, port = smtp
+    settings.smtp_port = port
+    page = client.get("/subscribe", headers={"Accept-Language": "fr"})
+    asked = client.post(
+        "/subscribe",
+        headers={"Accept-Language": "fr"},
+        data={
+            "csrf_token": csrf_from(page.text),
+            "email": "awa@example.org",
+            "countries": ["BEN", "CIV"],
+            "min_level": "serious_concern",
+        },
+        follow_redirects=False,
+    )
+    assert asked.status_code == 303
+    assert drain_outbox(sqlite_store, build_channels(settings), settings).sent == 1
+    (mail,) = inbox.wait_for(1)
+    french = translations("fr").gettext
+    assert mail["Subject"] == french("[Tocsin] Confirm your subscription to alerts")
+    body = " ".join(text_of(mail).split())
+    territories = Locale("fr").territories
+    assert f"{territories['BJ']}, {territories['CI']}" in body
+    said = french(
+        "Someone, we hope you, asked on Tocsin's public page to send alerts to this address "
+        "when the situation in these countries reaches {level} or above:"
+    )
+    assert said.format(level=french("serious concern")) in body
+    link = link_in(text_of(mail), "/subscribe/confirm/")
+    assert link.endswith("?lang=fr")
+    shown = client.get(link, headers={"Accept-Language": "en"})
+    assert shown.headers["content-language"] == "fr"
+    assert _shows(shown.text, french("Confirm your subscription"))

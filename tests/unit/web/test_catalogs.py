@@ -11,7 +11,7 @@ import pytest
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po
 
-from tocsin.web.languages import DEFAULT, LANGUAGES, LOCALES
+from tocsin.domain.wording import DEFAULT, LANGUAGES, LOCALES
 
 ROOT = Path(__file__).resolve().parents[3]
 KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "_problem": (2,), "_field_error": (2,)}

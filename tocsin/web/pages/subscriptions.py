@@ -133,7 +133,7 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
         _limiter(request).check(client_key(request))
         if len(email) > 254:
             raise InvalidInput("email: longer than 254 characters")
-        request_subscription(uow, email, countries, min_level)
+        request_subscription(uow, email, countries, min_level, language=current_language())
     except Conflict:
         # Another request for the same new address won the race; answer as for any other.
         return RedirectResponse("/subscribe/sent", status_code=303)
