@@ -68,7 +68,7 @@ def get_principal(
         token = ""
     with store.uow() as uow:
         if token is not None:
-            principal = principal_for_token(uow, token)
+            principal = principal_for_token(uow, token, client_address(request))
             request.state.bearer = True
         elif (user_id := request.session.get("user_id")) is not None:
             sid = str(request.session.get(SESSION_KEY) or "")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from tocsin.accounts.service import issue_token
+from tocsin.accounts.token_life import TokenLifetime
 from tocsin.domain.roles import Role
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
@@ -18,11 +21,21 @@ class TokenRequest(BaseModel):
     email: str = Field(max_length=254)
     password: str = Field(max_length=200)
     name: str = Field(default="api", max_length=120)
+    days: int | None = Field(
+        default=None,
+        ge=1,
+        description="how long the token lives; the deployment's default (TOCSIN_TOKEN_DAYS) "
+        "when left out, at most TOCSIN_TOKEN_MAX_DAYS",
+    )
 
 
 class TokenOut(BaseModel):
     token: str
     role: Role
+    expires_at: datetime | None = Field(
+        description="when the token stops working (UTC); null only for a token an "
+        "administrator issued on the server to never expire"
+    )
 
 
 @router.post("/tokens", response_model=TokenOut, status_code=201, openapi_extra=TOKEN_OPTIONAL)
@@ -33,4 +46,7 @@ def create_token(
     assert principal.user_id is not None
     # The token is the user's doing, not the anonymous caller's: the audit log says whose.
     uow.act_as(principal.actor)
-    return TokenOut(token=issue_token(uow, principal.user_id, body.name), role=principal.role)
+    settings = request.app.state.settings
+    lifetime = TokenLifetime(settings.token_days, settings.token_max_days)
+    issued = issue_token(uow, principal.user_id, body.name, body.days, lifetime)
+    return TokenOut(token=issued.token, role=principal.role, expires_at=issued.expires_at)
