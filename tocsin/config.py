@@ -104,6 +104,9 @@ class Settings(BaseSettings):
     #: Messages one sender address may send to the SMTP endpoint in an hour; more are told to
     #: retry later (451), so nothing is lost. 0: no limit.
     email_reports_per_hour: int = Field(default=60, ge=0)
+    #: Messages one connecting address (an IPv6 one by its /64) may send to the SMTP endpoint
+    #: in an hour, whatever From they give: From is the sender's to choose. 0: no limit.
+    email_reports_per_peer_per_hour: int = Field(default=120, ge=0)
     #: Days an API token lives when it is issued without a choice, and the most that may be
     #: chosen (a token that never expires is for an administrator to issue on the server).
     token_days: int = Field(default=90, ge=1)

@@ -41,6 +41,7 @@ def smtp(
         port,
         tuple(domain),
         per_sender_per_hour=settings.email_reports_per_hour or None,
+        per_peer_per_hour=settings.email_reports_per_peer_per_hour or None,
     )
     console.print(f"receiving reports by e-mail on {host}:{port}")
     try:
