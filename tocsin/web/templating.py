@@ -13,6 +13,7 @@ from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, can
 from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.web.deps import csrf_token
+from tocsin.web.moments import mail_date, moment
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.globals["Level"] = Level
@@ -27,6 +28,8 @@ def level_label(value: str) -> str:
 
 templates.env.filters["level_label"] = level_label
 templates.env.filters["escalation_drivers"] = readable_drivers
+templates.env.filters["moment"] = moment
+templates.env.filters["mail_date"] = mail_date
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
