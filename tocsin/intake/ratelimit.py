@@ -67,3 +67,10 @@ class RateLimiter:
             k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window
         ]:
             del self._hits[key]
+
+
+def sender_limiter(per_hour: int) -> RateLimiter | None:
+    """The per-From limit of mailed reports (``TOCSIN_EMAIL_REPORTS_PER_HOUR``; 0: none)."""
+    return (
+        RateLimiter(per_hour, what="messages", source="this sender address") if per_hour else None
+    )

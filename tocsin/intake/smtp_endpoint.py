@@ -20,7 +20,7 @@ from aiosmtpd.controller import Controller
 from tocsin.domain.errors import RateLimited, TocsinError
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.intake.mail import MAX_MESSAGE, receive_message
-from tocsin.intake.ratelimit import RateLimiter, address_key
+from tocsin.intake.ratelimit import RateLimiter, address_key, sender_limiter
 from tocsin.store.uow import Store
 
 log = logging.getLogger("tocsin.intake.smtp")
@@ -114,11 +114,7 @@ def start_endpoint(
 ) -> Controller:
     """``per_sender_per_hour``: messages one From address may send in an hour;
     ``per_peer_per_hour``: messages one connecting address may send (None: any)."""
-    limiter = (
-        RateLimiter(per_sender_per_hour, what="messages", source="this sender address")
-        if per_sender_per_hour
-        else None
-    )
+    limiter = sender_limiter(per_sender_per_hour or 0)
     peer_limiter = (
         RateLimiter(per_peer_per_hour, what="messages", source="this network address")
         if per_peer_per_hour
