@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import OperationalError
@@ -71,7 +72,10 @@ def shown(moment: datetime | None) -> str:
     return "never" if moment is None else f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
-def state(token: ApiToken, now: datetime | None = None) -> str:
+TokenState = Literal["live", "expired", "revoked"]
+
+
+def state(token: ApiToken, now: datetime | None = None) -> TokenState:
     """live, expired or revoked: what a listing shows of a token."""
     if token.revoked:
         return "revoked"

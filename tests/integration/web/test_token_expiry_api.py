@@ -44,3 +44,20 @@ def test_an_expired_token_is_told_it_expired_and_an_unknown_one_is_not(client, s
     assert "expired on" in expired.text and "UTC" in expired.text
     unknown = client.get("/api/v1/reports/mine", headers={"Authorization": "Bearer tcs_x"})
     assert unknown.status_code == 401 and "expired" not in unknown.text
+
+
+def test_the_caller_lists_its_tokens_with_their_end_and_last_use(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, LOGIN["email"])
+    make_principal(sqlite_store, Role.ANALYST, "other@example.org")
+    client.post("/api/v1/tokens", json={**LOGIN, "email": "other@example.org"})
+    phone = client.post("/api/v1/tokens", json={**LOGIN, "name": "phone", "days": 7}).json()
+    headers = {"Authorization": f"Bearer {phone['token']}"}
+
+    listed = client.get("/api/v1/tokens", headers=headers)
+
+    assert listed.status_code == 200
+    (mine,) = listed.json()  # the other account's token is not listed
+    assert mine["name"] == "phone" and mine["state"] == "live"
+    assert mine["expires_at"] == phone["expires_at"] and mine["last_used_at"] is not None
+    assert "token" not in mine and "token_hash" not in mine
+    assert client.get("/api/v1/tokens").status_code == 401

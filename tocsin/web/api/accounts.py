@@ -1,4 +1,5 @@
-"""/api/v1/tokens: exchange a login for a bearer token (for partner tools and mobile apps)."""
+"""/api/v1/tokens: exchange a login for a bearer token (for partner tools and mobile apps), and
+list the caller's tokens with when each expires and was last used."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from datetime import datetime
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
-from tocsin.accounts.service import issue_token
-from tocsin.accounts.token_life import TokenLifetime
+from tocsin.accounts.service import Principal, issue_token, user_tokens
+from tocsin.accounts.token_life import TokenLifetime, TokenState, state
+from tocsin.domain.errors import NotAuthenticated
 from tocsin.domain.roles import Role
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
-from tocsin.web.deps import authenticate_throttled, get_uow
+from tocsin.web.deps import authenticate_throttled, get_principal, get_uow
 
 router = APIRouter(tags=["accounts"])
 
@@ -50,3 +52,37 @@ def create_token(
     lifetime = TokenLifetime(settings.token_days, settings.token_max_days)
     issued = issue_token(uow, principal.user_id, body.name, body.days, lifetime)
     return TokenOut(token=issued.token, role=principal.role, expires_at=issued.expires_at)
+
+
+class TokenInfo(BaseModel):
+    """One of the caller's tokens; never the token itself, which is kept only as a hash."""
+
+    id: int
+    name: str
+    created_at: datetime
+    expires_at: datetime | None = Field(description="null: issued to never expire")
+    last_used_at: datetime | None = Field(
+        description="to the hour (written at most once an hour); null: not used yet"
+    )
+    state: TokenState
+
+
+@router.get("/tokens", response_model=list[TokenInfo])
+def my_tokens(
+    uow: UnitOfWork = Depends(get_uow), principal: Principal = Depends(get_principal)
+) -> list[TokenInfo]:
+    """The caller's tokens, oldest first: an app can see when its own token ends and ask for
+    a new one in time."""
+    if principal.user_id is None:
+        raise NotAuthenticated("log in or send a token to see your tokens")
+    return [
+        TokenInfo(
+            id=t.id,
+            name=t.name,
+            created_at=t.created_at,
+            expires_at=t.expires_at,
+            last_used_at=t.last_used_at,
+            state=state(t),
+        )
+        for t in user_tokens(uow, principal.user_id)
+    ]
