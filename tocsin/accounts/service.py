@@ -232,6 +232,17 @@ def revoke_tokens(uow: UnitOfWork, email: str, name: str | None = None) -> int:
     return len(live)
 
 
+def revoke_own_token(uow: UnitOfWork, user_id: int, token_id: int) -> ApiToken:
+    """Revoke one of the caller's own tokens (an app logging out, a script retired); another
+    account's token is as unknown as a missing one. Revoking twice is no error."""
+    token = uow.session.get(ApiToken, token_id)
+    if token is None or token.user_id != user_id:
+        raise NotFound(f"no token {token_id} of yours")
+    token.revoked = True
+    uow.commit()
+    return token
+
+
 def user_tokens(uow: UnitOfWork, user_id: int) -> list[ApiToken]:
     return list(
         uow.session.scalars(

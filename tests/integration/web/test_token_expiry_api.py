@@ -61,3 +61,21 @@ def test_the_caller_lists_its_tokens_with_their_end_and_last_use(client, sqlite_
     assert mine["expires_at"] == phone["expires_at"] and mine["last_used_at"] is not None
     assert "token" not in mine and "token_hash" not in mine
     assert client.get("/api/v1/tokens").status_code == 401
+
+
+def test_an_app_revokes_its_own_token_and_no_one_elses(client, sqlite_store):
+    make_principal(sqlite_store, Role.ANALYST, LOGIN["email"])
+    make_principal(sqlite_store, Role.ANALYST, "other@example.org")
+    theirs = client.post("/api/v1/tokens", json={**LOGIN, "email": "other@example.org"}).json()
+    mine = client.post("/api/v1/tokens", json={**LOGIN, "name": "phone"}).json()
+    headers = {"Authorization": f"Bearer {mine['token']}"}
+    (listed,) = client.get("/api/v1/tokens", headers=headers).json()
+    other_id = listed["id"] - 1  # issued just before, to the other account
+
+    assert client.delete(f"/api/v1/tokens/{other_id}", headers=headers).status_code == 404
+    revoked = client.delete(f"/api/v1/tokens/{listed['id']}", headers=headers)
+
+    assert revoked.status_code == 200 and revoked.json()["state"] == "revoked"
+    assert client.get("/api/v1/tokens", headers=headers).status_code == 401
+    other = {"Authorization": f"Bearer {theirs['token']}"}
+    assert client.get("/api/v1/tokens", headers=other).status_code == 200

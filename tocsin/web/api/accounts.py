@@ -1,5 +1,5 @@
 """/api/v1/tokens: exchange a login for a bearer token (for partner tools and mobile apps), and
-list the caller's tokens with when each expires and was last used."""
+list or revoke the caller's own tokens."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from datetime import datetime
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
-from tocsin.accounts.service import Principal, issue_token, user_tokens
+from tocsin.accounts.service import Principal, issue_token, revoke_own_token, user_tokens
 from tocsin.accounts.token_life import TokenLifetime, TokenState, state
 from tocsin.domain.errors import NotAuthenticated
 from tocsin.domain.roles import Role
+from tocsin.store.models import ApiToken
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
 from tocsin.web.deps import authenticate_throttled, get_principal, get_uow
+from tocsin.web.params import RowId
 
 router = APIRouter(tags=["accounts"])
 
@@ -73,16 +75,32 @@ def my_tokens(
 ) -> list[TokenInfo]:
     """The caller's tokens, oldest first: an app can see when its own token ends and ask for
     a new one in time."""
+    return [_info(t) for t in user_tokens(uow, _caller(principal))]
+
+
+@router.delete("/tokens/{token_id}", response_model=TokenInfo)
+def revoke_token(
+    token_id: RowId,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> TokenInfo:
+    """Revoke one of the caller's own tokens, the one the request carries included (an app
+    logging out). It stops working at the next request; the audit log keeps who did it."""
+    return _info(revoke_own_token(uow, _caller(principal), token_id))
+
+
+def _caller(principal: Principal) -> int:
     if principal.user_id is None:
         raise NotAuthenticated("log in or send a token to see your tokens")
-    return [
-        TokenInfo(
-            id=t.id,
-            name=t.name,
-            created_at=t.created_at,
-            expires_at=t.expires_at,
-            last_used_at=t.last_used_at,
-            state=state(t),
-        )
-        for t in user_tokens(uow, principal.user_id)
-    ]
+    return principal.user_id
+
+
+def _info(token: ApiToken) -> TokenInfo:
+    return TokenInfo(
+        id=token.id,
+        name=token.name,
+        created_at=token.created_at,
+        expires_at=token.expires_at,
+        last_used_at=token.last_used_at,
+        state=state(token),
+    )
