@@ -215,11 +215,13 @@ def _in_background(name: str, work: Callable[[], None], background: bool) -> Job
 def _mailbox_job(store: Store, settings: Settings, mailbox: Mailbox) -> Job:
     from tocsin.intake.attachments import AttachmentStore
     from tocsin.intake.imap_poller import poll_mailbox
+    from tocsin.intake.ratelimit import sender_limiter
 
     files = AttachmentStore(settings.data_dir / "attachments")
+    limiter = sender_limiter(settings.email_reports_per_hour)
 
     def poll() -> object:
-        result = poll_mailbox(store, files, mailbox)
+        result = poll_mailbox(store, files, mailbox, limiter)
         if result.received or result.refused:
             log.info(
                 "mailbox: %d reports received, %d messages refused",

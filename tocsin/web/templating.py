@@ -15,6 +15,7 @@ from tocsin.domain.roles import Permission, can
 from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.web import languages
 from tocsin.web.deps import csrf_token
+from tocsin.web.moments import mail_date, moment
 
 templates = Jinja2Templates(
     env=Environment(
@@ -72,6 +73,8 @@ def level_label(value: str) -> str:
 
 templates.env.filters["level_label"] = level_label
 templates.env.filters["escalation_drivers"] = readable_drivers
+templates.env.filters["moment"] = moment
+templates.env.filters["mail_date"] = mail_date
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
