@@ -1,7 +1,7 @@
 """subscribers: the language their alerts are written in
 
-Revision ID: 0021
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 
 A monitor in Cotonou who subscribed on the French page received English alerts. A subscriber
 now has a language: the page's, when they confirm; or the one an analyst sets. Every existing
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0021"
-down_revision: str | None = "0017"
+revision: str = "0019"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
