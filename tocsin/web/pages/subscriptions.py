@@ -32,6 +32,7 @@ from tocsin.alerts.tokens import (
 )
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound, RateLimited
 from tocsin.domain.levels import Level
+from tocsin.domain.wording import country_name_in
 from tocsin.intake.ratelimit import RateLimiter
 from tocsin.store.models import Subscriber
 from tocsin.store.uow import Store, UnitOfWork
@@ -185,13 +186,15 @@ def _confirmation_page(request: Request, token: str, store: Store, confirm: bool
 
     def page(uow: UnitOfWork, subscriber: Subscriber) -> Response:
         if confirm:
-            confirm_subscription(uow, link)
+            # Alerts are written in the language of the page the subscriber confirmed on.
+            confirm_subscription(uow, link, language=current_language())
         names = {c.iso3: c.name for c in uow.reference.countries()}
+        language = current_language()
         return render(
             request,
             "subscription_confirm.html",
             email=subscriber.email,
-            countries=[names.get(c, c) for c in link.countries],
+            countries=[country_name_in(language, c, names.get(c, c)) for c in link.countries],
             level=link.min_level,
             done=confirm,
         )
