@@ -179,3 +179,18 @@ def test_a_subscription_asked_in_french_is_confirmed_by_a_french_mail(
     shown = client.get(link, headers={"Accept-Language": "en"})
     assert shown.headers["content-language"] == "fr"
     assert _shows(shown.text, french("Confirm your subscription"))
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/", ("Watchlist", "Situations under watch, most urgent first.", "Latest alerts")),
+        ("/forecasts", ("Forecasts", "Onset risk (2 years)", "Escalation (3 months)")),
+        ("/forecasts/escalation", ("Escalation risk", "Kinds of forecast", "Onset risk (2 years)")),
+    ],
+)
+def test_the_public_pages_anyone_reads_are_translated_too(client, path, words):
+    page = client.get(path, headers={"Accept-Language": "pt-BR"})
+    assert page.status_code == 200 and page.headers["content-language"] == "pt"
+    for english in words:
+        assert _in("pt", english) != english and _shows(page.text, _in("pt", english))
