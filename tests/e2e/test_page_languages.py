@@ -39,6 +39,9 @@ def test_a_french_browser_gets_the_form_and_its_scripts_in_french(live_server, b
     page.click("footer a[hreflang=ar]")
     assert page.get_attribute("html", "dir") == "rtl"
     assert page.get_attribute("html", "lang") == "ar"
+    # Nothing hidden off to one side widens a right-to-left page (a phone would scroll into it).
+    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1]
     page.goto(f"{live_server}/subscribe")  # the choice is kept over the browser's language
     assert page.get_attribute("html", "lang") == "ar"
     context.close()
