@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -21,6 +20,7 @@ from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
 from tocsin.intake.attachments import MAX_PER_REPORT
 from tocsin.store.uow import Store, UnitOfWork
+from tocsin.web import csrf
 
 CSRF_KEY = "csrf"
 #: The session cookie's key for the id of its login session on the server.
@@ -86,11 +86,13 @@ def get_uow(
 
 
 def csrf_token(request: Request) -> str:
+    """The session's CSRF token as this response may write it: masked with a fresh pad, so
+    that a compressed page never repeats it (see `tocsin.web.csrf`)."""
     token = request.session.get(CSRF_KEY)
     if not token:
-        token = secrets.token_urlsafe(32)
+        token = csrf.new_secret()
         request.session[CSRF_KEY] = token
-    return token
+    return csrf.mask(token)
 
 
 async def read_form(request: Request) -> FormData:
@@ -119,7 +121,7 @@ async def check_csrf(request: Request) -> None:
     ):
         form = await read_form(request)
         sent = str(form.get("csrf_token") or "")
-    if not expected or not sent or not secrets.compare_digest(expected, sent):
+    if not expected or not sent or not csrf.matches(str(expected), sent):
         raise PermissionDenied("missing or invalid CSRF token: reload the page and try again")
 
 
