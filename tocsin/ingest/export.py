@@ -135,25 +135,41 @@ def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator
             yield _public(row)
 
 
+@dataclass(frozen=True)
+class Position:
+    """Where an Event stands in the latest-first order: a page that follows starts after it."""
+
+    event_date: date
+    id: int
+
+
 def latest_public(
-    store: Store, where: EventFilter, limit: int, offset: int = 0
+    store: Store, where: EventFilter, limit: int, offset: int = 0, after: Position | None = None
 ) -> list[dict[str, Any]]:
     """A page of public Events, the latest first, without counting them all (a situation's
-    page shows its country's latest few of, at scale, a hundred thousand)."""
+    page shows its country's latest few of, at scale, a hundred thousand). From `after`, the
+    page starts by an index range however deep it is, where an offset reads every row before."""
     query = _public_query(where).order_by(EVENTS.c.event_date.desc(), EVENTS.c.id.desc())
+    if after is not None:
+        # Written so that both stores range-scan the event_date index (a row-value comparison
+        # would need an index on (event_date, id) on PostgreSQL).
+        query = query.where(
+            EVENTS.c.event_date <= after.event_date,
+            or_(EVENTS.c.event_date < after.event_date, EVENTS.c.id < after.id),
+        )
     with store.engine.connect() as conn:
         return [_public(row) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
 def public_page(
-    store: Store, where: EventFilter, limit: int, offset: int = 0
+    store: Store, where: EventFilter, limit: int, offset: int = 0, after: Position | None = None
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of public Events, the latest first, and how many match in all."""
     with store.engine.connect() as conn:
         total = conn.execute(
             select(func.count()).select_from(_public_query(where).subquery())
         ).scalar_one()
-    return latest_public(store, where, limit, offset), int(total)
+    return latest_public(store, where, limit, offset, after), int(total)
 
 
 class Exporter(ABC):

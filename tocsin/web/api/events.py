@@ -20,12 +20,22 @@ from starlette.background import BackgroundTask
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput
-from tocsin.ingest.export import EventFilter, export_events, public_page
+from tocsin.ingest.export import EventFilter, Position, export_events, public_page
 from tocsin.ingest.vocabulary import ViolenceType
 from tocsin.store.uow import Store
 from tocsin.web.api.contract import TOKEN_OPTIONAL, TOTAL_HEADER, TOTAL_HEADER_DOC
+from tocsin.web.cursor import (
+    NEXT_HEADERS_DOC,
+    NOT_A_CURSOR,
+    BadCursor,
+    CursorParam,
+    decode,
+    encode,
+    link_next,
+    refuse_with_offset,
+)
 from tocsin.web.deps import check_csrf, client_key, country_filter, get_principal, get_store
-from tocsin.web.params import Offset, PageSize
+from tocsin.web.params import MAX_ROW_ID, Offset, PageSize
 
 router = APIRouter(prefix="/events", tags=["events"], dependencies=[Depends(check_csrf)])
 
@@ -112,22 +122,44 @@ def event_filter(
     )
 
 
+def _position(cursor: str | None) -> Position | None:
+    if cursor is None:
+        return None
+    found = decode(cursor, {"d": str, "i": int})
+    try:
+        day = date.fromisoformat(found["d"])
+    except ValueError:
+        day = None
+    if day is None or not 0 < found["i"] <= MAX_ROW_ID:
+        raise BadCursor(NOT_A_CURSOR)
+    return Position(day, found["i"])
+
+
 @router.get(
     "",
     response_model=list[EventOut],
-    responses={200: {"headers": TOTAL_HEADER_DOC}},
+    responses={200: {"headers": {**TOTAL_HEADER_DOC, **NEXT_HEADERS_DOC}}},
     openapi_extra=TOKEN_OPTIONAL,
 )
 def list_events(
+    request: Request,
     response: Response,
     where: EventFilter = Depends(event_filter),
     limit: PageSize = 100,
     offset: Offset = 0,
+    cursor: CursorParam = None,
     store: Store = Depends(get_store),
 ) -> list[EventOut]:
-    """The latest first, a page at a time; `X-Total-Count` says how many match."""
-    rows, total = public_page(store, where, limit, offset)
+    """The latest first, a page at a time; `X-Total-Count` says how many match. The next page
+    is in the `Link: rel="next"` header: a cursor, as fast at the millionth row as at the
+    first, where a deep `offset` reads every row before it."""
+    refuse_with_offset(cursor, offset)
+    rows, total = public_page(store, where, limit + 1, offset, _position(cursor))
     response.headers[TOTAL_HEADER] = str(total)
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        link_next(request, response, encode({"d": last["event_date"].isoformat(), "i": last["id"]}))
     return [EventOut(**row) for row in rows]
 
 
