@@ -11,6 +11,7 @@ checkout of the previous release) in the same run, on the same store:
   export total      the same export to its last byte
 
     .venv/bin/python bench/delivery.py --baseline ../main [--rows 500000] [--keep DIR]
+        [--ports 8000 8001]
 
 Not part of the test suite; takes a few minutes.
 """
@@ -42,7 +43,7 @@ START, DAYS = date(2000, 1, 1), 24 * 365
 def build(data: Path, rows: int, tree: Path) -> None:
     """A migrated store (`tocsin init`) with `rows` imported events, written in bulk."""
     env = _env(data, tree)
-    subprocess.run([sys.executable, "-m", "tocsin.cli", "init"], env=env, check=True)
+    subprocess.run([sys.executable, "-m", "tocsin.cli", "init"], env=env, cwd=tree, check=True)
     rng = random.Random(7)
     db = sqlite3.connect(data / "tocsin.sqlite")
     now = "2026-01-01 00:00:00"
@@ -119,14 +120,15 @@ def measure(data: Path, tree: Path, deep: int, port: int) -> dict[str, float | N
     server = subprocess.Popen(
         [sys.executable, "-m", "tocsin.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=_env(data, tree),
+        cwd=tree,  # `python -m` puts the working folder first on the path
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}/api/v1/events"
+    base = "/api/v1/events"
     figures: dict[str, float | None] = {}
     try:
         assert wait_until_healthy(f"http://127.0.0.1:{port}", 120), "the server did not start"
-        with httpx.Client(timeout=600) as client:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
             _timed(client, f"{base}?limit=1")  # warm the store's cache
             figures["first page"], first = _timed(client, f"{base}?limit=100")
             figures["offset page"], _ = _timed(client, f"{base}?limit=100&offset={deep}")
@@ -152,6 +154,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=500_000)
     parser.add_argument("--baseline", type=Path, required=True, help="the tree to compare with")
     parser.add_argument("--keep", type=Path, help="build the store here (reused if present)")
+    parser.add_argument("--ports", type=int, nargs=2, help="the two servers' ports (else free)")
     args = parser.parse_args()
     data = args.keep or Path(tempfile.mkdtemp(prefix="tocsin-delivery-"))
     if not (data / "tocsin.sqlite").exists():
@@ -159,8 +162,9 @@ def main() -> None:
         build(data, args.rows, args.baseline)
         print(f"built {args.rows:,} events in {time.perf_counter() - started:.0f} s", flush=True)
     deep = int(args.rows * 0.8)
-    ours = measure(data, ROOT, deep, free_port())
-    baseline = measure(data, args.baseline.resolve(), deep, free_port())
+    ports = args.ports or (free_port(), free_port())
+    ours = measure(data, ROOT, deep, ports[0])
+    baseline = measure(data, args.baseline.resolve(), deep, ports[1])
     print(f"\n{args.rows:,} events, deep position {deep:,}\n")
     print(f"{'':14}{'tocsin':>12}{'baseline':>12}{'ratio':>8}")
     for name, value in ours.items():

@@ -15,12 +15,17 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from typing import Annotated, Any
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import Query, Request, Response
 
 from tocsin.domain.errors import TocsinError
+from tocsin.web.params import MAX_ROW_ID
+
+T = TypeVar("T")
 
 #: The header that carries the next page's cursor as it is.
 NEXT_CURSOR_HEADER = "X-Next-Cursor"
@@ -78,6 +83,43 @@ def decode(cursor: str, fields: dict[str, type]) -> dict[str, Any]:
     return position
 
 
+def _row_id(value: int) -> int:
+    if not 0 < value <= MAX_ROW_ID:
+        raise BadCursor(NOT_A_CURSOR)
+    return value
+
+
+def after_id(cursor: str | None) -> int | None:
+    """The id a listing in id order goes on after."""
+    return None if cursor is None else _row_id(decode(cursor, {"i": int})["i"])
+
+
+def after_moment(cursor: str | None) -> tuple[datetime, int] | None:
+    """The (moment, id) a listing newest first goes on after."""
+    if cursor is None:
+        return None
+    found = decode(cursor, {"t": str, "i": int})
+    try:
+        moment = datetime.fromisoformat(found["t"])
+    except ValueError:
+        raise BadCursor(NOT_A_CURSOR) from None
+    if moment.tzinfo is None:  # the store keeps moments in UTC and refuses a naive one
+        raise BadCursor(NOT_A_CURSOR)
+    return moment, _row_id(found["i"])
+
+
+def after_day(cursor: str | None) -> tuple[date, int] | None:
+    """The (day, id) a listing latest first goes on after."""
+    if cursor is None:
+        return None
+    found = decode(cursor, {"d": str, "i": int})
+    try:
+        day = date.fromisoformat(found["d"])
+    except ValueError:
+        raise BadCursor(NOT_A_CURSOR) from None
+    return day, _row_id(found["i"])
+
+
 def refuse_with_offset(cursor: str | None, offset: int) -> None:
     if cursor is not None and offset:
         raise BadCursor("cursor and offset: give one or the other, not both")
@@ -93,3 +135,19 @@ def link_next(request: Request, response: Response, cursor: str | None) -> None:
     url = f"{request.url.path}?{urlencode([*kept, ('cursor', cursor)])}"
     response.headers["Link"] = f'<{url}>; rel="next"'
     response.headers[NEXT_CURSOR_HEADER] = cursor
+
+
+def page_of(
+    request: Request,
+    response: Response,
+    rows: Sequence[T],
+    limit: int,
+    position: Callable[[T], dict[str, Any]],
+) -> Sequence[T]:
+    """The page out of `limit + 1` rows read: the extra row only tells that a next page exists,
+    whose link then starts after the page's last row."""
+    if len(rows) <= limit:
+        return rows
+    page = rows[:limit]
+    link_next(request, response, encode(position(page[-1])))
+    return page
