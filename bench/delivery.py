@@ -9,6 +9,7 @@ checkout of the previous release) in the same run, on the same store:
   first page        GET /api/v1/events?limit=100
   export TTFB       GET /api/v1/events/export: time until the first body bytes arrive
   export total      the same export to its last byte
+  form KB           the report form's first load on the wire (page, scripts, style), gzip asked
 
     .venv/bin/python bench/delivery.py --baseline ../main [--rows 500000] [--keep DIR]
         [--ports 8000 8001]
@@ -19,8 +20,10 @@ Not part of the test suite; takes a few minutes.
 from __future__ import annotations
 
 import argparse
+import gzip as gzip_module
 import os
 import random
+import re
 import sqlite3
 import subprocess
 import sys
@@ -116,6 +119,20 @@ def _export(client: httpx.Client, url: str) -> tuple[float, float, int]:
     return first, time.perf_counter() - started, size
 
 
+def _form_bytes(client: httpx.Client) -> float:
+    """KB on the wire for the report form's first load (page, scripts, style), gzip asked."""
+    gzip = {"Accept-Encoding": "gzip"}
+    total = 0
+    with client.stream("GET", "/report", headers=gzip) as r:
+        page = b"".join(r.iter_raw())
+        total += len(page)
+        html = gzip_module.decompress(page) if r.headers.get("content-encoding") else page
+    for asset in sorted(set(re.findall(rb'"(/static/[^"]+)"', html))):
+        with client.stream("GET", asset.decode(), headers=gzip) as r:
+            total += len(b"".join(r.iter_raw()))
+    return total / 1000
+
+
 def measure(data: Path, tree: Path, deep: int, port: int) -> dict[str, float | None]:
     server = subprocess.Popen(
         [sys.executable, "-m", "tocsin.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -129,6 +146,7 @@ def measure(data: Path, tree: Path, deep: int, port: int) -> dict[str, float | N
     try:
         assert wait_until_healthy(f"http://127.0.0.1:{port}", 120), "the server did not start"
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
+            figures["form KB"] = _form_bytes(client)
             _timed(client, f"{base}?limit=1")  # warm the store's cache
             figures["first page"], first = _timed(client, f"{base}?limit=100")
             figures["offset page"], _ = _timed(client, f"{base}?limit=100&offset={deep}")
@@ -169,7 +187,7 @@ def main() -> None:
     print(f"{'':14}{'tocsin':>12}{'baseline':>12}{'ratio':>8}")
     for name, value in ours.items():
         other = baseline.get(name)
-        unit = "" if name.endswith("MB") else " s"
+        unit = "" if name.endswith(("MB", "KB")) else " s"
         cell = f"{value:.3f}{unit}" if value is not None else "-"
         base = f"{other:.3f}{unit}" if other is not None else "-"
         ratio = f"{value / other:.2f}" if value and other else "-"
