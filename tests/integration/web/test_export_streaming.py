@@ -45,7 +45,7 @@ def _add_events(store: Store, count: int, first: int = 0) -> None:
 
 
 @contextmanager
-def serving(store: Store, data: Path) -> Iterator[str]:
+def serving(store: Store, data: Path, pids: list[int] | None = None) -> Iterator[str]:
     port = free_port()
     env = dict(
         os.environ,
@@ -61,6 +61,8 @@ def serving(store: Store, data: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
+    if pids is not None:
+        pids.append(server.pid)
     try:
         assert wait_until_healthy(base, 60), "the server did not start"
         yield base
@@ -165,3 +167,27 @@ def test_a_client_gone_mid_export_leaves_no_transaction_open(postgres_store, set
                 break
             time.sleep(0.2)
         assert open_ == 0, "the export's transaction stayed open after its client left"
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_head_of_an_export_does_not_read_the_store(sqlite_store, settings):
+    """A link checker's HEAD gets the export's headers; the server does not go on to read
+    the whole store and drop it (it did: the CPU of a whole export for a HEAD)."""
+    _add_events(sqlite_store, ROWS)
+    pids: list[int] = []
+    with serving(sqlite_store, settings.data_dir, pids) as base, httpx.Client(timeout=120) as c:
+        url = f"{base}/api/v1/events/export"
+        before = _cpu_ticks(pids[0])
+        assert c.get(url).status_code == 200
+        whole = _cpu_ticks(pids[0]) - before
+        before = _cpu_ticks(pids[0])
+        head = c.head(url)
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["content-type"].startswith("text/csv")
+        time.sleep(2)
+        assert _cpu_ticks(pids[0]) - before < whole / 4, (whole, _cpu_ticks(pids[0]) - before)
