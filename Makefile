@@ -14,7 +14,7 @@ SERVED_URL := $(if $(BASE_URL_SET),,TOCSIN_BASE_URL=http://$(LINK_HOST):$(PORT))
 # The coalition's member list for the demo network, imported when it is there.
 MEMBERS ?= ../shared/data/network/icrtop_members_2011.csv
 
-.PHONY: run test install install-test lint bench clean
+.PHONY: run test install install-test lint bench catalogs clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -48,6 +48,17 @@ lint: install-test
 
 bench: install-test
 	$(BIN)/python bench/forecast_ewp.py
+
+# The pages' words: extract them from the code and templates, then bring each language's
+# catalog up to date (new messages come out untranslated; `make test` says which).
+LOCALES := tocsin/locales
+catalogs: install-test
+	$(BIN)/pybabel extract -F $(LOCALES)/babel.cfg -k N_ -k _problem:2 -k _field_error:2 \
+		--no-location --omit-header --sort-output -o $(LOCALES)/tocsin.pot .
+	for l in fr es pt ar; do \
+		$(BIN)/pybabel update -i $(LOCALES)/tocsin.pot -o $(LOCALES)/$$l.po -l $$l \
+			--ignore-obsolete --no-fuzzy-matching || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) data

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tocsin.domain.errors import TocsinError
@@ -104,12 +104,28 @@ class Settings(BaseSettings):
     #: Messages one sender address may send to the SMTP endpoint in an hour; more are told to
     #: retry later (451), so nothing is lost. 0: no limit.
     email_reports_per_hour: int = Field(default=60, ge=0)
+    #: Messages one connecting address (an IPv6 one by its /64) may send to the SMTP endpoint
+    #: in an hour, whatever From they give: From is the sender's to choose. 0: no limit.
+    email_reports_per_peer_per_hour: int = Field(default=120, ge=0)
+    #: Days an API token lives when it is issued without a choice, and the most that may be
+    #: chosen (a token that never expires is for an administrator to issue on the server).
+    token_days: int = Field(default=90, ge=1)
+    token_max_days: int = Field(default=365, ge=1)
     #: The reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is
     #: read as the client's address. Every limit above counts per client address: behind a
     #: proxy that is not listed, all clients are the proxy and share one count (a stranger's
     #: failed logins then lock everyone out); a listed proxy must set the header itself, or a
     #: client's own X-Forwarded-For would choose the address it is counted under. Empty: none.
     trusted_proxies: str = Field(default="127.0.0.1")
+
+    @model_validator(mode="after")
+    def _token_default_within_max(self) -> Settings:
+        if self.token_days > self.token_max_days:
+            raise ValueError(
+                f"TOCSIN_TOKEN_DAYS ({self.token_days}) is more than TOCSIN_TOKEN_MAX_DAYS "
+                f"({self.token_max_days})"
+            )
+        return self
 
     @field_validator("trusted_proxies")
     @classmethod

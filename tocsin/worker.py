@@ -1,7 +1,7 @@
 """`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports,
 retrain the coders from analysts' decisions, forecast escalation again when the events change,
-take up uploaded imports cut short by a crash, and read the report mailbox when one is
-configured.
+lower the levels that forecasts since expired had raised, take up uploaded imports cut short by
+a crash, and read the report mailbox when one is configured.
 
 Each job runs in turn every poll interval; a failing job is logged and retried on the next
 round without stopping the others, so a coder fault never holds back an alert. A job that
@@ -31,6 +31,8 @@ log = logging.getLogger("tocsin.worker")
 Job = Callable[[], object]
 #: How often interrupted uploads are looked for (by the worker and by `tocsin serve`).
 IMPORTS_EVERY = 300.0
+#: How often the levels raised by forecasts are checked for forecasts that have lapsed.
+LEVELS_EVERY = 3600.0
 
 
 def default_jobs(
@@ -58,7 +60,19 @@ def default_jobs(
             log.info("subscriptions: %d unconfirmed sign-up(s) forgotten", forgotten)
         return forgotten
 
+    def lapsed() -> object:
+        from tocsin.risk.level_lapse import lower_lapsed_levels
+
+        with store.uow(actor="rule:level-fusion") as uow:
+            lowered = lower_lapsed_levels(uow)
+        if lowered:
+            log.info("levels: %d lowered as the forecasts that raised them lapsed", lowered)
+        return lowered
+
     jobs: dict[str, Job] = {
+        # A forecast's period ends at midnight; an hourly look finds it the same morning, and
+        # its lowering's alert goes out in the same round.
+        "levels": _every(LEVELS_EVERY, lapsed),
         "outbox": outbox,
         "sign-ups": _every(3600, forget),
         "imports": _every(IMPORTS_EVERY, _imports_job(store, settings, background)),
@@ -201,11 +215,13 @@ def _in_background(name: str, work: Callable[[], None], background: bool) -> Job
 def _mailbox_job(store: Store, settings: Settings, mailbox: Mailbox) -> Job:
     from tocsin.intake.attachments import AttachmentStore
     from tocsin.intake.imap_poller import poll_mailbox
+    from tocsin.intake.ratelimit import sender_limiter
 
     files = AttachmentStore(settings.data_dir / "attachments")
+    limiter = sender_limiter(settings.email_reports_per_hour)
 
     def poll() -> object:
-        result = poll_mailbox(store, files, mailbox)
+        result = poll_mailbox(store, files, mailbox, limiter)
         if result.received or result.refused:
             log.info(
                 "mailbox: %d reports received, %d messages refused",

@@ -29,10 +29,10 @@ def test_revoked_tokens_and_a_closed_account_stop_at_the_next_request(cli_home):
         headers = {"Authorization": f"Bearer {token.strip()}"}
         return web.get("/api/v1/reports/mine", headers=headers).status_code
 
-    assert mine(phone.output) == 200 and mine(laptop.output) == 200
+    assert mine(phone.stdout) == 200 and mine(laptop.stdout) == 200
     revoked = runner.invoke(cli, ["user", "revoke-tokens", "mo@example.org", "--name", "phone"])
     assert "revoked 1 token(s)" in revoked.output
-    assert mine(phone.output) == 401 and mine(laptop.output) == 200
+    assert mine(phone.stdout) == 401 and mine(laptop.stdout) == 200
     listed = runner.invoke(cli, ["user", "tokens", "mo@example.org"]).output
     assert "phone" in listed and "laptop" in listed
 
@@ -40,13 +40,13 @@ def test_revoked_tokens_and_a_closed_account_stop_at_the_next_request(cli_home):
     assert web.get("/my-reports").status_code == 200
     seized_cookie = dict(web.cookies)
     assert runner.invoke(cli, ["user", "deactivate", "mo@example.org"]).exit_code == 0
-    assert mine(laptop.output) == 401
+    assert mine(laptop.stdout) == 401
     assert web.get("/my-reports", follow_redirects=False).status_code == 303  # to log in
     assert log_in(web, "mo@example.org", PASSWORD).status_code == 401
 
     # Reopened (the monitor is back, on a new phone): nothing the old devices hold works.
     assert runner.invoke(cli, ["user", "activate", "mo@example.org"]).exit_code == 0
-    assert mine(laptop.output) == 401 and mine(phone.output) == 401
+    assert mine(laptop.stdout) == 401 and mine(phone.stdout) == 401
     seized = TestClient(create_app(Settings()), base_url="http://127.0.0.1")
     seized.cookies.update(seized_cookie)
     assert seized.get("/my-reports", follow_redirects=False).status_code == 303

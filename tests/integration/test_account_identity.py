@@ -44,8 +44,8 @@ def test_closing_and_revoking_by_another_spelling_reach_the_right_account(store)
     first = _add(store, "Ünal@example.org")
     other = _add(store, "ana@example.org")
     with store.uow() as uow:
-        token = issue_token(uow, first, "phone")
-        others = issue_token(uow, other, "phone")
+        token = issue_token(uow, first, "phone").token
+        others = issue_token(uow, other, "phone").token
     with store.uow() as uow:
         assert revoke_tokens(uow, "ÜNAL@example.org") == 1
         set_active(uow, "üNAL@EXAMPLE.org", False)

@@ -29,7 +29,7 @@ def _setup(email: str = "an@example.org", role: str = "analyst") -> CliRunner:
 def _token(runner: CliRunner, email: str = "an@example.org") -> dict[str, str]:
     issued = runner.invoke(cli, ["user", "token", email])
     assert issued.exit_code == 0, issued.output
-    return {"Authorization": f"Bearer {issued.output.strip()}"}
+    return {"Authorization": f"Bearer {issued.stdout.strip()}"}
 
 
 def _user_changes(field: str) -> list[tuple[str, dict]]:

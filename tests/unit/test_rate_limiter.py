@@ -7,7 +7,7 @@ import time
 import pytest
 
 from tocsin.domain.errors import RateLimited
-from tocsin.intake.ratelimit import RateLimiter
+from tocsin.intake.ratelimit import RateLimiter, address_key
 
 
 def test_senders_whose_requests_have_expired_are_forgotten():
@@ -29,3 +29,12 @@ def test_forgetting_the_expired_keeps_the_limit_of_the_recent():
     limiter.check("203.0.113.9")
     with pytest.raises(RateLimited):
         limiter.check("203.0.113.9")
+
+
+def test_addresses_are_counted_by_host_and_ipv6_by_its_64():
+    assert address_key("203.0.113.9") == "203.0.113.9"
+    assert address_key("2001:db8:5:7::1") == address_key("2001:db8:5:7:ffff::2")
+    assert address_key("2001:db8:5:7::1") == "2001:db8:5:7::/64"
+    assert address_key("2001:db8:5:8::1") != address_key("2001:db8:5:7::1")
+    assert address_key("::ffff:203.0.113.9") == "203.0.113.9"
+    assert address_key("?") == "?"

@@ -15,10 +15,11 @@ from sqlalchemy import select
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.roles import Permission, can
+from tocsin.domain.wording import N_
 from tocsin.store.models import User
 from tocsin.store.uow import UnitOfWork
 
-PERSON = "an analyst"
+PERSON = N_("an analyst")
 SYSTEM = "Tocsin"
 #: What a non-staff caller of the API reads for a person's actor, in place of "user:3".
 PERSON_ACTOR = "analyst"

@@ -19,9 +19,19 @@ from tocsin.accounts.passwords import (
     verify_nobody,
     verify_password,
 )
+from tocsin.accounts.token_life import (
+    DEFAULT_LIFETIME,
+    IssuedToken,
+    TokenLifetime,
+    note_use,
+    record_expired_use,
+    record_no_expiry,
+    shown,
+)
 from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
 from tocsin.domain.reports import ReportStatus
 from tocsin.domain.roles import Role
+from tocsin.domain.wording import N_
 from tocsin.store.base import utcnow
 from tocsin.store.models import ApiToken, LoginSession, Report, User
 from tocsin.store.uow import UnitOfWork
@@ -104,7 +114,7 @@ def authenticate(uow: UnitOfWork, email: str, password: str, client: str = "?") 
     if user is None or not user.active or not right:
         record_failed_login(uow, user, email, client, password_right=right)
         uow.commit()
-        raise NotAuthenticated("wrong email or password")
+        raise NotAuthenticated(N_("wrong email or password"))
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = utcnow()
@@ -223,6 +233,17 @@ def revoke_tokens(uow: UnitOfWork, email: str, name: str | None = None) -> int:
     return len(live)
 
 
+def revoke_own_token(uow: UnitOfWork, user_id: int, token_id: int) -> ApiToken:
+    """Revoke one of the caller's own tokens (an app logging out, a script retired); another
+    account's token is as unknown as a missing one. Revoking twice is no error."""
+    token = uow.session.get(ApiToken, token_id)
+    if token is None or token.user_id != user_id:
+        raise NotFound(f"no token {token_id} of yours")
+    token.revoked = True
+    uow.commit()
+    return token
+
+
 def user_tokens(uow: UnitOfWork, user_id: int) -> list[ApiToken]:
     return list(
         uow.session.scalars(
@@ -235,24 +256,54 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def issue_token(uow: UnitOfWork, user_id: int, name: str) -> str:
-    """Create a bearer token; the plain token is shown once and never stored. None for a
-    closed account: it would not work, and would come back to life if the account were
-    reopened, unlike the tokens revoked when it was closed."""
+def issue_token(
+    uow: UnitOfWork,
+    user_id: int,
+    name: str,
+    days: int | None = None,
+    lifetime: TokenLifetime = DEFAULT_LIFETIME,
+    never: bool = False,
+) -> IssuedToken:
+    """Create a bearer token that expires after ``days`` (the lifetime's default when None),
+    or never if ``never`` (an administrator's choice on the server; audited as such). The
+    plain token is shown once and never stored. None for a closed account: it would not work,
+    and would come back to life if the account were reopened, unlike the tokens revoked when
+    it was closed."""
+    if never and days is not None:
+        raise InvalidInput("days: a token either expires after a number of days or never")
+    expires_at = None if never else lifetime.expiry(days)
     user = uow.users.get(user_id)
     if not user.active:
         raise Conflict(f"cannot issue a token: the account of {user.email} is closed")
     token = "tcs_" + secrets.token_urlsafe(32)
-    uow.add(ApiToken(user_id=user_id, name=name, token_hash=_token_hash(token)))
+    issued = ApiToken(
+        user_id=user_id, name=name, token_hash=_token_hash(token), expires_at=expires_at
+    )
+    uow.add(issued)
+    if never:
+        uow.flush()
+        record_no_expiry(uow, issued)
     uow.commit()
-    return token
+    return IssuedToken(token, expires_at)
 
 
-def principal_for_token(uow: UnitOfWork, token: str) -> Principal:
+def principal_for_token(uow: UnitOfWork, token: str, client: str = "?") -> Principal:
+    """Who a bearer token speaks for. Once its hash matched, an expired token is told so, and
+    when: the holder had the token, and needs to know to ask for a new one rather than check
+    a typo. Its use is kept (``last_used_at``, to the hour), an expired one's in the audit
+    log with the client's address."""
     found = uow.users.by_token_hash(_token_hash(token))
     if found is None or not found[0].active:
         raise NotAuthenticated("invalid or revoked API token")
-    return _principal(found[0])
+    user, api_token = found
+    now = utcnow()
+    if api_token.expires_at is not None and api_token.expires_at <= now:
+        record_expired_use(uow, api_token, client, now)
+        raise NotAuthenticated(
+            f"API token expired on {shown(api_token.expires_at)}; ask for a new one"
+        )
+    note_use(uow, api_token, now)
+    return _principal(user)
 
 
 def principal_for_user(uow: UnitOfWork, user_id: int) -> Principal | None:

@@ -19,6 +19,7 @@ import unicodedata
 from collections import defaultdict, deque
 
 from tocsin.domain.errors import RateLimited
+from tocsin.domain.wording import N_
 
 #: How many times the per-address limit an account may fail across all addresses.
 EVERYWHERE = 10
@@ -48,8 +49,15 @@ class LoginThrottle:
                 failures = self._recent(kind, key, now)
                 if failures is not None and len(failures) >= self.limits[kind]:
                     wait = int(failures[0] + self.window - now) + 1
-                    who = "this address" if kind == "client" else "this account"
-                    raise RateLimited(f"too many failed logins for {who}; try again in {wait} s")
+                    if kind == "client":
+                        raise RateLimited(
+                            N_("too many failed logins from this address; try again in {wait} s"),
+                            wait=wait,
+                        )
+                    raise RateLimited(
+                        N_("too many failed logins for this account; try again in {wait} s"),
+                        wait=wait,
+                    )
 
     def failed(self, email: str, client: str) -> None:
         now = time.monotonic()

@@ -14,9 +14,12 @@ from email.message import EmailMessage
 from email.utils import formatdate
 from urllib.parse import urlsplit
 
+from babel.dates import format_date
+
 from tocsin.alerts.tokens import CONFIRM_FOR, SubscriptionLinks
 from tocsin.config import Settings
 from tocsin.domain.levels import Level
+from tocsin.domain.wording import DEFAULT, N_, country_name_in, supported, translations
 from tocsin.store.models import Delivery, Subscriber
 from tocsin.store.models.alerts import DeliveryKind, SubscriberOrigin
 
@@ -69,25 +72,41 @@ def _wrapped(paragraph: str) -> str:
     return textwrap.fill(paragraph, width=76, break_long_words=False, break_on_hyphens=False)
 
 
+def _language(subscriber: Subscriber) -> str:
+    return supported(subscriber.language) or DEFAULT
+
+
 def why_you_receive_this(subscriber: Subscriber, base_url: str) -> str:
-    names = ", ".join(s.country.name for s in subscriber.subscriptions) or "no country"
+    """In the subscriber's language, as the rest of the footer."""
+    language = _language(subscriber)
+    told = translations(language).gettext
+    names = ", ".join(
+        country_name_in(language, s.country.iso3, s.country.name)
+        for s in subscriber.subscriptions
+    ) or told(N_("no country"))
     # A lowering is sent to those the level left had reached, so the scope says so.
-    scope = (
-        f"{names}, at {_level_label(subscriber.min_level)} and above, and when a level"
-        " that reached it is lowered"
-    )
+    scope = told(
+        N_("{names}, at {level} and above, and when a level that reached it is lowered")
+    ).format(names=names, level=told(_level_label(subscriber.min_level)))
     if subscriber.origin == SubscriberOrigin.SIGN_UP and subscriber.confirmed_at is not None:
         # What the reader chose may have been changed since by an analyst: the footer says
         # what they receive now, not that they chose it.
-        return (
-            f"You receive this because you subscribed at {base_url}/subscribe and confirmed "
-            f"this address on {subscriber.confirmed_at:%d %B %Y}. This address receives "
-            f"alerts for {scope}."
+        return told(
+            N_(
+                "You receive this because you subscribed at {page} and confirmed this address "
+                "on {day}. This address receives alerts for {scope}."
+            )
+        ).format(
+            page=f"{base_url}/subscribe",
+            day=format_date(subscriber.confirmed_at, "dd MMMM y", locale=language),
+            scope=scope,
         )
-    return (
-        "You receive this because an analyst of this Tocsin early-warning service added "
-        f"this address to its alerts for {scope}."
-    )
+    return told(
+        N_(
+            "You receive this because an analyst of this Tocsin early-warning service added "
+            "this address to its alerts for {scope}."
+        )
+    ).format(scope=scope)
 
 
 def alert_message(delivery: Delivery, settings: Settings, links: SubscriptionLinks) -> EmailMessage:
@@ -95,44 +114,76 @@ def alert_message(delivery: Delivery, settings: Settings, links: SubscriptionLin
     assert alert is not None, "an alert delivery without its alert"
     subscriber = delivery.subscriber
     base = settings.base_url.rstrip("/")
-    message = _envelope(delivery, settings, f"[Tocsin] {alert.title}")
+    # A subscriber reading another language has their copy, made with the alert.
+    copy = delivery.payload or {}
+    language = _language(subscriber)
+    told = translations(language).gettext
+    message = _envelope(delivery, settings, f"[Tocsin] {copy.get('subject') or alert.title}")
     message["X-Tocsin-Alert"] = str(alert.id)
     unsubscribe = links.unsubscribe_url(subscriber)
     message["List-Unsubscribe"] = f"<{unsubscribe}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     footer = ["", "--"]
     if alert.situation_id:
-        footer.append(f"Situation page: {base}/situations/{alert.situation_id}")
-    footer += [_wrapped(why_you_receive_this(subscriber, base)), f"Unsubscribe: {unsubscribe}"]
-    _set_text(message, alert.body + "\n" + "\n".join(footer) + "\n")
+        page = f"{base}/situations/{alert.situation_id}"
+        if language != DEFAULT:
+            page += f"?lang={language}"
+        footer.append(told(N_("Situation page: {link}")).format(link=page))
+    footer += [
+        _wrapped(why_you_receive_this(subscriber, base)),
+        told(N_("Unsubscribe: {link}")).format(link=unsubscribe),
+    ]
+    _set_text(message, (copy.get("body") or alert.body) + "\n" + "\n".join(footer) + "\n")
+    if language != DEFAULT:  # after the body: setting it clears the Content- headers
+        message["Content-Language"] = language
     return message
 
 
 def confirmation_message(
     delivery: Delivery, settings: Settings, links: SubscriptionLinks
 ) -> EmailMessage:
+    """Written in the language of the page the subscription was asked on (the mailbox's owner
+    reads it before anything is known of them), its link opening the page in that language."""
     asked = delivery.payload or {}
     countries = list(asked.get("countries") or [])
     level = str(asked.get("min_level") or Level.WATCH.value)
+    language = supported(asked.get("language")) or DEFAULT
+    told = translations(language).gettext
     link = links.confirm_url(delivery.subscriber, countries, level)
-    names = ", ".join(asked.get("country_names") or countries)
-    message = _envelope(delivery, settings, "[Tocsin] Confirm your subscription to alerts")
+    if language != DEFAULT:
+        link += f"?lang={language}"
+    english = asked.get("country_names") or countries
+    names = ", ".join(
+        country_name_in(language, code, name)
+        for code, name in zip(countries, english, strict=False)
+    )
+    message = _envelope(
+        delivery, settings, told(N_("[Tocsin] Confirm your subscription to alerts"))
+    )
     text = [
         _wrapped(
-            "Someone, we hope you, asked on Tocsin's public page to send alerts to this "
-            "address when the situation in these countries reaches "
-            f"{_level_label(level)} or above:"
+            told(
+                N_(
+                    "Someone, we hope you, asked on Tocsin's public page to send alerts to "
+                    "this address when the situation in these countries reaches {level} or "
+                    "above:"
+                )
+            ).format(level=told(_level_label(level)))
         ),
         "",
         _wrapped(names),
         "",
-        "To confirm, open this link and press the Confirm button:",
+        told(N_("To confirm, open this link and press the Confirm button:")),
         "",
         link,
         "",
         _wrapped(
-            f"The link works for {CONFIRM_FOR.days} days. If you did not ask, ignore this "
-            "message: nothing more will be sent to you."
+            told(
+                N_(
+                    "The link works for {days} days. If you did not ask, ignore this message: "
+                    "nothing more will be sent to you."
+                )
+            ).format(days=CONFIRM_FOR.days)
         ),
     ]
     _set_text(message, "\n".join(text) + "\n")

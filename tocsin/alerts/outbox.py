@@ -9,12 +9,20 @@ through the same outbox, so it too survives an SMTP server that is down, with th
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from tocsin.accounts.actors import PERSON, PERSON_ACTOR, SYSTEM, public_actor
 from tocsin.domain.levels import Level
+from tocsin.domain.wording import DEFAULT, LANGUAGES, N_, translations
 from tocsin.store.models import Alert, Delivery, LevelChange, Situation, Subscriber
 from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import UnitOfWork
+
+Told = Callable[[str], str]
+
+
+def _same(message: str) -> str:
+    return message
 
 
 def new_message_id() -> str:
@@ -24,32 +32,59 @@ def new_message_id() -> str:
     return uuid.uuid4().hex
 
 
-def _changed_by(change: LevelChange) -> str:
+def _changed_by(change: LevelChange, told: Told) -> str:
     """Who changed the level, in words anyone may read: the body is mailed, published in the
     feed and the API, and kept as written, so it names no account ("user:3" would tie one
     analyst's decisions together). Staff find the person in the situation's history."""
-    who = PERSON if public_actor(change.changed_by) == PERSON_ACTOR else SYSTEM
-    return f"{who} (override)" if change.override else who
+    who = told(PERSON if public_actor(change.changed_by) == PERSON_ACTOR else SYSTEM)
+    return told(N_("{who} (override)")).format(who=who) if change.override else who
 
 
-def _body(situation: Situation, change: LevelChange) -> str:
-    before = Level(change.from_level).label if change.from_level else "none"
-    after = Level(change.to_level).label
+def _body(situation: Situation, change: LevelChange, told: Told = _same) -> str:
+    """The alert's text, in the language of ``told``. The reasons are the rule's or the
+    analyst's own words, and stay as written."""
+    before = told(Level(change.from_level).label) if change.from_level else ""
+    after = told(Level(change.to_level).label)
+    name = situation.name
     if change.from_level is None:  # the situation was opened
-        headline = f"{situation.name} is now under watch, at the level {after}."
+        headline = told(N_("{name} is now under watch, at the level {after}."))
     elif change.from_level == change.to_level:  # an analyst's setting ended, the level kept
-        headline = f"{situation.name}: the situation level stays at {after}."
+        headline = told(N_("{name}: the situation level stays at {after}."))
     else:
-        headline = f"{situation.name}: the situation level changed from {before} to {after}."
+        headline = told(N_("{name}: the situation level changed from {before} to {after}."))
     lines = [
-        headline,
+        headline.format(name=name, before=before, after=after),
         "",
-        "Why:",
+        told(N_("Why:")),
         *[f"- {reason}" for reason in change.reasons],
         "",
-        f"Changed by: {_changed_by(change)}",
+        told(N_("Changed by: {who}")).format(who=_changed_by(change, told)),
     ]
     return "\n".join(lines)
+
+
+def _title(situation: Situation, change: LevelChange, told: Told = _same) -> str:
+    level = Level(change.to_level)
+    if change.from_level is None:
+        title = N_("{name}: placed under watch ({level})")
+    elif change.from_level == change.to_level:
+        title = N_("{name}: level stays at {level}")
+    elif level > Level(change.from_level):
+        title = N_("{name}: level raised to {level}")
+    else:
+        title = N_("{name}: level lowered to {level}")
+    return told(title).format(name=situation.name, level=told(level.label))
+
+
+def _in_language(situation: Situation, change: LevelChange, language: str) -> dict[str, str]:
+    """A subscriber's copy of the alert, kept with their delivery: what they read is fixed
+    when the alert is made, as the English one is."""
+    told = translations(language).gettext
+    return {
+        "language": language,
+        "subject": _title(situation, change, told),
+        "body": _body(situation, change, told),
+    }
 
 
 def _highest_level_involved(change: LevelChange) -> Level:
@@ -65,15 +100,7 @@ def _highest_level_involved(change: LevelChange) -> Level:
 
 def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange) -> Alert:
     level = Level(change.to_level)
-    raising = change.from_level is None or level > Level(change.from_level)
-    if change.from_level is None:
-        title = f"{situation.name}: placed under watch ({level.label})"
-    else:
-        if change.from_level == change.to_level:
-            verb = "stays at"
-        else:
-            verb = "raised to" if raising else "lowered to"
-        title = f"{situation.name}: level {verb} {level.label}"
+    title = _title(situation, change)
     alert = Alert(
         kind="level_change",
         situation_id=situation.id,
@@ -86,24 +113,34 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
     uow.add(alert)
     uow.flush()
     concerned = _highest_level_involved(change)
+    copies: dict[str, dict[str, str]] = {}
     for subscriber in uow.subscribers.for_country(situation.country_iso3):
         if Level(subscriber.min_level) > concerned:
             continue
+        language = subscriber.language if subscriber.language in LANGUAGES else DEFAULT
+        if language != DEFAULT and language not in copies:
+            copies[language] = _in_language(situation, change, language)
         uow.add(
             Delivery(
                 alert_id=alert.id,
                 subscriber_id=subscriber.id,
                 channel="email",
                 message_id=new_message_id(),
+                payload=copies.get(language),
             )
         )
     return alert
 
 
 def queue_confirmation(
-    uow: UnitOfWork, subscriber: Subscriber, countries: list[str], min_level: str
+    uow: UnitOfWork,
+    subscriber: Subscriber,
+    countries: list[str],
+    min_level: str,
+    language: str = DEFAULT,
 ) -> Delivery:
-    """The mail that asks the owner of a mailbox to confirm what was asked in their name."""
+    """The mail that asks the owner of a mailbox to confirm what was asked in their name, in
+    the language of the page it was asked on."""
     names = [country.name if (country := uow.reference.country(c)) else c for c in countries]
     delivery = Delivery(
         kind=DeliveryKind.CONFIRMATION.value,
@@ -114,6 +151,7 @@ def queue_confirmation(
             "countries": countries,
             "country_names": names,
             "min_level": min_level,
+            "language": language,
         },
     )
     uow.add(delivery)

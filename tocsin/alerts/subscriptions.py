@@ -16,6 +16,7 @@ from tocsin.accounts.service import normalise_email
 from tocsin.alerts.outbox import queue_confirmation
 from tocsin.alerts.tokens import CONFIRM_FOR, Confirmation, Unsubscription, owns
 from tocsin.domain.errors import Conflict, NotFound
+from tocsin.domain.wording import DEFAULT, LANGUAGES
 from tocsin.network.subscribers import (
     parse_level,
     resolve_countries,
@@ -37,8 +38,10 @@ def request_subscription(
     countries: list[str],
     min_level: str,
     now: datetime | None = None,
+    language: str = DEFAULT,
 ) -> None:
-    """Queue a confirmation mail for what was asked; an unknown address is stored inactive."""
+    """Queue a confirmation mail for what was asked, in ``language``; an unknown address is
+    stored inactive."""
     email = normalise_email(email)
     level = parse_level(min_level)
     codes = resolve_countries(uow, countries)
@@ -59,7 +62,7 @@ def request_subscription(
     # asked travels in the signed link, taking effect only when the mailbox's owner confirms.
     since = (now or utcnow()) - timedelta(days=1)
     if uow.alerts.confirmations_since(subscriber.id, since) < CONFIRMATIONS_PER_DAY:
-        queue_confirmation(uow, subscriber, codes, level)
+        queue_confirmation(uow, subscriber, codes, level, language)
     uow.commit()
 
 
@@ -72,9 +75,13 @@ def subscriber_for(uow: UnitOfWork, link: Confirmation | Unsubscription) -> Subs
 
 
 def confirm_subscription(
-    uow: UnitOfWork, confirmation: Confirmation, now: datetime | None = None
+    uow: UnitOfWork,
+    confirmation: Confirmation,
+    now: datetime | None = None,
+    language: str | None = None,
 ) -> Subscriber:
-    """The owner confirmed from their mailbox: alerts start, for what the link names.
+    """The owner confirmed from their mailbox: alerts start, for what the link names, in the
+    language of the page they confirmed on (``language``; kept as it was if not given).
 
     A link signed before the person unsubscribed, or for someone an analyst has paused, does
     not bring them back: the later decision stands (they can ask for a new link)."""
@@ -93,6 +100,8 @@ def confirm_subscription(
     subscriber.origin = SubscriberOrigin.SIGN_UP.value
     subscriber.confirmed_at = now or utcnow()
     subscriber.unsubscribed_at = None
+    if language in LANGUAGES:
+        subscriber.language = language
     uow.commit()
     return subscriber
 

@@ -41,6 +41,7 @@ def smtp(
         port,
         tuple(domain),
         per_sender_per_hour=settings.email_reports_per_hour or None,
+        per_peer_per_hour=settings.email_reports_per_peer_per_hour or None,
     )
     console.print(f"receiving reports by e-mail on {host}:{port}")
     try:
@@ -56,6 +57,7 @@ def imap(
 ) -> None:
     """Read the report mailbox (TOCSIN_IMAP_*): each unseen message becomes a report."""
     from tocsin.intake.imap_poller import poll_mailbox
+    from tocsin.intake.ratelimit import sender_limiter
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = get_settings()
@@ -65,11 +67,13 @@ def imap(
     store = open_store(settings, migrate=True)
     same_secret_key(store, settings, actor="intake")  # it keys e-mailed reports' references
     files = AttachmentStore(settings.data_dir / "attachments")
+    limiter = sender_limiter(settings.email_reports_per_hour)
     while True:
-        result = poll_mailbox(store, files, mailbox)
+        result = poll_mailbox(store, files, mailbox, limiter)
+        held = f", {len(result.held)} held back for later" if result.held else ""
         console.print(
             f"{mailbox.label()}: {len(result.received)} reports received, "
-            f"{len(result.refused)} messages refused"
+            f"{len(result.refused)} messages refused{held}"
         )
         for uid, reason in result.refused:
             console.print(f"  message {uid} refused: {reason}")

@@ -15,9 +15,11 @@ from tocsin.accounts.service import (
     set_role,
     user_tokens,
 )
+from tocsin.accounts.token_life import TokenLifetime, shown, state
 from tocsin.bootstrap import open_store
 from tocsin.cli.console import command_console
-from tocsin.cli.errors import friendly
+from tocsin.cli.errors import err_console, friendly
+from tocsin.config import get_settings
 from tocsin.domain.errors import NotFound
 
 app = typer.Typer(help="Manage user accounts and API tokens.", no_args_is_help=True)
@@ -47,15 +49,27 @@ def add(
 
 @app.command("token")
 @friendly
-def token(email: str, name: str = typer.Option("cli", help="what the token is for")) -> None:
+def token(
+    email: str,
+    name: str = typer.Option("cli", help="what the token is for"),
+    days: int | None = typer.Option(
+        None, min=1, help="days it lives (default TOCSIN_TOKEN_DAYS, at most TOCSIN_TOKEN_MAX_DAYS)"
+    ),
+    never: bool = typer.Option(
+        False, "--never", help="a token that never expires (in the audit log as such)"
+    ),
+) -> None:
     """Issue a bearer token for the JSON API; it is printed once and never stored."""
-    store = open_store(migrate=True)
+    settings = get_settings()
+    store = open_store(settings, migrate=True)
     with store.uow(actor="cli") as uow:
         user = uow.users.by_email(email)
         if user is None:
             raise NotFound(f"no user {email}")
-        plain = issue_token(uow, user.id, name)
-    console.print(plain)
+        lifetime = TokenLifetime(settings.token_days, settings.token_max_days)
+        issued = issue_token(uow, user.id, name, days, lifetime, never=never)
+    console.print(issued.token)
+    err_console.print(f"expires: {shown(issued.expires_at)}")
 
 
 @app.command("set-role")
@@ -108,16 +122,19 @@ def list_users() -> None:
 @app.command("tokens")
 @friendly
 def tokens(email: str) -> None:
-    """List an account's API tokens: name, when issued, revoked or not."""
+    """List an account's API tokens: name, when issued, when it expires, when last used (to
+    the hour), and whether it is live, expired or revoked."""
     store = open_store(migrate=True)
-    table = Table("id", "name", "issued", "revoked")
+    table = Table("id", "name", "issued", "expires", "last used", "state")
     with store.uow() as uow:
         user = uow.users.by_email(email)
         if user is None:
             raise NotFound(f"no user {email}")
         for t in user_tokens(uow, user.id):
-            issued = t.created_at.isoformat(timespec="minutes")
-            table.add_row(str(t.id), t.name, issued, str(t.revoked))
+            used = shown(t.last_used_at) if t.last_used_at else "not yet"
+            table.add_row(
+                str(t.id), t.name, shown(t.created_at), shown(t.expires_at), used, state(t)
+            )
     console.print(table)
 
 

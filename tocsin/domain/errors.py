@@ -3,11 +3,28 @@
 The web layer maps them to HTTP statuses and the CLI prints them without a traceback.
 """
 
+from collections.abc import Callable
+
 
 class TocsinError(Exception):
-    """Base of every error Tocsin raises on purpose."""
+    """Base of every error Tocsin raises on purpose.
+
+    A message given as a template with named values (``InvalidInput("attachment {name}: the
+    file is empty", name=name)``) reads the same in English, and a page can also tell it in
+    its reader's language (`told_in`): the template is the catalog entry."""
 
     status_code = 400
+
+    def __init__(self, message: str = "", /, **values: object) -> None:
+        self.template = message
+        self.values = values
+        super().__init__(message.format(**values) if values else message)
+
+    def told_in(self, translate: Callable[[str], str]) -> str:
+        """The message in the language ``translate`` looks it up in."""
+        if not self.values:
+            return translate(self.template) if self.template == str(self) else str(self)
+        return translate(self.template).format(**self.values)
 
 
 class InvalidInput(TocsinError):

@@ -13,7 +13,9 @@ Four sources, each able to argue for a level, with the reasons kept:
   raise it again (`beyond_judgement`).
 
 The proposed level is the highest any source argues for. Like the signal rule, fusion only ever
-raises a level; lowering one is an analyst's decision with a written reason.
+raises a level; lowering one is an analyst's decision with a written reason, except where the
+evidence that raised it no longer counts (a report withdrawn: `reassess_after_withdrawal`; a
+forecast lapsed: `risk.level_lapse`).
 """
 
 from __future__ import annotations

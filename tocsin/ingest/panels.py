@@ -13,21 +13,17 @@ whose machine-coded news reports are not comparable with coded events; they are 
 separately as `media_events`. Measures per row: events, fatalities (best estimate), events and
 fatalities where civilians were targeted, their share, and events by violence type.
 
-Admin1 names are reconciled per country as the panel is built (the stored Events keep the
-names their dataset gave): spacing is collapsed and the generic word for the kind of area is
-dropped ("Shan State", "Bago  region", "Bago Division", "Région du Sahel" -> "Shan", "Bago",
-"Sahel"), and spellings that then differ only in case, accents or hyphens ("Barisāl" /
-"Barisal") are one area, named by its most frequent spelling. Nothing else is merged: aliases
-and spelling variants ("Rangoon" / "Yangon", "Ratanakiri" / "Ratanakkiri") stay apart, since
-guessing them would join areas that are really different. Events with no admin1 count in the
-country row; in the admin1 panel their rows have admin1 "" (region unknown).
+Admin1 names are reconciled per country as the panel is built (`tocsin.ingest.admin1_names`;
+the stored Events keep the names their dataset gave): the generic word for the kind of area
+goes ("Shan State" -> "Shan"), former and variant names in the shipped table take the name in
+use ("Rangoon" -> "Yangon", "Karen State" -> "Kayin"), and spellings that differ only in case,
+accents or hyphens are one area. Events with no admin1 count in the country row; in the admin1
+panel their rows have admin1 "" (region unknown).
 """
 
 from __future__ import annotations
 
-import re
 import shutil
-import unicodedata
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -36,6 +32,7 @@ import duckdb
 import pandas as pd
 from sqlalchemy import and_, case, func, select
 
+from tocsin.ingest.admin1_names import reconcile_admin1
 from tocsin.ingest.panel_lock import panels_turn
 from tocsin.ingest.vocabulary import VIOLENCE_TYPES
 from tocsin.store.base import table_of
@@ -56,61 +53,6 @@ _MEASURES = (
     + [f"events_{v} INTEGER" for v in VIOLENCE_TYPES]
     + ["media_events INTEGER"]
 )
-
-
-#: Words that name the kind of area rather than the area, in English and French. "District"
-#: too: GED names Sagaing Region "Sagaing District" at times, and a district named like a
-#: region lies in it. Not "oblast": Kyiv Oblast and Moscow Oblast are other areas than the
-#: cities of Kyiv and Moscow, which are admin1 areas of their own.
-_AREA_WORDS = (
-    "state|region|division|province|prefecture|department|district|county|governorate"
-    "|état|etat|région|préfecture|département|departement"
-)
-_AREA_SUFFIX = re.compile(rf"\s+(?:{_AREA_WORDS})$", re.IGNORECASE)
-_AREA_PREFIX = re.compile(
-    rf"^(?:{_AREA_WORDS})\s+(?:de la\s+|de l'|du\s+|des\s+|de\s+|d')", re.IGNORECASE
-)
-#: Names whose generic word is part of the name itself.
-_WHOLE_NAMES = frozenset({"free state"})
-
-
-def admin1_name(name: str | None) -> str:
-    """An admin1 name with its spacing collapsed and without the generic word for the kind of
-    area ("Bago  region" -> "Bago"), so that datasets naming one area differently agree."""
-    text = " ".join(unicodedata.normalize("NFC", name or "").split())
-    if text.casefold() in _WHOLE_NAMES:
-        return text
-    for pattern in (_AREA_SUFFIX, _AREA_PREFIX):
-        text = pattern.sub("", text) or text
-    return text
-
-
-def admin1_key(name: str | None) -> str:
-    """What spellings of one area share: its `admin1_name` without case, accents or hyphens."""
-    decomposed = unicodedata.normalize("NFKD", admin1_name(name))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.replace("-", " ").replace("\u2019", "'").casefold().split())
-
-
-def reconcile_admin1(frame: pd.DataFrame, weight: str) -> pd.Series:
-    """Each row's admin1 as its area's name within its country: the most frequent spelling
-    (by `weight`) of the names that share an `admin1_key`; "" stays "" (region unknown)."""
-    names = frame["admin1"].fillna("").astype(str).map(admin1_name)
-    spellings = pd.DataFrame(
-        {
-            "country_iso3": frame["country_iso3"],
-            "key": names.map(admin1_key),
-            "name": names,
-            "weight": frame[weight],
-        }
-    )
-    totals = spellings.groupby(["country_iso3", "key", "name"], as_index=False)["weight"].sum()
-    chosen = totals.sort_values(
-        ["country_iso3", "key", "weight", "name"], ascending=[True, True, False, True]
-    ).drop_duplicates(["country_iso3", "key"])
-    lookup = chosen.set_index(["country_iso3", "key"])["name"]
-    index = pd.MultiIndex.from_frame(spellings[["country_iso3", "key"]])
-    return pd.Series(lookup.reindex(index).to_numpy(), index=frame.index, dtype=object)
 
 
 def _month_range(months: list[str]) -> tuple[date, date]:

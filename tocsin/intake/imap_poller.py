@@ -8,6 +8,11 @@ Message-ID, or from the mailbox's UIDVALIDITY and the message's UID when it has 
 report already stored. A message that cannot become a report is marked seen and flagged, with
 the reason logged, so one bad message never blocks the queue; a fault of our own leaves the
 message unseen, to be read again.
+
+A sender (the From address) past its hourly number of messages has the rest left unseen, to be
+read at a later poll, as the SMTP endpoint answers 451: a flood is slowed, nothing is lost. Only
+its From header is read for that, so a held-back message is not downloaded at every poll. The
+SMTP endpoint also counts the connecting address; here the only peer is the mail provider.
 """
 
 from __future__ import annotations
@@ -16,11 +21,15 @@ import imaplib
 import logging
 import ssl
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
 from enum import StrEnum
 
-from tocsin.domain.errors import InvalidInput, TocsinError
+from tocsin.domain.errors import InvalidInput, RateLimited, TocsinError
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.intake.mail import receive_message
+from tocsin.intake.ratelimit import RateLimiter
 from tocsin.store.uow import Store
 
 log = logging.getLogger("tocsin.intake.imap")
@@ -51,6 +60,7 @@ class PollResult:
     received: list[str] = field(default_factory=list)  # report references
     refused: list[tuple[str, str]] = field(default_factory=list)  # (uid, reason)
     retry: list[str] = field(default_factory=list)  # uids left unseen after a fault
+    held: list[str] = field(default_factory=list)  # uids left unseen: sender over its number
 
 
 def _connect(box: Mailbox) -> imaplib.IMAP4:
@@ -78,8 +88,11 @@ def _message_bytes(data: list) -> bytes | None:
     return None
 
 
-def poll_mailbox(store: Store, file_store: AttachmentStore, box: Mailbox) -> PollResult:
-    """Read every unseen message of the folder once; see the module's text for the rules."""
+def poll_mailbox(
+    store: Store, file_store: AttachmentStore, box: Mailbox, limiter: RateLimiter | None = None
+) -> PollResult:
+    """Read every unseen message of the folder once; see the module's text for the rules.
+    ``limiter`` counts messages per From address; keep one across polls."""
     result = PollResult()
     try:
         client = _connect(box)
@@ -94,13 +107,37 @@ def poll_mailbox(store: Store, file_store: AttachmentStore, box: Mailbox) -> Pol
         validity = _uidvalidity(client)
         uids = _check(client.uid("SEARCH", "UNSEEN"), "SEARCH")[0].split()
         for raw_uid in uids:
-            _take(client, store, file_store, box, validity, raw_uid.decode(), result)
+            uid = raw_uid.decode()
+            if limiter is not None and _held(client, limiter, uid):
+                result.held.append(uid)
+                continue
+            _take(client, store, file_store, box, validity, uid, result)
+        if result.held:
+            log.info(
+                "left %d messages of %s unseen: their senders are over their hourly number",
+                len(result.held),
+                box.label(),
+            )
     finally:
         try:
             client.logout()
         except (OSError, imaplib.IMAP4.error):
             pass
     return result
+
+
+def _held(client: imaplib.IMAP4, limiter: RateLimiter, uid: str) -> bool:
+    """Whether the message's sender is over its number; only the From header is fetched."""
+    header = _message_bytes(
+        _check(client.uid("FETCH", uid, "(BODY.PEEK[HEADER.FIELDS (FROM)])"), "FETCH")
+    )
+    parsed = BytesHeaderParser(policy=policy.compat32).parsebytes(header or b"")
+    sender = parseaddr(str(parsed.get("from", "")))[1].strip().lower()
+    try:
+        limiter.check(sender)
+    except RateLimited:
+        return True
+    return False
 
 
 def _quote(folder: str) -> str:

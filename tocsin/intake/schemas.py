@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from tocsin.coding.event_cues import EVENT_TYPES
+from tocsin.domain.wording import N_
 from tocsin.ingest import gazetteer
 from tocsin.reference.countries import country_name, resolve_country
 
@@ -47,15 +49,28 @@ def point_problem(iso3: str, latitude: float, longitude: float) -> str | None:
     box = gazetteer.country_box(iso3)
     if box is None or gazetteer.inside(box, latitude, longitude):
         return None
-    return (
-        f"the point ({latitude}, {longitude}) lies outside {country_name(iso3)}'s borders; "
-        "are latitude and longitude swapped?"
-    )
+    return OUTSIDE.format(latitude=latitude, longitude=longitude, country=country_name(iso3))
 
 
-def _field_error(field: str, message: str) -> PydanticCustomError:
+OUTSIDE = N_(
+    "the point ({latitude}, {longitude}) lies outside {country}'s borders; "
+    "are latitude and longitude swapped?"
+)
+
+
+def _same(message: str) -> str:
+    return message
+
+
+def _problem(kind: str, template: str, **values: Any) -> PydanticCustomError:
+    """A problem whose wording a page can give in the reader's language: the template (a
+    catalog entry) travels with the values it is filled with."""
+    return PydanticCustomError(kind, template, {**values, "template": template})
+
+
+def _field_error(field: str, template: str, **values: Any) -> PydanticCustomError:
     """A rule on the whole submission, told as a problem of the field it names."""
-    return PydanticCustomError("field_rule", message, {"field": field})
+    return _problem("field_rule", template, field=field, **values)
 
 
 class ReportSubmission(BaseModel):
@@ -91,7 +106,7 @@ class ReportSubmission(BaseModel):
         # Checked with the other fields, so that one answer names every bad field; the text as
         # sent is kept (the store resolves it again when the report is written).
         if known_country(value) is None:
-            raise ValueError(f"unknown country {value!r}")
+            raise _problem("unknown_country", "unknown country '{value}'", value=value)
         return value
 
     @field_validator("occurred_on")
@@ -115,8 +130,14 @@ class ReportSubmission(BaseModel):
             )
         iso3 = known_country(self.country)
         if iso3 and self.latitude is not None and self.longitude is not None:
-            if problem := point_problem(iso3, self.latitude, self.longitude):
-                raise _field_error("latitude", problem)
+            if point_problem(iso3, self.latitude, self.longitude):
+                raise _field_error(
+                    "latitude",
+                    OUTSIDE,
+                    latitude=self.latitude,
+                    longitude=self.longitude,
+                    country=country_name(iso3),
+                )
         if self.anonymous:
             # An anonymous reporter's name is not kept, even if a form sent one by mistake.
             self.reporter_name = None
@@ -228,37 +249,45 @@ def error_message(exc: Exception) -> str:
     return "; ".join(parts)
 
 
-def _plain(err: dict) -> str:
+def _plain(err: dict, translate: Callable[[str], str] = _same) -> str:
     """A validation error as a person reads it, without the validator's vocabulary."""
     ctx = err.get("ctx") or {}
     kind = err.get("type", "")
+    if "template" in ctx:
+        return translate(ctx["template"]).format(**ctx)
     if kind in ("string_too_short", "too_short"):
-        return f"at least {ctx.get('min_length', '')} characters"
+        return translate(N_("at least %(number)s characters")) % {"number": ctx.get("min_length")}
     if kind in ("string_too_long", "too_long"):
-        return f"at most {ctx.get('max_length', 0):,} characters"
+        return translate(N_("at most %(number)s characters")) % {
+            "number": f"{ctx.get('max_length', 0):,}"
+        }
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
-        return "must be a number such as 14.1"
-    if kind in ("greater_than_equal", "less_than_equal"):
-        bound = ctx.get("ge", ctx.get("le"))
-        return f"must be {'at least' if kind == 'greater_than_equal' else 'at most'} {bound}"
+        return translate(N_("must be a number such as 14.1"))
+    if kind == "greater_than_equal":
+        return translate(N_("must be at least %(number)s")) % {"number": ctx.get("ge")}
+    if kind == "less_than_equal":
+        return translate(N_("must be at most %(number)s")) % {"number": ctx.get("le")}
     if kind.startswith("date"):
-        return "must be a date such as 2026-03-01"
+        return translate(N_("must be a date such as 2026-03-01"))
     if kind == "missing":
-        return "required"
-    return str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        return translate(N_("required"))
+    return translate(str(err.get("msg", "invalid")).removeprefix("Value error, "))
 
 
-def field_problems(exc: ValidationError, labels: dict[str, str]) -> dict[str, str]:
+def field_problems(
+    exc: ValidationError, labels: dict[str, str], translate: Callable[[str], str] = _same
+) -> dict[str, str]:
     """Each bad field of a form, by its name, with a message that names it by its label: what
     a page needs to show the message next to the field. A rule on the whole submission (the
-    point is half given) is put on the first field it names."""
+    point is half given) is put on the first field it names. ``translate`` gives labels and
+    messages in the reader's language."""
     problems: dict[str, str] = {}
     for err in exc.errors():
         loc = tuple(err.get("loc", ()))
-        message = _plain(dict(err))
+        message = _plain(dict(err), translate)
         field = _field_of(err)
         loc = (field,) if field else loc
         where = str(loc[0]) if loc else next((k for k in labels if k in message), "")
         label = labels.get(where, where) if loc else labels.get(where, "Report")
-        problems.setdefault(where, f"{label}: {message}")
+        problems.setdefault(where, f"{translate(label)}: {message}")
     return problems

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -47,14 +47,15 @@ def parse_submission(data: dict) -> ReportSubmission:
 
 
 def check_submission(
-    data: dict, labels: dict[str, str]
+    data: dict, labels: dict[str, str], translate: Callable[[str], str] | None = None
 ) -> tuple[ReportSubmission | None, dict[str, str]]:
-    """A form's submission, or what is wrong with it field by field (named by ``labels``),
-    so that a page can show every problem at once, next to its field."""
+    """A form's submission, or what is wrong with it field by field (named by ``labels``, told
+    in the language of ``translate``), so that a page can show every problem at once, next to
+    its field."""
     try:
         return ReportSubmission.model_validate(data), {}
     except ValidationError as exc:
-        return None, field_problems(exc, labels)
+        return None, field_problems(exc, labels, *([translate] if translate else []))
 
 
 def parse_verification(data: dict) -> Verification:

@@ -17,6 +17,7 @@ from tocsin.accounts.service import Principal, normalise_email
 from tocsin.domain.errors import Conflict, InvalidInput
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
+from tocsin.domain.wording import DEFAULT, LANGUAGES
 from tocsin.store.models import Subscriber, Subscription
 from tocsin.store.models.alerts import SubscriberOrigin, SubscriberStatus
 from tocsin.store.uow import UnitOfWork
@@ -29,6 +30,12 @@ def parse_level(min_level: str) -> str:
         raise InvalidInput(
             f"min_level: must be one of {', '.join(v.value for v in Level)}"
         ) from None
+
+
+def parse_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise InvalidInput(f"language: must be one of {', '.join(LANGUAGES)}")
+    return language
 
 
 def resolve_countries(uow: UnitOfWork, countries: Iterable[str]) -> list[str]:
@@ -73,6 +80,7 @@ def add_subscriber(
     principal: Principal,
     organisation: str | None = None,
     min_level: str = Level.WATCH.value,
+    language: str = DEFAULT,
 ) -> Subscriber:
     require(principal.role, Permission.MANAGE_SUBSCRIBERS)
     email = normalise_email(email)
@@ -85,6 +93,7 @@ def add_subscriber(
     subscriber.name = name.strip()  # never the address: the audit log keeps names
     subscriber.organisation = organisation
     subscriber.min_level = parse_level(min_level)
+    subscriber.language = parse_language(language)
     subscriber.origin = SubscriberOrigin.ANALYST.value
     subscriber.active = True
     set_countries(subscriber, resolve_countries(uow, countries))
@@ -101,14 +110,18 @@ def update_subscriber(
     active: bool | None = None,
     countries: list[str] | None = None,
     min_level: str | None = None,
+    language: str | None = None,
 ) -> Subscriber:
-    """An analyst's change: deactivate or reactivate, other countries, another minimum level."""
+    """An analyst's change: deactivate or reactivate, other countries, another minimum level,
+    another language for the alerts."""
     require(principal.role, Permission.MANAGE_SUBSCRIBERS)
     subscriber = uow.subscribers.get(subscriber_id)
     if countries is not None:
         set_countries(subscriber, resolve_countries(uow, countries))
     if min_level is not None:
         subscriber.min_level = parse_level(min_level)
+    if language is not None:
+        subscriber.language = parse_language(language)
     if active is True and not subscriber.active:
         if subscriber.unsubscribed_at is not None:
             raise Conflict(

@@ -16,6 +16,7 @@ from importlib.resources import files
 
 from tocsin.reference.countries import resolve_country
 from tocsin.risk.current import CountryForecast, CurrentForecast
+from tocsin.risk.level_lapse import lower_lapsed_levels
 from tocsin.risk.situations import reassess_countries
 from tocsin.store.models import Forecast
 from tocsin.store.uow import UnitOfWork
@@ -184,4 +185,6 @@ def store_structural_forecast(
         result.stored += 1
     uow.flush()
     result.level_changes = reassess_countries(uow, countries)
+    # A newer issue that argues for less takes back a raising the older one made.
+    result.level_changes += lower_lapsed_levels(uow, countries)
     return result

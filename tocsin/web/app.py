@@ -41,6 +41,7 @@ from tocsin.web.api.contract import ERROR_RESPONSES
 from tocsin.web.compression import Compression
 from tocsin.web.head import HeadAsGet
 from tocsin.web.headers import SecurityHeaders
+from tocsin.web.languages import PageLanguage, gettext
 from tocsin.web.limits import BodyLimit
 from tocsin.web.nul import NulInAddress
 from tocsin.web.pages import auth, review, submit
@@ -88,7 +89,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TocsinError)
     async def domain_error(request: Request, exc: TocsinError) -> Response:
         if _wants_html(request):
-            return render_error(request, exc.status_code, str(exc))
+            return render_error(request, exc.status_code, exc.told_in(gettext))
         return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
 
     @app.exception_handler(DataError)
@@ -165,6 +166,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         max_age=12 * 3600,
     )
     app.add_middleware(BodyLimit)
+    app.add_middleware(PageLanguage)
     app.add_middleware(SecurityHeaders, exempt_paths=("/api/docs",))
     app.add_middleware(Compression)
     app.add_middleware(HeadAsGet)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -18,7 +17,9 @@ from tocsin.accounts.service import (
 )
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
+from tocsin.domain.wording import N_
 from tocsin.intake.attachments import MAX_PER_REPORT
+from tocsin.intake.ratelimit import address_key
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web import csrf
 
@@ -68,7 +69,7 @@ def get_principal(
         token = ""
     with store.uow() as uow:
         if token is not None:
-            principal = principal_for_token(uow, token)
+            principal = principal_for_token(uow, token, client_address(request))
             request.state.bearer = True
         elif (user_id := request.session.get("user_id")) is not None:
             sid = str(request.session.get(SESSION_KEY) or "")
@@ -122,7 +123,7 @@ async def check_csrf(request: Request) -> None:
         form = await read_form(request)
         sent = str(form.get("csrf_token") or "")
     if not expected or not sent or not csrf.matches(str(expected), sent):
-        raise PermissionDenied("missing or invalid CSRF token: reload the page and try again")
+        raise PermissionDenied(N_("missing or invalid CSRF token: reload the page and try again"))
 
 
 def country_filter(
@@ -146,20 +147,9 @@ def client_address(request: Request) -> str:
 
 
 def client_key(request: Request) -> str:
-    """What the per-address limits count by: the client's address, an IPv6 one by its /64.
-    One home line or phone is given a whole /64 and may take any address in it, so counted by
-    the address an IPv6 client had a fresh limit with every request (the audit log keeps the
-    address itself)."""
-    address = client_address(request)
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return address
+    """What the per-address limits count by: the client's address, an IPv6 one by its /64
+    (see `intake.ratelimit.address_key`)."""
+    return address_key(client_address(request))
 
 
 def authenticate_throttled(

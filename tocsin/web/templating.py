@@ -8,25 +8,73 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, can
 from tocsin.risk.escalation.labels import readable_drivers
+from tocsin.web import languages
 from tocsin.web.deps import csrf_token
+from tocsin.web.moments import mail_date, moment
 
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates = Jinja2Templates(
+    env=Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+)
 templates.env.globals["Level"] = Level
+# Every page's words are looked up in the visitor's language (see `languages`); newstyle
+# calls escape what they fill in and take named values: _("Page %(n)s", n=page).
+templates.env.install_gettext_callables(  # type: ignore[attr-defined]
+    languages.gettext, languages.ngettext, newstyle=True
+)
+
+
+def in_language(request: Request, language: str) -> str:
+    """This page in another language: a link of its query alone (its other parameters kept),
+    so that the path, which anyone can write into a link, is never echoed into the page."""
+    return "?" + request.url.include_query_params(lang=language).query
+
+
+templates.env.globals["in_language"] = in_language
+# A message made elsewhere (a route's refusal, a status), looked up as it stands: `_()` would
+# read a "%" in it as a placeholder.
+templates.env.filters["translated"] = lambda message: languages.gettext(str(message))
+
+# The levels as pages name them, for the catalogs (`Level.label`).
+LEVEL_LABELS = (
+    languages.N_("watch"),
+    languages.N_("serious concern"),
+    languages.N_("imminent risk"),
+    languages.N_("current crisis"),
+)
+# Roles and report statuses as pages name them.
+ROLE_AND_STATUS_NAMES = (
+    languages.N_("public"),
+    languages.N_("monitor"),
+    languages.N_("analyst"),
+    languages.N_("admin"),
+    languages.N_("received"),
+    languages.N_("in review"),
+    languages.N_("verified"),
+    languages.N_("rejected"),
+    languages.N_("published"),
+)
 
 
 def level_label(value: str) -> str:
     try:
-        return Level(value).label
+        return languages.gettext(Level(value).label)
     except ValueError:
         return value
 
 
 templates.env.filters["level_label"] = level_label
 templates.env.filters["escalation_drivers"] = readable_drivers
+templates.env.filters["moment"] = moment
+templates.env.filters["mail_date"] = mail_date
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -37,11 +85,19 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     context["can_manage_forms"] = principal is not None and can(
         principal.role, Permission.MANAGE_FORMS
     )
+    language = languages.current_language()
+    context["lang"] = language
+    context["text_direction"] = "rtl" if language in languages.RIGHT_TO_LEFT else "ltr"
+    context["page_languages"] = languages.LANGUAGES
     context["can_import"] = principal is not None and can(principal.role, Permission.IMPORT_EVENTS)
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
 def render_error(request: Request, status_code: int, message: str) -> HTMLResponse:
     return render(
-        request, "error.html", status_code=status_code, message=message, status=status_code
+        request,
+        "error.html",
+        status_code=status_code,
+        message=languages.gettext(message),
+        status=status_code,
     )

@@ -34,7 +34,7 @@ def client(store: Store, settings: Settings) -> TestClient:
 def token(store: Store, role: str) -> dict[str, str]:
     with store.uow() as uow:
         user = add_user(uow, f"{role}@example.org", role, role, "correct horse battery")
-        return {"Authorization": f"Bearer {issue_token(uow, user, 'test')}"}
+        return {"Authorization": f"Bearer {issue_token(uow, user, 'test').token}"}
 
 
 def test_an_analyst_uploads_a_file_and_follows_the_job(

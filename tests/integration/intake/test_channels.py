@@ -255,6 +255,43 @@ def test_a_sender_over_the_hourly_number_is_told_to_retry_and_others_are_not(sto
     assert titles == ["Market burned", "Raid 0", "Raid 1"]
 
 
+def test_a_flood_from_one_address_changing_from_is_told_to_retry_and_other_peers_are_not(
+    store, tmp_path
+):
+    """From is whatever the sender writes: the endpoint counts the connecting address too."""
+    port = free_port()
+    controller = start_endpoint(
+        store,
+        AttachmentStore(tmp_path / "att"),
+        "127.0.0.1",
+        port,
+        per_sender_per_hour=100,
+        per_peer_per_hour=3,
+    )
+
+    def mail(n: int) -> EmailMessage:
+        message = _mail(f"[BFA] Raid {n}", f"Armed men raided village {n}.")
+        message.replace_header("From", f"someone{n}@flood.example.org")
+        return message
+
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=10) as smtp:
+            for n in range(3):
+                smtp.send_message(mail(n))
+            with pytest.raises(smtplib.SMTPSenderRefused) as slowed:
+                smtp.send_message(mail(3))
+        # Another machine (another loopback address) is not held up by the flood.
+        with smtplib.SMTP("127.0.0.1", port, timeout=10, source_address=("127.0.0.2", 0)) as smtp:
+            smtp.send_message(mail(4))
+    finally:
+        controller.stop()
+    assert slowed.value.smtp_code == 451  # temporary: a real sender's mail system tries later
+    assert b"too many messages from this network address; try again in" in slowed.value.smtp_error
+    with store.uow() as uow:
+        titles = sorted(r.title for r in uow.session.scalars(select(Report)))
+    assert titles == ["Raid 0", "Raid 1", "Raid 2", "Raid 4"]
+
+
 def test_csv_upload_is_all_or_nothing(store):
     analyst = Principal(None, Role.ANALYST, "a")
     good = b"title,text,country,occurred_on\nRaid,Houses burned in the night.,BFA,2026-01-02\n"
@@ -270,7 +307,7 @@ def test_csv_upload_is_all_or_nothing(store):
 
 def test_csv_the_csv_module_cannot_read_is_refused_by_line_and_old_mac_lines_are_read(store):
     analyst = Principal(None, Role.ANALYST, "a")
-    huge = b"title,text,country\nRaid,\"" + b"x" * 200_000 + b"\",BFA\n"
+    huge = b'title,text,country\nRaid,"' + b"x" * 200_000 + b'",BFA\n'
     with store.uow() as uow, pytest.raises(InvalidInput, match="not readable as CSV near line 2"):
         import_reports_csv(uow, huge, analyst)
     mac = b"title,text,country\rRaid,Houses burned in the night.,BFA\rFire,Granaries burned.,MLI"

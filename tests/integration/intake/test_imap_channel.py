@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import imaplib
+import time
 from email.message import EmailMessage
 
 import pytest
@@ -14,6 +15,7 @@ from tocsin.domain.reports import Channel
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.intake.imap_poller import Mailbox, Security, poll_mailbox
 from tocsin.intake.mail import reference_for
+from tocsin.intake.ratelimit import RateLimiter
 from tocsin.store.models import Attachment, Report
 
 
@@ -163,6 +165,31 @@ def test_a_message_that_cannot_be_a_report_is_flagged_and_does_not_block_the_res
     flags = _flags(account, mailbox)
     assert b"\\Flagged" in flags[0] and b"\\Flagged" not in flags[1]
     assert poll_mailbox(store, AttachmentStore(tmp_path / "att"), mailbox).refused == []
+
+
+def test_a_sender_over_its_hourly_number_is_held_back_unseen_and_read_later(
+    store, tmp_path, account, mailbox
+):
+    """As the SMTP endpoint answers 451: slowed, nothing lost. The peer here is the mail
+    provider, so the From address is what is counted."""
+    for n in range(3):
+        _deliver(account, mailbox, _mail(f"[BFA] Raid {n}", f"Armed men raided village {n}."))
+    other = _mail("[MLI] Market burned", "The market was burned at night.")
+    other.replace_header("From", "partner@ngo.example.org")
+    _deliver(account, mailbox, other)
+    files = AttachmentStore(tmp_path / "att")
+    limiter = RateLimiter(2, window_seconds=0.5)
+
+    first = poll_mailbox(store, files, mailbox, limiter)
+
+    assert len(first.received) == 3 and len(first.held) == 1
+    assert sorted(r.title for r in _reports(store)) == ["Market burned", "Raid 0", "Raid 1"]
+    unseen = [f for f in _flags(account, mailbox) if b"\\Seen" not in f]
+    assert len(unseen) == 1  # left for a later poll
+    time.sleep(0.6)  # the hour passes
+    later = poll_mailbox(store, files, mailbox, limiter)
+    assert len(later.received) == 1 and later.held == []
+    assert "Raid 2" in {r.title for r in _reports(store)}
 
 
 def test_a_wrong_password_is_a_clear_error(store, tmp_path, account, mailbox):

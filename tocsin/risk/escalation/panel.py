@@ -8,7 +8,7 @@ ACLED and UCDP GED, which record the whole country; a month after it is unknown,
 so a country whose data ends earlier than another's is never padded to the other's end. A
 country with media reports only has no coverage and no rows.
 
-Admin1 names are reconciled per country as in the ingest panels (`admin1_key`), so a panel
+Admin1 names are reconciled per country as in the ingest panels (`reconcile_admin1`), so a panel
 file built before the reconciliation reads the same. Events with no known region keep a row
 with admin1 "": they count in the rest of the country, and `is_place` keeps them from being
 trained on, scored or forecast as an area of their own.
@@ -24,7 +24,8 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import func, select
 
-from tocsin.ingest.panels import MEDIA, PanelStore, reconcile_admin1
+from tocsin.ingest.admin1_names import reconcile_admin1
+from tocsin.ingest.panels import MEDIA, PanelStore
 from tocsin.store.base import table_of
 from tocsin.store.models import Event
 from tocsin.store.uow import Store

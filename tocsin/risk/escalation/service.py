@@ -37,6 +37,7 @@ from tocsin.risk.escalation.panel import (
     without_partial,
 )
 from tocsin.risk.escalation.target import TargetSpec
+from tocsin.risk.level_lapse import lower_lapsed_levels
 from tocsin.risk.situations import reassess_countries
 from tocsin.store.base import table_of, utcnow
 from tocsin.store.models import Event, Forecast
@@ -264,10 +265,12 @@ def run_escalation_forecast(
         for forecast in issue:
             uow.add(forecast)
         uow.commit()
-    # New forecasts are new evidence: the situations they concern are reassessed at once.
+    # New forecasts are new evidence: the situations they concern are reassessed at once, and
+    # a raising the previous issue made and this one no longer supports is taken back.
     with store.uow(actor="rule:level-fusion") as uow:
         countries = sorted({row["country_iso3"] for row in to_store})
         run.level_changes = reassess_countries(uow, countries)
+        run.level_changes += lower_lapsed_levels(uow, countries)
     return run
 
 

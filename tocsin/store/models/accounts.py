@@ -53,7 +53,11 @@ class ApiToken(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(120))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Written at most once an hour (`accounts.token_life.LAST_USE_EVERY`).
     last_used_at: Mapped[datetime | None] = mapped_column()
+    #: When it stops working; None only for a token an administrator issued to never expire.
+    #: Tokens issued before revision 0018 were given a year from the upgrade.
+    expires_at: Mapped[datetime | None] = mapped_column()
 
 
 class LoginSession(Timestamped, Base):

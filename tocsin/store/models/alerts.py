@@ -64,6 +64,8 @@ class Subscriber(Timestamped, Base):
     confirmed_at: Mapped[datetime | None] = mapped_column()
     #: Set when the person unsubscribed; only they can subscribe again.
     unsubscribed_at: Mapped[datetime | None] = mapped_column()
+    #: The language their alerts are written in (`tocsin.domain.wording.LANGUAGES`).
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
     subscriptions: Mapped[list[Subscription]] = relationship(
         back_populates="subscriber", cascade="all, delete-orphan"

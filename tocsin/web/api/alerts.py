@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tocsin.accounts.service import Principal
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
+from tocsin.domain.wording import DEFAULT, LANGUAGES
 from tocsin.network.subscribers import add_subscriber, update_subscriber
 from tocsin.store.models import Subscriber
 from tocsin.store.models.alerts import SubscriberOrigin, SubscriberStatus
@@ -25,6 +26,11 @@ from tocsin.web.cursor import (
 )
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 from tocsin.web.params import Offset, PageSize, RowId
+
+LANGUAGE_DOC = (
+    f"the language the alerts are written in: one of {', '.join(LANGUAGES)} (a subscriber who "
+    "signs up gets the language of the page they confirm on)"
+)
 
 router = APIRouter(tags=["alerts"], dependencies=[Depends(check_csrf)])
 
@@ -78,6 +84,7 @@ class SubscriberIn(BaseModel):
     )
     organisation: str | None = Field(default=None, max_length=200)
     min_level: Level = Field(default=Level.WATCH, description="the lowest level worth an alert")
+    language: str = Field(default=DEFAULT, description=LANGUAGE_DOC)
 
 
 class SubscriberPatch(BaseModel):
@@ -98,6 +105,7 @@ class SubscriberPatch(BaseModel):
         description="ISO 3166 codes or names; replaces the subscriber's countries",
     )
     min_level: Level | None = Field(default=None, description="the lowest level worth an alert")
+    language: str | None = Field(default=None, description=LANGUAGE_DOC)
 
 
 class SubscriberOut(BaseModel):
@@ -116,6 +124,7 @@ class SubscriberOut(BaseModel):
         description="added by an analyst, or signed up on the public page and confirmed"
     )
     confirmed_at: datetime | None
+    language: str = Field(description=LANGUAGE_DOC)
 
 
 def _subscriber_out(s: Subscriber) -> SubscriberOut:
@@ -130,6 +139,7 @@ def _subscriber_out(s: Subscriber) -> SubscriberOut:
         status=s.status,
         origin=SubscriberOrigin(s.origin),
         confirmed_at=s.confirmed_at,
+        language=s.language,
     )
 
 
@@ -172,6 +182,7 @@ def create_subscriber(
         principal,
         organisation=payload.organisation or None,
         min_level=payload.min_level.value,
+        language=payload.language,
     )
     return _subscriber_out(subscriber)
 
@@ -183,7 +194,8 @@ def change_subscriber(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> SubscriberOut:
-    """Deactivate or reactivate a subscriber, or change their countries or minimum level."""
+    """Deactivate or reactivate a subscriber, or change their countries, minimum level or
+    language."""
     subscriber = update_subscriber(
         uow,
         subscriber_id,
@@ -191,5 +203,6 @@ def change_subscriber(
         active=payload.active,
         countries=payload.countries,
         min_level=payload.min_level.value if payload.min_level else None,
+        language=payload.language,
     )
     return _subscriber_out(subscriber)

@@ -28,6 +28,7 @@ from tocsin.intake.schemas import ReportSubmission
 from tocsin.store.models import Report, ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, client_key, get_principal, get_uow, read_form
+from tocsin.web.languages import N_, country_names, current_language, gettext
 from tocsin.web.params import Page, PageOf
 from tocsin.web.templating import render
 
@@ -36,18 +37,28 @@ router = APIRouter(include_in_schema=False)
 FIELDS = CORE_FIELDS
 # The core fields as the form labels them: a message names the box to correct.
 LABELS = {
-    "title": "Title",
-    "text": "What happened",
-    "country": "Country",
-    "occurred_on": "Date it happened",
-    "admin1": "Region / province",
-    "place_name": "Place",
-    "latitude": "Coordinates (latitude)",
-    "longitude": "Coordinates (longitude)",
-    "source": "Source",
-    "reporter_name": "Name",
-    "reporter_contact": "Contact",
+    "title": N_("Title"),
+    "text": N_("What happened"),
+    "country": N_("Country"),
+    "occurred_on": N_("Date it happened"),
+    "admin1": N_("Region / province"),
+    "place_name": N_("Place"),
+    "latitude": N_("Coordinates (latitude)"),
+    "longitude": N_("Coordinates (longitude)"),
+    "source": N_("Source"),
+    "reporter_name": N_("Name"),
+    "reporter_contact": N_("Contact"),
 }
+# What a custom form's check says of an answer (tocsin.domain.forms), for the catalogs; a
+# message with a value in it (a choice, a bound) stays as the check words it.
+ANSWER_PROBLEMS = (
+    N_("required"),
+    N_("cannot be in the future"),
+    N_("is before 1900"),
+    N_("must be a date such as 2026-03-01"),
+    N_("give a latitude and a longitude, or a place name"),
+    N_("give both a latitude and a longitude, or neither"),
+)
 _SUBMISSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,30}$")
 # The form ids this browser was given, newest last: an anonymous repeat counts only from the
 # browser that was shown the form (its cookie came with the page, so a lost reply keeps it).
@@ -83,7 +94,9 @@ def _page(
         forms=active_forms(uow),
         max_files=MAX_PER_REPORT,
         max_mb=MAX_BYTES // (1024 * 1024),
-        countries=[(c.iso3, c.name) for c in uow.reference.countries()],
+        countries=country_names(
+            current_language(), [(c.iso3, c.name) for c in uow.reference.countries()]
+        ),
     )
 
 
@@ -220,10 +233,19 @@ def _answer_problems(form: ReportForm, answers: dict[str, Any], data: FormData) 
     try:
         check_answers(form, answers, _uploads(data, files))
     except FormProblems as exc:
-        return exc.problems
+        labels = {f["name"]: f["label"] for f in form.fields}
+        return {name: _told(labels.get(name), told) for name, told in exc.problems.items()}
     except InvalidInput as exc:
-        return {"": str(exc)}
+        return {"": exc.told_in(gettext)}
     return {}
+
+
+def _told(label: str | None, problem: str) -> str:
+    """A custom answer's problem in the reader's language: the administrator's label as they
+    wrote it, the check's words from the catalog."""
+    if label and problem.startswith(f"{label}: "):
+        return f"{label}: {gettext(problem.removeprefix(f'{label}: '))}"
+    return problem
 
 
 def _files(data: FormData, form: ReportForm | None) -> list[tuple[str | None, Any]]:
@@ -271,7 +293,7 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
     core["anonymous"] = data.get("anonymous") == "on" or not values["reporter_name"]
     answers = _custom_answers(form, data) if form else None
     # Core fields and answers are checked together: every problem is told in one round.
-    submission, problems = service.check_submission(core, LABELS)
+    submission, problems = service.check_submission(core, LABELS, gettext)
     if form:
         problems.update(_answer_problems(form, answers or {}, data))
     key: str | None = None
@@ -319,7 +341,7 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
             uow,
             form,
             again,
-            str(exc),
+            exc.told_in(gettext),
             status_code=exc.status_code,
             errors=exc.problems if isinstance(exc, FormProblems) else None,
             dropped=[n for names in chosen.values() for n in names],

@@ -32,6 +32,7 @@ from tocsin.alerts.tokens import (
 )
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound, RateLimited
 from tocsin.domain.levels import Level
+from tocsin.domain.wording import country_name_in
 from tocsin.intake.ratelimit import RateLimiter
 from tocsin.store.models import Subscriber
 from tocsin.store.uow import Store, UnitOfWork
@@ -43,14 +44,15 @@ from tocsin.web.deps import (
     get_uow,
     read_form,
 )
+from tocsin.web.languages import N_, country_names, current_language, gettext
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(get_principal)])
 
 _STATE_LOCK = threading.Lock()
-NO_LONGER_VALID = (
+NO_LONGER_VALID = N_(
     "This link is not valid: it was altered, has expired (a confirmation link works for "
-    f"{CONFIRM_FOR.days} days) or is no longer in use. You can subscribe again."
+    "{days} days) or is no longer in use. You can subscribe again."
 )
 
 
@@ -82,24 +84,31 @@ def _form(
         status_code=status_code,
         values=values,
         error=error,
-        countries=[(c.iso3, c.name) for c in uow.reference.countries()],
+        countries=country_names(
+            current_language(), [(c.iso3, c.name) for c in uow.reference.countries()]
+        ),
         levels=list(Level),
     )
 
 
-def _message(request: Request, title: str, message: str, status_code: int = 200) -> Response:
+def _message(
+    request: Request, title: str, message: str, status_code: int = 200, **values: object
+) -> Response:
+    """A page of one message, in the reader's language (``message`` a catalog template)."""
     return render(
         request,
         "subscription_message.html",
         status_code=status_code,
-        title=title,
-        message=message,
+        title=gettext(title),
+        message=gettext(message).format(**values),
         failed=status_code >= 400,
     )
 
 
 def _invalid(request: Request) -> Response:
-    return _message(request, "Link not valid", NO_LONGER_VALID, status_code=404)
+    return _message(
+        request, N_("Link not valid"), NO_LONGER_VALID, status_code=404, days=CONFIRM_FOR.days
+    )
 
 
 @router.get("/subscribe")
@@ -125,7 +134,7 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
         _limiter(request).check(client_key(request))
         if len(email) > 254:
             raise InvalidInput("email: longer than 254 characters")
-        request_subscription(uow, email, countries, min_level)
+        request_subscription(uow, email, countries, min_level, language=current_language())
     except Conflict:
         # Another request for the same new address won the race; answer as for any other.
         return RedirectResponse("/subscribe/sent", status_code=303)
@@ -136,7 +145,8 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
             "countries": countries,
             "min_level": min_level,
         }
-        return _form(request, uow, values, str(exc), status_code=exc.status_code)
+        told = exc.told_in(gettext)
+        return _form(request, uow, values, told, status_code=exc.status_code)
     return RedirectResponse("/subscribe/sent", status_code=303)
 
 
@@ -144,9 +154,11 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
 def subscribe_sent(request: Request) -> Response:
     return _message(
         request,
-        "Check your inbox",
-        "If the address can receive alerts, a message is on its way to it with a link to "
-        "confirm. Alerts start once you have confirmed; until then nothing else is sent.",
+        N_("Check your inbox"),
+        N_(
+            "If the address can receive alerts, a message is on its way to it with a link to "
+            "confirm. Alerts start once you have confirmed; until then nothing else is sent."
+        ),
     )
 
 
@@ -174,14 +186,16 @@ def _confirmation_page(request: Request, token: str, store: Store, confirm: bool
 
     def page(uow: UnitOfWork, subscriber: Subscriber) -> Response:
         if confirm:
-            confirm_subscription(uow, link)
+            # Alerts are written in the language of the page the subscriber confirmed on.
+            confirm_subscription(uow, link, language=current_language())
         names = {c.iso3: c.name for c in uow.reference.countries()}
+        language = current_language()
         return render(
             request,
             "subscription_confirm.html",
             email=subscriber.email,
-            countries=[names.get(c, c) for c in link.countries],
-            level=Level(link.min_level).label,
+            countries=[country_name_in(language, c, names.get(c, c)) for c in link.countries],
+            level=link.min_level,
             done=confirm,
         )
 

@@ -37,6 +37,8 @@
     return data;
   }
 
+  var word = window.tocsinWord;
+
   function say(text) { if (status) { status.textContent = text; status.hidden = !text; } }
 
   function fileNames() {
@@ -58,8 +60,7 @@
       event.target.value.length >= event.target.maxLength;
     try {
       localStorage.setItem(key, JSON.stringify(data));
-      say(full ? "This box is full (" + event.target.maxLength + " characters): anything beyond was not kept. Send a longer account as a file."
-               : "Draft saved on this device (without your name, contact, source and coordinates).");
+      say(full ? word("box_full", { limit: event.target.maxLength }) : word("draft_saved"));
       if (discard) discard.hidden = false;
     } catch (e) {}
   }
@@ -80,12 +81,9 @@
     // draft is not called unsent. Sending it again unchanged does not store it twice, even
     // without what the draft does not keep; a corrected send is stored as a report of its
     // own, so no correction is lost.
-    var text = "Your draft was restored. If you did not see the thank-you page, it may not " +
-      "have been sent: send it again (the same report, with the same files, is not stored " +
-      "twice, and your name, contact, source and coordinates need not be typed again; if you " +
-      "change anything, it is stored as a new report).";
+    var text = word("draft_restored");
     var files = data.__files || [];
-    if (files.length) text += " Files you chose (" + files.join(", ") + ") were not kept: choose them again.";
+    if (files.length) text += " " + word("files_not_kept", { names: files.join(", ") });
     say(text);
     if (discard) discard.hidden = false;
   }
@@ -95,7 +93,7 @@
       try { localStorage.removeItem(key); } catch (e) {}
       form.reset();
       discard.hidden = true;
-      say("The draft was discarded from this device.");
+      say(word("draft_discarded"));
     });
   }
 
@@ -105,7 +103,7 @@
     save();
     if (navigator.onLine === false) {
       event.preventDefault();
-      var text = "You are offline. Your draft is kept on this device: send it when you are back online.";
+      var text = word("offline");
       say(text);
       if (sendStatus) {  // next to the button, where the reporter is looking, and announced
         sendStatus.textContent = text;
@@ -123,10 +121,9 @@
       });
       setTimeout(function () {
         if (event.defaultPrevented) return;
-        sendStatus.textContent = "Sending your report" +
-          (bytes ? " (" + (bytes / 1048576).toFixed(1) + " MB with the files)" : "") +
-          "... On a slow connection this can take several minutes: keep this page open. If " +
-          "the connection is lost, your draft stays on this device: open the form again and send it.";
+        sendStatus.textContent = bytes
+          ? word("sending_with_files", { mb: (bytes / 1048576).toFixed(1) })
+          : word("sending");
         sendStatus.hidden = false;
       }, 0);
     }

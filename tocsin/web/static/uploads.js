@@ -16,11 +16,11 @@
       for (var j = 0; j < files.length; j++) {
         count += 1;
         if (files[j].size > maxBytes) {
-          return files[j].name + " is over " + Math.round(maxBytes / 1048576) + " MB: choose a smaller file.";
+          return window.tocsinWord("file_too_large", { name: files[j].name, mb: Math.round(maxBytes / 1048576) });
         }
       }
     }
-    if (count > maxFiles) return "At most " + maxFiles + " files can be sent with one report.";
+    if (count > maxFiles) return window.tocsinWord("too_many_files", { count: maxFiles });
     return "";
   }
 
