@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, TextIO
@@ -127,56 +127,108 @@ def _public(row: Any) -> dict[str, Any]:
 
 
 def public_rows(store: Store, where: EventFilter, chunk: int = 5000) -> Iterator[dict[str, Any]]:
-    """Events as dicts of public columns, streamed in id order."""
+    """Events as dicts of public columns, streamed in id order, `chunk` rows in memory at a
+    time (PostgreSQL: a server-side cursor; SQLite: the statement stepped as it is read).
+
+    One statement read in one transaction, so a snapshot: on both stores, rows written while
+    an export runs are in it or not, never half of an import. PostgreSQL is asked for
+    REPEATABLE READ so that the snapshot would hold for a second statement too."""
     query = _public_query(where).order_by(EVENTS.c.id)
     with store.engine.connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(query)
-        for row in result:
-            yield _public(row)
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            result = conn.execution_options(stream_results=True, yield_per=chunk).execute(query)
+            for row in result:
+                yield _public(row)
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where an Event stands in the latest-first order: a page that follows starts after it."""
+
+    event_date: date
+    id: int
 
 
 def latest_public(
-    store: Store, where: EventFilter, limit: int, offset: int = 0
+    store: Store, where: EventFilter, limit: int, offset: int = 0, after: Position | None = None
 ) -> list[dict[str, Any]]:
     """A page of public Events, the latest first, without counting them all (a situation's
-    page shows its country's latest few of, at scale, a hundred thousand)."""
+    page shows its country's latest few of, at scale, a hundred thousand). From `after`, the
+    page starts by an index range however deep it is, where an offset reads every row before."""
     query = _public_query(where).order_by(EVENTS.c.event_date.desc(), EVENTS.c.id.desc())
+    if after is not None:
+        # Written so that both stores range-scan the event_date index (a row-value comparison
+        # would need an index on (event_date, id) on PostgreSQL).
+        query = query.where(
+            EVENTS.c.event_date <= after.event_date,
+            or_(EVENTS.c.event_date < after.event_date, EVENTS.c.id < after.id),
+        )
     with store.engine.connect() as conn:
         return [_public(row) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
 def public_page(
-    store: Store, where: EventFilter, limit: int, offset: int = 0
+    store: Store, where: EventFilter, limit: int, offset: int = 0, after: Position | None = None
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of public Events, the latest first, and how many match in all."""
     with store.engine.connect() as conn:
         total = conn.execute(
             select(func.count()).select_from(_public_query(where).subquery())
         ).scalar_one()
-    return latest_public(store, where, limit, offset), int(total)
+    return latest_public(store, where, limit, offset, after), int(total)
 
 
 class Exporter(ABC):
+    """Writes rows as one format, as text pieces in order: a file and an HTTP stream alike."""
+
     format: ClassVar[str]
 
     @abstractmethod
-    def write(self, rows: Iterator[dict[str, Any]], out: TextIO) -> int: ...
+    def pieces(self, rows: Iterable[dict[str, Any]]) -> Iterator[str]: ...
+
+    def write(self, rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+        counted = _Counted(rows)
+        for piece in self.pieces(counted):
+            out.write(piece)
+        return counted.n
+
+
+class _Counted:
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.rows, self.n = rows, 0
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for row in self.rows:
+            self.n += 1
+            yield row
+
+
+class _Line:
+    """What csv.writer writes to: the last line, taken back at once."""
+
+    text = ""
+
+    def write(self, text: str) -> None:
+        self.text = text
 
 
 class CsvExporter(Exporter):
     format = "csv"
     hashtags = False
 
-    def write(self, rows: Iterator[dict[str, Any]], out: TextIO) -> int:
-        writer = csv.writer(out)
+    def pieces(self, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+        line = _Line()
+        writer = csv.writer(line)
         writer.writerow(PUBLIC_COLUMNS)
+        yield line.text
         if self.hashtags:
             writer.writerow(PUBLIC_COLUMNS.values())
-        n = 0
+            yield line.text
         for row in rows:
             writer.writerow([cell(row[c]) for c in PUBLIC_COLUMNS])
-            n += 1
-        return n
+            yield line.text
 
 
 class HxlExporter(CsvExporter):
@@ -189,9 +241,9 @@ class HxlExporter(CsvExporter):
 class GeoJsonExporter(Exporter):
     format = "geojson"
 
-    def write(self, rows: Iterator[dict[str, Any]], out: TextIO) -> int:
-        out.write('{"type": "FeatureCollection", "features": [\n')
-        n = 0
+    def pieces(self, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+        yield '{"type": "FeatureCollection", "features": [\n'
+        first = True
         for row in rows:
             lat, lon = row["latitude"], row["longitude"]
             geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None else None
@@ -200,17 +252,10 @@ class GeoJsonExporter(Exporter):
                 for k, v in row.items()
                 if k not in ("latitude", "longitude")
             }
-            out.write(
-                ("," if n else "")
-                + json.dumps(
-                    {"type": "Feature", "geometry": geometry, "properties": props},
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
-            n += 1
-        out.write("]}\n")
-        return n
+            feature = {"type": "Feature", "geometry": geometry, "properties": props}
+            yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False) + "\n"
+            first = False
+        yield "]}\n"
 
 
 EXPORTERS: dict[str, type[Exporter]] = {
@@ -218,8 +263,32 @@ EXPORTERS: dict[str, type[Exporter]] = {
 }
 
 
-def export_events(store: Store, fmt: str, out: TextIO, where: EventFilter | None = None) -> int:
-    """Write the filtered public Events to `out` in `fmt`; returns how many."""
+def _exporter(fmt: str) -> Exporter:
     if fmt not in EXPORTERS:
         raise InvalidInput(f"format: one of {', '.join(EXPORTERS)}")
-    return EXPORTERS[fmt]().write(public_rows(store, where or EventFilter()), out)
+    return EXPORTERS[fmt]()
+
+
+def export_events(store: Store, fmt: str, out: TextIO, where: EventFilter | None = None) -> int:
+    """Write the filtered public Events to `out` in `fmt`; returns how many."""
+    return _exporter(fmt).write(public_rows(store, where or EventFilter()), out)
+
+
+#: Bytes gathered before a piece of a streamed export is sent: few enough sends to keep the
+#: overhead low, small enough that the first rows leave at once.
+STREAM_CHUNK = 64 * 1024
+
+
+def stream_events(store: Store, fmt: str, where: EventFilter | None = None) -> Iterator[bytes]:
+    """The filtered public Events in `fmt` as UTF-8 pieces of about `STREAM_CHUNK` bytes, read
+    from the store as they are sent: the first piece leaves once the first rows are read, and
+    memory holds one chunk of rows whatever the size of the export."""
+    pending: list[str] = []
+    size = 0
+    for piece in _exporter(fmt).pieces(public_rows(store, where or EventFilter())):
+        pending.append(piece)
+        size += len(piece)
+        if size >= STREAM_CHUNK:
+            yield "".join(pending).encode()
+            pending, size = [], 0
+    yield "".join(pending).encode()

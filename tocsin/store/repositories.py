@@ -63,15 +63,22 @@ class ReportRepository(_Repository):
         limit: int = 200,
         offset: int = 0,
         submitted_by: int | None = None,
+        after: tuple[datetime, int] | None = None,
     ) -> list[Report]:
-        """Newest first; a page of ``limit`` from ``offset`` (id breaks ties, so pages never
-        overlap or skip a report received in the same instant)."""
+        """Newest first; a page of ``limit`` from ``offset``, or right after the report received
+        at ``after`` = (received_at, id) (id breaks ties, so pages never overlap or skip a report
+        received in the same instant)."""
         query = (
             self._matching(select(Report), statuses, country, submitted_by)
             .order_by(Report.received_at.desc(), Report.id.desc())
             .limit(limit)
             .offset(offset)
         )
+        if after is not None:
+            at, report_id = after
+            query = query.where(
+                Report.received_at <= at, or_(Report.received_at < at, Report.id < report_id)
+            )
         return list(self.session.scalars(query))
 
     def count(
@@ -490,9 +497,14 @@ class SubscriberRepository(_Repository):
             raise NotFound(f"no subscriber {subscriber_id}")
         return subscriber
 
-    def all(self, limit: int | None = None, offset: int = 0) -> list[Subscriber]:
+    def all(
+        self, limit: int | None = None, offset: int = 0, after_id: int | None = None
+    ) -> list[Subscriber]:
+        """Oldest first; from ``offset``, or after the subscriber ``after_id``."""
         query = select(Subscriber).options(selectinload(Subscriber.subscriptions))
         query = query.order_by(Subscriber.id).limit(limit).offset(offset)
+        if after_id is not None:
+            query = query.where(Subscriber.id > after_id)
         return list(self.session.scalars(query))
 
     def count(self) -> int:

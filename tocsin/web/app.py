@@ -38,6 +38,7 @@ from tocsin.web.api import (
     situations,
 )
 from tocsin.web.api.contract import ERROR_RESPONSES
+from tocsin.web.compression import Compression
 from tocsin.web.head import HeadAsGet
 from tocsin.web.headers import SecurityHeaders
 from tocsin.web.languages import PageLanguage, gettext
@@ -167,6 +168,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_middleware(BodyLimit)
     app.add_middleware(PageLanguage)
     app.add_middleware(SecurityHeaders, exempt_paths=("/api/docs",))
+    app.add_middleware(Compression)
     app.add_middleware(HeadAsGet)
     app.add_middleware(NulInAddress)
     _install_error_handlers(app)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -22,6 +21,7 @@ from tocsin.domain.wording import N_
 from tocsin.intake.attachments import MAX_PER_REPORT
 from tocsin.intake.ratelimit import address_key
 from tocsin.store.uow import Store, UnitOfWork
+from tocsin.web import csrf
 
 CSRF_KEY = "csrf"
 #: The session cookie's key for the id of its login session on the server.
@@ -87,11 +87,13 @@ def get_uow(
 
 
 def csrf_token(request: Request) -> str:
+    """The session's CSRF token as this response may write it: masked with a fresh pad, so
+    that a compressed page never repeats it (see `tocsin.web.csrf`)."""
     token = request.session.get(CSRF_KEY)
     if not token:
-        token = secrets.token_urlsafe(32)
+        token = csrf.new_secret()
         request.session[CSRF_KEY] = token
-    return token
+    return csrf.mask(token)
 
 
 async def read_form(request: Request) -> FormData:
@@ -120,7 +122,7 @@ async def check_csrf(request: Request) -> None:
     ):
         form = await read_form(request)
         sent = str(form.get("csrf_token") or "")
-    if not expected or not sent or not secrets.compare_digest(expected, sent):
+    if not expected or not sent or not csrf.matches(str(expected), sent):
         raise PermissionDenied(N_("missing or invalid CSRF token: reload the page and try again"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
@@ -17,6 +17,13 @@ from tocsin.store.models import Subscriber
 from tocsin.store.models.alerts import SubscriberOrigin, SubscriberStatus
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL, TOTAL_HEADER, TOTAL_HEADER_DOC
+from tocsin.web.cursor import (
+    NEXT_HEADERS_DOC,
+    CursorParam,
+    after_id,
+    page_of,
+    refuse_with_offset,
+)
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 from tocsin.web.params import Offset, PageSize, RowId
 
@@ -139,20 +146,26 @@ def _subscriber_out(s: Subscriber) -> SubscriberOut:
 @router.get(
     "/subscribers",
     response_model=list[SubscriberOut],
-    responses={200: {"headers": TOTAL_HEADER_DOC}},
+    responses={200: {"headers": {**TOTAL_HEADER_DOC, **NEXT_HEADERS_DOC}}},
 )
 def subscribers(
+    request: Request,
     response: Response,
     limit: PageSize = 100,
     offset: Offset = 0,
+    cursor: CursorParam = None,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> list[SubscriberOut]:
     """Oldest first, a page at a time (`X-Total-Count` says how many in all): the whole list
-    of a coalition's few thousand subscribers took about a second to answer."""
+    of a coalition's few thousand subscribers took about a second to answer. The next page is
+    in the `Link: rel="next"` header."""
     require(principal.role, Permission.MANAGE_SUBSCRIBERS)
+    refuse_with_offset(cursor, offset)
     response.headers[TOTAL_HEADER] = str(uow.subscribers.count())
-    return [_subscriber_out(s) for s in uow.subscribers.all(limit=limit, offset=offset)]
+    found = uow.subscribers.all(limit=limit + 1, offset=offset, after_id=after_id(cursor))
+    page = page_of(request, response, found, limit, lambda s: {"i": s.id})
+    return [_subscriber_out(s) for s in page]
 
 
 @router.post("/subscribers", status_code=201, response_model=SubscriberOut)

@@ -28,6 +28,13 @@ from tocsin.web.api.contract import (
     TOTAL_HEADER_DOC,
     multipart_body,
 )
+from tocsin.web.cursor import (
+    NEXT_HEADERS_DOC,
+    CursorParam,
+    after_moment,
+    page_of,
+    refuse_with_offset,
+)
 from tocsin.web.deps import (
     check_csrf,
     client_key,
@@ -275,15 +282,17 @@ async def bulk_upload(
 @router.get(
     "",
     response_model=list[ReportRestricted | ReportPublic],
-    responses={200: {"headers": TOTAL_HEADER_DOC}},
+    responses={200: {"headers": {**TOTAL_HEADER_DOC, **NEXT_HEADERS_DOC}}},
     openapi_extra=TOKEN_OPTIONAL,
 )
 def list_reports(
+    request: Request,
     response: Response,
     status: list[ReportStatus] | None = Query(None),
     country: str | None = Depends(country_filter),
     limit: PageSize = 100,
     offset: Offset = 0,
+    cursor: CursorParam = None,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> list[ReportPublic]:
@@ -296,16 +305,34 @@ def list_reports(
             "status: only published reports are public; an analyst's token lists the others"
         )
     statuses = [s.value for s in (status if restricted else PUBLIC_STATUSES) or ()]
+    refuse_with_offset(cursor, offset)
     response.headers[TOTAL_HEADER] = str(uow.reports.count(statuses=statuses, country=country))
-    reports = uow.reports.list(statuses=statuses, country=country, limit=limit, offset=offset)
-    return [report_view(r, restricted) for r in reports]
+    reports = uow.reports.list(
+        statuses=statuses,
+        country=country,
+        limit=limit + 1,
+        offset=offset,
+        after=after_moment(cursor),
+    )
+    page = page_of(request, response, reports, limit, _position)
+    return [report_view(r, restricted) for r in page]
 
 
-@router.get("/mine", response_model=list[OwnReport], responses={200: {"headers": TOTAL_HEADER_DOC}})
+def _position(report: Report) -> dict[str, Any]:
+    return {"t": report.received_at.isoformat(), "i": report.id}
+
+
+@router.get(
+    "/mine",
+    response_model=list[OwnReport],
+    responses={200: {"headers": {**TOTAL_HEADER_DOC, **NEXT_HEADERS_DOC}}},
+)
 def my_reports(
+    request: Request,
     response: Response,
     limit: PageSize = 100,
     offset: Offset = 0,
+    cursor: CursorParam = None,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> list[OwnReport]:
@@ -314,9 +341,13 @@ def my_reports(
     if principal.user_id is None:
         raise NotAuthenticated("log in to see the reports you sent")
     sender = principal.user_id
+    refuse_with_offset(cursor, offset)
     response.headers[TOTAL_HEADER] = str(uow.reports.count(submitted_by=sender))
-    reports = uow.reports.list(limit=limit, offset=offset, submitted_by=sender)
-    return [OwnReport.model_validate(r) for r in reports]
+    reports = uow.reports.list(
+        limit=limit + 1, offset=offset, submitted_by=sender, after=after_moment(cursor)
+    )
+    page = page_of(request, response, reports, limit, _position)
+    return [OwnReport.model_validate(r) for r in page]
 
 
 @router.get(
