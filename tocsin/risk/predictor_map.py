@@ -16,6 +16,7 @@ from tocsin.domain.wording import N_
 from tocsin.risk.predictor_scales import (
     PER_1000_BIRTHS,
     PLAIN,
+    YEARS,
     Log2Count,
     Log2Ratio,
     Scale,
@@ -138,7 +139,7 @@ _TABLE: tuple[PredictorInfo, ...] = (
     _p("year_sq", N_("time trend (squared)"), ""),
     _p("year", N_("time trend"), ""),
     _p("countryage.new.log2", N_("an old state"), N_("a young state"), 1,
-       scale=Log2Count(unit="years")),
+       scale=Log2Count(unit=YEARS)),
     _p("includesnonstate", N_("coding covers non-state perpetrators (after 1988)"), ""),
     # Inputs Tocsin adds (tocsin.risk.features).
     _p("mk_onset_now", N_("a mass killing began this year"), N_("no mass killing began this year"),

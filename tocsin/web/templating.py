@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, can
-from tocsin.risk.escalation.labels import feature_label, readable_drivers
+from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.web import languages
 from tocsin.web.deps import csrf_token
 from tocsin.web.moments import mail_date, moment
@@ -42,7 +42,7 @@ templates.env.globals["in_language"] = in_language
 
 
 def translated(message: object) -> str:
-    """A message made elsewhere (a route's refusal, a status, a forecast driver's phrase),
+    """A message made elsewhere (a route's refusal, a status),
     looked up as it stands: `_()` would read a "%" in it as a placeholder. An empty message
     stays empty (gettext would answer the catalog's header)."""
     text = str(message)
@@ -80,12 +80,10 @@ def level_label(value: str) -> str:
 
 
 templates.env.filters["level_label"] = level_label
-# A forecast's drivers in the page's language; the API and the exports keep the English.
+# An escalation forecast's drivers in the page's language (the API and the exports keep the
+# English); the onset drivers come told from the route (`onset_drivers(told=...)`).
 templates.env.filters["escalation_drivers"] = lambda explanation: readable_drivers(
     explanation, told=languages.gettext
-)
-templates.env.filters["escalation_label"] = lambda feature: feature_label(
-    str(feature), languages.gettext
 )
 templates.env.filters["moment"] = moment
 templates.env.filters["mail_date"] = mail_date

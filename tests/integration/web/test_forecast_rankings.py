@@ -553,3 +553,29 @@ def test_drivers_read_in_the_visitors_language_on_pages_and_in_english_elsewhere
     assert next(csv.DictReader(io.StringIO(areas)))["raising"] == (
         "civilian deaths, last 3 months (30; typical 0)"
     )
+
+
+def test_onset_drivers_values_read_in_the_visitors_language_and_in_english_elsewhere(
+    client, sqlite_store
+):
+    rise = Driver("battledeaths.log2_change3", "battle deaths rose over three years", 7.1938,
+                  0.0, 0.4, (1, 8))  # fmt: skip
+    forecast = CurrentForecast(
+        data_year=2024,
+        horizon=(2025, 2026),
+        countries=[CountryForecast("Myanmar (Burma)", 775, 1, 0.2, raising=[rise])],
+    )
+    with sqlite_store.uow() as uow:
+        store_structural_forecast(uow, forecast)
+        uow.commit()
+    spanish = {"Accept-Language": "es"}
+    said = "las muertes en combate aumentaron en tres años</td><td>aproximadamente 146 veces"
+    [row] = client.get("/api/v1/forecasts/onset?country=MMR", headers=spanish).json()["rows"]
+    assert said in client.get(f"/situations/{row['situation_id']}", headers=spanish).text
+    ranking = client.get("/forecasts?country=MMR", headers=spanish).text
+    assert "las muertes en combate aumentaron en tres años (aproximadamente 146 veces" in ranking
+    assert row["raising"][0]["value"] == "about 146 times as many as three years before"
+    [sheet] = list(csv.DictReader(io.StringIO(client.get("/forecasts.csv", headers=spanish).text)))
+    assert sheet["raising (value; typical; risk factors)"].startswith(
+        "battle deaths rose over three years (about 146 times as many as three years before;"
+    )

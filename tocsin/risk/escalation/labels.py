@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from tocsin.domain.wording import N_
+from tocsin.domain.wording import N_, as_written
 
 _MEASURES = {
     "civ_fat": N_("civilian deaths"),
@@ -43,17 +43,13 @@ _PHRASES = {
 }
 
 
-def _as_written(message: str) -> str:
-    return message
-
-
 def _parts(feature: str) -> tuple[bool, str, str]:
     rest = feature.startswith("rest_")
     measure, _, window = feature.removeprefix("rest_").rpartition("_")
     return rest, measure, window
 
 
-def feature_label(feature: str, told: Callable[[str], str] = _as_written) -> str:
+def feature_label(feature: str, told: Callable[[str], str] = as_written) -> str:
     """``civ_fat_3`` -> "civilian deaths, last 3 months"; an unknown name is returned as is.
     Pages pass ``told`` (their language's gettext) to have it in the reader's language; the
     API and the exports keep the English."""
@@ -100,7 +96,7 @@ def shown_value(feature: str, value: float) -> str:
 
 
 def readable_drivers(
-    explanation: dict[str, Any], top: int = 3, told: Callable[[str], str] = _as_written
+    explanation: dict[str, Any], top: int = 3, told: Callable[[str], str] = as_written
 ) -> list[dict[str, str]]:
     """The stored ``top_features`` of a dynamic forecast as label, value, typical value and
     whether it raises or lowers the probability; labels in English unless ``told`` says."""
