@@ -43,6 +43,12 @@ def N_(message: str) -> str:
     return message
 
 
+def as_written(message: str) -> str:
+    """A message as written, in English: what the API and the exports say, and what a page
+    says before it is told in its reader's language (a ``told`` function's default)."""
+    return message
+
+
 def supported(tag: str | None) -> str | None:
     """The language Tocsin speaks for a tag ("fr-BF" -> "fr"), or None."""
     primary = (tag or "").split("-")[0].split("_")[0].lower()

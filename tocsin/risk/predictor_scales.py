@@ -12,35 +12,47 @@ is a ratio, and is said as one.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from tocsin.domain.wording import N_, as_written
+
+Told = Callable[[str], str]
+
 #: Infant deaths are counted per 1,000 live births (UN World Population Prospects, via EWP).
-PER_1000_BIRTHS = "per 1,000 live births"
+#: A unit is a phrase with the figure's place, so that a translation can put it first or last.
+PER_1000_BIRTHS = N_("{figure} per 1,000 live births")
+YEARS = N_("{figure} years")
 #: The changes are over three years (`tocsin.risk.features.CHANGE_INPUTS`).
-BEFORE = "three years before"
+_SAME = N_("about as many as three years before")
+_TIMES = N_("about {ratio} times as many as three years before")
+_FRACTION = N_("about {fraction} as many as three years before")
+_UNCHANGED = N_("about the same as three years before")
+_UP = N_("up {change} from three years before")
+_DOWN = N_("down {change} from three years before")
+_ROOT = N_("{change} on the square-root scale")
+_MILLION = N_("{figure} million")
 
 
 def _count(n: float) -> str:
     return f"{max(n, 0.0):,.0f}"
 
 
-def _times(ratio: float) -> str:
-    """A ratio in words: "145 times", "1.5 times"; below one, a fraction ("1/8")."""
-    if ratio >= 1:
-        return f"{ratio:,.0f} times" if ratio >= 10 else f"{ratio:.2g} times"
-    inverse = 1 / ratio
-    return f"1/{inverse:,.0f}" if inverse >= 10 else f"1/{inverse:.2g}"
+def _in_unit(figure: str, unit: str, told: Told) -> str:
+    return told(unit).format(figure=figure) if unit else figure
 
 
 @dataclass(frozen=True)
 class Scale:
-    """An input shown as the model reads it (an index, a share, a flag, years)."""
+    """An input shown as the model reads it (an index, a share, a flag, years). ``told``
+    puts a scale's words in a page's language; by default they are English, as the API and
+    the exports give them."""
 
     #: Whether `shown` needs the level the input changed to (`level`).
     needs_level: ClassVar[bool] = False
 
-    def shown(self, value: float, level: float | None = None) -> str:
+    def shown(self, value: float, level: float | None = None, told: Told = as_written) -> str:
         return f"{value:.3g}"
 
 
@@ -49,12 +61,13 @@ class Log2Count(Scale):
     """log2(x + 1) of a count (or log2(x) with `plus_one` False), shown as the count."""
 
     plus_one: bool = True
+    #: A phrase with a ``{figure}`` place (`YEARS`), or nothing for a bare count.
     unit: str = ""
 
-    def shown(self, value: float, level: float | None = None) -> str:
+    def shown(self, value: float, level: float | None = None, told: Told = as_written) -> str:
         n = 2.0**value - (1.0 if self.plus_one else 0.0)
-        figure = f"{n / 1e6:,.1f} million" if n >= 1e6 else _count(n)
-        return f"{figure} {self.unit}" if self.unit else figure
+        figure = told(_MILLION).format(figure=f"{n / 1e6:,.1f}") if n >= 1e6 else _count(n)
+        return _in_unit(figure, self.unit, told)
 
 
 @dataclass(frozen=True)
@@ -63,19 +76,25 @@ class Squared(Scale):
 
     unit: str = ""
 
-    def shown(self, value: float, level: float | None = None) -> str:
-        return f"{value * value:,.0f} {self.unit}".strip()
+    def shown(self, value: float, level: float | None = None, told: Told = as_written) -> str:
+        return _in_unit(f"{value * value:,.0f}", self.unit, told)
 
 
 @dataclass(frozen=True)
 class Log2Ratio(Scale):
-    """A change of a log2 value: how many times as many as three years before."""
+    """A change of a log2 value: how many times as many as three years before ("145 times",
+    "1.5 times"; below one, a fraction, "1/8")."""
 
-    def shown(self, value: float, level: float | None = None) -> str:
+    def shown(self, value: float, level: float | None = None, told: Told = as_written) -> str:
         ratio = 2.0**value
         if abs(value) < math.log2(1.05):
-            return f"about as many as {BEFORE}"
-        return f"about {_times(ratio)} as many as {BEFORE}"
+            return told(_SAME)
+        if ratio >= 1:
+            times = f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.2g}"
+            return told(_TIMES).format(ratio=times)
+        inverse = 1 / ratio
+        fraction = f"1/{inverse:,.0f}" if inverse >= 10 else f"1/{inverse:.2g}"
+        return told(_FRACTION).format(fraction=fraction)
 
 
 @dataclass(frozen=True)
@@ -87,14 +106,14 @@ class SquaredChange(Scale):
     unit: str = ""
     needs_level: ClassVar[bool] = True
 
-    def shown(self, value: float, level: float | None = None) -> str:
+    def shown(self, value: float, level: float | None = None, told: Told = as_written) -> str:
         if level is None or math.isnan(level):
-            return f"{value:+.2g} on the square-root scale"
+            return told(_ROOT).format(change=f"{value:+.2g}")
         change = level * level - (level - value) ** 2
         if round(change) == 0:
-            return f"about the same as {BEFORE}"
-        way = "up" if change > 0 else "down"
-        return f"{way} {abs(change):,.0f} {self.unit} from {BEFORE}".replace("  ", " ")
+            return told(_UNCHANGED)
+        way = _UP if change > 0 else _DOWN
+        return told(way).format(change=_in_unit(f"{abs(change):,.0f}", self.unit, told))
 
 
 PLAIN = Scale()

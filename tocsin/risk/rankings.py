@@ -14,11 +14,12 @@ from enum import StrEnum
 from typing import Any
 
 from tocsin.domain.level_fusion import FusionThresholds
+from tocsin.domain.wording import as_written
 from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.risk.escalation.target import plain_months, plain_target
 from tocsin.risk.explain import MIN_EFFECT
 from tocsin.risk.predictor_map import PREDICTOR_MAP
-from tocsin.risk.predictor_scales import PLAIN, Scale
+from tocsin.risk.predictor_scales import PLAIN, Scale, Told
 from tocsin.store.models import Forecast, Situation
 from tocsin.store.uow import UnitOfWork
 
@@ -99,17 +100,18 @@ def _number(value: object) -> float | None:
     return float(value)  # type: ignore[arg-type]
 
 
-def _shown(scale: Scale, value: float | None, level: object) -> str | None:
-    return None if value is None else scale.shown(value, _number(level))
+def _shown(scale: Scale, value: float | None, level: object, told: Told) -> str | None:
+    return None if value is None else scale.shown(value, _number(level), told)
 
 
-def onset_drivers(items: list[dict], top: int = 3) -> list[dict[str, Any]]:
+def onset_drivers(items: list[dict], top: int = 3, told: Told = as_written) -> list[dict[str, Any]]:
     """A structural forecast's stored drivers as shown: worded by the side of typical the
     country's value is on, with the value and the typical value in the unit they count
     (the model's log and square-root scales undone, `predictor_scales`), and without effects
     too small to matter (`MIN_EFFECT`). Read again from the stored figures, so that forecasts
     kept before the wording was fixed read right too. The model's own figures are kept beside
-    (`model_value`, `model_typical`) for those who analyse them."""
+    (`model_value`, `model_typical`) for those who analyse them. Pages pass ``told`` to have
+    the words in their reader's language; the API and the exports keep them in English."""
     out: list[dict[str, Any]] = []
     for d in items:
         effect, value, typical = d.get("effect"), _number(d.get("value")), _number(d.get("typical"))
@@ -122,10 +124,10 @@ def onset_drivers(items: list[dict], top: int = 3) -> list[dict[str, Any]]:
         scale = info.scale if info is not None else PLAIN
         out.append(
             {
-                "label": label,
+                "label": told(label) if label else label,
                 "risk_factors": list(d.get("risk_factors", [])),
-                "value": _shown(scale, value, d.get("level")),
-                "typical": _shown(scale, typical, d.get("typical_level")),
+                "value": _shown(scale, value, d.get("level"), told),
+                "typical": _shown(scale, typical, d.get("typical_level"), told),
                 "model_value": value,
                 "model_typical": typical,
                 "effect": None if effect is None else round(float(effect), 3),
@@ -142,14 +144,15 @@ def _row(
     rank: int,
     previous: dict[str, int],
     situation: Situation | None,
+    told: Told = as_written,
 ) -> RankedForecast:
     country = uow.reference.country(forecast.country_iso3)
     explanation = forecast.explanation or {}
     if forecast.kind == ONSET:
-        raising = onset_drivers(explanation.get("raising", []))
-        lowering = onset_drivers(explanation.get("lowering", []))
+        raising = onset_drivers(explanation.get("raising", []), told=told)
+        lowering = onset_drivers(explanation.get("lowering", []), told=told)
     else:
-        drivers = readable_drivers(explanation)
+        drivers = readable_drivers(explanation, told=told)
         raising = [d for d in drivers if d["direction"] == "raises"]
         lowering = [d for d in drivers if d["direction"] != "raises"]
     return RankedForecast(
@@ -191,6 +194,7 @@ def ranking(
     offset: int = 0,
     limit: int | None = None,
     scope: Scope = Scope.ALL,
+    told: Told = as_written,
 ) -> Ranking:
     """A page of the latest issue of `kind` (``structural`` or ``dynamic``), likeliest first.
 
@@ -198,7 +202,8 @@ def ranking(
     the previous issue. Escalation rows are numbered by their place in this listing, since an
     issue ranks areas and whole countries separately (`scope` picks one, the other, or both).
     The ranking's period is that of the rows matching `country` and `scope` on every page
-    (their earliest start and latest end), never another country's."""
+    (their earliest start and latest end), never another country's. The drivers' words are
+    English unless ``told`` says (a page passes its reader's language)."""
     issues = uow.forecasts.issues(kind, limit=10 if kind == ONSET else 1)
     if not issues:
         return Ranking(kind, None, None, None, None, None, None, 0, [])
@@ -222,6 +227,7 @@ def ranking(
             f.rank if kind == ONSET and f.rank is not None else offset + i,
             previous,
             situations.get(f.country_iso3),
+            told,
         )
         for i, f in enumerate(rows, start=1)
     ]

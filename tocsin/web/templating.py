@@ -39,9 +39,17 @@ def in_language(request: Request, language: str) -> str:
 
 
 templates.env.globals["in_language"] = in_language
-# A message made elsewhere (a route's refusal, a status), looked up as it stands: `_()` would
-# read a "%" in it as a placeholder.
-templates.env.filters["translated"] = lambda message: languages.gettext(str(message))
+
+
+def translated(message: object) -> str:
+    """A message made elsewhere (a route's refusal, a status),
+    looked up as it stands: `_()` would read a "%" in it as a placeholder. An empty message
+    stays empty (gettext would answer the catalog's header)."""
+    text = str(message)
+    return languages.gettext(text) if text else text
+
+
+templates.env.filters["translated"] = translated
 
 # The levels as pages name them, for the catalogs (`Level.label`).
 LEVEL_LABELS = (
@@ -72,7 +80,11 @@ def level_label(value: str) -> str:
 
 
 templates.env.filters["level_label"] = level_label
-templates.env.filters["escalation_drivers"] = readable_drivers
+# An escalation forecast's drivers in the page's language (the API and the exports keep the
+# English); the onset drivers come told from the route (`onset_drivers(told=...)`).
+templates.env.filters["escalation_drivers"] = lambda explanation: readable_drivers(
+    explanation, told=languages.gettext
+)
 templates.env.filters["moment"] = moment
 templates.env.filters["mail_date"] = mail_date
 

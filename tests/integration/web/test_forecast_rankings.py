@@ -510,3 +510,72 @@ def test_the_level_reason_names_the_forecasts_own_horizon(client, sqlite_store, 
                     headers={"Authorization": f"Bearer {analyst_token}"})  # fmt: skip
     assert r.status_code == 201
     assert any("rises sharply in the next six months in Mopti" in x for x in r.json()["reasons"])
+
+
+def test_drivers_read_in_the_visitors_language_on_pages_and_in_english_elsewhere(client, forecasts):
+    """A French reader of Sudan's page reads why its onset risk is high in French, and of
+    Burkina Faso's what drives its escalation risk, the phrase composed in French; the rankings
+    say the same. The JSON API and the CSV files stay English, whatever the browser asks."""
+    french = {"Accept-Language": "fr"}
+    with forecasts.uow() as uow:
+        from tocsin.risk.situations import ensure_situation
+
+        burkina = ensure_situation(uow, "BFA").id
+        uow.commit()
+    sudan = client.get("/api/v1/forecasts/onset?country=SDN").json()["rows"][0]["situation_id"]
+    structural = "une grande part de la population subit une discrimination politique"
+    page = client.get(f"/situations/{sudan}", headers=french).text
+    assert f"▲ {structural}</td>" in page
+    assert "faces political discrimination" not in page
+    page = client.get(f"/situations/{burkina}", headers=french).text
+    assert "▲ civils tués, 3 derniers mois (30 ; valeur habituelle 0)" in page
+    assert "▼ combats dans le reste du pays, 12 derniers mois (196 ;" in page
+    assert "civilian deaths" not in page and "rest of the country" not in page
+    assert structural in client.get("/forecasts", headers=french).text
+    rows = client.get("/forecasts/escalation?scope=areas", headers=french).text
+    assert "▲ civils tués, 3 derniers mois (30; 0)" in rows
+    arabic = client.get(f"/situations/{burkina}", headers={"Accept-Language": "ar"}).text
+    assert "المعارك في بقية البلد، آخر 12 شهرًا" in arabic
+
+    api = client.get("/api/v1/forecasts/onset?country=SDN", headers=french).json()
+    assert api["rows"][0]["raising"][0]["label"] == (
+        "a large share of the population faces political discrimination"
+    )
+    escalation = client.get("/api/v1/forecasts/escalation?country=BFA", headers=french).json()
+    assert [d["label"] for d in escalation["rows"][0]["raising"]] == [
+        "civilian deaths, last 3 months"
+    ]
+    sheet = next(csv.DictReader(io.StringIO(client.get("/forecasts.csv", headers=french).text)))
+    assert sheet["raising (value; typical; risk factors)"].startswith(
+        "a large share of the population faces political discrimination (0.3;"
+    )
+    areas = client.get("/forecasts/escalation.csv?scope=areas", headers=french).text
+    assert next(csv.DictReader(io.StringIO(areas)))["raising"] == (
+        "civilian deaths, last 3 months (30; typical 0)"
+    )
+
+
+def test_onset_drivers_values_read_in_the_visitors_language_and_in_english_elsewhere(
+    client, sqlite_store
+):
+    rise = Driver("battledeaths.log2_change3", "battle deaths rose over three years", 7.1938,
+                  0.0, 0.4, (1, 8))  # fmt: skip
+    forecast = CurrentForecast(
+        data_year=2024,
+        horizon=(2025, 2026),
+        countries=[CountryForecast("Myanmar (Burma)", 775, 1, 0.2, raising=[rise])],
+    )
+    with sqlite_store.uow() as uow:
+        store_structural_forecast(uow, forecast)
+        uow.commit()
+    spanish = {"Accept-Language": "es"}
+    said = "las muertes en combate aumentaron en tres años</td><td>aproximadamente 146 veces"
+    [row] = client.get("/api/v1/forecasts/onset?country=MMR", headers=spanish).json()["rows"]
+    assert said in client.get(f"/situations/{row['situation_id']}", headers=spanish).text
+    ranking = client.get("/forecasts?country=MMR", headers=spanish).text
+    assert "las muertes en combate aumentaron en tres años (aproximadamente 146 veces" in ranking
+    assert row["raising"][0]["value"] == "about 146 times as many as three years before"
+    [sheet] = list(csv.DictReader(io.StringIO(client.get("/forecasts.csv", headers=spanish).text)))
+    assert sheet["raising (value; typical; risk factors)"].startswith(
+        "battle deaths rose over three years (about 146 times as many as three years before;"
+    )

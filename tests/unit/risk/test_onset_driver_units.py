@@ -4,12 +4,14 @@ is said as a ratio."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict
 
 import pandas as pd
 import pytest
 
 from tests.shared_data import shared_file
+from tocsin.domain.wording import translations
 from tocsin.risk.ewp_data import OUTCOMES, PREDICTORS, load_panel
 from tocsin.risk.explain import reference_values, top_drivers
 from tocsin.risk.features import structural_features
@@ -115,3 +117,44 @@ def test_a_change_kept_without_its_level_names_its_scale():
     )
     assert shown["value"] == "-0.85 on the square-root scale"
     assert shown["label"] == "infant mortality fell over three years"
+
+
+def test_a_page_reads_the_drivers_and_their_units_in_its_readers_language():
+    """The words of a value ("million", "per 1,000 live births", "times as many as three years
+    before") follow the page's language as the driver's phrase does; English by default."""
+
+    def driver(predictor: str, value: float, typical: float, **levels: float) -> dict:
+        return {"predictor": predictor, "label": predictor, "value": value,
+                "typical": typical, "effect": 0.5, "risk_factors": [1], **levels}  # fmt: skip
+
+    items = [
+        driver("popsize.log2", math.log2(54.5e6), math.log2(8.9e6)),
+        driver("countryage.new.log2", math.log2(77), math.log2(50)),
+        driver("un_imr_sqrt", math.sqrt(68), math.sqrt(38)),
+        driver("battledeaths.log2_change3", 7.1938, 0.0),
+        driver("un_imr_sqrt_change3", 1.0, 0.0, level=9.0, typical_level=6.0),
+    ]
+    french = onset_drivers(items, top=5, told=translations("fr").gettext)
+    assert [(d["label"], d["value"], d["typical"]) for d in french] == [
+        ("population nombreuse", "54.5 millions", "8.9 millions"),
+        ("un État ancien", "76 ans", "49 ans"),
+        ("forte mortalité infantile (pauvreté, services publics faibles)",
+         "68 pour 1 000 naissances vivantes", "38 pour 1 000 naissances vivantes"),
+        ("les morts au combat ont augmenté en trois ans",
+         "environ 146 fois le niveau d'il y a trois ans", "à peu près autant qu'il y a trois ans"),
+        ("la mortalité infantile a augmenté en trois ans",
+         "en hausse de 17 pour 1 000 naissances vivantes par rapport à il y a trois ans",
+         "à peu près le même niveau qu'il y a trois ans"),
+    ]  # fmt: skip
+    english = onset_drivers(items, top=5)
+    assert [d["value"] for d in english] == [
+        "54.5 million",
+        "76 years",
+        "68 per 1,000 live births",
+        "about 146 times as many as three years before",
+        "up 17 per 1,000 live births from three years before",
+    ]
+    [kept] = onset_drivers(
+        [driver("un_imr_sqrt_change3", -0.85, 0.0)], told=translations("ar").gettext
+    )
+    assert kept["value"] == "-0.85 على مقياس الجذر التربيعي"

@@ -8,25 +8,38 @@ out and each count taken back off the log scale.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
+from tocsin.domain.wording import N_, as_written
+
 _MEASURES = {
-    "civ_fat": "civilian deaths",
-    "vac": "attacks on civilians",
-    "civ_ev": "events targeting civilians",
-    "battles": "battles",
-    "explosions": "explosions and remote violence",
-    "events": "events of any kind",
-    "fatalities": "deaths in all events",
-    "media": "media reports of violence",
-    "riots_protests": "riots and protests",
+    "civ_fat": N_("civilian deaths"),
+    "vac": N_("attacks on civilians"),
+    "civ_ev": N_("events targeting civilians"),
+    "battles": N_("battles"),
+    "explosions": N_("explosions and remote violence"),
+    "events": N_("events of any kind"),
+    "fatalities": N_("deaths in all events"),
+    "media": N_("media reports of violence"),
+    "riots_protests": N_("riots and protests"),
 }
-_WINDOWS = {"1": "last month", "3": "last 3 months", "12": "last 12 months"}
+_WINDOWS = {"1": N_("last month"), "3": N_("last 3 months"), "12": N_("last 12 months")}
 _WHOLE = {
-    "civ_share_3": "share of events that targeted civilians, last 3 months",
-    "months_since_vac": "months since the last event targeting civilians",
-    "level_ratio": "civilian deaths of the last 3 months against the trailing year",
-    "rest_regions_deadly_3": "other regions of the country with civilian deaths, last 3 months",
+    "civ_share_3": N_("share of events that targeted civilians, last 3 months"),
+    "months_since_vac": N_("months since the last event targeting civilians"),
+    "level_ratio": N_("civilian deaths of the last 3 months against the trailing year"),
+    "rest_regions_deadly_3": N_("other regions of the country with civilian deaths, last 3 months"),
+}
+# Whole phrases with named places, so that a translation can put the measure where its
+# language does (keyed by: whether the rest of the country is meant, and whether a trend).
+_PHRASES = {
+    (False, False): N_("{measure}, {window}"),
+    (True, False): N_("{measure} in the rest of the country, {window}"),
+    (False, True): N_("trend of {measure}: last 3 months against the last 12"),
+    (True, True): N_(
+        "trend of {measure} in the rest of the country: last 3 months against the last 12"
+    ),
 }
 
 
@@ -36,19 +49,26 @@ def _parts(feature: str) -> tuple[bool, str, str]:
     return rest, measure, window
 
 
-def feature_label(feature: str) -> str:
-    """``civ_fat_3`` -> "civilian deaths, last 3 months"; an unknown name is returned as is."""
+def feature_label(feature: str, told: Callable[[str], str] = as_written) -> str:
+    """``civ_fat_3`` -> "civilian deaths, last 3 months"; an unknown name is returned as is.
+    Pages pass ``told`` (their language's gettext) to have it in the reader's language; the
+    API and the exports keep the English."""
     if feature in _WHOLE:
-        return _WHOLE[feature]
+        return told(_WHOLE[feature])
     rest, measure, window = _parts(feature)
     if measure not in _MEASURES:
         return feature
-    where = " in the rest of the country" if rest else ""
-    if window == "trend":
-        return f"trend of {_MEASURES[measure]}{where}: last 3 months against the last 12"
-    if window not in _WINDOWS:
+    trend = window == "trend"
+    if not trend and window not in _WINDOWS:
         return feature
-    return f"{_MEASURES[measure]}{where}, {_WINDOWS[window]}"
+    phrase, parts = _PHRASES[rest, trend], {"measure": _MEASURES[measure]}
+    if not trend:
+        parts["window"] = _WINDOWS[window]
+    try:
+        return told(phrase).format(**{name: told(part) for name, part in parts.items()})
+    except (KeyError, IndexError, ValueError):
+        # A translation with a mistyped place must not take the page down: read it in English.
+        return phrase.format(**parts)
 
 
 def _is_count(feature: str) -> bool:
@@ -75,16 +95,18 @@ def shown_value(feature: str, value: float) -> str:
     return f"{value:.2f}"
 
 
-def readable_drivers(explanation: dict[str, Any], top: int = 3) -> list[dict[str, str]]:
+def readable_drivers(
+    explanation: dict[str, Any], top: int = 3, told: Callable[[str], str] = as_written
+) -> list[dict[str, str]]:
     """The stored ``top_features`` of a dynamic forecast as label, value, typical value and
-    whether it raises or lowers the probability."""
+    whether it raises or lowers the probability; labels in English unless ``told`` says."""
     out = []
     for item in explanation.get("top_features", [])[:top]:
         feature = str(item.get("feature", ""))
         out.append(
             {
                 "feature": feature,
-                "label": feature_label(feature),
+                "label": feature_label(feature, told),
                 "value": shown_value(feature, float(item.get("value", 0.0))),
                 "typical": shown_value(feature, float(item.get("typical", 0.0))),
                 "direction": str(item.get("direction", "")),

@@ -16,6 +16,7 @@ from tocsin.risk import situations as levels
 from tocsin.risk.rankings import ESCALATION, ONSET, RankedForecast, Ranking, Scope, ranking
 from tocsin.store.base import utcnow
 from tocsin.store.uow import UnitOfWork
+from tocsin.web import languages
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow
 from tocsin.web.params import Page, PageOf
 from tocsin.web.templating import render
@@ -33,7 +34,10 @@ def _page(
     scope: Scope = Scope.ALL,
 ) -> Response:
     at = PageOf(page, 0)
-    result = ranking(uow, kind, country, offset=at.offset, limit=at.size, scope=scope)
+    # The drivers in the reader's language; the CSV and the API keep them in English.
+    result = ranking(
+        uow, kind, country, offset=at.offset, limit=at.size, scope=scope, told=languages.gettext
+    )
     pages = PageOf(page, result.total).pages
     if page > max(pages, 1):
         # Past the last page (a bookmark from a longer forecast): the last page, not "9 of 4".

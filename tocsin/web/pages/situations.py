@@ -21,6 +21,7 @@ from tocsin.risk.rankings import onset_drivers, unwatched_top
 from tocsin.risk.watchlist import watchlist
 from tocsin.store.base import utcnow
 from tocsin.store.uow import Store, UnitOfWork
+from tocsin.web import languages
 from tocsin.web.charts import bar_chart
 from tocsin.web.deps import check_csrf, get_principal, get_uow
 from tocsin.web.params import RowId
@@ -89,7 +90,8 @@ def _situation_context(
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
         "structural": structural,
         "structural_drivers": {
-            side: onset_drivers(drivers.get(side, []), top=5) for side in ("raising", "lowering")
+            side: onset_drivers(drivers.get(side, []), top=5, told=languages.gettext)
+            for side in ("raising", "lowering")
         },
         "onset_latest": next(iter(uow.forecasts.issues("structural", limit=1)), None),
         "today": utcnow().date(),
