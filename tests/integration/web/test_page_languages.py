@@ -79,17 +79,17 @@ def test_the_language_links_keep_the_pages_parameters_and_never_echo_its_path(cl
     assert "555" not in page.text
 
 
+def _send(client, path: str, language: str, **fields):
+    """A form sent from its page as a browser reading ``language`` sends it."""
+    headers = {"Accept-Language": language}
+    page = client.get(path, headers=headers)
+    data = {"csrf_token": csrf_from(page.text), **fields}
+    return client.post(path, headers=headers, data=data, follow_redirects=False)
+
+
 def _refused(client, **fields: str):
-    form = client.get("/report?lang=fr")
-    sent = client.post(
-        "/report",
-        data={
-            "csrf_token": csrf_from(form.text),
-            "text": "Des hommes armés ont attaqué le marché du village ce matin.",
-            "country": "BFA",
-            **fields,
-        },
-    )
+    text = "Des hommes armés ont attaqué le marché du village ce matin."
+    sent = _send(client, "/report", "fr", text=text, country="BFA", **fields)
     assert sent.status_code == 422
     return sent.text
 
@@ -114,17 +114,13 @@ def test_a_refused_report_names_each_problem_in_the_readers_language(client):
 def test_a_rate_limit_refusal_is_told_in_the_readers_language(app, client):
     app.state.public_limiter.limit = 1
     for attempt in range(2):
-        form = client.get("/report", headers={"Accept-Language": "ar"})
-        sent = client.post(
+        sent = _send(
+            client,
             "/report",
-            headers={"Accept-Language": "ar"},
-            data={
-                "csrf_token": csrf_from(form.text),
-                "title": f"Attack number {attempt}",
-                "text": "Armed men attacked the village market this morning.",
-                "country": "BFA",
-            },
-            follow_redirects=False,
+            "ar",
+            title=f"Attack number {attempt}",
+            text="Armed men attacked the village market this morning.",
+            country="BFA",
         )
     assert sent.status_code == 429
     told = translations("ar").gettext("too many reports from this address; try again in {wait} s")
@@ -149,17 +145,13 @@ def test_a_subscription_asked_in_french_is_confirmed_by_a_french_mail(
 ):
     inbox, port = smtp
     settings.smtp_port = port
-    page = client.get("/subscribe", headers={"Accept-Language": "fr"})
-    asked = client.post(
+    asked = _send(
+        client,
         "/subscribe",
-        headers={"Accept-Language": "fr"},
-        data={
-            "csrf_token": csrf_from(page.text),
-            "email": "awa@example.org",
-            "countries": ["BEN", "CIV"],
-            "min_level": "serious_concern",
-        },
-        follow_redirects=False,
+        "fr",
+        email="awa@example.org",
+        countries=["BEN", "CIV"],
+        min_level="serious_concern",
     )
     assert asked.status_code == 303
     assert drain_outbox(sqlite_store, build_channels(settings), settings).sent == 1
