@@ -26,6 +26,7 @@ from tocsin.intake.service import (
 )
 from tocsin.network.subscribers import add_subscriber
 from tocsin.reference.load import load_reference
+from tocsin.risk.predictor_map import PREDICTOR_MAP, describe
 from tocsin.risk.situations import ensure_situation, reassess_countries
 from tocsin.store.models import Alert, Forecast, LevelChange, User
 from tocsin.store.uow import Store
@@ -221,11 +222,15 @@ class DemoResult:
 
 
 def _driver(
-    label: str, value: float, typical: float, effect: float, factors: tuple[int, ...]
+    predictor: str, value: float, typical: float, effect: float, factors: tuple[int, ...]
 ) -> dict[str, object]:
+    """A driver as a real forecast stores it: one of the model's inputs, worded by the side of
+    typical its value is on (pages read it in their visitor's language); an input outside the
+    model's table is its own words."""
+    known = predictor in PREDICTOR_MAP
     return {
-        "predictor": label,
-        "label": label,
+        "predictor": predictor,
+        "label": describe(predictor).worded(value, typical) if known else predictor,
         "value": value,
         "typical": typical,
         "effect": effect,
@@ -307,12 +312,10 @@ def _forecasts(store: Store, today: date) -> None:
             0.12,
             4,
             [
-                _driver(
-                    "share of the population facing political discrimination", 0.31, 0.0, 0.9, (9,)
-                ),
-                _driver("coup attempt in the last year", 1, 0, 0.4, (1,)),
+                _driver("discrimpop", 0.31, 0.0, 0.9, (9,)),
+                _driver("coup_new", 1, 0, 0.4, (8,)),
             ],
-            [_driver("years since the last mass-killing onset", 40, 30, -0.3, (2,))],
+            [_driver("years_since_onset", 40, 30, -0.3, (2,))],
         ),
         ("XKM", 0.02, 41, [], [_driver("trade openness", 0.8, 0.6, -0.2, (6,))]),
     ]
