@@ -1,4 +1,5 @@
-"""Real servers for tests, started on loopback and stopped afterwards: PostgreSQL, SMTP, IMAP."""
+"""Real servers for tests, started on loopback and stopped afterwards: PostgreSQL, SMTP, IMAP,
+and Tocsin itself (`tocsin serve` in a process of its own)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -74,6 +76,30 @@ def smtp_server(port: int | None = None) -> Iterator[tuple[Inbox, int]]:
     inbox = Inbox()
     with serving_smtp(inbox, port) as port:
         yield inbox, port
+
+
+@contextmanager
+def serving_tocsin(env: dict[str, str], port: int | None = None) -> Iterator[subprocess.Popen]:
+    """`tocsin serve` on a loopback port with ``env`` (its data folder and store), healthy
+    before the body runs and stopped after it; ``server.args`` ends with the port."""
+    port = port or free_port()
+    command = [sys.executable, "-m", "tocsin.cli", "serve", "--host", "127.0.0.1"]
+    server = subprocess.Popen(
+        [*command, "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert wait_until_healthy(f"http://127.0.0.1:{port}", 60), "the server did not start"
+        yield server
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def served_at(server: subprocess.Popen) -> str:
+    return f"http://127.0.0.1:{server.args[-1]}"
 
 
 def _pg_bin() -> str:

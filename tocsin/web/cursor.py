@@ -94,30 +94,33 @@ def after_id(cursor: str | None) -> int | None:
     return None if cursor is None else _row_id(decode(cursor, {"i": int})["i"])
 
 
-def after_moment(cursor: str | None) -> tuple[datetime, int] | None:
-    """The (moment, id) a listing newest first goes on after."""
+def _after(cursor: str | None, key: str, parse: Callable[[str], T]) -> tuple[T, int] | None:
+    """The (ordering value, id) a listing goes on after, its value read by ``parse``."""
     if cursor is None:
         return None
-    found = decode(cursor, {"t": str, "i": int})
+    found = decode(cursor, {key: str, "i": int})
     try:
-        moment = datetime.fromisoformat(found["t"])
+        value = parse(found[key])
     except ValueError:
         raise BadCursor(NOT_A_CURSOR) from None
+    return value, _row_id(found["i"])
+
+
+def _aware(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:  # the store keeps moments in UTC and refuses a naive one
-        raise BadCursor(NOT_A_CURSOR)
-    return moment, _row_id(found["i"])
+        raise ValueError("a moment without its zone")
+    return moment
+
+
+def after_moment(cursor: str | None) -> tuple[datetime, int] | None:
+    """The (moment, id) a listing newest first goes on after."""
+    return _after(cursor, "t", _aware)
 
 
 def after_day(cursor: str | None) -> tuple[date, int] | None:
     """The (day, id) a listing latest first goes on after."""
-    if cursor is None:
-        return None
-    found = decode(cursor, {"d": str, "i": int})
-    try:
-        day = date.fromisoformat(found["d"])
-    except ValueError:
-        raise BadCursor(NOT_A_CURSOR) from None
-    return day, _row_id(found["i"])
+    return _after(cursor, "d", date.fromisoformat)
 
 
 def refuse_with_offset(cursor: str | None, offset: int) -> None:

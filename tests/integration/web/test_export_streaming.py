@@ -7,8 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +17,7 @@ import httpx
 import pytest
 from sqlalchemy import insert, text
 
-from tests.servers import free_port, wait_until_healthy
+from tests.servers import free_port, served_at, serving_tocsin
 from tocsin.ingest.export import EVENTS
 from tocsin.store.uow import Store
 
@@ -54,21 +52,10 @@ def serving(store: Store, data: Path, pids: list[int] | None = None) -> Iterator
         TOCSIN_SECRET_KEY="test-secret",
         HF_HUB_OFFLINE="1",
     )
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tocsin.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    if pids is not None:
-        pids.append(server.pid)
-    try:
-        assert wait_until_healthy(base, 60), "the server did not start"
-        yield base
-    finally:
-        server.terminate()
-        server.wait(30)
+    with serving_tocsin(env, port) as server:
+        if pids is not None:
+            pids.append(server.pid)
+        yield served_at(server)
 
 
 @pytest.fixture

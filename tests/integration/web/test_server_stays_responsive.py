@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.servers import free_port, wait_until_healthy
+from tests.servers import free_port, served_at, serving_tocsin
 
 
 def test_a_report_waiting_for_the_store_does_not_stop_the_server(tmp_path: Path):
@@ -23,15 +23,8 @@ def test_a_report_waiting_for_the_store_does_not_stop_the_server(tmp_path: Path)
     subprocess.run(
         [sys.executable, "-m", "tocsin.cli", "init"], env=env, check=True, capture_output=True
     )
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tocsin.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        assert wait_until_healthy(base, 60)
+    with serving_tocsin(env, port) as server:
+        base = served_at(server)
         busy = sqlite3.connect(data / "tocsin.sqlite", timeout=1)
         busy.execute("BEGIN IMMEDIATE")  # another process holds the write lock
         answers: list[httpx.Response] = []
@@ -61,6 +54,3 @@ def test_a_report_waiting_for_the_store_does_not_stop_the_server(tmp_path: Path)
             "SELECT title FROM reports WHERE reference = ?", (reference,)
         )
         assert stored.fetchone() == ("Sent while busy",)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
