@@ -50,6 +50,7 @@ from tocsin.web.pages import forms as form_pages
 from tocsin.web.pages import imports as import_pages
 from tocsin.web.pages import situations as situation_pages
 from tocsin.web.pages import subscriptions as subscription_pages
+from tocsin.web.pages import tokens as token_pages
 from tocsin.web.templating import render_error
 
 HERE = Path(__file__).parent
@@ -198,6 +199,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         form_pages,
         feeds,
         subscription_pages,
+        token_pages,
     ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
