@@ -23,13 +23,15 @@ from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from tocsin.alerts.outbox import told_alert
 from tocsin.bootstrap import install_id
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.wording import DEFAULT, LANGUAGES, N_, translations
-from tocsin.store.models import Alert
+from tocsin.store.models import Alert, LevelChange
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import country_filter, get_settings, get_uow
 
@@ -116,10 +118,19 @@ def feed_language(lang: str | None = Query(None, max_length=20)) -> str:
     return lang.strip().lower()
 
 
-def _told(alerts: list[Alert], language: str) -> dict[int, dict[str, str]]:
+def _told(uow: UnitOfWork, alerts: list[Alert], language: str) -> dict[int, dict[str, str]]:
     """The level changes among ``alerts``, told in ``language``."""
     if language == DEFAULT:
         return {}
+    # One query for the changes and their situations, not two per entry.
+    ids = [a.level_change_id for a in alerts if a.level_change_id is not None]
+    list(
+        uow.session.scalars(
+            select(LevelChange)
+            .where(LevelChange.id.in_(ids))
+            .options(selectinload(LevelChange.situation))
+        )
+    )
     return {
         alert.id: told_alert(change.situation, change, language)
         for alert in alerts
@@ -140,7 +151,7 @@ def alerts_feed(
     alerts = uow.alerts.recent(limit=FEED_SIZE, country=country)
     base = settings.base_url.rstrip("/")
     self_url = base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    told = _told(alerts, language)
+    told = _told(uow, alerts, language)
     feed = atom_feed(alerts, base, self_url, install_id(settings), country, language, told)
     # The language is the address's, whatever the page language of whoever opens it.
     headers = {"Content-Language": language}

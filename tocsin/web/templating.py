@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from tocsin.alerts.outbox import told_alert
 from tocsin.domain.levels import Level
-from tocsin.domain.reasons import told_reasons
+from tocsin.domain.reasons import parts_of, told_reasons
 from tocsin.domain.roles import Permission, can
 from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.store.models import Alert
@@ -93,6 +93,10 @@ templates.env.filters["escalation_drivers"] = lambda explanation: readable_drive
 templates.env.filters["told_reasons"] = lambda reasons, parts: told_reasons(
     reasons, parts, languages.gettext
 )
+# One phrase the rule composed (a forecast's horizon, "three months"), in the page's language.
+templates.env.filters["told_reason"] = lambda reason: told_reasons(
+    [reason], parts_of([reason]), languages.gettext
+)[0]
 
 
 def alert_title(alert: Alert) -> str:

@@ -12,9 +12,12 @@ from tests.integration.alerting import text_of
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
 from tocsin.domain.roles import Role
+from tocsin.risk.escalation.target import plain_months
 from tocsin.risk.situations import end_override, reassess_countries, set_level
 from tocsin.store.base import utcnow
 from tocsin.store.models import Alert, Forecast
+from tocsin.web.languages import speaking
+from tocsin.web.templating import templates
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -153,3 +156,14 @@ def test_the_feed_in_french_tells_titles_and_reasons_an_analyst_s_words_as_writt
     assert arabic.get(XML_LANG) == "ar" and len(arabic.findall(f"{ATOM}entry")) == 3
     refused = client.get("/alerts.atom?lang=de")
     assert refused.status_code == 422 and "lang: one of en, fr, es, pt, ar" in refused.text
+
+
+def test_a_forecast_s_horizon_is_told_in_the_page_s_language():
+    told = templates.env.from_string("{{ months|told_reason }}")
+    with speaking("fr"):
+        assert [told.render(months=plain_months(n)) for n in (1, 6, 18)] == [
+            "un mois",
+            "six mois",
+            "18 mois",
+        ]
+    assert told.render(months=plain_months(6)) == "six months"
