@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from tocsin.accounts.actors import PERSON, PERSON_ACTOR, SYSTEM, public_actor
 from tocsin.domain.levels import Level
+from tocsin.domain.reasons import told_reasons
 from tocsin.domain.wording import DEFAULT, LANGUAGES, N_, translations
 from tocsin.store.models import Alert, Delivery, LevelChange, Situation, Subscriber
 from tocsin.store.models.alerts import DeliveryKind
@@ -41,8 +42,8 @@ def _changed_by(change: LevelChange, told: Told) -> str:
 
 
 def _body(situation: Situation, change: LevelChange, told: Told = _same) -> str:
-    """The alert's text, in the language of ``told``. The reasons are the rule's or the
-    analyst's own words, and stay as written."""
+    """The alert's text, in the language of ``told``. The rule's reasons are told in it too,
+    their figures placed; an analyst's own words stay as written."""
     before = told(Level(change.from_level).label) if change.from_level else ""
     after = told(Level(change.to_level).label)
     name = situation.name
@@ -56,7 +57,7 @@ def _body(situation: Situation, change: LevelChange, told: Told = _same) -> str:
         headline.format(name=name, before=before, after=after),
         "",
         told(N_("Why:")),
-        *[f"- {reason}" for reason in change.reasons],
+        *[f"- {reason}" for reason in told_reasons(change.reasons, change.reason_parts, told)],
         "",
         told(N_("Changed by: {who}")).format(who=_changed_by(change, told)),
     ]
@@ -76,9 +77,9 @@ def _title(situation: Situation, change: LevelChange, told: Told = _same) -> str
     return told(title).format(name=situation.name, level=told(level.label))
 
 
-def _in_language(situation: Situation, change: LevelChange, language: str) -> dict[str, str]:
-    """A subscriber's copy of the alert, kept with their delivery: what they read is fixed
-    when the alert is made, as the English one is."""
+def told_alert(situation: Situation, change: LevelChange, language: str) -> dict[str, str]:
+    """The alert in ``language``: a subscriber's copy, kept with their delivery (what they
+    read is fixed when the alert is made, as the English one is), or a feed's entry."""
     told = translations(language).gettext
     return {
         "language": language,
@@ -108,6 +109,7 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
         level=level.value,
         title=title,
         body=_body(situation, change),
+        level_change_id=change.id,
         created_at=change.at,
     )
     uow.add(alert)
@@ -119,7 +121,7 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
             continue
         language = subscriber.language if subscriber.language in LANGUAGES else DEFAULT
         if language != DEFAULT and language not in copies:
-            copies[language] = _in_language(situation, change, language)
+            copies[language] = told_alert(situation, change, language)
         uow.add(
             Delivery(
                 alert_id=alert.id,

@@ -23,7 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tocsin.domain.levels import Level
+from tocsin.domain.reasons import Reason
 from tocsin.domain.signal_rule import Assessment
+from tocsin.domain.wording import N_
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ class DynamicRisk:
     probability: float
     area: str  # the country or the region with the highest probability
     model: str
-    ahead: str = "three months"  # the forecast's horizon in words, as its target says
+    # The forecast's horizon in words, as its target says (a `Reason`, to be told too).
+    ahead: str = Reason(N_("three months"))
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,26 @@ class Fused:
 def _structural(risk: StructuralRisk | None, t: FusionThresholds) -> Assessment | None:
     if risk is None:
         return None
-    where = f" (rank {risk.rank})" if risk.rank else ""
+    figure, model = f"{risk.probability:.1%}", risk.model
     text = (
-        f"structural forecast: {risk.probability:.1%} risk of a mass-killing onset within "
-        f"two years{where}, model {risk.model}"
+        Reason(
+            N_(
+                "structural forecast: {probability} risk of a mass-killing onset within two "
+                "years (rank {rank}), model {model}"
+            ),
+            probability=figure,
+            rank=str(risk.rank),
+            model=model,
+        )
+        if risk.rank
+        else Reason(
+            N_(
+                "structural forecast: {probability} risk of a mass-killing onset within two "
+                "years, model {model}"
+            ),
+            probability=figure,
+            model=model,
+        )
     )
     if risk.probability >= t.structural_concern_probability:
         return Assessment(Level.SERIOUS_CONCERN, [text])
@@ -73,10 +92,15 @@ def _structural(risk: StructuralRisk | None, t: FusionThresholds) -> Assessment 
 def _dynamic(risk: DynamicRisk | None, t: FusionThresholds) -> Assessment | None:
     if risk is None:
         return None
-    text = (
-        f"escalation forecast: {risk.probability:.0%} probability that violence against "
-        f"civilians rises sharply in the next {risk.ahead} in {risk.area}, "
-        f"model {risk.model}"
+    text = Reason(
+        N_(
+            "escalation forecast: {probability} probability that violence against civilians "
+            "rises sharply in the next {ahead} in {area}, model {model}"
+        ),
+        probability=f"{risk.probability:.0%}",
+        ahead=risk.ahead,
+        area=risk.area,
+        model=risk.model,
     )
     if risk.probability >= t.dynamic_imminent_probability:
         return Assessment(Level.IMMINENT_RISK, [text])

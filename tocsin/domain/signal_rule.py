@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tocsin.domain.levels import Level
+from tocsin.domain.reasons import Reason
+from tocsin.domain.wording import N_
 
 SPECIFIC_RISK_FACTORS = frozenset(range(9, 15))
 
@@ -42,6 +44,9 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Assessment:
+    """A proposed level and why: the rule's reasons are `Reason`s, English text that can also
+    be told in a reader's language."""
+
     level: Level
     reasons: list[str] = field(default_factory=list)
 
@@ -56,9 +61,11 @@ def assess(
     factors = sorted({s.risk_factor for s in recent})
     specific = [f for f in factors if f in SPECIFIC_RISK_FACTORS]
     specific_signals = [s for s in recent if s.risk_factor in SPECIFIC_RISK_FACTORS]
-    window = f"in the last {t.window_days} days"
-    evidence = f"{len(recent)} verified signal(s) {window} across risk factors " + ", ".join(
-        str(f) for f in factors
+    evidence = Reason(
+        N_("{count} verified signal(s) in the last {days} days across risk factors {factors}"),
+        count=str(len(recent)),
+        days=str(t.window_days),
+        factors=", ".join(str(f) for f in factors),
     )
 
     if (
@@ -69,9 +76,15 @@ def assess(
             Level.CURRENT_CRISIS,
             [
                 evidence,
-                f"{len(specific_signals)} signals of crime-specific risk factors "
-                f"({', '.join(map(str, specific))}) reach the threshold of "
-                f"{t.current_crisis_specific_signals}",
+                Reason(
+                    N_(
+                        "{count} signals of crime-specific risk factors ({factors}) reach the "
+                        "threshold of {threshold}"
+                    ),
+                    count=str(len(specific_signals)),
+                    factors=", ".join(map(str, specific)),
+                    threshold=str(t.current_crisis_specific_signals),
+                ),
             ],
         )
     if len(factors) >= t.imminent_risk_factors and len(specific) >= t.imminent_risk_specific:
@@ -79,8 +92,16 @@ def assess(
             Level.IMMINENT_RISK,
             [
                 evidence,
-                f"{len(factors)} risk factors (threshold {t.imminent_risk_factors}) including "
-                f"{len(specific)} crime-specific ones (threshold {t.imminent_risk_specific})",
+                Reason(
+                    N_(
+                        "{count} risk factors (threshold {threshold}) including {specific} "
+                        "crime-specific ones (threshold {specific_threshold})"
+                    ),
+                    count=str(len(factors)),
+                    threshold=str(t.imminent_risk_factors),
+                    specific=str(len(specific)),
+                    specific_threshold=str(t.imminent_risk_specific),
+                ),
             ],
         )
     if len(factors) >= t.serious_concern_factors:
@@ -88,10 +109,15 @@ def assess(
             Level.SERIOUS_CONCERN,
             [
                 evidence,
-                f"{len(factors)} risk factors reach the threshold of {t.serious_concern_factors}",
+                Reason(
+                    N_("{count} risk factors reach the threshold of {threshold}"),
+                    count=str(len(factors)),
+                    threshold=str(t.serious_concern_factors),
+                ),
             ],
         )
-    reasons = [evidence] if recent else [f"no verified signals {window}"]
+    no_signals = Reason(N_("no verified signals in the last {days} days"), days=str(t.window_days))
+    reasons: list[str] = [evidence] if recent else [no_signals]
     return Assessment(Level.WATCH, reasons)
 
 

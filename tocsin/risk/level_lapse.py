@@ -21,14 +21,46 @@ from datetime import UTC, date, datetime
 
 from tocsin.domain.level_fusion import combine
 from tocsin.domain.levels import Level
+from tocsin.domain.reasons import Reason
 from tocsin.domain.signal_rule import Assessment, Thresholds
+from tocsin.domain.wording import N_
 from tocsin.risk.situations import RULE_ACTOR, LevelMoved, _change, _sources
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, LevelChange, Situation
 from tocsin.store.uow import UnitOfWork
 
-#: The forecast sources in `situations._sources` order (after the signals), and their names.
-_KINDS = (("structural", "structural forecast"), ("dynamic", "escalation forecast"))
+#: The forecast sources in `situations._sources` order (after the signals).
+_KINDS = ("structural", "dynamic")
+#: What became of a forecast that raised a level, for each kind: the name of the forecast is
+#: in the template, so that a language can give it its gender and its article.
+_SUPERSEDED = {
+    "structural": N_(
+        "the structural forecast of {issued} (model {model}) that raised it was superseded "
+        "on {date} by one at {probability}"
+    ),
+    "dynamic": N_(
+        "the escalation forecast of {issued} (model {model}) that raised it was superseded "
+        "on {date} by one at {probability}"
+    ),
+}
+_SUPERSEDED_EXPIRED = {
+    "structural": N_(
+        "the structural forecast of {issued} (model {model}) that raised it was superseded, "
+        "and the newer one expired on {date}"
+    ),
+    "dynamic": N_(
+        "the escalation forecast of {issued} (model {model}) that raised it was superseded, "
+        "and the newer one expired on {date}"
+    ),
+}
+_EXPIRED = {
+    "structural": N_(
+        "the structural forecast of {issued} (model {model}) that raised it expired on {date}"
+    ),
+    "dynamic": N_(
+        "the escalation forecast of {issued} (model {model}) that raised it expired on {date}"
+    ),
+}
 
 
 def _aware(moment: datetime) -> datetime:
@@ -42,14 +74,15 @@ def _level(assessment: Assessment | None) -> Level:
 def _why(kind: str, then: Forecast, now: Forecast | None, today: date) -> str:
     """What became of the forecast that raised the level: superseded by a newer issue, or
     expired at the end of the period it spoke of."""
-    name = dict(_KINDS)[kind]
-    what = f"the {name} of {then.issued_at:%Y-%m-%d} (model {then.model}) that raised it"
+    what = {"issued": f"{then.issued_at:%Y-%m-%d}", "model": then.model}
     if now is not None and _aware(now.issued_at) > _aware(then.issued_at):
         newer = f"{now.probability:.1%}" if kind == "structural" else f"{now.probability:.0%}"
         if now.period_end >= today:
-            return f"{what} was superseded on {now.issued_at:%Y-%m-%d} by one at {newer}"
-        return f"{what} was superseded, and the newer one expired on {now.period_end:%Y-%m-%d}"
-    return f"{what} expired on {then.period_end:%Y-%m-%d}"
+            return Reason(
+                _SUPERSEDED[kind], **what, date=f"{now.issued_at:%Y-%m-%d}", probability=newer
+            )
+        return Reason(_SUPERSEDED_EXPIRED[kind], **what, date=f"{now.period_end:%Y-%m-%d}")
+    return Reason(_EXPIRED[kind], **what, date=f"{then.period_end:%Y-%m-%d}")
 
 
 def lower_if_lapsed(
@@ -66,8 +99,8 @@ def lower_if_lapsed(
     country = situation.country_iso3
     then = _sources(uow, country, last.at.date(), rule, known_at=last.at)
     now = _sources(uow, country, today, rule)
-    reasons = []
-    for (kind, _), before, after in zip(_KINDS, then[1:], now[1:], strict=True):
+    reasons: list[str] = []
+    for kind, before, after in zip(_KINDS, then[1:], now[1:], strict=True):
         if _level(before) >= current > _level(after):
             raised = uow.forecasts.latest(country, kind, issued_by=last.at)[0]
             latest = uow.forecasts.latest(country, kind)
@@ -81,7 +114,9 @@ def lower_if_lapsed(
     judgement = uow.situations.last_judgement(situation.id)
     if judgement is not None and judgement.override and left.level < Level(judgement.to_level):
         # The rule raised the level above an analyst's setting; it comes back to theirs at most.
-        theirs = f"the level an analyst set on {judgement.at:%Y-%m-%d} stands"
+        theirs = Reason(
+            N_("the level an analyst set on {date} stands"), date=f"{judgement.at:%Y-%m-%d}"
+        )
         left = combine((signals, *now[1:], Assessment(Level(judgement.to_level), [theirs])))
     if not left.level < current:
         return None

@@ -24,8 +24,10 @@ from tocsin.domain.level_fusion import (
     source_assessments,
 )
 from tocsin.domain.levels import Level
+from tocsin.domain.reasons import Reason, parts_of
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.signal_rule import Assessment, Thresholds, VerifiedSignal, assess
+from tocsin.domain.wording import N_
 from tocsin.risk.escalation.target import plain_months
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, LevelChange, Situation
@@ -79,12 +81,13 @@ def ensure_situation(
     if record is None:
         raise NotFound(f"no country {country}")
     at = at or utcnow()
-    reasons = reasons or ["opened for watch"]
+    reasons = reasons or [Reason(N_("opened for watch"))]
     situation = Situation(
         country_iso3=country,
         name=record.name,
         level=Level.WATCH.value,
         reasons=reasons,
+        reason_parts=parts_of(reasons),
         level_changed_at=at,
         created_at=at,
     )
@@ -97,6 +100,7 @@ def ensure_situation(
             from_level=None,
             to_level=Level.WATCH.value,
             reasons=reasons,
+            reason_parts=parts_of(reasons),
             changed_by=uow.actor,
             at=at,
         )
@@ -179,12 +183,14 @@ def _change(
         from_level=situation.level,
         to_level=level.value,
         reasons=reasons,
+        reason_parts=parts_of(reasons),
         changed_by=changed_by,
         override=override,
         at=at,
     )
     situation.level = level.value
     situation.reasons = reasons
+    situation.reason_parts = parts_of(reasons)
     situation.level_changed_at = at
     uow.add(change)
     uow.flush()
@@ -233,7 +239,7 @@ def _proposed(uow: UnitOfWork, situation: Situation, today: date, rule: Threshol
     news = beyond_judgement(now, known)
     if not news.reasons:
         return news
-    since = f"new since an analyst set the level on {last.at:%Y-%m-%d}"
+    since = Reason(N_("new since an analyst set the level on {date}"), date=f"{last.at:%Y-%m-%d}")
     return Fused(news.level, [since, *news.reasons])
 
 
@@ -289,7 +295,10 @@ def reassess_after_withdrawal(
     proposed = _proposed(uow, situation, utcnow().date(), Thresholds())
     if not proposed.level < current:
         return None
-    why = f"a report was reopened or rejected: the {withdrawn} signal(s) it gave no longer count"
+    why = Reason(
+        N_("a report was reopened or rejected: the {count} signal(s) it gave no longer count"),
+        count=str(withdrawn),
+    )
     try:
         return _change(
             uow, situation, proposed.level, [why, *proposed.reasons], RULE_ACTOR, override=False
@@ -339,7 +348,12 @@ def end_override(
     if last is None or not last.override:
         raise InvalidInput("the level is not an analyst's setting: it already follows the evidence")
     evidence = _evidence(uow, situation.country_iso3, utcnow().date(), Thresholds())
-    reasons = [f"an analyst handed the level back to the evidence: {reason.strip()}"]
+    # The prefix is told in each reader's language; the analyst's words stay as written.
+    reasons: list[str] = [
+        Reason(
+            N_("an analyst handed the level back to the evidence: {words}"), words=reason.strip()
+        )
+    ]
     change = _change(
         uow, situation, evidence.level, reasons + evidence.reasons, principal.actor, override=False
     )
@@ -361,7 +375,7 @@ def open_situation(uow: UnitOfWork, country: str, principal: Principal) -> Situa
     # in the top 30), so that the watchlist says why the country is there.
     proposed = _evidence(uow, record.iso3, utcnow().date(), Thresholds())
     situation = ensure_situation(
-        uow, record.iso3, reasons=["opened for watch by an analyst", *proposed.reasons]
+        uow, record.iso3, reasons=[Reason(N_("opened for watch by an analyst")), *proposed.reasons]
     )
     if proposed.level > Level.WATCH:
         # The raising's alert tells subscribers of the opening too (from watch, where it began).

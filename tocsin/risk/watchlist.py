@@ -64,6 +64,7 @@ def _rows(uow: UnitOfWork, situations: list[Situation], days: int) -> list[dict[
                 "name": s.name,
                 "level": s.level,
                 "reasons": list(s.reasons),
+                "reason_parts": s.reason_parts,
                 "level_changed_at": s.level_changed_at,
                 "signals_90d": counts.get(s.country_iso3, 0),
                 "structural_risk": s_risk.probability if s_risk else None,

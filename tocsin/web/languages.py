@@ -28,6 +28,7 @@ from tocsin.domain.wording import (
 )
 
 __all__ = [
+    "DEFAULT",
     "LANGUAGES",
     "N_",
     "RIGHT_TO_LEFT",
@@ -108,7 +109,8 @@ class PageLanguage:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 headers.append("Vary", "Accept-Language, Cookie")
-                headers["Content-Language"] = language
+                if "content-language" not in headers:  # a feed says its own (its address's)
+                    headers["Content-Language"] = language
                 if keep:
                     cookie = f"{COOKIE}={keep}; Path=/; Max-Age={COOKIE_AGE}; SameSite=Lax"
                     headers.append("Set-Cookie", cookie + ("; Secure" if secure else ""))

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
+from tocsin.alerts.outbox import told_alert
 from tocsin.domain.levels import Level
+from tocsin.domain.reasons import parts_of, told_reasons
 from tocsin.domain.roles import Permission, can
 from tocsin.risk.escalation.labels import readable_drivers
+from tocsin.store.models import Alert
 from tocsin.web import languages
 from tocsin.web.deps import csrf_token
 from tocsin.web.moments import mail_date, moment
@@ -85,6 +89,39 @@ templates.env.filters["level_label"] = level_label
 templates.env.filters["escalation_drivers"] = lambda explanation: readable_drivers(
     explanation, told=languages.gettext
 )
+# A level change's reasons in the page's language: the rule's told, an analyst's as written.
+templates.env.filters["told_reasons"] = lambda reasons, parts: told_reasons(
+    reasons, parts, languages.gettext
+)
+# One phrase the rule composed (a forecast's horizon, "three months"), in the page's language.
+templates.env.filters["told_reason"] = lambda reason: told_reasons(
+    [reason], parts_of([reason]), languages.gettext
+)[0]
+
+
+def alert_title(alert: Alert) -> str:
+    """An alert's title in the page's language when it tells of a level change; as stored
+    (English) otherwise."""
+    change, language = alert.level_change, languages.current_language()
+    if change is None or language == languages.DEFAULT:
+        return alert.title
+    return told_alert(change.situation, change, language)["subject"]
+
+
+templates.env.filters["alert_title"] = alert_title
+
+
+def feed_url(country: str | None = None) -> str:
+    """The alerts feed (all countries', or one's) in the page's language: English unless the
+    page is in another (`/alerts.atom?lang=fr`)."""
+    query = {"country": country} if country else {}
+    language = languages.current_language()
+    if language != languages.DEFAULT:
+        query["lang"] = language
+    return "/alerts.atom" + ("?" + urlencode(query) if query else "")
+
+
+templates.env.globals["feed_url"] = feed_url
 templates.env.filters["moment"] = moment
 templates.env.filters["mail_date"] = mail_date
 

@@ -26,6 +26,9 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
+from tocsin.domain.reasons import Reason
+from tocsin.domain.wording import N_
+
 MEASURES = ("civilian_fatalities", "civilian_events", "events_violence_against_civilians")
 
 
@@ -59,14 +62,20 @@ _MEASURE_WORDS = {
     "civilian_events": "events targeting civilians",
     "events_violence_against_civilians": "attacks on civilians",
 }
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve")  # fmt: skip
+# Marked whole for the catalogs: a level change's reason names the horizon ("in the next
+# three months"), and a page tells it in its reader's language.
+_MONTHS = (
+    N_("one month"), N_("two months"), N_("three months"), N_("four months"), N_("five months"),
+    N_("six months"), N_("seven months"), N_("eight months"), N_("nine months"),
+    N_("ten months"), N_("eleven months"), N_("twelve months"),
+)  # fmt: skip
 
 
-def plain_months(months: int) -> str:
+def plain_months(months: int) -> Reason:
     """3 -> "three months", 1 -> "one month", 18 -> "18 months"."""
-    number = _NUMBER_WORDS[months - 1] if 1 <= months <= len(_NUMBER_WORDS) else str(months)
-    return f"{number} month{'s' if months != 1 else ''}"
+    if 1 <= months <= len(_MONTHS):
+        return Reason(_MONTHS[months - 1])
+    return Reason(N_("{count} months"), count=str(months))
 
 
 def plain_target(spec: dict) -> str:

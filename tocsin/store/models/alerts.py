@@ -12,12 +12,16 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from tocsin.store.base import NEVER_REUSED_IDS, Base, Timestamped, utcnow
 from tocsin.store.models.geo import Country
+
+if TYPE_CHECKING:
+    from tocsin.store.models.risk import LevelChange
 
 
 class SubscriberOrigin(StrEnum):
@@ -113,7 +117,11 @@ class Alert(Timestamped, Base):
     level: Mapped[str | None] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text)
+    #: The level change it tells of, to tell it again in a feed reader's language (the title
+    #: and body are kept in English); None for alerts from before revision 0020.
+    level_change_id: Mapped[int | None] = mapped_column(ForeignKey("level_changes.id"))
 
+    level_change: Mapped[LevelChange | None] = relationship()
     deliveries: Mapped[list[Delivery]] = relationship(back_populates="alert")
 
 

@@ -48,6 +48,9 @@ class Situation(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(200))
     level: Mapped[str] = mapped_column(String(20))
     reasons: Mapped[list] = mapped_column(default=list)
+    #: What each reason was composed of, to tell it in a reader's language (`domain.reasons`);
+    #: None for a situation whose reasons predate revision 0020.
+    reason_parts: Mapped[list | None] = mapped_column()
     summary: Mapped[str | None] = mapped_column(Text)
     level_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -65,6 +68,8 @@ class LevelChange(Base):
     from_level: Mapped[str | None] = mapped_column(String(20))
     to_level: Mapped[str] = mapped_column(String(20))
     reasons: Mapped[list] = mapped_column(default=list)
+    #: Beside each reason, its template and values, or None for an analyst's own words.
+    reason_parts: Mapped[list | None] = mapped_column()
     changed_by: Mapped[str] = mapped_column(String(80))  # "user:2" or "rule:level-fusion"
     override: Mapped[bool] = mapped_column(default=False)
 

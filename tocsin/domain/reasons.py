@@ -1,0 +1,80 @@
+"""The reasons of a level change, told in their reader's language.
+
+The rule writes its reasons with figures in them ("3 verified signal(s) in the last 90 days
+across risk factors 2, 9"). They are kept as English text, which the API, the CSV files and the
+feed's English entries give as they always have; beside it is kept what they were made of: a
+template, marked for the catalogs, and its named values. A page or a mail then tells a reason
+in its reader's language, the values placed where that language puts them. An analyst's own
+words have no template: they are shown as written, in every language.
+
+A value is either text placed as it stands (a figure, a date, a model's name, a place) or a
+`Reason` itself, when it is a word that is translated too ("three months").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from tocsin.domain.wording import as_written
+
+Told = Callable[[str], str]
+
+
+class Reason(str):
+    """A reason's English text, which it is (it compares, stores and prints as that text),
+    with the template and values it was composed of."""
+
+    template: str
+    values: dict[str, str]
+
+    def __new__(cls, template: str, /, **values: str) -> Reason:
+        made = super().__new__(cls, template.format(**values) if values else template)
+        made.template = template
+        made.values = values
+        return made
+
+    def parts(self) -> dict[str, Any]:
+        """What is stored to tell it again: ``{"template": ..., "values": {...}}``."""
+        return {
+            "template": self.template,
+            "values": {
+                name: value.parts() if isinstance(value, Reason) else str(value)
+                for name, value in self.values.items()
+            },
+        }
+
+
+def parts_of(reasons: Iterable[str]) -> list[dict[str, Any] | None]:
+    """The stored parts of each reason, None for one written as it stands (an analyst's)."""
+    return [r.parts() if isinstance(r, Reason) else None for r in reasons]
+
+
+def _tell(parts: dict[str, Any], told: Told) -> str:
+    values = {
+        name: _tell(value, told) if isinstance(value, dict) else str(value)
+        for name, value in (parts.get("values") or {}).items()
+    }
+    template = str(parts["template"])
+    return told(template).format(**values) if values else told(template)
+
+
+def told_reasons(
+    reasons: Sequence[str], parts: Sequence[dict[str, Any] | None] | None, told: Told = as_written
+) -> list[str]:
+    """The reasons in the language of ``told``. A reason kept without its parts (an analyst's
+    words, a change recorded before they were kept) is shown as stored; so is one whose
+    translation cannot be filled in (a mistyped place in a catalog must not take a page or a
+    mail down)."""
+    if not parts or len(parts) != len(reasons):
+        return list(reasons)
+    out = []
+    for text, made_of in zip(reasons, parts, strict=True):
+        if not isinstance(made_of, dict) or "template" not in made_of:
+            out.append(text)
+            continue
+        try:
+            out.append(_tell(made_of, told))
+        except (KeyError, IndexError, ValueError, TypeError):
+            out.append(text)
+    return out
