@@ -23,7 +23,14 @@ from tocsin.domain.forms import FormProblems
 from tocsin.domain.reports import CORE_FIELDS, Channel
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
-from tocsin.intake.forms import active_form, active_forms, check_answers, form_for
+from tocsin.intake.forms import (
+    active_form,
+    active_forms,
+    check_answers,
+    form_for,
+    shown_in,
+    spec_of,
+)
 from tocsin.intake.schemas import ReportSubmission
 from tocsin.store.models import Report, ReportForm
 from tocsin.store.uow import UnitOfWork
@@ -82,6 +89,7 @@ def _page(
     errors: dict[str, str] | None = None,
     dropped: list[str] | None = None,
 ) -> Response:
+    language = current_language()
     return render(
         request,
         "report_form.html",
@@ -90,13 +98,12 @@ def _page(
         error=error,
         errors=errors or {},
         dropped=dropped or [],
-        form=form,
-        forms=active_forms(uow),
+        # The form in the reader's words; the answers it sends back are the default ones.
+        form=shown_in(form, language) if form else None,
+        forms=[{"key": f.key, "title": spec_of(f).title_in(language)} for f in active_forms(uow)],
         max_files=MAX_PER_REPORT,
         max_mb=MAX_BYTES // (1024 * 1024),
-        countries=country_names(
-            current_language(), [(c.iso3, c.name) for c in uow.reference.countries()]
-        ),
+        countries=country_names(language, [(c.iso3, c.name) for c in uow.reference.countries()]),
     )
 
 
@@ -230,10 +237,11 @@ def _uploads(data: FormData, names: list[str]) -> dict[str, list[str]]:
 
 def _answer_problems(form: ReportForm, answers: dict[str, Any], data: FormData) -> dict[str, str]:
     files = [f["name"] for f in form.fields if f["kind"] == "file"]
+    language = current_language()
     try:
-        check_answers(form, answers, _uploads(data, files))
+        check_answers(form, answers, _uploads(data, files), language)
     except FormProblems as exc:
-        labels = {f["name"]: f["label"] for f in form.fields}
+        labels = {f.name: f.label_in(language) for f in spec_of(form).fields}
         return {name: _told(labels.get(name), told) for name, told in exc.problems.items()}
     except InvalidInput as exc:
         return {"": exc.told_in(gettext)}
@@ -241,8 +249,9 @@ def _answer_problems(form: ReportForm, answers: dict[str, Any], data: FormData) 
 
 
 def _told(label: str | None, problem: str) -> str:
-    """A custom answer's problem in the reader's language: the administrator's label as they
-    wrote it, the check's words from the catalog."""
+    """A custom answer's problem in the reader's language: the field's label as the reader
+    saw it (the administrator's translation, else their default words), the check's words
+    from the catalog."""
     if label and problem.startswith(f"{label}: "):
         return f"{label}: {gettext(problem.removeprefix(f'{label}: '))}"
     return problem
