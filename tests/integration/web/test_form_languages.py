@@ -256,3 +256,18 @@ def test_the_admin_page_takes_the_title_in_other_languages_with_the_fields(clien
         (form,) = uow.session.scalars(select(ReportForm)).all()
         assert form.titles == {"fr": "Signalement"}
         assert form.fields[1]["choice_labels"]["fr"] == ["milice", "armée", "inconnu"]
+
+
+def test_the_demo_form_reads_in_each_language_of_the_pages(client, sqlite_store):
+    from tocsin.demo.scenario import FORM, FORM_KEY, load_demo
+    from tocsin.web.languages import LANGUAGES
+
+    load_demo(sqlite_store)
+    for language in LANGUAGES:
+        page = client.get(f"/report?form={FORM_KEY}&lang={language}").text
+        title = FORM["titles"].get(language, FORM["title"])
+        assert _has(page, title), language
+        for spec in FORM["fields"]:
+            assert _has(page, spec["labels"].get(language, spec["label"])), (language, spec)
+    page = client.get(f"/report?form={FORM_KEY}&lang=fr").text
+    assert '<option value="militia">milice</option>' in page
