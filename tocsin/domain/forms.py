@@ -23,7 +23,7 @@ from typing import Any
 
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import CORE_FIELDS
-from tocsin.domain.wording import LANGUAGES
+from tocsin.domain.wording import LANGUAGES, N_
 
 KINDS = ("text", "textarea", "choice", "multichoice", "date", "location", "number", "file")
 #: A form's title, as the store's column holds it.
@@ -53,12 +53,29 @@ _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
 
 
-class FormProblems(InvalidInput):
-    """Answers refused, each problem by the name of its field, so a page can show it there."""
+class AnswerProblem(ValueError):
+    """What is wrong with one answer, kept as its catalog message and values (`%(name)s`), so
+    that a page can tell it in its reader's language."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, template: str, **values: Any) -> None:
+        super().__init__(template % values if values else template)
+        self.template, self.values = template, values
+
+
+class FormProblems(InvalidInput):
+    """Answers refused, each problem by the name of its field, so a page can show it there.
+
+    `parts` keeps each problem as (the label named, the check's message, its values): a page
+    tells the message in its reader's language."""
+
+    def __init__(
+        self,
+        problems: dict[str, str],
+        parts: dict[str, tuple[str, str, dict[str, Any]]] | None = None,
+    ) -> None:
         super().__init__("; ".join(problems.values()))
         self.problems = problems
+        self.parts = parts or {}
 
 
 def read_number(raw: Any, example: str = "2.5", coordinate: bool = False) -> float:
@@ -334,20 +351,20 @@ def _answer(spec: FieldSpec, raw: Any, language: str | None = None) -> Any:
         value = str(raw).strip()
         limit = 200 if spec.kind == "text" else 10_000
         if len(value) > limit:
-            raise ValueError(f"at most {limit} characters")
+            raise AnswerProblem(N_("at most %(number)s characters"), number=f"{limit:,}")
         return value
     if spec.kind == "choice":
         chosen = _listed(spec, raw)
         if chosen is None:
-            shown = (text for _, text in spec.choices_in(language))
-            raise ValueError(f"must be one of {', '.join(repr(c) for c in shown)}")
+            shown = ", ".join(repr(text) for _, text in spec.choices_in(language))
+            raise AnswerProblem(N_("must be one of %(choices)s"), choices=shown)
         return chosen
     if spec.kind == "multichoice":
         values = raw if isinstance(raw, list) else [raw]
         picked = [_listed(spec, v) for v in values]
         bad = [v for v, p in zip(values, picked, strict=True) if p is None]
         if bad:
-            raise ValueError(f"unknown choice {bad[0]!r}")
+            raise AnswerProblem(N_("unknown choice %(choice)s"), choice=repr(bad[0]))
         return picked
     if spec.kind == "date":
         try:
@@ -362,9 +379,9 @@ def _answer(spec: FieldSpec, raw: Any, language: str | None = None) -> Any:
     if spec.kind == "number":
         number = read_number(raw)
         if spec.minimum is not None and number < spec.minimum:
-            raise ValueError(f"at least {spec.minimum}")
+            raise AnswerProblem(N_("must be at least %(number)s"), number=f"{spec.minimum:g}")
         if spec.maximum is not None and number > spec.maximum:
-            raise ValueError(f"at most {spec.maximum}")
+            raise AnswerProblem(N_("must be at most %(number)s"), number=f"{spec.maximum:g}")
         return number
     if spec.kind == "location":
         return _location(raw)
@@ -436,21 +453,27 @@ def validate_answers(
     """Answers checked against the form; every problem named at once, by the field's label
     in the reader's `language` (the label they saw; the default one without)."""
     answers: dict[str, Any] = {}
-    problems: dict[str, str] = {}
+    parts: dict[str, tuple[str, str, dict[str, Any]]] = {}
     for spec in form.fields:
         value = raw.get(spec.name)
         label = spec.label_in(language)
         if not _present(value):
             if spec.required:
-                problems[spec.name] = f"{label}: required"
+                parts[spec.name] = (label, N_("required"), {})
             continue
         try:
             answers[spec.name] = _answer(spec, value, language)
+        except AnswerProblem as exc:
+            parts[spec.name] = (label, exc.template, exc.values)
         except (ValueError, TypeError, KeyError) as exc:
-            problems[spec.name] = f"{label}: {exc}"
+            parts[spec.name] = (label, str(exc), {})
     unknown = sorted(set(raw) - {f.name for f in form.fields})
     if unknown:
-        problems[""] = f"unknown field(s): {', '.join(unknown)}"
-    if problems:
-        raise FormProblems(problems)
+        parts[""] = ("", "unknown field(s): %(names)s", {"names": ", ".join(unknown)})
+    if parts:
+        problems = {
+            name: (f"{label}: " if label else "") + (told % values if values else told)
+            for name, (label, told, values) in parts.items()
+        }
+        raise FormProblems(problems, parts)
     return answers

@@ -138,8 +138,12 @@ def test_a_french_refusal_names_the_french_label_and_the_answer_is_kept_canonica
     assert "Qui a attaqué" not in review and "milice" not in review
 
 
-def test_a_wrong_choice_is_told_in_the_words_the_reader_saw(client, sqlite_store):
-    _saved(client, sqlite_store)
+def test_a_wrong_answer_is_told_in_the_words_the_reader_saw(client, sqlite_store):
+    form = {
+        **FORM,
+        "fields": [*FORM["fields"][:2], {**FORM["fields"][2], "labels": {"fr": "Morts"}}],
+    }
+    _saved(client, sqlite_store, form)
     page = client.get("/report?form=sahel&lang=fr")
     refused = client.post(
         "/report",
@@ -148,11 +152,18 @@ def test_a_wrong_choice_is_told_in_the_words_the_reader_saw(client, sqlite_store
             "form_key": "sahel",
             "who": "gendarmes",
             "village": "Djibo",
+            "dead": "-2",
             **CORE,
         },
     )
     assert refused.status_code == 422
-    assert _has(refused.text, "Qui a attaqué ?: must be one of 'milice', 'armée', 'inconnu'")
+    french = translations("fr").gettext
+    one_of = french("must be one of %(choices)s") % {"choices": "'milice', 'armée', 'inconnu'"}
+    at_least = french("must be at least %(number)s") % {"number": "0"}
+    assert one_of.startswith("doit") and at_least.startswith("doit")
+    assert _has(refused.text, f"Qui a attaqué ?: {one_of}")
+    assert _has(refused.text, f"Morts: {at_least}")
+    assert "must be" not in refused.text
 
 
 def test_the_arabic_page_shows_the_arabic_words(client, sqlite_store):

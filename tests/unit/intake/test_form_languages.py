@@ -67,6 +67,12 @@ def test_a_problem_names_the_field_by_the_label_the_reader_saw():
         validate_answers(form, {"who": "gendarmes"}, "fr")
     assert told.value.problems["who"].startswith("Qui a attaqué ?: must be one of 'milice'")
     assert told.value.problems["village"] == "Village: required"
+    assert told.value.parts["who"] == (
+        "Qui a attaqué ?",
+        "must be one of %(choices)s",
+        {"choices": "'milice', 'armée', 'inconnu'"},
+    )
+    assert told.value.parts["village"] == ("Village", "required", {})
     with pytest.raises(FormProblems) as told:
         validate_answers(form, {}, "ar")
     assert told.value.problems["who"] == "من هاجم؟: required"

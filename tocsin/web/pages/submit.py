@@ -56,8 +56,8 @@ LABELS = {
     "reporter_name": N_("Name"),
     "reporter_contact": N_("Contact"),
 }
-# What a custom form's check says of an answer (tocsin.domain.forms), for the catalogs; a
-# message with a value in it (a choice, a bound) stays as the check words it.
+# What a custom form's check says of an answer (tocsin.domain.forms), for the catalogs; the
+# messages with a value in them (a bound, the choices) are marked where the check makes them.
 ANSWER_PROBLEMS = (
     N_("required"),
     N_("cannot be in the future"),
@@ -237,24 +237,22 @@ def _uploads(data: FormData, names: list[str]) -> dict[str, list[str]]:
 
 def _answer_problems(form: ReportForm, answers: dict[str, Any], data: FormData) -> dict[str, str]:
     files = [f["name"] for f in form.fields if f["kind"] == "file"]
-    language = current_language()
     try:
-        check_answers(form, answers, _uploads(data, files), language)
+        check_answers(form, answers, _uploads(data, files), current_language())
     except FormProblems as exc:
-        labels = {f.name: f.label_in(language) for f in spec_of(form).fields}
-        return {name: _told(labels.get(name), told) for name, told in exc.problems.items()}
+        return {name: _told(*parts) for name, parts in exc.parts.items()}
     except InvalidInput as exc:
         return {"": exc.told_in(gettext)}
     return {}
 
 
-def _told(label: str | None, problem: str) -> str:
+def _told(label: str, message: str, values: dict[str, Any]) -> str:
     """A custom answer's problem in the reader's language: the field's label as the reader
     saw it (the administrator's translation, else their default words), the check's words
-    from the catalog."""
-    if label and problem.startswith(f"{label}: "):
-        return f"{label}: {gettext(problem.removeprefix(f'{label}: '))}"
-    return problem
+    from the catalog with their values (a number, the choices as the reader saw them)."""
+    told = gettext(message)
+    told = told % values if values else told
+    return f"{label}: {told}" if label else told
 
 
 def _files(data: FormData, form: ReportForm | None) -> list[tuple[str | None, Any]]:
