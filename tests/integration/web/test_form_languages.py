@@ -110,6 +110,13 @@ def test_a_french_refusal_names_the_french_label_and_the_answer_is_kept_canonica
     assert "Village: " not in refused.text
     # What was picked is still picked, shown in French.
     assert '<option value="army" selected>armée</option>' in refused.text
+    # Sent in its French words (a client that sends what it reads), it is still picked.
+    again = client.post(
+        "/report",
+        data={"csrf_token": csrf_from(page.text), "form_key": "sahel", "who": "armée", **CORE},
+    )
+    assert again.status_code == 422
+    assert '<option value="army" selected>armée</option>' in again.text
 
     # A page without its options' values (or a client that sends what it reads) sends the
     # French words: taken, and kept as the default choice.
