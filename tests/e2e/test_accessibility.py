@@ -57,6 +57,10 @@ def test_public_pages_meet_wcag_aa_on_a_phone(demo_server, browser):
     situation = _first_link(page, "/situations/")
     page.goto(f"{demo_server}{situation}")
     found[situation] = _violations(page)
+    # The demo's survey form, in Arabic: its own words, right to left.
+    page.goto(f"{demo_server}/report?form=incident&lang=ar")
+    assert "من هاجم؟" in page.inner_text("#custom-fields")
+    found["/report?form=incident&lang=ar"] = _violations(page)
     page.close()
     assert not any(found.values()), found
 

@@ -1,5 +1,6 @@
 """In a real browser: an administrator defines a survey form; a member of the public fills it
-with a location and a photo; an analyst sees the automatic coding suggestions and verifies."""
+in French with a location and a photo; an analyst sees the automatic coding suggestions, the
+answers in the form's default words, and verifies."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ FIELDS = [
     {
         "name": "attackers",
         "label": "Who attacked?",
+        "labels": {"fr": "Qui a attaqué ?"},
         "kind": "choice",
         "choices": ["security forces", "militia", "unknown"],
+        "choice_labels": {"fr": ["forces de sécurité", "milice", "inconnu"]},
     },
     {"name": "photo", "label": "Photo", "kind": "file"},
 ]
@@ -39,14 +42,15 @@ def test_custom_form_location_attachment_and_coding_suggestions(live_server, bro
     assert "Incident report" in admin.inner_text("#forms")
 
     public = browser.new_context().new_page()
-    public.goto(f"{live_server}/report?form=incident")
+    public.goto(f"{live_server}/report?form=incident&lang=fr")
+    assert "Qui a attaqué ?" in public.inner_text("#custom-fields")
     public.fill("input[name=title]", "Militia threatens Fulani traders")
     public.fill("textarea[name=text]", TEXT)
     public.select_option("select[name=country]", "BFA")
     public.fill("input[name=where__lat]", "14.102")
     public.fill("input[name=where__lon]", "-1.627")
     public.fill("input[name=where__name]", "Djibo market")
-    public.select_option("select[name=attackers]", "militia")
+    public.select_option("select[name=attackers]", label="milice")
     public.set_input_files(
         "input[name=photo]", files=[{"name": "market.png", "mimeType": "image/png", "buffer": PNG}]
     )
@@ -64,6 +68,7 @@ def test_custom_form_location_attachment_and_coding_suggestions(live_server, bro
     coding = page.inner_text("#coding")
     assert "incitement" in coding and "8.7" in page.inner_text("#suggestions")
     assert "14.102, -1.627 (Djibo market)" in page.inner_text("#answers")
+    assert "militia" in page.inner_text("#answers") and "milice" not in page.inner_text("#answers")
     assert "market.png" in page.inner_text("#attachments")
     assert page.locator("input[name=indicators][value='8.7']").is_checked()
     shown = page.inner_text("#suggested-event-type")

@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
 from tocsin.accounts.service import Principal, add_user
 from tocsin.domain.reports import Channel
 from tocsin.domain.roles import Role
+from tocsin.intake.forms import save_form
 from tocsin.intake.service import (
     parse_submission,
     parse_verification,
@@ -37,6 +39,78 @@ LOGINS = [
     ("analyst@demo.example.org", "Amara Analyst", Role.ANALYST),
     ("monitor@demo.example.org", "Mo Monitor", Role.MONITOR),
 ]
+
+
+# The monitors' survey form, in the five languages of the pages: `/report?form=incident`, with
+# `&lang=fr` (or the footer's choice), reads in French.
+FORM_KEY = "incident"
+FORM: dict[str, Any] = {
+    "title": "Incident report",
+    "titles": {
+        "fr": "Signalement d'incident",
+        "es": "Informe de incidente",
+        "pt": "Relato de incidente",
+        "ar": "بلاغ عن حادث",
+    },
+    "description": "For monitors of the Verdania network: one incident per report.",
+    "descriptions": {
+        "fr": "Pour les observateurs du réseau de Verdania : un incident par signalement.",
+        "es": "Para los observadores de la red de Verdania: un incidente por informe.",
+        "pt": "Para os observadores da rede de Verdania: um incidente por relato.",
+        "ar": "لراصدي شبكة فيردانيا: حادث واحد في كل بلاغ.",
+    },
+    "fields": [
+        {
+            "name": "village",
+            "label": "Village or neighbourhood",
+            "labels": {
+                "fr": "Village ou quartier",
+                "es": "Pueblo o barrio",
+                "pt": "Aldeia ou bairro",
+                "ar": "القرية أو الحي",
+            },
+            "help": "The nearest village if you are not sure.",
+            "helps": {
+                "fr": "Le village le plus proche si vous n'êtes pas sûr.",
+                "es": "El pueblo más cercano si no está seguro.",
+                "pt": "A aldeia mais próxima, se não tiver certeza.",
+                "ar": "أقرب قرية إن لم تكن متأكدًا.",
+            },
+            "kind": "text",
+            "required": True,
+        },
+        {
+            "name": "attackers",
+            "label": "Who attacked?",
+            "labels": {
+                "fr": "Qui a attaqué ?",
+                "es": "¿Quién atacó?",
+                "pt": "Quem atacou?",
+                "ar": "من هاجم؟",
+            },
+            "kind": "choice",
+            "choices": ["security forces", "militia", "armed group", "unknown"],
+            "choice_labels": {
+                "fr": ["forces de sécurité", "milice", "groupe armé", "inconnu"],
+                "es": ["fuerzas de seguridad", "milicia", "grupo armado", "desconocido"],
+                "pt": ["forças de segurança", "milícia", "grupo armado", "desconhecido"],
+                "ar": ["قوات الأمن", "ميليشيا", "جماعة مسلحة", "غير معروف"],
+            },
+        },
+        {
+            "name": "hurt",
+            "label": "People injured or killed",
+            "labels": {
+                "fr": "Personnes blessées ou tuées",
+                "es": "Personas heridas o muertas",
+                "pt": "Pessoas feridas ou mortas",
+                "ar": "عدد المصابين أو القتلى",
+            },
+            "kind": "number",
+            "minimum": 0,
+        },
+    ],
+}
 
 
 @dataclass(frozen=True)
@@ -396,6 +470,18 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
             load_reference(uow)
     people = _people(store)
     analyst, monitor = people[Role.ANALYST], people[Role.MONITOR]
+    admin = people[Role.ADMIN]
+    with store.uow(actor=admin.actor) as uow:
+        save_form(
+            uow,
+            FORM_KEY,
+            FORM["title"],
+            FORM["fields"],
+            admin,
+            description=FORM["description"],
+            titles=FORM["titles"],
+            descriptions=FORM["descriptions"],
+        )
     with store.uow(actor=analyst.actor) as uow:
         for name, email, countries, min_level in SUBSCRIBERS:
             add_subscriber(uow, name, email, countries, analyst, min_level=min_level)

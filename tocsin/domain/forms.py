@@ -3,6 +3,13 @@
 Like a Ushahidi survey, a form adds fields to the core of a report (title, text, country, date,
 place). A form is never edited in place: saving a change makes a new version, so every stored
 answer can be read against the exact questions the reporter saw.
+
+A form speaks its reporters' languages: its title, description, and each field's label, help
+and choices may be given in any of the pages' languages beside the default words
+(`labels`, `helps`, `choice_labels`; `titles`, `descriptions`). A reporter reads the words of
+their page's language, the default words where a translation is missing. A choice's answer is
+always stored as the default (canonical) choice, whatever language it was picked in, so that
+one answer is counted as one in analysis and exports.
 """
 
 from __future__ import annotations
@@ -16,10 +23,13 @@ from typing import Any
 
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import CORE_FIELDS
+from tocsin.domain.wording import LANGUAGES, N_
 
 KINDS = ("text", "textarea", "choice", "multichoice", "date", "location", "number", "file")
 #: A form's title, as the store's column holds it.
 TITLE_LIMIT = 200
+#: A form's description, in any language.
+DESCRIPTION_LIMIT = 2_000
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 # A custom field may not shadow a core report field or a form's own machinery.
 RESERVED = set(CORE_FIELDS) | {
@@ -43,12 +53,29 @@ _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
 
 
-class FormProblems(InvalidInput):
-    """Answers refused, each problem by the name of its field, so a page can show it there."""
+class AnswerProblem(ValueError):
+    """What is wrong with one answer, kept as its catalog message and values (`%(name)s`), so
+    that a page can tell it in its reader's language."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, template: str, **values: Any) -> None:
+        super().__init__(template % values if values else template)
+        self.template, self.values = template, values
+
+
+class FormProblems(InvalidInput):
+    """Answers refused, each problem by the name of its field, so a page can show it there.
+
+    `parts` keeps each problem as (the label named, the check's message, its values): a page
+    tells the message in its reader's language."""
+
+    def __init__(
+        self,
+        problems: dict[str, str],
+        parts: dict[str, tuple[str, str, dict[str, Any]]] | None = None,
+    ) -> None:
         super().__init__("; ".join(problems.values()))
         self.problems = problems
+        self.parts = parts or {}
 
 
 def read_number(raw: Any, example: str = "2.5", coordinate: bool = False) -> float:
@@ -86,6 +113,62 @@ def _bound(raw: dict[str, Any], key: str, name: str) -> float | None:
     return float(value)
 
 
+def words_in(raw: Any, where: str, limit: int | None = None) -> dict[str, str]:
+    """One text in other languages, `{"fr": "...", "ar": "..."}`: each a page language, each
+    a text that is not empty (an empty one would hide the default words)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InvalidInput(f'{where}: a table of language and text, such as {{"fr": "..."}}')
+    words: dict[str, str] = {}
+    for language, text in raw.items():
+        _known_language(language, where)
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidInput(f"{where}: {language}: a text, not empty")
+        if limit is not None and len(text.strip()) > limit:
+            raise InvalidInput(f"{where}: {language}: at most {limit} characters")
+        words[language] = text.strip()
+    return words
+
+
+def _known_language(language: Any, where: str) -> None:
+    if language not in LANGUAGES:
+        raise InvalidInput(
+            f"{where}: unknown language {language!r} (one of {', '.join(LANGUAGES)})"
+        )
+
+
+def _choice_words(raw: Any, name: str, choices: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A choice list in other languages: per language, one text per choice, in the order of
+    `choices`."""
+    where = f"form field {name}: choice_labels"
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InvalidInput(
+            f'{where}: a table of language and list of choices, such as {{"fr": ["...", ...]}}'
+        )
+    if raw and not choices:
+        raise InvalidInput(f"{where}: only a choice or multichoice field has choices")
+    words: dict[str, tuple[str, ...]] = {}
+    for language, listed in raw.items():
+        _known_language(language, where)
+        if not isinstance(listed, list | tuple) or not all(
+            isinstance(c, str | int | float) and not isinstance(c, bool) for c in listed
+        ):
+            raise InvalidInput(f"{where}: {language}: a list of texts")
+        if len(listed) != len(choices):
+            raise InvalidInput(
+                f"{where}: {language}: {len(listed)} choices for the {len(choices)} of "
+                "choices, one for each in the same order"
+            )
+        texts = tuple(" ".join(str(c).split()) for c in listed)
+        if not all(texts):
+            raise InvalidInput(f"{where}: {language}: an empty choice")
+        words[language] = texts
+    return words
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -96,6 +179,9 @@ class FieldSpec:
     minimum: float | None = None
     maximum: float | None = None
     help: str = ""
+    labels: dict[str, str] = field(default_factory=dict, hash=False)
+    helps: dict[str, str] = field(default_factory=dict, hash=False)
+    choice_labels: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
     @classmethod
     def parse(cls, raw: dict[str, Any]) -> FieldSpec:
@@ -129,6 +215,9 @@ class FieldSpec:
             minimum=minimum,
             maximum=maximum,
             help=str(raw.get("help", "")),
+            labels=words_in(raw.get("labels"), f"form field {name}: labels"),
+            helps=words_in(raw.get("helps"), f"form field {name}: helps"),
+            choice_labels=_choice_words(raw.get("choice_labels"), name, choices),
         )
 
     @classmethod
@@ -156,7 +245,42 @@ class FieldSpec:
                     "(choices are compared with spaces trimmed and collapsed)"
                 )
             choices.append(choice)
-        return replace(spec, choices=tuple(choices))
+        spec = replace(spec, choices=tuple(choices))
+        spec.check_choice_words()
+        return spec
+
+    def check_choice_words(self) -> None:
+        """A translated choice names one choice only, so that an answer sent in its words is
+        read back as that choice: twice in one language, or naming another choice in another
+        language (or another choice's default words), it is refused."""
+        named: dict[str, tuple[int, str]] = {c: (i, "default") for i, c in enumerate(self.choices)}
+        for language, texts in self.choice_labels.items():
+            seen: set[str] = set()
+            for index, text in enumerate(texts):
+                if text in seen:
+                    raise InvalidInput(
+                        f"form field {self.name}: choice_labels: {language}: {text!r} is "
+                        "listed twice"
+                    )
+                seen.add(text)
+                other, where = named.setdefault(text, (index, language))
+                if other != index:
+                    raise InvalidInput(
+                        f"form field {self.name}: choice_labels: {language}: {text!r} also "
+                        f"names the choice {self.choices[other]!r} ({where})"
+                    )
+
+    def label_in(self, language: str | None) -> str:
+        """The label a reader of that language sees: its translation, else the default."""
+        return self.labels.get(language or "", self.label)
+
+    def help_in(self, language: str | None) -> str:
+        return self.helps.get(language or "", self.help)
+
+    def choices_in(self, language: str | None) -> list[tuple[str, str]]:
+        """Each choice as (the answer stored, the words shown in that language)."""
+        shown = self.choice_labels.get(language or "", self.choices)
+        return list(zip(self.choices, shown, strict=True))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -168,6 +292,9 @@ class FieldSpec:
             "minimum": self.minimum,
             "maximum": self.maximum,
             "help": self.help,
+            "labels": dict(self.labels),
+            "helps": dict(self.helps),
+            "choice_labels": {k: list(v) for k, v in self.choice_labels.items()},
         }
 
 
@@ -176,9 +303,20 @@ class FormSpec:
     key: str
     title: str
     fields: tuple[FieldSpec, ...] = field(default_factory=tuple)
+    titles: dict[str, str] = field(default_factory=dict, hash=False)
+    description: str | None = None
+    descriptions: dict[str, str] = field(default_factory=dict, hash=False)
 
     @classmethod
-    def parse(cls, key: str, title: str, fields: list[dict[str, Any]]) -> FormSpec:
+    def parse(
+        cls,
+        key: str,
+        title: str,
+        fields: list[dict[str, Any]],
+        titles: Any = None,
+        description: str | None = None,
+        descriptions: Any = None,
+    ) -> FormSpec:
         """A form as an administrator saves it (the API or the admin page)."""
         if not re.match(r"^[a-z0-9][a-z0-9-]{1,59}$", key):
             raise InvalidInput("form key: lower-case letters, digits and dashes")
@@ -190,27 +328,43 @@ class FormSpec:
         names = [f.name for f in specs]
         if len(names) != len(set(names)):
             raise InvalidInput("form: two fields have the same name")
-        return cls(key=key, title=title.strip() or key, fields=specs)
+        if description is not None and len(description.strip()) > DESCRIPTION_LIMIT:
+            raise InvalidInput(f"form description: at most {DESCRIPTION_LIMIT} characters")
+        return cls(
+            key=key,
+            title=title.strip() or key,
+            fields=specs,
+            titles=words_in(titles, "form titles", TITLE_LIMIT),
+            description=(description or "").strip() or None,
+            descriptions=words_in(descriptions, "form descriptions", DESCRIPTION_LIMIT),
+        )
+
+    def title_in(self, language: str | None) -> str:
+        return self.titles.get(language or "", self.title)
+
+    def description_in(self, language: str | None) -> str | None:
+        return self.descriptions.get(language or "", self.description)
 
 
-def _answer(spec: FieldSpec, raw: Any) -> Any:
+def _answer(spec: FieldSpec, raw: Any, language: str | None = None) -> Any:
     if spec.kind in ("text", "textarea"):
         value = str(raw).strip()
         limit = 200 if spec.kind == "text" else 10_000
         if len(value) > limit:
-            raise ValueError(f"at most {limit} characters")
+            raise AnswerProblem(N_("at most %(number)s characters"), number=f"{limit:,}")
         return value
     if spec.kind == "choice":
         chosen = _listed(spec, raw)
         if chosen is None:
-            raise ValueError(f"must be one of {', '.join(repr(c) for c in spec.choices)}")
+            shown = ", ".join(repr(text) for _, text in spec.choices_in(language))
+            raise AnswerProblem(N_("must be one of %(choices)s"), choices=shown)
         return chosen
     if spec.kind == "multichoice":
         values = raw if isinstance(raw, list) else [raw]
         picked = [_listed(spec, v) for v in values]
         bad = [v for v, p in zip(values, picked, strict=True) if p is None]
         if bad:
-            raise ValueError(f"unknown choice {bad[0]!r}")
+            raise AnswerProblem(N_("unknown choice %(choice)s"), choice=repr(bad[0]))
         return picked
     if spec.kind == "date":
         try:
@@ -225,9 +379,9 @@ def _answer(spec: FieldSpec, raw: Any) -> Any:
     if spec.kind == "number":
         number = read_number(raw)
         if spec.minimum is not None and number < spec.minimum:
-            raise ValueError(f"at least {spec.minimum}")
+            raise AnswerProblem(N_("must be at least %(number)s"), number=f"{spec.minimum:g}")
         if spec.maximum is not None and number > spec.maximum:
-            raise ValueError(f"at most {spec.maximum}")
+            raise AnswerProblem(N_("must be at most %(number)s"), number=f"{spec.maximum:g}")
         return number
     if spec.kind == "location":
         return _location(raw)
@@ -239,12 +393,20 @@ def _answer(spec: FieldSpec, raw: Any) -> Any:
 def _listed(spec: FieldSpec, raw: Any) -> str | None:
     """The listed choice picked, as the form lists it. A form saved before choices were
     tidied may list "militia " or "armed  group": a browser or a page that trims what it
-    sends still picks them, so spaces are compared trimmed and collapsed."""
+    sends still picks them, so spaces are compared trimmed and collapsed. A choice sent in
+    the words of one of its translations (a page without scripts, a partner app) is that
+    choice: the answer kept is the default one, in whatever language it was picked."""
     text = str(raw)
     if text in spec.choices:
         return text
     tidy = " ".join(text.split())
-    return next((c for c in spec.choices if " ".join(c.split()) == tidy), None)
+    listed = next((c for c in spec.choices if " ".join(c.split()) == tidy), None)
+    if listed is not None:
+        return listed
+    for texts in spec.choice_labels.values():
+        if tidy in texts:
+            return spec.choices[texts.index(tidy)]
+    return None
 
 
 def _location(raw: Any) -> dict[str, Any]:
@@ -285,23 +447,33 @@ def _present(raw: Any) -> bool:
     return True
 
 
-def validate_answers(form: FormSpec, raw: dict[str, Any]) -> dict[str, Any]:
-    """Answers checked against the form; every problem named at once, by field label."""
+def validate_answers(
+    form: FormSpec, raw: dict[str, Any], language: str | None = None
+) -> dict[str, Any]:
+    """Answers checked against the form; every problem named at once, by the field's label
+    in the reader's `language` (the label they saw; the default one without)."""
     answers: dict[str, Any] = {}
-    problems: dict[str, str] = {}
+    parts: dict[str, tuple[str, str, dict[str, Any]]] = {}
     for spec in form.fields:
         value = raw.get(spec.name)
+        label = spec.label_in(language)
         if not _present(value):
             if spec.required:
-                problems[spec.name] = f"{spec.label}: required"
+                parts[spec.name] = (label, N_("required"), {})
             continue
         try:
-            answers[spec.name] = _answer(spec, value)
+            answers[spec.name] = _answer(spec, value, language)
+        except AnswerProblem as exc:
+            parts[spec.name] = (label, exc.template, exc.values)
         except (ValueError, TypeError, KeyError) as exc:
-            problems[spec.name] = f"{spec.label}: {exc}"
+            parts[spec.name] = (label, str(exc), {})
     unknown = sorted(set(raw) - {f.name for f in form.fields})
     if unknown:
-        problems[""] = f"unknown field(s): {', '.join(unknown)}"
-    if problems:
-        raise FormProblems(problems)
+        parts[""] = ("", "unknown field(s): %(names)s", {"names": ", ".join(unknown)})
+    if parts:
+        problems = {
+            name: (f"{label}: " if label else "") + (told % values if values else told)
+            for name, (label, told, values) in parts.items()
+        }
+        raise FormProblems(problems, parts)
     return answers

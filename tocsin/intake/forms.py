@@ -25,22 +25,24 @@ def save_form(
     fields: list[dict[str, Any]],
     principal: Principal,
     description: str | None = None,
+    titles: dict[str, Any] | None = None,
+    descriptions: dict[str, Any] | None = None,
 ) -> ReportForm:
     """Save a form as its next version; earlier versions stay for the answers given to them.
 
     Two saves of one key at once both read the same latest version; the store's unique
     (key, version) refuses the second, which then reads again and becomes the next one."""
     require(principal.role, Permission.MANAGE_FORMS)
-    spec = FormSpec.parse(key, title, fields)
+    spec = FormSpec.parse(key, title, fields, titles, description, descriptions)
     for _ in range(SAVE_ATTEMPTS):
         try:
-            return _save_version(uow, spec, description)
+            return _save_version(uow, spec)
         except IntegrityError:
             uow.rollback()
     raise Conflict(f"form {key!r} was saved by someone else at the same time; save it again")
 
 
-def _save_version(uow: UnitOfWork, spec: FormSpec, description: str | None) -> ReportForm:
+def _save_version(uow: UnitOfWork, spec: FormSpec) -> ReportForm:
     key = spec.key
     latest = uow.session.scalar(select(func.max(ReportForm.version)).where(ReportForm.key == key))
     for previous in uow.session.scalars(select(ReportForm).where(ReportForm.key == key)):
@@ -49,8 +51,10 @@ def _save_version(uow: UnitOfWork, spec: FormSpec, description: str | None) -> R
         key=key,
         version=(latest or 0) + 1,
         title=spec.title,
-        description=description,
+        description=spec.description,
         fields=[f.as_dict() for f in spec.fields],
+        titles=dict(spec.titles),
+        descriptions=dict(spec.descriptions),
     )
     uow.add(form)
     uow.commit()
@@ -87,18 +91,66 @@ def active_forms(uow: UnitOfWork) -> list[ReportForm]:
 
 def spec_of(form: ReportForm) -> FormSpec:
     return FormSpec(
-        key=form.key, title=form.title, fields=tuple(FieldSpec.parse(f) for f in form.fields)
+        key=form.key,
+        title=form.title,
+        fields=tuple(FieldSpec.parse(f) for f in form.fields),
+        titles=dict(form.titles or {}),
+        description=form.description,
+        descriptions=dict(form.descriptions or {}),
     )
 
 
+def definition(form: ReportForm) -> dict[str, Any]:
+    """A version as a partner app renders it: every field with all its words, translations
+    included (empty for a version saved without them)."""
+    spec = spec_of(form)
+    return {
+        "key": form.key,
+        "version": form.version,
+        "title": spec.title,
+        "titles": dict(spec.titles),
+        "description": spec.description,
+        "descriptions": dict(spec.descriptions),
+        "fields": [f.as_dict() for f in spec.fields],
+    }
+
+
+def shown_in(form: ReportForm, language: str | None) -> dict[str, Any]:
+    """A version in the words a reader of `language` sees, the default words wherever it has
+    no translation; each choice as (the answer sent back, the words shown)."""
+    spec = spec_of(form)
+    return {
+        "key": form.key,
+        "version": form.version,
+        "title": spec.title_in(language),
+        "description": spec.description_in(language),
+        "fields": [
+            {
+                "name": f.name,
+                "kind": f.kind,
+                "required": f.required,
+                "label": f.label_in(language),
+                "help": f.help_in(language),
+                "choices": f.choices_in(language),
+            }
+            for f in spec.fields
+        ],
+    }
+
+
 def check_answers(
-    form: ReportForm, raw: dict[str, Any], attached: dict[str, list[str]] | None = None
+    form: ReportForm,
+    raw: dict[str, Any],
+    attached: dict[str, list[str]] | None = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
-    """Answers checked against the form. A file field's answer is the names of the files
-    attached to it (`attached`), never text the client sends: a name is not a file."""
-    files = {f["name"]: f["label"] for f in form.fields if f["kind"] == "file"}
+    """Answers checked against the form, problems named by the labels a reader of `language`
+    saw. A file field's answer is the names of the files attached to it (`attached`), never
+    text the client sends: a name is not a file."""
+    spec = spec_of(form)
+    files = {f.name: f.label_in(language) for f in spec.fields if f.kind == "file"}
     if sent := [label for name, label in files.items() if name in raw]:
         raise InvalidInput(f"{', '.join(sent)}: attach the file itself, not its name")
     if stray := sorted(set(attached or {}) - set(files)):
         raise InvalidInput(f"attachments: the form has no file field {', '.join(stray)}")
-    return validate_answers(spec_of(form), {**raw, **(attached or {})})
+    return validate_answers(spec, {**raw, **(attached or {})}, language)

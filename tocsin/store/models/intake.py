@@ -20,6 +20,10 @@ class ReportForm(Timestamped, Base):
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     fields: Mapped[list] = mapped_column(default=list)
+    # The title and description in other languages ({"fr": "..."}); a field's own are in
+    # `fields`. None for a version saved before forms spoke several languages.
+    titles: Mapped[dict | None] = mapped_column(default=dict)
+    descriptions: Mapped[dict | None] = mapped_column(default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Body, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import Principal
-from tocsin.domain.forms import TITLE_LIMIT
-from tocsin.intake.forms import active_form, active_forms, save_form
+from tocsin.domain.forms import DESCRIPTION_LIMIT, TITLE_LIMIT
+from tocsin.intake.forms import active_form, active_forms, definition, save_form
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
@@ -25,12 +25,21 @@ class FormIn(BaseModel):
 
     key: str = Field(max_length=60, description="lower-case letters, digits and dashes")
     title: str = Field(default="", max_length=TITLE_LIMIT)
-    description: str | None = Field(default=None, max_length=2_000)
+    titles: dict[str, Any] | None = Field(
+        default=None, description='the title in other languages: {"fr": "...", "ar": "..."}'
+    )
+    description: str | None = Field(default=None, max_length=DESCRIPTION_LIMIT)
+    descriptions: dict[str, Any] | None = Field(
+        default=None, description="the description in other languages, as titles"
+    )
     fields: list[dict[str, Any]] = Field(
         default_factory=list,
         max_length=100,
-        description="each {name, label, kind, required, choices}; kind is text, textarea, "
-        "choice, multichoice, date, location, number or file",
+        description="each {name, label, kind, required, choices, minimum, maximum, help}; kind "
+        "is text, textarea, choice, multichoice, date, location, number or file. In other "
+        'languages (en, fr, es, pt, ar): labels {"fr": "..."}, helps {"fr": "..."}, and '
+        'choice_labels {"fr": ["...", ...]}, one per choice in the order of choices; an '
+        "answer is stored as the choice in choices, whatever language it was picked in",
     )
 
 
@@ -40,12 +49,14 @@ class FormOut(BaseModel):
     key: str
     version: int
     title: str
+    titles: dict[str, str]
     description: str | None
+    descriptions: dict[str, str]
     fields: list[dict[str, Any]]
 
 
 def _out(form: ReportForm) -> FormOut:
-    return FormOut.model_validate(form)
+    return FormOut.model_validate(definition(form))
 
 
 @router.get("", response_model=list[FormOut], openapi_extra=TOKEN_OPTIONAL)
@@ -65,8 +76,23 @@ def create_form_version(
             {
                 "key": "incident",
                 "title": "Incident report",
+                "titles": {"fr": "Signalement d'incident"},
                 "fields": [
-                    {"name": "where", "label": "Where", "kind": "location", "required": True}
+                    {
+                        "name": "where",
+                        "label": "Where",
+                        "labels": {"fr": "Où"},
+                        "kind": "location",
+                        "required": True,
+                    },
+                    {
+                        "name": "attackers",
+                        "label": "Who attacked?",
+                        "labels": {"fr": "Qui a attaqué ?"},
+                        "kind": "choice",
+                        "choices": ["militia", "unknown"],
+                        "choice_labels": {"fr": ["milice", "inconnu"]},
+                    },
                 ],
             }
         ],
@@ -76,6 +102,13 @@ def create_form_version(
 ) -> FormOut:
     """Save a form; an existing key gets its next version (admins only)."""
     form = save_form(
-        uow, payload.key, payload.title, payload.fields, principal, description=payload.description
+        uow,
+        payload.key,
+        payload.title,
+        payload.fields,
+        principal,
+        description=payload.description,
+        titles=payload.titles,
+        descriptions=payload.descriptions,
     )
     return _out(form)

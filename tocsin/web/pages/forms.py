@@ -1,4 +1,8 @@
-"""The administrator's survey forms: list them and save a new version."""
+"""The administrator's survey forms: list them and save a new version.
+
+The fields box takes the JSON list of fields; or, to give the form's title and description in
+other languages too, an object: `{"titles": {"fr": "..."}, "description": "...",
+"descriptions": {"fr": "..."}, "fields": [...]}`."""
 
 from __future__ import annotations
 
@@ -20,17 +24,28 @@ router = APIRouter(include_in_schema=False)
 
 EXAMPLE = json.dumps(
     [
-        {"name": "where", "label": "Exact location", "kind": "location", "required": True},
+        {
+            "name": "where",
+            "label": "Exact location",
+            "labels": {"fr": "Lieu exact"},
+            "kind": "location",
+            "required": True,
+        },
         {
             "name": "attackers",
             "label": "Who attacked?",
+            "labels": {"fr": "Qui a attaqué ?"},
             "kind": "choice",
             "choices": ["security forces", "militia", "armed group", "unknown"],
+            "choice_labels": {"fr": ["forces de sécurité", "milice", "groupe armé", "inconnu"]},
         },
         {"name": "photo", "label": "Photo", "kind": "file"},
     ],
     indent=2,
+    ensure_ascii=False,
 )
+#: What the fields box may hold besides the list of fields.
+FORM_WORDS = ("titles", "description", "descriptions")
 
 
 def _page(
@@ -79,9 +94,22 @@ def save(
             parsed = json.loads(fields)
         except json.JSONDecodeError as exc:
             raise InvalidInput(f"fields: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+        words: dict = {}
+        if isinstance(parsed, dict):
+            if stray := sorted(set(parsed) - {"fields", *FORM_WORDS}):
+                raise InvalidInput(
+                    f"fields: unknown key(s) {', '.join(stray)} (an object holds fields, "
+                    f"{', '.join(FORM_WORDS)})"
+                )
+            words = {k: parsed[k] for k in FORM_WORDS if k in parsed}
+            parsed = parsed.get("fields")
+            if words.get("description") is not None and not isinstance(words["description"], str):
+                raise InvalidInput("fields: description: a text")
         if not isinstance(parsed, list):
-            raise InvalidInput("fields: a JSON list of field definitions")
-        save_form(uow, key.strip(), title, parsed, principal)
+            raise InvalidInput(
+                'fields: a JSON list of field definitions, or an object with its list in "fields"'
+            )
+        save_form(uow, key.strip(), title, parsed, principal, **words)
     except TocsinError as exc:
         uow.rollback()
         return _page(request, uow, str(exc), exc.status_code, values)

@@ -23,7 +23,14 @@ from tocsin.domain.forms import FormProblems
 from tocsin.domain.reports import CORE_FIELDS, Channel
 from tocsin.intake import service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
-from tocsin.intake.forms import active_form, active_forms, check_answers, form_for
+from tocsin.intake.forms import (
+    active_form,
+    active_forms,
+    check_answers,
+    form_for,
+    shown_in,
+    spec_of,
+)
 from tocsin.intake.schemas import ReportSubmission
 from tocsin.store.models import Report, ReportForm
 from tocsin.store.uow import UnitOfWork
@@ -49,8 +56,8 @@ LABELS = {
     "reporter_name": N_("Name"),
     "reporter_contact": N_("Contact"),
 }
-# What a custom form's check says of an answer (tocsin.domain.forms), for the catalogs; a
-# message with a value in it (a choice, a bound) stays as the check words it.
+# What a custom form's check says of an answer (tocsin.domain.forms), for the catalogs; the
+# messages with a value in them (a bound, the choices) are marked where the check makes them.
 ANSWER_PROBLEMS = (
     N_("required"),
     N_("cannot be in the future"),
@@ -82,6 +89,7 @@ def _page(
     errors: dict[str, str] | None = None,
     dropped: list[str] | None = None,
 ) -> Response:
+    language = current_language()
     return render(
         request,
         "report_form.html",
@@ -90,13 +98,12 @@ def _page(
         error=error,
         errors=errors or {},
         dropped=dropped or [],
-        form=form,
-        forms=active_forms(uow),
+        # The form in the reader's words; the answers it sends back are the default ones.
+        form=shown_in(form, language) if form else None,
+        forms=[{"key": f.key, "title": spec_of(f).title_in(language)} for f in active_forms(uow)],
         max_files=MAX_PER_REPORT,
         max_mb=MAX_BYTES // (1024 * 1024),
-        countries=country_names(
-            current_language(), [(c.iso3, c.name) for c in uow.reference.countries()]
-        ),
+        countries=country_names(language, [(c.iso3, c.name) for c in uow.reference.countries()]),
     )
 
 
@@ -231,21 +238,21 @@ def _uploads(data: FormData, names: list[str]) -> dict[str, list[str]]:
 def _answer_problems(form: ReportForm, answers: dict[str, Any], data: FormData) -> dict[str, str]:
     files = [f["name"] for f in form.fields if f["kind"] == "file"]
     try:
-        check_answers(form, answers, _uploads(data, files))
+        check_answers(form, answers, _uploads(data, files), current_language())
     except FormProblems as exc:
-        labels = {f["name"]: f["label"] for f in form.fields}
-        return {name: _told(labels.get(name), told) for name, told in exc.problems.items()}
+        return {name: _told(*parts) for name, parts in exc.parts.items()}
     except InvalidInput as exc:
         return {"": exc.told_in(gettext)}
     return {}
 
 
-def _told(label: str | None, problem: str) -> str:
-    """A custom answer's problem in the reader's language: the administrator's label as they
-    wrote it, the check's words from the catalog."""
-    if label and problem.startswith(f"{label}: "):
-        return f"{label}: {gettext(problem.removeprefix(f'{label}: '))}"
-    return problem
+def _told(label: str, message: str, values: dict[str, Any]) -> str:
+    """A custom answer's problem in the reader's language: the field's label as the reader
+    saw it (the administrator's translation, else their default words), the check's words
+    from the catalog with their values (a number, the choices as the reader saw them)."""
+    told = gettext(message)
+    told = told % values if values else told
+    return f"{label}: {told}" if label else told
 
 
 def _files(data: FormData, form: ReportForm | None) -> list[tuple[str | None, Any]]:
