@@ -16,6 +16,7 @@ from typing import Any
 
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.reports import CORE_FIELDS
+from tocsin.domain.wording import N_
 
 KINDS = ("text", "textarea", "choice", "multichoice", "date", "location", "number", "file")
 #: A form's title, as the store's column holds it.
@@ -105,10 +106,15 @@ class FieldSpec:
         kind = str(raw.get("kind", ""))
         if not _NAME.match(name) or name in RESERVED:
             raise InvalidInput(
-                f"form field {name!r}: a lower-case name not used by the core report"
+                N_("form field {name!r}: a lower-case name not used by the core report"),
+                name=name,
             )
         if kind not in KINDS:
-            raise InvalidInput(f"form field {name}: kind must be one of {', '.join(KINDS)}")
+            raise InvalidInput(
+                N_("form field {name}: kind must be one of {kinds}"),
+                name=name,
+                kinds=", ".join(KINDS),
+            )
         listed = raw.get("choices") or ()
         if not isinstance(listed, list | tuple) or not all(
             isinstance(c, str | int | float) for c in listed
@@ -116,10 +122,12 @@ class FieldSpec:
             raise InvalidInput(f"form field {name}: choices: a list of texts")
         choices = tuple(str(c) for c in listed)
         if kind in ("choice", "multichoice") and not choices:
-            raise InvalidInput(f"form field {name}: a {kind} field needs choices")
+            raise InvalidInput(
+                N_("form field {name}: a {kind} field needs choices"), name=name, kind=kind
+            )
         minimum, maximum = _bound(raw, "minimum", name), _bound(raw, "maximum", name)
         if minimum is not None and maximum is not None and minimum > maximum:
-            raise InvalidInput(f"form field {name}: minimum is above maximum")
+            raise InvalidInput(N_("form field {name}: minimum is above maximum"), name=name)
         return cls(
             name=name,
             label=str(raw.get("label") or name),
@@ -181,15 +189,15 @@ class FormSpec:
     def parse(cls, key: str, title: str, fields: list[dict[str, Any]]) -> FormSpec:
         """A form as an administrator saves it (the API or the admin page)."""
         if not re.match(r"^[a-z0-9][a-z0-9-]{1,59}$", key):
-            raise InvalidInput("form key: lower-case letters, digits and dashes")
+            raise InvalidInput(N_("form key: lower-case letters, digits and dashes"))
         if not isinstance(fields, list):
             raise InvalidInput("form: fields: a list of field definitions")
         if len(title.strip()) > TITLE_LIMIT:
-            raise InvalidInput(f"form title: at most {TITLE_LIMIT} characters")
+            raise InvalidInput(N_("form title: at most {limit} characters"), limit=TITLE_LIMIT)
         specs = tuple(FieldSpec.define(f) for f in fields)
         names = [f.name for f in specs]
         if len(names) != len(set(names)):
-            raise InvalidInput("form: two fields have the same name")
+            raise InvalidInput(N_("form: two fields have the same name"))
         return cls(key=key, title=title.strip() or key, fields=specs)
 
 
