@@ -14,6 +14,7 @@ from tocsin.domain.roles import Permission, require
 from tocsin.intake.forms import active_forms, save_form
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.languages import N_, gettext
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -78,11 +79,15 @@ def save(
         try:
             parsed = json.loads(fields)
         except json.JSONDecodeError as exc:
-            raise InvalidInput(f"fields: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+            raise InvalidInput(
+                N_("fields: not valid JSON ({problem} at line {line})"),
+                problem=exc.msg,
+                line=exc.lineno,
+            ) from exc
         if not isinstance(parsed, list):
-            raise InvalidInput("fields: a JSON list of field definitions")
+            raise InvalidInput(N_("fields: a JSON list of field definitions"))
         save_form(uow, key.strip(), title, parsed, principal)
     except TocsinError as exc:
         uow.rollback()
-        return _page(request, uow, str(exc), exc.status_code, values)
+        return _page(request, uow, exc.told_in(gettext), exc.status_code, values)
     return RedirectResponse("/admin/forms", status_code=303)
