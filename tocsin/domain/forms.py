@@ -191,10 +191,15 @@ class FieldSpec:
         kind = str(raw.get("kind", ""))
         if not _NAME.match(name) or name in RESERVED:
             raise InvalidInput(
-                f"form field {name!r}: a lower-case name not used by the core report"
+                N_("form field {name!r}: a lower-case name not used by the core report"),
+                name=name,
             )
         if kind not in KINDS:
-            raise InvalidInput(f"form field {name}: kind must be one of {', '.join(KINDS)}")
+            raise InvalidInput(
+                N_("form field {name}: kind must be one of {kinds}"),
+                name=name,
+                kinds=", ".join(KINDS),
+            )
         listed = raw.get("choices") or ()
         if not isinstance(listed, list | tuple) or not all(
             isinstance(c, str | int | float) for c in listed
@@ -202,10 +207,12 @@ class FieldSpec:
             raise InvalidInput(f"form field {name}: choices: a list of texts")
         choices = tuple(str(c) for c in listed)
         if kind in ("choice", "multichoice") and not choices:
-            raise InvalidInput(f"form field {name}: a {kind} field needs choices")
+            raise InvalidInput(
+                N_("form field {name}: a {kind} field needs choices"), name=name, kind=kind
+            )
         minimum, maximum = _bound(raw, "minimum", name), _bound(raw, "maximum", name)
         if minimum is not None and maximum is not None and minimum > maximum:
-            raise InvalidInput(f"form field {name}: minimum is above maximum")
+            raise InvalidInput(N_("form field {name}: minimum is above maximum"), name=name)
         return cls(
             name=name,
             label=str(raw.get("label") or name),
@@ -319,15 +326,15 @@ class FormSpec:
     ) -> FormSpec:
         """A form as an administrator saves it (the API or the admin page)."""
         if not re.match(r"^[a-z0-9][a-z0-9-]{1,59}$", key):
-            raise InvalidInput("form key: lower-case letters, digits and dashes")
+            raise InvalidInput(N_("form key: lower-case letters, digits and dashes"))
         if not isinstance(fields, list):
             raise InvalidInput("form: fields: a list of field definitions")
         if len(title.strip()) > TITLE_LIMIT:
-            raise InvalidInput(f"form title: at most {TITLE_LIMIT} characters")
+            raise InvalidInput(N_("form title: at most {limit} characters"), limit=TITLE_LIMIT)
         specs = tuple(FieldSpec.define(f) for f in fields)
         names = [f.name for f in specs]
         if len(names) != len(set(names)):
-            raise InvalidInput("form: two fields have the same name")
+            raise InvalidInput(N_("form: two fields have the same name"))
         if description is not None and len(description.strip()) > DESCRIPTION_LIMIT:
             raise InvalidInput(f"form description: at most {DESCRIPTION_LIMIT} characters")
         return cls(

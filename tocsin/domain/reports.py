@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tocsin.domain.errors import InvalidTransition
+from tocsin.domain.wording import N_
 
 # What every report has, whatever form it came through: the place and time of the incident
 # (PLACE_AND_TIME), and who reported it (REPORTER, restricted).
@@ -60,7 +61,11 @@ VERIFIED_STATUSES = frozenset({ReportStatus.VERIFIED, ReportStatus.PUBLISHED})
 
 def check_transition(current: ReportStatus, target: ReportStatus) -> None:
     if target not in ALLOWED[current]:
-        raise InvalidTransition(f"a report cannot go from {current.value} to {target.value}")
+        raise InvalidTransition(
+            N_("a report cannot go from {current} to {target}"),
+            current=current.value,
+            target=target.value,
+        )
 
 
 def path_to(current: ReportStatus, target: ReportStatus) -> list[ReportStatus]:
@@ -71,7 +76,13 @@ def path_to(current: ReportStatus, target: ReportStatus) -> list[ReportStatus]:
         return [target]
     if current is ReportStatus.PUBLISHED and target is ReportStatus.VERIFIED:
         # Verifying again would unpublish it on the way: reopening it is a decision of its own.
-        raise InvalidTransition("a published report is reopened for review before it is verified")
+        raise InvalidTransition(
+            N_("a published report is reopened for review before it is verified")
+        )
     if ReportStatus.IN_REVIEW in ALLOWED[current] and target in ALLOWED[ReportStatus.IN_REVIEW]:
         return [ReportStatus.IN_REVIEW, target]
-    raise InvalidTransition(f"a report cannot go from {current.value} to {target.value}")
+    raise InvalidTransition(
+        N_("a report cannot go from {current} to {target}"),
+        current=current.value,
+        target=target.value,
+    )

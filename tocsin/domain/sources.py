@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from tocsin.domain.wording import N_
+
 
 class Reliability(StrEnum):
     A = "A"  # completely reliable
@@ -24,18 +26,18 @@ class Credibility(StrEnum):
 
 
 RELIABILITY_LABELS = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
+    "A": N_("completely reliable"),
+    "B": N_("usually reliable"),
+    "C": N_("fairly reliable"),
+    "D": N_("not usually reliable"),
+    "E": N_("unreliable"),
+    "F": N_("reliability cannot be judged"),
 }
 CREDIBILITY_LABELS = {
-    "1": "confirmed by other sources",
-    "2": "probably true",
-    "3": "possibly true",
-    "4": "doubtful",
-    "5": "improbable",
-    "6": "truth cannot be judged",
+    "1": N_("confirmed by other sources"),
+    "2": N_("probably true"),
+    "3": N_("possibly true"),
+    "4": N_("doubtful"),
+    "5": N_("improbable"),
+    "6": N_("truth cannot be judged"),
 }

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, and_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.domain.wording import N_
 from tocsin.ingest import gazetteer
 from tocsin.store.base import table_of, utcnow
 from tocsin.store.models import Event, Location, UnresolvedPlace
@@ -108,11 +109,14 @@ def resolve_place(uow: UnitOfWork, place_id: int, latitude: float, longitude: fl
     in that country (and region) that had no point get it. Returns how many events changed."""
     place = uow.session.get(UnresolvedPlace, place_id)
     if place is None:
-        raise NotFound(f"no unresolved place {place_id}")
+        raise NotFound(N_("no unresolved place {place_id}"), place_id=place_id)
     box = gazetteer.country_box(place.country_iso3)
     if box is not None and not gazetteer.inside(box, latitude, longitude):
         raise InvalidInput(
-            f"latitude/longitude: ({latitude}, {longitude}) lies outside {place.country_iso3}"
+            N_("latitude/longitude: ({latitude}, {longitude}) lies outside {country}"),
+            latitude=latitude,
+            longitude=longitude,
+            country=place.country_iso3,
         )
     place.latitude, place.longitude, place.resolved_at = latitude, longitude, utcnow()
     location = uow.session.scalar(

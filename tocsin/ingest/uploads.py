@@ -17,6 +17,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput, TocsinError
+from tocsin.domain.wording import N_
 from tocsin.ingest.base import ImportOptions
 from tocsin.ingest.jobs import (
     JOBS,
@@ -114,16 +115,20 @@ async def queue_upload(store: Store, settings: Settings, form: FormData, actor: 
     its files and queue the import; returns the job id. The caller runs the job."""
     upload, mapping = form.get("file"), form.get("mapping")
     if not isinstance(upload, UploadFile) or _chosen(upload) is None:
-        raise InvalidInput("file: attach the data file as the `file` part")
+        raise InvalidInput(N_("file: attach the data file as the `file` part"))
     if mapping is not None and not isinstance(mapping, UploadFile):
         raise InvalidInput("mapping: attach the column mapping as a file part")
     mapping = _chosen(mapping)
     dataset = str(form.get("dataset") or "")
     if dataset not in DATASETS:
-        raise InvalidInput(f"dataset: one of {', '.join(DATASETS)}, not {dataset!r}")
+        raise InvalidInput(
+            N_("dataset: one of {datasets}, not {dataset!r}"),
+            datasets=", ".join(DATASETS),
+            dataset=dataset,
+        )
     get_importer(dataset)
     if (mapping is not None) != (dataset == "csv"):
-        raise InvalidInput("mapping: a csv import takes a column mapping file, and only it")
+        raise InvalidInput(N_("mapping: a csv import takes a column mapping file, and only it"))
     include_all = str(form.get("include_all", "false")).lower()
     if include_all in ("on", "1"):  # a checkbox on the page
         include_all = "true"

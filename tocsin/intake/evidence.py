@@ -9,6 +9,7 @@ from sqlalchemy import select
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.domain.roles import Permission, require
+from tocsin.domain.wording import N_
 from tocsin.store.base import utcnow
 from tocsin.store.models import Event, ReportComment, ReportLink, User
 from tocsin.store.uow import UnitOfWork
@@ -31,10 +32,10 @@ def assign_report(
         return
     analyst = uow.session.get(User, analyst_id)
     if analyst is None or analyst.role not in ("analyst", "admin"):
-        raise InvalidInput("assignee: must be an analyst")
+        raise InvalidInput(N_("assignee: must be an analyst"))
     if not analyst.active:
         # Nobody would work it: the report would sit out of the queue for good.
-        raise InvalidInput(f"assignee: {analyst.name}'s account is closed")
+        raise InvalidInput(N_("assignee: {name}'s account is closed"), name=analyst.name)
     report.assigned_to_id = analyst.id
     uow.commit()
 
@@ -42,9 +43,9 @@ def assign_report(
 def add_comment(uow: UnitOfWork, report_id: int, body: str, principal: Principal) -> ReportComment:
     require(principal.role, Permission.REVIEW_REPORTS)
     if not body.strip():
-        raise InvalidInput("comment: empty")
+        raise InvalidInput(N_("comment: empty"))
     if len(body) > 5_000:
-        raise InvalidInput("comment: at most 5,000 characters")
+        raise InvalidInput(N_("comment: at most 5,000 characters"))
     uow.reports.get(report_id)
     assert principal.user_id is not None
     if (same := _just_sent(uow, report_id, principal.user_id, body.strip())) is not None:
@@ -83,21 +84,21 @@ def link_report(
     """Link a report to another report (by its reference) or to an event."""
     require(principal.role, Permission.REVIEW_REPORTS)
     if kind not in LINK_KINDS:
-        raise InvalidInput(f"kind: one of {', '.join(LINK_KINDS)}")
+        raise InvalidInput(N_("kind: one of {kinds}"), kinds=", ".join(LINK_KINDS))
     report = uow.reports.get(report_id)
     if (other_reference is None) == (event_id is None):
-        raise InvalidInput("link: give either another report's reference or an event id")
+        raise InvalidInput(N_("link: give either another report's reference or an event id"))
     link = ReportLink(report_id=report.id, kind=kind, note=note, created_by_id=principal.user_id)
     if other_reference is not None:
         other = uow.reports.by_reference(other_reference.strip().upper())
         if other is None:
-            raise NotFound(f"no report {other_reference}")
+            raise NotFound(N_("no report {reference}"), reference=other_reference)
         if other.id == report.id:
-            raise InvalidInput("link: a report cannot corroborate itself")
+            raise InvalidInput(N_("link: a report cannot corroborate itself"))
         link.linked_report_id = other.id
     else:
         if uow.session.get(Event, event_id) is None:
-            raise NotFound(f"no event {event_id}")
+            raise NotFound(N_("no event {event_id}"), event_id=event_id)
         link.event_id = event_id
     uow.add(link)
     uow.commit()

@@ -17,6 +17,7 @@ import pycountry
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from tocsin.domain.errors import InvalidInput
+from tocsin.domain.wording import N_
 from tocsin.intake.schemas import MAX_TEXT
 from tocsin.store.models import Report
 
@@ -72,13 +73,23 @@ def public_version(report: Report) -> PublicVersion:
     )
 
 
+_LENGTH = {
+    "title": N_("public title: between {low} and {high:,} characters"),
+    "text": N_("public text: between {low} and {high:,} characters"),
+}
+_NUL = {
+    "title": N_("public title: a NUL character cannot be stored"),
+    "text": N_("public text: a NUL character cannot be stored"),
+}
+
+
 def _checked(name: str, value: str, limits: tuple[int, int]) -> str:
     value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     low, high = limits
     if not low <= len(value) <= high:
-        raise InvalidInput(f"public {name}: between {low} and {high:,} characters")
+        raise InvalidInput(_LENGTH[name], low=low, high=high)
     if "\x00" in value:
-        raise InvalidInput(f"public {name}: a NUL character cannot be stored")
+        raise InvalidInput(_NUL[name])
     return value
 
 

@@ -21,6 +21,7 @@ from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, InvalidTransition
 from tocsin.domain.reports import VERIFIED_STATUSES, Channel, ReportStatus, path_to
 from tocsin.domain.roles import Permission, require
+from tocsin.domain.wording import N_
 from tocsin.ingest.acled import VIOLENCE_TYPES
 from tocsin.intake import public_version
 from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile
@@ -276,7 +277,7 @@ def _tag(
     """
     revision = uow.reference.current_revision()
     if revision is None:
-        raise InvalidInput("the taxonomy is not loaded: run `tocsin init`")
+        raise InvalidInput(N_("the taxonomy is not loaded: run `tocsin init`"))
     stored = uow.signals.for_report(report.id)
     now = codes_now(uow, stored, revision)
     current = [s for s in stored if s.id in now]
@@ -288,7 +289,9 @@ def _tag(
     for code in wanted:
         indicator = uow.reference.indicator(revision, code)
         if indicator is None:
-            raise InvalidInput(f"indicators: unknown Framework of Analysis indicator {code!r}")
+            raise InvalidInput(
+                N_("indicators: unknown Framework of Analysis indicator {code!r}"), code=code
+            )
         if code in confirmed:
             continue
         signal = (
@@ -476,9 +479,9 @@ def tag_report(
 def reject_report(uow: UnitOfWork, report_id: int, note: str, principal: Principal) -> Report:
     require(principal.role, Permission.VERIFY_REPORT, "reject a report")
     if not note.strip():
-        raise InvalidInput("note: say why the report is rejected")
+        raise InvalidInput(N_("note: say why the report is rejected"))
     if len(note.strip()) > MAX_NOTE:
-        raise InvalidInput(f"note: at most {MAX_NOTE:,} characters")
+        raise InvalidInput(N_("note: at most {limit:,} characters"), limit=MAX_NOTE)
     report = uow.reports.get(report_id)
     _move(uow, report, ReportStatus.REJECTED, principal)
     report.review_note = note.strip()
@@ -515,7 +518,8 @@ def edit_public_version(
     report = uow.reports.get(report_id)
     if ReportStatus(report.status) not in VERIFIED_STATUSES:
         raise InvalidTransition(
-            f"a {report.status.replace('_', ' ')} report has no public version: verify it first"
+            N_("a {status} report has no public version: verify it first"),
+            status=report.status.replace("_", " "),
         )
     if title is None and text is None:
         public_version.clear_version(report)

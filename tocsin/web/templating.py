@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from babel import Locale, UnknownLocaleError
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -15,6 +16,7 @@ from tocsin.alerts.outbox import told_alert
 from tocsin.domain.levels import Level
 from tocsin.domain.reasons import parts_of, told_reasons
 from tocsin.domain.roles import Permission, can
+from tocsin.domain.wording import DEFAULT
 from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.store.models import Alert
 from tocsin.web import languages
@@ -74,6 +76,65 @@ ROLE_AND_STATUS_NAMES = (
     languages.N_("rejected"),
     languages.N_("published"),
 )
+
+
+# An indicator signal's statuses, as the review page lists a report's signals.
+SIGNAL_STATUSES = (
+    languages.N_("suggested"),
+    languages.N_("confirmed"),
+    languages.N_("rejected"),
+    languages.N_("withdrawn"),
+)
+# How reports came in, and the ways one report bears on another, as the review pages name them.
+CHANNEL_NAMES = {
+    "web": languages.N_("web form"),
+    "api": languages.N_("API"),
+    "email": languages.N_("e-mail"),
+    "upload": languages.N_("file upload"),
+    "demo": languages.N_("demonstration"),
+}
+LINK_KIND_NAMES = {
+    "corroborates": languages.N_("corroborates"),
+    "contradicts": languages.N_("contradicts"),
+    "same_incident": languages.N_("same incident"),
+}
+# The event types (ACLED's names, which the data and the API keep) as the review page lists them.
+EVENT_TYPE_NAMES = (
+    languages.N_("Battles"),
+    languages.N_("Explosions/Remote violence"),
+    languages.N_("Violence against civilians"),
+    languages.N_("Riots"),
+    languages.N_("Protests"),
+    languages.N_("Strategic developments"),
+)
+
+
+def status_name(value: object) -> str:
+    """A report's or a job's status in the page's language ("in_review" -> "in review")."""
+    return translated(str(value).replace("_", " "))
+
+
+def named(names: dict[str, str]) -> Any:
+    """A filter naming a stored value in the page's language; a value it does not know stays
+    as stored."""
+    return lambda value: languages.gettext(names[value]) if value in names else str(value)
+
+
+def language_name(code: str, fallback: str) -> str:
+    """A report's language named in the page's language (the CLDR's name), else ``fallback``."""
+    language = languages.current_language()
+    if language == DEFAULT:
+        return fallback
+    try:
+        return Locale.parse(language).languages.get(code) or fallback
+    except (ValueError, UnknownLocaleError):
+        return fallback
+
+
+templates.env.filters["status_name"] = status_name
+templates.env.filters["channel_name"] = named(CHANNEL_NAMES)
+templates.env.filters["link_kind"] = named(LINK_KIND_NAMES)
+templates.env.filters["language_name"] = language_name
 
 
 def level_label(value: str) -> str:

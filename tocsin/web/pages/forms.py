@@ -18,6 +18,7 @@ from tocsin.domain.roles import Permission, require
 from tocsin.intake.forms import active_forms, save_form
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.languages import N_, gettext
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -93,7 +94,11 @@ def save(
         try:
             parsed = json.loads(fields)
         except json.JSONDecodeError as exc:
-            raise InvalidInput(f"fields: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+            raise InvalidInput(
+                N_("fields: not valid JSON ({problem} at line {line})"),
+                problem=exc.msg,
+                line=exc.lineno,
+            ) from exc
         words: dict = {}
         if isinstance(parsed, dict):
             if stray := sorted(set(parsed) - {"fields", *FORM_WORDS}):
@@ -107,10 +112,13 @@ def save(
                 raise InvalidInput("fields: description: a text")
         if not isinstance(parsed, list):
             raise InvalidInput(
-                'fields: a JSON list of field definitions, or an object with its list in "fields"'
+                N_(
+                    "fields: a JSON list of field definitions, or an object with its list in "
+                    '"fields"'
+                )
             )
         save_form(uow, key.strip(), title, parsed, principal, **words)
     except TocsinError as exc:
         uow.rollback()
-        return _page(request, uow, str(exc), exc.status_code, values)
+        return _page(request, uow, exc.told_in(gettext), exc.status_code, values)
     return RedirectResponse("/admin/forms", status_code=303)

@@ -23,17 +23,28 @@ from tocsin.ingest.service import panels_for
 from tocsin.ingest.uploads import DATASETS, queue_upload, run_upload, sent_name
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow, read_form
+from tocsin.web.languages import N_, gettext
 from tocsin.web.params import RowId
 from tocsin.web.templating import render, render_error
 
 router = APIRouter(include_in_schema=False)
+
+#: The datasets as the form offers them, in the page's language.
+DATASET_NAMES = {
+    "acled": N_("ACLED export"),
+    "ged": N_("UCDP GED"),
+    "gdelt": N_("GDELT events"),
+    "csv": N_("another table, with a column mapping"),
+}
+#: A job's statuses, for the catalogs (the table names them in the page's language).
+JOB_STATUSES = (N_("queued"), N_("running"), N_("succeeded"), N_("failed"), N_("interrupted"))
 
 
 def _refused(request: Request, principal: Principal) -> Response | None:
     if principal.user_id is None:
         return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
     if not can(principal.role, Permission.IMPORT_EVENTS):
-        return render_error(request, 403, "only analysts import event data")
+        return render_error(request, 403, N_("only analysts import event data"))
     return None
 
 
@@ -57,6 +68,7 @@ def _page(
         error=error,
         message=message,
         datasets=DATASETS,
+        dataset_names=DATASET_NAMES,
         jobs=recent_jobs(store, limit=30),
         places=unresolved_places(store, limit=50),
         sent_name=sent_name,
@@ -70,7 +82,11 @@ def imports_page(
     resolved: int | None = Query(None, ge=0),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    message = None if resolved is None else f"Point set: {resolved} event(s) now have it."
+    message = (
+        None
+        if resolved is None
+        else gettext("Point set: %(count)s event(s) now have it.") % {"count": resolved}
+    )
     return _refused(request, principal) or _page(request, message=message)
 
 
@@ -88,7 +104,7 @@ async def send_dataset(
     try:
         job_id = await queue_upload(store, settings, form, principal.actor)
     except TocsinError as exc:
-        return _page(request, error=str(exc), status_code=exc.status_code)
+        return _page(request, error=exc.told_in(gettext), status_code=exc.status_code)
     background.add_task(run_upload, store, job_id, panels_for(settings))
     return RedirectResponse(f"/imports#job-{job_id}", status_code=303)
 
@@ -126,5 +142,5 @@ def resolve(
         changed = resolve_place(uow, place_id, latitude, longitude)
     except TocsinError as exc:
         uow.rollback()
-        return _page(request, error=str(exc), status_code=exc.status_code)
+        return _page(request, error=exc.told_in(gettext), status_code=exc.status_code)
     return RedirectResponse(f"/imports?resolved={changed}#places", status_code=303)

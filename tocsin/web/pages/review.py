@@ -25,11 +25,13 @@ from tocsin.intake.public_version import public_version
 from tocsin.store.models import Report, Source
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow, read_form
+from tocsin.web.languages import N_, gettext
 from tocsin.web.params import Page, PageOf, RowId
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 QUEUE = [ReportStatus.RECEIVED.value, ReportStatus.IN_REVIEW.value]
+STATUSES = frozenset(status.value for status in ReportStatus)
 
 
 def _login_first(request: Request, principal: Principal) -> Response | None:
@@ -38,7 +40,7 @@ def _login_first(request: Request, principal: Principal) -> Response | None:
     if not can(principal.role, Permission.REVIEW_REPORTS):
         from tocsin.web.templating import render_error
 
-        return render_error(request, 403, "only analysts review reports")
+        return render_error(request, 403, N_("only analysts review reports"))
     return None
 
 
@@ -208,7 +210,7 @@ def _act(
     it from the store, where they are not yet."""
     try:
         if action is None:
-            raise InvalidInput("unknown action")
+            raise InvalidInput(N_("unknown action"))
         action()
     except TocsinError as exc:
         uow.rollback()
@@ -216,7 +218,7 @@ def _act(
             request,
             "review_report.html",
             status_code=exc.status_code,
-            error=str(exc),
+            error=refusal(exc),
             **_review_context(uow, report_id, posted),
         )
     if done and posted:
@@ -224,11 +226,29 @@ def _act(
             request,
             "review_report.html",
             error=None,
-            notice=f"{done} Your choices below are as you left them and not yet saved: "
-            "verify or reject to save them.",
+            notice=gettext(done)
+            + " "
+            + gettext(
+                "Your choices below are as you left them and not yet saved: "
+                "verify or reject to save them."
+            ),
             **_review_context(uow, report_id, posted),
         )
     return RedirectResponse(f"/review/{report_id}", status_code=303)
+
+
+def refusal(exc: TocsinError) -> str:
+    """A refusal in the page's language, a report status in it ("from in_review to
+    rejected") named as the page names statuses."""
+    told = {
+        name: gettext(value.replace("_", " "))
+        if isinstance(value, str) and value.replace(" ", "_") in STATUSES
+        else value
+        for name, value in exc.values.items()
+    }
+    if not exc.values:
+        return exc.told_in(gettext)
+    return gettext(exc.template).format(**told)
 
 
 def _public_edit(form: FormData) -> tuple[str | None, str | None]:
@@ -315,9 +335,9 @@ async def decide(
 
 #: What the page says once the work is done.
 WORK_DONE = {
-    "comment": "Comment added.",
-    "link": "Link added.",
-    "assign": "Assignment saved.",
+    "comment": N_("Comment added."),
+    "link": N_("Link added."),
+    "assign": N_("Assignment saved."),
 }
 
 
