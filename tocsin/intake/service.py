@@ -28,6 +28,8 @@ from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFi
 from tocsin.intake.forms import check_answers, form_for
 from tocsin.intake.schemas import (
     MAX_NOTE,
+    VERIFICATION_LABELS,
+    FieldsRefused,
     ReportSubmission,
     Verification,
     error_message,
@@ -60,10 +62,11 @@ def check_submission(
 
 
 def parse_verification(data: dict) -> Verification:
+    """An analyst's decision; refused field by field, a page telling it in its language."""
     try:
         return Verification.model_validate(data)
     except ValidationError as exc:
-        raise InvalidInput(error_message(exc)) from exc
+        raise FieldsRefused(exc, VERIFICATION_LABELS) from exc
 
 
 def _source_id(uow: UnitOfWork, name: str | None, principal: Principal) -> int | None:
