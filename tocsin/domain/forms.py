@@ -83,24 +83,31 @@ def read_number(raw: Any, example: str = "2.5", coordinate: bool = False) -> flo
     refused, not guessed: a thousands separator or a decimal comma, it could be 1000 or 1. A
     coordinate has no thousands, so its comma is always a decimal one."""
     if isinstance(raw, bool):
-        raise ValueError(f"must be a number such as {example}")
+        raise AnswerProblem(N_("must be a number such as %(example)s"), example=example)
     if isinstance(raw, int | float):
         number = float(raw)
     else:
         text = str(raw).strip()
         if _THOUSANDS.match(text) and not coordinate:
-            raise ValueError(
-                f"write {text} without a thousands separator ({text.replace(',', '')}), "
-                f"or with a decimal point ({text.replace(',', '.')})"
+            raise AnswerProblem(
+                N_(
+                    "write %(text)s without a thousands separator (%(whole)s), "
+                    "or with a decimal point (%(decimal)s)"
+                ),
+                text=text,
+                whole=text.replace(",", ""),
+                decimal=text.replace(",", "."),
             )
         if _DECIMAL_COMMA.match(text):
             text = text.replace(",", ".")
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(f"must be a number such as {example}") from None
+            raise AnswerProblem(
+                N_("must be a number such as %(example)s"), example=example
+            ) from None
     if not math.isfinite(number):  # "nan", "inf", "1e400": no JSON number can hold them
-        raise ValueError("must be a finite number")
+        raise AnswerProblem(N_("must be a finite number"))
     return number
 
 
@@ -377,11 +384,11 @@ def _answer(spec: FieldSpec, raw: Any, language: str | None = None) -> Any:
         try:
             day = date.fromisoformat(str(raw).strip())
         except ValueError:
-            raise ValueError("must be a date such as 2026-03-01") from None
+            raise AnswerProblem(N_("must be a date such as 2026-03-01")) from None
         if day > (datetime.now(UTC) + EARLIEST_ZONE).date():
-            raise ValueError("cannot be in the future")
+            raise AnswerProblem(N_("cannot be in the future"))
         if day.year < 1900:
-            raise ValueError("is before 1900")
+            raise AnswerProblem(N_("is before 1900"))
         return day.isoformat()
     if spec.kind == "number":
         number = read_number(raw)
@@ -394,7 +401,7 @@ def _answer(spec: FieldSpec, raw: Any, language: str | None = None) -> Any:
         return _location(raw)
     if spec.kind == "file":
         return [str(v) for v in (raw if isinstance(raw, list) else [raw])]
-    raise ValueError("unknown field kind")
+    raise AnswerProblem(N_("unknown field kind"))
 
 
 def _listed(spec: FieldSpec, raw: Any) -> str | None:
@@ -416,31 +423,43 @@ def _listed(spec: FieldSpec, raw: Any) -> str | None:
     return None
 
 
+#: A point's refusals, by its axis: each told whole in the reader's language.
+_NOT_A_NUMBER = {
+    "latitude": N_("latitude must be a number such as %(example)s"),
+    "longitude": N_("longitude must be a number such as %(example)s"),
+}
+_OUT_OF_RANGE = {
+    "latitude": N_("latitude must be between -%(limit)s and %(limit)s"),
+    "longitude": N_("longitude must be between -%(limit)s and %(limit)s"),
+}
+_NO_PLACE = N_("give a latitude and a longitude, or a place name")
+
+
 def _location(raw: Any) -> dict[str, Any]:
     """A point, a point with a place name, or a place name alone: a reporter who knows only
     the name of the camp has still said where."""
     if not isinstance(raw, dict):
-        raise ValueError("give a latitude and a longitude, or a place name")
+        raise AnswerProblem(_NO_PLACE)
     name = str(raw.get("name") or "").strip() or None
     given = [str(raw.get(k) if raw.get(k) is not None else "").strip() for k in ("lat", "lon")]
     if not any(given):
         if name is None:
-            raise ValueError("give a latitude and a longitude, or a place name")
+            raise AnswerProblem(_NO_PLACE)
         return {"lat": None, "lon": None, "name": name}
     if not all(given):
-        raise ValueError("give both a latitude and a longitude, or neither")
+        raise AnswerProblem(N_("give both a latitude and a longitude, or neither"))
     lat = _coordinate(raw["lat"], "latitude", "14.1", 90)
     lon = _coordinate(raw["lon"], "longitude", "-1.6", 180)
     return {"lat": lat, "lon": lon, "name": name}
 
 
-def _coordinate(raw: Any, what: str, example: str, limit: float) -> float:
+def _coordinate(raw: Any, axis: str, example: str, limit: float) -> float:
     try:
         value = read_number(raw, example, coordinate=True)
     except ValueError:
-        raise ValueError(f"{what} must be a number such as {example}") from None
+        raise AnswerProblem(_NOT_A_NUMBER[axis], example=example) from None
     if not -limit <= value <= limit:
-        raise ValueError(f"{what} must be between -{limit:g} and {limit:g}")
+        raise AnswerProblem(_OUT_OF_RANGE[axis], limit=f"{limit:g}")
     return value
 
 
@@ -476,7 +495,7 @@ def validate_answers(
             parts[spec.name] = (label, str(exc), {})
     unknown = sorted(set(raw) - {f.name for f in form.fields})
     if unknown:
-        parts[""] = ("", "unknown field(s): %(names)s", {"names": ", ".join(unknown)})
+        parts[""] = ("", N_("unknown field(s): %(names)s"), {"names": ", ".join(unknown)})
     if parts:
         problems = {
             name: (f"{label}: " if label else "") + (told % values if values else told)

@@ -271,9 +271,7 @@ def test_a_refused_verification_names_its_fields_in_the_readers_language(
     one_of = _in(language, "must be one of {choices}")
     for told in (
         _in(language, "Source reliability") + ": " + one_of.format(choices="A, B, C, D, E, F"),
-        _in(language, "Information credibility")
-        + ": "
-        + one_of.format(choices="1, 2, 3, 4, 5, 6"),
+        _in(language, "Information credibility") + ": " + one_of.format(choices="1, 2, 3, 4, 5, 6"),
         _in(language, "Fatalities")
         + ": "
         + _in(language, "must be at most %(number)s") % {"number": 1000000},
