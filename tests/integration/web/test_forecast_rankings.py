@@ -599,3 +599,24 @@ def test_the_rankings_and_the_watchlist_name_countries_in_the_readers_language(c
     assert "تشاد" in arabic and ">Chad<" not in arabic
     assert "Chad" in client.get("/api/v1/forecasts/onset?country=TCD", headers=french).text
     assert "Chad" in client.get("/forecasts.csv", headers=french).text
+
+
+def test_the_escalation_target_is_told_in_the_page_s_language(client, sqlite_store):
+    """The target a forecast was made with reads French to a French analyst and Arabic to an
+    Arabic one; the API keeps the English sentence."""
+    spec = {"horizon": 6, "window": 6, "ratio": 3.0, "min_count": 20.0,
+            "measure": "civilian_fatalities"}  # fmt: skip
+    _escalation_issue(sqlite_store, LATER, [("BFA", date(2026, 1, 1), 0.4)], spec)
+    french = client.get("/forecasts/escalation", headers={"Accept-Language": "fr"}).text
+    assert (
+        "au moins 20 civils tués en six mois, et 3 fois le niveau des six mois précédents" in french
+    )
+    assert "civilian deaths" not in french and "times the level" not in french
+    arabic = client.get("/forecasts/escalation", headers={"Accept-Language": "ar"}).text
+    assert "القتلى المدنيون: 20 على الأقل خلال ستة أشهر، و3 أضعاف المستوى في ستة أشهر سبقتها" in (
+        arabic
+    )
+    body = client.get("/api/v1/forecasts/escalation", headers={"Accept-Language": "fr"}).json()
+    assert body["target"] == (
+        "at least 20 civilian deaths in six months, and 3 times the level of the six months before"
+    )
