@@ -4,6 +4,7 @@ stay as written, and their refusals are told in that language too."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -297,3 +298,49 @@ def test_a_refused_event_type_is_named_as_the_page_names_the_types(client, sqlit
     assert refused.status_code == 422
     assert _shows(refused.text, _in("fr", "Violence against civilians"))
     assert _shows(refused.text, _in("fr", "Event type") + ": ")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_refused_form_definition_is_told_in_the_admins_language(client, sqlite_store, language):
+    make_principal(sqlite_store, Role.ADMIN, "admin@example.org")
+    log_in(client, "admin@example.org")
+    _reading(client, language)
+    page = client.get("/admin/forms")
+    field = {"name": "who", "label": "Who?", "kind": "choice", "choices": ["army", "army "]}
+    cases = [
+        (
+            [{**field, "required": "yes"}],
+            "form field {name}: required: true or false, not {given}",
+            {"name": "who", "given": '"yes"'},
+        ),
+        (
+            [field],
+            "form field {name}: choices: {choice!r} is listed twice (choices are compared with "
+            "spaces trimmed and collapsed)",
+            {"name": "who", "choice": "army"},
+        ),
+        (
+            [{**field, "choices": ["army"], "labels": {"de": "Wer?"}}],
+            "{where}: unknown language {language!r} (one of {languages})",
+            {
+                "where": "form field who: labels",
+                "language": "de",
+                "languages": "en, fr, es, pt, ar",
+            },
+        ),
+    ]
+    for fields, template, values in cases:
+        refused = client.post(
+            "/admin/forms",
+            data={
+                "csrf_token": csrf_from(page.text),
+                "key": "enquete",
+                "title": "Enquête",
+                "fields": json.dumps(fields),
+            },
+        )
+        assert refused.status_code == 422
+        told = _in(language, template)
+        assert told != template, template
+        assert _shows(refused.text, told.format(**values)), told.format(**values)
+        assert template.format(**values) not in refused.text
