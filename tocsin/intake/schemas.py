@@ -62,6 +62,22 @@ OUTSIDE = N_(
     "the point ({latitude}, {longitude}) lies outside {country}'s borders; "
     "are latitude and longitude swapped?"
 )
+OUTSIDE_AT = N_(
+    "{where}: the point ({latitude}, {longitude}) lies outside {country}'s borders; "
+    "are latitude and longitude swapped?"
+)
+
+
+def point_refusal(
+    iso3: str, latitude: float, longitude: float, where: str = "latitude"
+) -> InvalidInput | None:
+    """`point_problem` as a refusal naming the field (``where``), which a page tells in its
+    reader's language."""
+    if point_problem(iso3, latitude, longitude) is None:
+        return None
+    return InvalidInput(
+        OUTSIDE_AT, where=where, latitude=latitude, longitude=longitude, country=country_name(iso3)
+    )
 
 
 def _same(message: str) -> str:

@@ -344,3 +344,30 @@ def test_a_refused_form_definition_is_told_in_the_admins_language(client, sqlite
         assert told != template, template
         assert _shows(refused.text, told.format(**values)), told.format(**values)
         assert template.format(**values) not in refused.text
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_place_outside_the_reports_country_is_refused_in_the_readers_language(
+    client, sqlite_store, language
+):
+    _analyst(client, sqlite_store)
+    report_id = _report(client)
+    _reading(client, language)
+    page = client.get(f"/review/{report_id}")
+    refused = client.post(
+        f"/review/{report_id}",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "decision": "verify",
+            "place": "Dakar|14.7|-17.4",
+        },
+    )
+    assert refused.status_code == 422
+    template = (
+        "{where}: the point ({latitude}, {longitude}) lies outside {country}'s borders; "
+        "are latitude and longitude swapped?"
+    )
+    values = {"where": "latitude", "latitude": 14.7, "longitude": -17.4, "country": "Burkina Faso"}
+    told = _in(language, template)
+    assert told != template and _shows(refused.text, told.format(**values))
+    assert "lies outside" not in refused.text
