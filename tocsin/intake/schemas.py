@@ -280,14 +280,21 @@ def _field_of(err: Any) -> str | None:
     return (err.get("ctx") or {}).get("field") if err.get("type") == "field_rule" else None
 
 
-def error_message(exc: Exception) -> str:
-    """One line per bad field, naming it: what a person needs to fix the form."""
+def error_message(exc: Exception, translate: Callable[[str], str] | None = None) -> str:
+    """One line per bad field, naming it: what a person needs to fix the form. Given
+    ``translate``, a page's: each problem in its reader's language, a parameter named as
+    the page's address or form names it ("page", not "query.page"); the API keeps the
+    validator's English."""
     errors = getattr(exc, "errors", None)
     if not callable(errors):
         return str(exc)
     parts = []
     for err in errors():
         loc = tuple(err.get("loc", ()))
+        named = loc[:1] in (("query",), ("path",), ("body",)) and len(loc) > 1
+        if translate is not None and named and err.get("type") != "json_invalid":
+            parts.append(f"{'.'.join(str(p) for p in loc[1:])}: {_plain(dict(err), translate)}")
+            continue
         message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
         if err.get("type") == "json_invalid":
             # FastAPI puts the character's offset where a field name would be.
