@@ -205,3 +205,17 @@ def test_a_page_s_bad_address_is_refused_in_the_readers_language(client):
     )
     tool = client.get("/forecasts?page=abc&lang=fr", headers={"Accept": "application/json"})
     assert "query.page: Input should be a valid integer" in tool.json()["detail"]
+
+
+def test_an_unknown_country_in_a_page_s_filter_is_refused_in_the_readers_language(client):
+    from markupsafe import escape
+
+    from tocsin.web.languages import translations
+
+    page = client.get("/forecasts?country=Atlantis&lang=fr", headers={"Accept": "text/html"})
+    assert page.status_code == 422
+    told = translations("fr").gettext("country: unknown country {country!r}")
+    assert told.startswith("pays")
+    assert str(escape(told.format(country="Atlantis"))) in page.text
+    tool = client.get("/forecasts?country=Atlantis", headers={"Accept": "application/json"})
+    assert tool.json()["detail"] == "country: unknown country 'Atlantis'"
