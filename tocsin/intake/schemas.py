@@ -291,8 +291,8 @@ def error_message(exc: Exception, translate: Callable[[str], str] | None = None)
     parts = []
     for err in errors():
         loc = tuple(err.get("loc", ()))
-        named = loc[:1] in (("query",), ("path",), ("body",)) and len(loc) > 1
-        if translate is not None and named and err.get("type") != "json_invalid":
+        parameter = loc[:1] in (("query",), ("path",), ("body",)) and len(loc) > 1
+        if translate is not None and parameter and err.get("type") != "json_invalid":
             parts.append(f"{'.'.join(str(p) for p in loc[1:])}: {_plain(dict(err), translate)}")
             continue
         message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
