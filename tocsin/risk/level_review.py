@@ -61,7 +61,13 @@ def _last_changes(
     return last, judged
 
 
-def _signals(uow: UnitOfWork, countries: list[str], since: date) -> dict[str, list[VerifiedSignal]]:
+def _signals(
+    uow: UnitOfWork, countries: list[str], on: date, rule: Thresholds
+) -> dict[str, list[VerifiedSignal]]:
+    """The countries' confirmed signals that count on the day `on` or after it."""
+    if not countries:
+        return {}
+    since = on - timedelta(days=rule.window_days)
     rows = uow.session.execute(
         select(
             Signal.country_iso3,
@@ -102,31 +108,39 @@ def reviews_due(
     if not situations:
         return {}
     last, judged = _last_changes(uow, [s.id for s in situations])
-    oldest = min((c.at.date() for c in last.values()), default=today)
-    since = min(oldest, today) - timedelta(days=rule.window_days)
-    signals = _signals(uow, sorted({s.country_iso3 for s in situations}), since)
+    recent = _signals(uow, sorted({s.country_iso3 for s in situations}), today, rule)
     structural = uow.forecasts.latest_by_country("structural")
     dynamic = uow.forecasts.latest_by_country("dynamic")
-    due: dict[int, ReviewDue] = {}
+    evidence: dict[int, Level] = {}
     for s in situations:
         onset = _current(structural.get(s.country_iso3), today)
         escalation = _current(dynamic.get(s.country_iso3), today)
-        evidence = combine(
+        evidence[s.id] = combine(
             source_assessments(
-                assess(signals.get(s.country_iso3, []), today, rule),
+                assess(recent.get(s.country_iso3, []), today, rule),
                 StructuralRisk(onset.probability, onset.rank, onset.model) if onset else None,
                 DynamicRisk(escalation.probability, "", escalation.model) if escalation else None,
             )
         ).level
+    # Only a level above its evidence needs the older signals, to date when they left.
+    below = [s for s in situations if evidence[s.id] < Level(s.level) and s.id in last]
+    older = _signals(
+        uow,
+        sorted({s.country_iso3 for s in below}),
+        min((last[s.id].at.date() for s in below), default=today),
+        rule,
+    )
+    due: dict[int, ReviewDue] = {}
+    for s in situations:
         judgement = judged.get(s.id)
         found = review_due(
             Level(s.level),
             last.get(s.id),
-            evidence,
+            evidence[s.id],
             today,
             review_days,
             judgement=judgement.to_level if judgement else None,
-            signals=signals.get(s.country_iso3, []),
+            signals=older.get(s.country_iso3, []),
             rule=rule,
         )
         if found is not None:
