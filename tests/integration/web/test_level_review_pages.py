@@ -133,3 +133,13 @@ def test_confirming_through_the_api_needs_a_level_due(client, sqlite_store, anal
     )
     r = client.post(f"/api/v1/situations/{myanmar}/level/confirm", json=reason)
     assert r.status_code in (401, 403)
+
+
+def test_the_review_is_told_in_the_readers_language(client, sqlite_store):
+    myanmar = _raised(sqlite_store, "MMR", days_ago=200)
+    left_on = utcnow().date() - timedelta(days=200 - 91)
+    watchlist = client.get("/?lang=fr").text
+    assert "À réexaminer" in _row(watchlist, myanmar)
+    assert "un analyste doit réexaminer (1)" in watchlist
+    page = client.get(f"/situations/{myanmar}?lang=ar").text
+    assert f"في {left_on}" in page and "هذا المستوى مستحق لمراجعة محلل." in page
