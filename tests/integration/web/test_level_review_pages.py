@@ -82,11 +82,13 @@ def test_the_situation_page_says_why_and_an_analyst_confirms_the_level(client, s
     public = client.get(f"/situations/{myanmar}").text
     assert 'id="review-due"' in public
     assert f"left the 90-day window on {left_on}" in public
-    assert "/level/confirm" not in public  # only analysts decide
+    assert "/level/confirm" not in public  # only analysts decide, and are told how
+    assert "Confirm the level with a reason" not in public
 
     make_principal(sqlite_store, Role.ANALYST, "ana@example.org")
     log_in(client, "ana@example.org")
     page = client.get(f"/situations/{myanmar}")
+    assert "Confirm the level with a reason" in page.text
     refused = client.post(
         f"/situations/{myanmar}/level/confirm",
         data={"csrf_token": csrf_from(page.text), "reason": "short", "from_level": "imminent_risk"},
