@@ -173,7 +173,7 @@ def test_the_worker_notes_a_review_once_per_episode(store, analyst, settings, ca
     assert len(told) == 1 and "Myanmar" in told[0].getMessage()
     with store.uow() as uow:
         noted = uow.situations.get(situation_id).review_noted_at
-        assert noted is not None
+        assert noted is not None and uow.situations.count_noted_for_review() == 1
         assert note_reviews_due(uow) == []  # the next passes tell no one again
         assert note_reviews_due(uow) == []
         assert uow.situations.get(situation_id).review_noted_at == noted
@@ -185,6 +185,7 @@ def test_the_worker_notes_a_review_once_per_episode(store, analyst, settings, ca
         confirm_level(uow, situation_id, "Monitors still report the build-up", analyst)
     with store.uow() as uow:
         assert uow.situations.get(situation_id).review_noted_at is None
+        assert uow.situations.count_noted_for_review() == 0
         assert note_reviews_due(uow) == []
         # A new episode once the confirmation is itself older than the review period.
         newly = note_reviews_due(uow, today=utcnow().date() + timedelta(days=181))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from tests.conftest import make_principal
 from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
+from tocsin.risk.level_review import note_reviews_due
 from tocsin.risk.situations import reassess_situation
 from tocsin.store.base import utcnow
 from tocsin.store.models import Indicator, Signal
@@ -145,3 +146,14 @@ def test_the_review_is_told_in_the_readers_language(client, sqlite_store):
     assert "un analyste doit réexaminer (1)" in watchlist
     page = client.get(f"/situations/{myanmar}?lang=ar").text
     assert f"في {left_on}" in page and "هذا المستوى مستحق لمراجعة محلل." in page
+
+
+def test_the_review_queue_links_to_the_levels_the_worker_found_due(client, sqlite_store):
+    _raised(sqlite_store, "MMR", days_ago=200)
+    make_principal(sqlite_store, Role.ANALYST, "ana@example.org")
+    log_in(client, "ana@example.org")
+    assert 'id="levels-due"' not in client.get("/review").text
+    with sqlite_store.uow() as uow:
+        assert len(note_reviews_due(uow)) == 1
+    queue = client.get("/review").text
+    assert 'href="/?review=due">Situation levels due for review: 1</a>' in queue
