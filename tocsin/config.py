@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     # How often the worker looks for events added since the last escalation forecast (a new
     # forecast runs only when there are); 0 turns the escalation job off.
     escalation_seconds: float = Field(default=3600.0, ge=0)
+    #: After this many days an analyst's setting of a level is due for their review (the
+    #: setting stands; it is only marked), as is a level whose evidence has aged out.
+    level_review_days: int = Field(default=180, ge=1)
     #: A delivery is retried until this many hours have passed since it was queued: long
     #: enough for a mail server down over a night or a weekend to be caught up.
     delivery_retry_hours: float = Field(default=48.0, gt=0)

@@ -1,6 +1,7 @@
 """`tocsin worker`: the background jobs — deliver the alert outbox, code incoming reports,
 retrain the coders from analysts' decisions, forecast escalation again when the events change,
-lower the levels that forecasts since expired had raised, take up uploaded imports cut short by
+lower the levels that forecasts since expired had raised, note the levels due for an
+analyst's review (evidence aged out, or an old setting), take up uploaded imports cut short by
 a crash, and read the report mailbox when one is configured.
 
 Each job runs in turn every poll interval; a failing job is logged and retried on the next
@@ -67,11 +68,25 @@ def default_jobs(
             lowered = lower_lapsed_levels(uow)
         if lowered:
             log.info("levels: %d lowered as the forecasts that raised them lapsed", lowered)
+        reviews(settings.level_review_days)
         return lowered
+
+    def reviews(days: int) -> None:
+        from tocsin.risk.level_review import note_reviews_due
+
+        with store.uow(actor="rule:level-review") as uow:
+            newly = note_reviews_due(uow, review_days=days)
+        for situation in newly:
+            log.warning(
+                "levels: %s (situation %d) is due for an analyst's review",
+                situation.name,
+                situation.id,
+            )
 
     jobs: dict[str, Job] = {
         # A forecast's period ends at midnight; an hourly look finds it the same morning, and
-        # its lowering's alert goes out in the same round.
+        # its lowering's alert goes out in the same round. Signals age out by the day, so the
+        # same hourly look notes the levels that have become due for review.
         "levels": _every(LEVELS_EVERY, lapsed),
         "outbox": outbox,
         "sign-ups": _every(3600, forget),

@@ -11,8 +11,9 @@ goes out as for every change. An analyst's setting is never lowered here: the le
 is theirs to change.
 
 Signals that age out of the rule's window never lower a level here; only a forecast lapsing
-does. The check runs in the worker's periodic pass (no one need open a page) and right after
-new forecasts are stored (`tocsin forecast run`, the escalation refresh).
+does (such a level is put up for an analyst's review instead: `risk.level_review`). The
+check runs in the worker's periodic pass (no one need open a page) and right after new
+forecasts are stored (`tocsin forecast run`, the escalation refresh).
 """
 
 from __future__ import annotations

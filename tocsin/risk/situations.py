@@ -193,6 +193,7 @@ def _change(
     situation.reasons = reasons
     situation.reason_parts = parts_of(reasons)
     situation.level_changed_at = at
+    situation.review_noted_at = None  # a decision, or new evidence, ends a review's episode
     uow.add(change)
     uow.flush()
     queue_level_alert(uow, situation, change)

@@ -1,4 +1,5 @@
-"""The watchlist: situations ordered by level, then by forecast risk and recent evidence."""
+"""The watchlist: situations ordered by level, then by forecast risk and recent evidence, each
+with whether its level is due for an analyst's review (`risk.level_review`)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,18 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from tocsin.domain.level_review import REVIEW_DAYS, ReviewDue
 from tocsin.domain.levels import Level
+from tocsin.risk.level_review import reviews_due
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, Signal, Situation
 from tocsin.store.uow import UnitOfWork
 
 
-def watchlist(uow: UnitOfWork, days: int = 90) -> list[dict[str, Any]]:
-    rows = _rows(uow, list(uow.situations.all()), days)
+def watchlist(
+    uow: UnitOfWork, days: int = 90, review_days: int = REVIEW_DAYS
+) -> list[dict[str, Any]]:
+    rows = _rows(uow, list(uow.situations.all()), days, review_days)
     today = utcnow().date()
     rows.sort(
         key=lambda r: (
@@ -35,12 +40,25 @@ def _current(row: dict[str, Any], kind: str, today: date) -> float:
     return risk if risk is not None and end is not None and end >= today else 0.0
 
 
-def situation_summary(uow: UnitOfWork, situation_id: int, days: int = 90) -> dict[str, Any]:
+def situation_summary(
+    uow: UnitOfWork, situation_id: int, days: int = 90, review_days: int = REVIEW_DAYS
+) -> dict[str, Any]:
     """One situation with the figures the watchlist shows beside it (NotFound if none)."""
-    return _rows(uow, [uow.situations.get(situation_id)], days)[0]
+    return _rows(uow, [uow.situations.get(situation_id)], days, review_days)[0]
 
 
-def _rows(uow: UnitOfWork, situations: list[Situation], days: int) -> list[dict[str, Any]]:
+def _review(due: ReviewDue | None) -> dict[str, Any]:
+    return {
+        "review_due": due is not None,
+        "review_reason": due.reason.value if due else None,
+        "review_since": due.since if due else None,
+        "review_evidence_level": due.evidence_level.value if due else None,
+    }
+
+
+def _rows(
+    uow: UnitOfWork, situations: list[Situation], days: int, review_days: int
+) -> list[dict[str, Any]]:
     since = utcnow().date() - timedelta(days=days)
     confirmed = uow.session.execute(
         select(Signal.country_iso3, func.count())
@@ -54,6 +72,7 @@ def _rows(uow: UnitOfWork, situations: list[Situation], days: int) -> list[dict[
     counts = {iso3: n for iso3, n in confirmed}
     structural = uow.forecasts.latest_by_country("structural")
     dynamic = uow.forecasts.latest_by_country("dynamic")
+    due = reviews_due(uow, situations, review_days=review_days)
     rows: list[dict[str, Any]] = []
     for s in situations:
         s_risk, d_risk = structural.get(s.country_iso3), dynamic.get(s.country_iso3)
@@ -72,6 +91,8 @@ def _rows(uow: UnitOfWork, situations: list[Situation], days: int) -> list[dict[
                 **_dates("structural", s_risk),
                 "escalation_risk": d_risk.probability if d_risk else None,
                 **_dates("escalation", d_risk),
+                **_review(due.get(s.id)),
+                "review_noted_at": s.review_noted_at,
             }
         )
     return rows

@@ -249,6 +249,11 @@ class SituationRepository(_Repository):
             .limit(1)
         )
 
+    def count_noted_for_review(self) -> int:
+        """Situations the worker found due for an analyst's review (`risk.level_review`)."""
+        query = select(func.count()).where(Situation.review_noted_at.is_not(None))
+        return self.session.scalar(query) or 0
+
     def last_judgement(self, situation_id: int) -> LevelChange | None:
         """The latest change an analyst made (a level set, the situation opened, the level
         handed back to the evidence), whatever the rule did after it."""

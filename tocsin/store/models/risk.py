@@ -53,6 +53,9 @@ class Situation(Timestamped, Base):
     reason_parts: Mapped[list | None] = mapped_column()
     summary: Mapped[str | None] = mapped_column(Text)
     level_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: When the worker found the level due for an analyst's review (`risk.level_review`),
+    #: so that analysts are told once; cleared when it no longer is, or the level changes.
+    review_noted_at: Mapped[datetime | None] = mapped_column()
 
     history: Mapped[list[LevelChange]] = relationship(
         back_populates="situation", order_by="LevelChange.id"

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.actors import actor_names, is_staff, public_actor
 from tocsin.accounts.service import Principal
+from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.levels import Level
 from tocsin.risk import situations as levels
+from tocsin.risk.level_review import confirm_level
 from tocsin.risk.watchlist import situation_summary, watchlist
 from tocsin.store.models import LevelChange
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
-from tocsin.web.deps import check_csrf, get_principal, get_uow
+from tocsin.web.deps import check_csrf, get_principal, get_settings, get_uow
 from tocsin.web.params import RowId
 
 router = APIRouter(prefix="/situations", tags=["situations"], dependencies=[Depends(check_csrf)])
@@ -82,6 +85,24 @@ class SituationOut(BaseModel):
         description="its last day: before today, the forecast is for months already past "
         "(the country's event data end early) and does not bear on the level",
     )
+    review_due: bool = Field(
+        False,
+        description="the level is due for an analyst's review: the rule set it and the "
+        "evidence now argues for less (signals left the window), or an analyst's setting is "
+        "older than TOCSIN_LEVEL_REVIEW_DAYS. The level itself is never lowered for this",
+    )
+    review_reason: Literal["evidence", "setting"] | None = Field(
+        None, description="why: 'evidence' (aged out) or 'setting' (an old analyst's setting)"
+    )
+    review_since: date | None = Field(
+        None,
+        description="the day the evidence stopped holding the level (the last signal that "
+        "held it left the window), or the day the setting's review fell due; null when the "
+        "signals do not show it",
+    )
+    review_evidence_level: Level | None = Field(
+        None, description="the level the evidence argues for now, when a review is due"
+    )
 
 
 class LevelOverride(BaseModel):
@@ -114,6 +135,19 @@ class OverrideEnd(BaseModel):
     )
 
 
+class LevelConfirmation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(
+        min_length=10,
+        max_length=2_000,
+        description="Why the level still stands after review; public, like an override's reason",
+    )
+    from_level: Level | None = Field(
+        None, description="the level you reviewed; 409 if the situation has left it since"
+    )
+
+
 class SituationDetail(SituationOut):
     history: list[LevelChangeOut]
 
@@ -127,9 +161,15 @@ class SituationOpening(BaseModel):
 
 
 @router.get("", response_model=list[SituationOut], openapi_extra=TOKEN_OPTIONAL)
-def list_situations(uow: UnitOfWork = Depends(get_uow)) -> list[SituationOut]:
-    """Situations ranked by level, then by recent evidence."""
-    return [SituationOut(**row) for row in watchlist(uow)]
+def list_situations(
+    review: Literal["due"] | None = None,
+    uow: UnitOfWork = Depends(get_uow),
+    settings: Settings = Depends(get_settings),
+) -> list[SituationOut]:
+    """Situations ranked by level, then by recent evidence; `review=due`: only those whose
+    level is due for an analyst's review."""
+    rows = watchlist(uow, review_days=settings.level_review_days)
+    return [SituationOut(**row) for row in rows if review is None or row["review_due"]]
 
 
 @router.post("", status_code=201, response_model=SituationOut)
@@ -137,6 +177,7 @@ def open_situation(
     payload: SituationOpening,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
+    settings: Settings = Depends(get_settings),
 ) -> SituationOut:
     """Put a country under watch (analysts); 409 if it already is. The level is then set by
     the evidence, as for any situation, and the opening is kept in its history."""
@@ -144,7 +185,9 @@ def open_situation(
     if iso3 is None:
         raise InvalidInput(f"country: unknown country {payload.country!r}")
     situation = levels.open_situation(uow, iso3, principal)
-    return SituationOut(**situation_summary(uow, situation.id))
+    return SituationOut(
+        **situation_summary(uow, situation.id, review_days=settings.level_review_days)
+    )
 
 
 @router.get("/{situation_id:int}", response_model=SituationDetail, openapi_extra=TOKEN_OPTIONAL)
@@ -152,12 +195,14 @@ def get_situation(
     situation_id: RowId,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
+    settings: Settings = Depends(get_settings),
 ) -> SituationDetail:
     """A situation with its level history, and the same figures as its watchlist row."""
     changes = uow.situations.history(situation_id)
     names = actor_names(uow, (c.changed_by for c in changes), principal)
     history = [_change_out(c, names, principal) for c in changes]
-    return SituationDetail(**situation_summary(uow, situation_id), history=history)
+    summary = situation_summary(uow, situation_id, review_days=settings.level_review_days)
+    return SituationDetail(**summary, history=history)
 
 
 @router.post("/{situation_id:int}/level", response_model=LevelChangeOut)
@@ -187,5 +232,27 @@ def end_override(
     level stays. 422 if no analyst's setting holds the level."""
     change = levels.end_override(
         uow, situation_id, payload.reason, principal, seen=payload.from_level
+    )
+    return _change_out(change, actor_names(uow, [change.changed_by], principal), principal)
+
+
+@router.post("/{situation_id:int}/level/confirm", response_model=LevelChangeOut)
+def confirm(
+    situation_id: RowId,
+    payload: LevelConfirmation,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+    settings: Settings = Depends(get_settings),
+) -> LevelChangeOut:
+    """Confirm a level that is due for review (analysts): it stays, and becomes an analyst's
+    setting, with the reason kept in the history and the audit log and alerted ("level stays
+    at"). 422 if the level is not due for review."""
+    change = confirm_level(
+        uow,
+        situation_id,
+        payload.reason,
+        principal,
+        seen=payload.from_level,
+        review_days=settings.level_review_days,
     )
     return _change_out(change, actor_names(uow, [change.changed_by], principal), principal)

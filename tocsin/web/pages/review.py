@@ -69,6 +69,7 @@ def queue(
         recent=uow.reports.list(statuses=["verified", "rejected", "published"], limit=20),
         counts=uow.reports.count_by_status(),
         coders=coding_status(request.app.state.settings.data_dir / "models"),
+        levels_due=uow.situations.count_noted_for_review(),
     )
 
 

@@ -13,12 +13,14 @@ from tocsin.domain.errors import TocsinError
 from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.domain.roles import Permission, can
+from tocsin.domain.signal_rule import Thresholds
 from tocsin.ingest.export import EventFilter, latest_public
 from tocsin.intake.public_version import public_version
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
+from tocsin.risk.level_review import confirm_level
 from tocsin.risk.rankings import onset_drivers, unwatched_top
-from tocsin.risk.watchlist import watchlist
+from tocsin.risk.watchlist import situation_summary, watchlist
 from tocsin.store.base import utcnow
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web import languages
@@ -33,13 +35,19 @@ router = APIRouter(include_in_schema=False)
 @router.get("/")
 def watchlist_page(
     request: Request,
+    review: str = "",
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
+    """The watchlist; `?review=due` shows only the levels due for an analyst's review."""
+    rows = watchlist(uow, review_days=request.app.state.settings.level_review_days)
+    due = [row for row in rows if row["review_due"]]
     return render(
         request,
         "watchlist.html",
-        situations=watchlist(uow),
+        situations=due if review == "due" else rows,
+        review_filter=review == "due",
+        reviews_due=len(due),
         forecasts=_forecasts_shown(uow),
         unwatched=unwatched_top(uow),
         watch_depth=FusionThresholds().structural_watch_rank,
@@ -59,9 +67,10 @@ def _forecasts_shown(uow: UnitOfWork) -> dict[str, object]:
 
 
 def _situation_context(
-    uow: UnitOfWork, situation_id: int, principal: Principal, store: Store
+    uow: UnitOfWork, situation_id: int, principal: Principal, store: Store, review_days: int
 ) -> dict:
     situation = uow.situations.get(situation_id)
+    summary = situation_summary(uow, situation_id, review_days=review_days)
     structural = next(iter(uow.forecasts.latest(situation.country_iso3, "structural")), None)
     drivers = (structural.explanation or {}) if structural else {}
     restricted = can(principal.role, Permission.READ_RESTRICTED)
@@ -74,6 +83,9 @@ def _situation_context(
     judgement = uow.situations.last_judgement(situation_id)
     return {
         "situation": situation,
+        "review": summary if summary["review_due"] else None,
+        "review_days": review_days,
+        "window_days": Thresholds().window_days,
         "history": history,
         # While an analyst's setting holds the level, it can be handed back to the evidence.
         "overridden": judgement is not None and judgement.override,
@@ -135,7 +147,13 @@ def situation_page(
         request,
         "situation.html",
         error=None,
-        **_situation_context(uow, situation_id, principal, request.app.state.store),
+        **_situation_context(
+            uow,
+            situation_id,
+            principal,
+            request.app.state.store,
+            request.app.state.settings.level_review_days,
+        ),
     )
 
 
@@ -178,6 +196,27 @@ def end_override(
     )
 
 
+@router.post("/situations/{situation_id}/level/confirm", dependencies=[Depends(check_csrf)])
+def confirm(
+    situation_id: RowId,
+    request: Request,
+    reason: str = Form(""),
+    from_level: str = Form(""),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    days = request.app.state.settings.level_review_days
+    return _decide(
+        request,
+        uow,
+        situation_id,
+        principal,
+        lambda: confirm_level(
+            uow, situation_id, reason, principal, seen=from_level or None, review_days=days
+        ),
+    )
+
+
 def _decide(
     request: Request,
     uow: UnitOfWork,
@@ -196,6 +235,12 @@ def _decide(
             "situation.html",
             status_code=exc.status_code,
             error=str(exc),
-            **_situation_context(uow, situation_id, principal, request.app.state.store),
+            **_situation_context(
+                uow,
+                situation_id,
+                principal,
+                request.app.state.store,
+                request.app.state.settings.level_review_days,
+            ),
         )
     return RedirectResponse(f"/situations/{situation_id}", status_code=303)
