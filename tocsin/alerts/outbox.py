@@ -14,7 +14,7 @@ from collections.abc import Callable
 from tocsin.accounts.actors import PERSON, PERSON_ACTOR, SYSTEM, public_actor
 from tocsin.domain.levels import Level
 from tocsin.domain.reasons import told_reasons
-from tocsin.domain.wording import DEFAULT, LANGUAGES, N_, translations
+from tocsin.domain.wording import DEFAULT, LANGUAGES, N_, situation_name_in, translations
 from tocsin.store.models import Alert, Delivery, LevelChange, Situation, Subscriber
 from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import UnitOfWork
@@ -41,12 +41,19 @@ def _changed_by(change: LevelChange, told: Told) -> str:
     return told(N_("{who} (override)")).format(who=who) if change.override else who
 
 
-def _body(situation: Situation, change: LevelChange, told: Told = _same) -> str:
+def _name(situation: Situation, language: str) -> str:
+    return situation_name_in(language, situation.country_iso3, situation.name, situation.admin1)
+
+
+def _body(
+    situation: Situation, change: LevelChange, told: Told = _same, language: str = DEFAULT
+) -> str:
     """The alert's text, in the language of ``told``. The rule's reasons are told in it too,
-    their figures placed; an analyst's own words stay as written."""
+    their figures placed, a country named as that ``language`` names it; an analyst's own
+    words stay as written."""
     before = told(Level(change.from_level).label) if change.from_level else ""
     after = told(Level(change.to_level).label)
-    name = situation.name
+    name = _name(situation, language)
     if change.from_level is None:  # the situation was opened
         headline = told(N_("{name} is now under watch, at the level {after}."))
     elif change.from_level == change.to_level:  # an analyst's setting ended, the level kept
@@ -57,14 +64,19 @@ def _body(situation: Situation, change: LevelChange, told: Told = _same) -> str:
         headline.format(name=name, before=before, after=after),
         "",
         told(N_("Why:")),
-        *[f"- {reason}" for reason in told_reasons(change.reasons, change.reason_parts, told)],
+        *[
+            f"- {reason}"
+            for reason in told_reasons(change.reasons, change.reason_parts, told, language)
+        ],
         "",
         told(N_("Changed by: {who}")).format(who=_changed_by(change, told)),
     ]
     return "\n".join(lines)
 
 
-def _title(situation: Situation, change: LevelChange, told: Told = _same) -> str:
+def _title(
+    situation: Situation, change: LevelChange, told: Told = _same, language: str = DEFAULT
+) -> str:
     level = Level(change.to_level)
     if change.from_level is None:
         title = N_("{name}: placed under watch ({level})")
@@ -74,7 +86,7 @@ def _title(situation: Situation, change: LevelChange, told: Told = _same) -> str
         title = N_("{name}: level raised to {level}")
     else:
         title = N_("{name}: level lowered to {level}")
-    return told(title).format(name=situation.name, level=told(level.label))
+    return told(title).format(name=_name(situation, language), level=told(level.label))
 
 
 def told_alert(situation: Situation, change: LevelChange, language: str) -> dict[str, str]:
@@ -83,8 +95,8 @@ def told_alert(situation: Situation, change: LevelChange, language: str) -> dict
     told = translations(language).gettext
     return {
         "language": language,
-        "subject": _title(situation, change, told),
-        "body": _body(situation, change, told),
+        "subject": _title(situation, change, told, language),
+        "body": _body(situation, change, told, language),
     }
 
 

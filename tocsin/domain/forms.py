@@ -83,24 +83,31 @@ def read_number(raw: Any, example: str = "2.5", coordinate: bool = False) -> flo
     refused, not guessed: a thousands separator or a decimal comma, it could be 1000 or 1. A
     coordinate has no thousands, so its comma is always a decimal one."""
     if isinstance(raw, bool):
-        raise ValueError(f"must be a number such as {example}")
+        raise AnswerProblem(N_("must be a number such as %(example)s"), example=example)
     if isinstance(raw, int | float):
         number = float(raw)
     else:
         text = str(raw).strip()
         if _THOUSANDS.match(text) and not coordinate:
-            raise ValueError(
-                f"write {text} without a thousands separator ({text.replace(',', '')}), "
-                f"or with a decimal point ({text.replace(',', '.')})"
+            raise AnswerProblem(
+                N_(
+                    "write %(text)s without a thousands separator (%(whole)s), "
+                    "or with a decimal point (%(decimal)s)"
+                ),
+                text=text,
+                whole=text.replace(",", ""),
+                decimal=text.replace(",", "."),
             )
         if _DECIMAL_COMMA.match(text):
             text = text.replace(",", ".")
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(f"must be a number such as {example}") from None
+            raise AnswerProblem(
+                N_("must be a number such as %(example)s"), example=example
+            ) from None
     if not math.isfinite(number):  # "nan", "inf", "1e400": no JSON number can hold them
-        raise ValueError("must be a finite number")
+        raise AnswerProblem(N_("must be a finite number"))
     return number
 
 
@@ -109,7 +116,7 @@ def _bound(raw: dict[str, Any], key: str, name: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidInput(f"form field {name}: {key}: a number")
+        raise InvalidInput(N_("form field {name}: {key}: a number"), name=name, key=key)
     return float(value)
 
 
@@ -119,14 +126,23 @@ def words_in(raw: Any, where: str, limit: int | None = None) -> dict[str, str]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise InvalidInput(f'{where}: a table of language and text, such as {{"fr": "..."}}')
+        raise InvalidInput(
+            N_('{where}: a table of language and text, such as {{"fr": "..."}}'), where=where
+        )
     words: dict[str, str] = {}
     for language, text in raw.items():
         _known_language(language, where)
         if not isinstance(text, str) or not text.strip():
-            raise InvalidInput(f"{where}: {language}: a text, not empty")
+            raise InvalidInput(
+                N_("{where}: {language}: a text, not empty"), where=where, language=language
+            )
         if limit is not None and len(text.strip()) > limit:
-            raise InvalidInput(f"{where}: {language}: at most {limit} characters")
+            raise InvalidInput(
+                N_("{where}: {language}: at most {limit} characters"),
+                where=where,
+                language=language,
+                limit=limit,
+            )
         words[language] = text.strip()
     return words
 
@@ -134,7 +150,10 @@ def words_in(raw: Any, where: str, limit: int | None = None) -> dict[str, str]:
 def _known_language(language: Any, where: str) -> None:
     if language not in LANGUAGES:
         raise InvalidInput(
-            f"{where}: unknown language {language!r} (one of {', '.join(LANGUAGES)})"
+            N_("{where}: unknown language {language!r} (one of {languages})"),
+            where=where,
+            language=language,
+            languages=", ".join(LANGUAGES),
         )
 
 
@@ -146,25 +165,38 @@ def _choice_words(raw: Any, name: str, choices: tuple[str, ...]) -> dict[str, tu
         return {}
     if not isinstance(raw, dict):
         raise InvalidInput(
-            f'{where}: a table of language and list of choices, such as {{"fr": ["...", ...]}}'
+            N_('{where}: a table of language and list of choices, such as {{"fr": ["...", ...]}}'),
+            where=where,
         )
     if raw and not choices:
-        raise InvalidInput(f"{where}: only a choice or multichoice field has choices")
+        raise InvalidInput(
+            N_("{where}: only a choice or multichoice field has choices"), where=where
+        )
     words: dict[str, tuple[str, ...]] = {}
     for language, listed in raw.items():
         _known_language(language, where)
         if not isinstance(listed, list | tuple) or not all(
             isinstance(c, str | int | float) and not isinstance(c, bool) for c in listed
         ):
-            raise InvalidInput(f"{where}: {language}: a list of texts")
+            raise InvalidInput(
+                N_("{where}: {language}: a list of texts"), where=where, language=language
+            )
         if len(listed) != len(choices):
             raise InvalidInput(
-                f"{where}: {language}: {len(listed)} choices for the {len(choices)} of "
-                "choices, one for each in the same order"
+                N_(
+                    "{where}: {language}: {given} choices for the {count} of choices, one for "
+                    "each in the same order"
+                ),
+                where=where,
+                language=language,
+                given=len(listed),
+                count=len(choices),
             )
         texts = tuple(" ".join(str(c).split()) for c in listed)
         if not all(texts):
-            raise InvalidInput(f"{where}: {language}: an empty choice")
+            raise InvalidInput(
+                N_("{where}: {language}: an empty choice"), where=where, language=language
+            )
         words[language] = texts
     return words
 
@@ -186,7 +218,7 @@ class FieldSpec:
     @classmethod
     def parse(cls, raw: dict[str, Any]) -> FieldSpec:
         if not isinstance(raw, dict):
-            raise InvalidInput("form field: each field is a table of name, label, kind, ...")
+            raise InvalidInput(N_("form field: each field is a table of name, label, kind, ..."))
         name = str(raw.get("name", ""))
         kind = str(raw.get("kind", ""))
         if not _NAME.match(name) or name in RESERVED:
@@ -204,7 +236,7 @@ class FieldSpec:
         if not isinstance(listed, list | tuple) or not all(
             isinstance(c, str | int | float) for c in listed
         ):
-            raise InvalidInput(f"form field {name}: choices: a list of texts")
+            raise InvalidInput(N_("form field {name}: choices: a list of texts"), name=name)
         choices = tuple(str(c) for c in listed)
         if kind in ("choice", "multichoice") and not choices:
             raise InvalidInput(
@@ -240,16 +272,26 @@ class FieldSpec:
         required = raw.get("required", False)
         if not isinstance(required, bool):
             given = json.dumps(required, default=str)
-            raise InvalidInput(f"form field {spec.name}: required: true or false, not {given}")
+            raise InvalidInput(
+                N_("form field {name}: required: true or false, not {given}"),
+                name=spec.name,
+                given=given,
+            )
         choices: list[str] = []
         for typed in spec.choices:
             choice = " ".join(typed.split())
             if not choice:
-                raise InvalidInput(f"form field {spec.name}: choices: an empty choice")
+                raise InvalidInput(
+                    N_("form field {name}: choices: an empty choice"), name=spec.name
+                )
             if choice in choices:
                 raise InvalidInput(
-                    f"form field {spec.name}: choices: {choice!r} is listed twice "
-                    "(choices are compared with spaces trimmed and collapsed)"
+                    N_(
+                        "form field {name}: choices: {choice!r} is listed twice (choices are "
+                        "compared with spaces trimmed and collapsed)"
+                    ),
+                    name=spec.name,
+                    choice=choice,
                 )
             choices.append(choice)
         spec = replace(spec, choices=tuple(choices))
@@ -266,15 +308,26 @@ class FieldSpec:
             for index, text in enumerate(texts):
                 if text in seen:
                     raise InvalidInput(
-                        f"form field {self.name}: choice_labels: {language}: {text!r} is "
-                        "listed twice"
+                        N_(
+                            "form field {name}: choice_labels: {language}: {text!r} is listed twice"
+                        ),
+                        name=self.name,
+                        language=language,
+                        text=text,
                     )
                 seen.add(text)
                 other, where = named.setdefault(text, (index, language))
                 if other != index:
                     raise InvalidInput(
-                        f"form field {self.name}: choice_labels: {language}: {text!r} also "
-                        f"names the choice {self.choices[other]!r} ({where})"
+                        N_(
+                            "form field {name}: choice_labels: {language}: {text!r} also names "
+                            "the choice {choice!r} ({where})"
+                        ),
+                        name=self.name,
+                        language=language,
+                        text=text,
+                        choice=self.choices[other],
+                        where=where,
                     )
 
     def label_in(self, language: str | None) -> str:
@@ -328,7 +381,7 @@ class FormSpec:
         if not re.match(r"^[a-z0-9][a-z0-9-]{1,59}$", key):
             raise InvalidInput(N_("form key: lower-case letters, digits and dashes"))
         if not isinstance(fields, list):
-            raise InvalidInput("form: fields: a list of field definitions")
+            raise InvalidInput(N_("form: fields: a list of field definitions"))
         if len(title.strip()) > TITLE_LIMIT:
             raise InvalidInput(N_("form title: at most {limit} characters"), limit=TITLE_LIMIT)
         specs = tuple(FieldSpec.define(f) for f in fields)
@@ -336,7 +389,9 @@ class FormSpec:
         if len(names) != len(set(names)):
             raise InvalidInput(N_("form: two fields have the same name"))
         if description is not None and len(description.strip()) > DESCRIPTION_LIMIT:
-            raise InvalidInput(f"form description: at most {DESCRIPTION_LIMIT} characters")
+            raise InvalidInput(
+                N_("form description: at most {limit} characters"), limit=DESCRIPTION_LIMIT
+            )
         return cls(
             key=key,
             title=title.strip() or key,
@@ -377,11 +432,11 @@ def _answer(spec: FieldSpec, raw: Any, language: str | None = None) -> Any:
         try:
             day = date.fromisoformat(str(raw).strip())
         except ValueError:
-            raise ValueError("must be a date such as 2026-03-01") from None
+            raise AnswerProblem(N_("must be a date such as 2026-03-01")) from None
         if day > (datetime.now(UTC) + EARLIEST_ZONE).date():
-            raise ValueError("cannot be in the future")
+            raise AnswerProblem(N_("cannot be in the future"))
         if day.year < 1900:
-            raise ValueError("is before 1900")
+            raise AnswerProblem(N_("is before 1900"))
         return day.isoformat()
     if spec.kind == "number":
         number = read_number(raw)
@@ -394,7 +449,7 @@ def _answer(spec: FieldSpec, raw: Any, language: str | None = None) -> Any:
         return _location(raw)
     if spec.kind == "file":
         return [str(v) for v in (raw if isinstance(raw, list) else [raw])]
-    raise ValueError("unknown field kind")
+    raise AnswerProblem(N_("unknown field kind"))
 
 
 def _listed(spec: FieldSpec, raw: Any) -> str | None:
@@ -416,31 +471,43 @@ def _listed(spec: FieldSpec, raw: Any) -> str | None:
     return None
 
 
+#: A point's refusals, by its axis: each told whole in the reader's language.
+_NOT_A_NUMBER = {
+    "latitude": N_("latitude must be a number such as %(example)s"),
+    "longitude": N_("longitude must be a number such as %(example)s"),
+}
+_OUT_OF_RANGE = {
+    "latitude": N_("latitude must be between -%(limit)s and %(limit)s"),
+    "longitude": N_("longitude must be between -%(limit)s and %(limit)s"),
+}
+_NO_PLACE = N_("give a latitude and a longitude, or a place name")
+
+
 def _location(raw: Any) -> dict[str, Any]:
     """A point, a point with a place name, or a place name alone: a reporter who knows only
     the name of the camp has still said where."""
     if not isinstance(raw, dict):
-        raise ValueError("give a latitude and a longitude, or a place name")
+        raise AnswerProblem(_NO_PLACE)
     name = str(raw.get("name") or "").strip() or None
     given = [str(raw.get(k) if raw.get(k) is not None else "").strip() for k in ("lat", "lon")]
     if not any(given):
         if name is None:
-            raise ValueError("give a latitude and a longitude, or a place name")
+            raise AnswerProblem(_NO_PLACE)
         return {"lat": None, "lon": None, "name": name}
     if not all(given):
-        raise ValueError("give both a latitude and a longitude, or neither")
+        raise AnswerProblem(N_("give both a latitude and a longitude, or neither"))
     lat = _coordinate(raw["lat"], "latitude", "14.1", 90)
     lon = _coordinate(raw["lon"], "longitude", "-1.6", 180)
     return {"lat": lat, "lon": lon, "name": name}
 
 
-def _coordinate(raw: Any, what: str, example: str, limit: float) -> float:
+def _coordinate(raw: Any, axis: str, example: str, limit: float) -> float:
     try:
         value = read_number(raw, example, coordinate=True)
     except ValueError:
-        raise ValueError(f"{what} must be a number such as {example}") from None
+        raise AnswerProblem(_NOT_A_NUMBER[axis], example=example) from None
     if not -limit <= value <= limit:
-        raise ValueError(f"{what} must be between -{limit:g} and {limit:g}")
+        raise AnswerProblem(_OUT_OF_RANGE[axis], limit=f"{limit:g}")
     return value
 
 
@@ -476,7 +543,7 @@ def validate_answers(
             parts[spec.name] = (label, str(exc), {})
     unknown = sorted(set(raw) - {f.name for f in form.fields})
     if unknown:
-        parts[""] = ("", "unknown field(s): %(names)s", {"names": ", ".join(unknown)})
+        parts[""] = ("", N_("unknown field(s): %(names)s"), {"names": ", ".join(unknown)})
     if parts:
         problems = {
             name: (f"{label}: " if label else "") + (told % values if values else told)

@@ -7,8 +7,9 @@ template, marked for the catalogs, and its named values. A page or a mail then t
 in its reader's language, the values placed where that language puts them. An analyst's own
 words have no template: they are shown as written, in every language.
 
-A value is either text placed as it stands (a figure, a date, a model's name, a place) or a
-`Reason` itself, when it is a word that is translated too ("three months").
+A value is either text placed as it stands (a figure, a date, a model's name, a place), a
+`Reason` itself, when it is a word that is translated too ("three months"), or a `Country`,
+named as its reader's language names it ("Bénin").
 """
 
 from __future__ import annotations
@@ -16,9 +17,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from tocsin.domain.wording import as_written
+from tocsin.domain.wording import DEFAULT, as_written, situation_name_in
 
 Told = Callable[[str], str]
+
+
+class Country(str):
+    """A country named in a reason: its English name, which it is, and its ISO code, by
+    which a reader's language names it."""
+
+    iso3: str
+
+    def __new__(cls, iso3: str, name: str) -> Country:
+        made = super().__new__(cls, name)
+        made.iso3 = iso3
+        return made
+
+    def parts(self) -> dict[str, Any]:
+        return {"country": self.iso3, "name": str(self)}
 
 
 class Reason(str):
@@ -39,7 +55,7 @@ class Reason(str):
         return {
             "template": self.template,
             "values": {
-                name: value.parts() if isinstance(value, Reason) else str(value)
+                name: value.parts() if isinstance(value, Reason | Country) else str(value)
                 for name, value in self.values.items()
             },
         }
@@ -50,22 +66,32 @@ def parts_of(reasons: Iterable[str]) -> list[dict[str, Any] | None]:
     return [r.parts() if isinstance(r, Reason) else None for r in reasons]
 
 
-def _tell(parts: dict[str, Any], told: Told) -> str:
+def _value(value: Any, told: Told, language: str) -> str:
+    if not isinstance(value, dict):
+        return str(value)
+    if "country" in value:
+        return situation_name_in(language, str(value["country"]), str(value["name"]))
+    return _tell(value, told, language)
+
+
+def _tell(parts: dict[str, Any], told: Told, language: str = DEFAULT) -> str:
     values = {
-        name: _tell(value, told) if isinstance(value, dict) else str(value)
-        for name, value in (parts.get("values") or {}).items()
+        name: _value(value, told, language) for name, value in (parts.get("values") or {}).items()
     }
     template = str(parts["template"])
     return told(template).format(**values) if values else told(template)
 
 
 def told_reasons(
-    reasons: Sequence[str], parts: Sequence[dict[str, Any] | None] | None, told: Told = as_written
+    reasons: Sequence[str],
+    parts: Sequence[dict[str, Any] | None] | None,
+    told: Told = as_written,
+    language: str = DEFAULT,
 ) -> list[str]:
-    """The reasons in the language of ``told``. A reason kept without its parts (an analyst's
-    words, a change recorded before they were kept) is shown as stored; so is one whose
-    translation cannot be filled in (a mistyped place in a catalog must not take a page or a
-    mail down)."""
+    """The reasons in the language of ``told``, a country in them named in ``language``. A
+    reason kept without its parts (an analyst's words, a change recorded before they were
+    kept) is shown as stored; so is one whose translation cannot be filled in (a mistyped
+    place in a catalog must not take a page or a mail down)."""
     if not parts or len(parts) != len(reasons):
         return list(reasons)
     out = []
@@ -74,7 +100,7 @@ def told_reasons(
             out.append(text)
             continue
         try:
-            out.append(_tell(made_of, told))
+            out.append(_tell(made_of, told, language))
         except (KeyError, IndexError, ValueError, TypeError):
             out.append(text)
     return out

@@ -75,6 +75,15 @@ def country_name_in(language: str, iso3: str, name: str) -> str:
     return Locale.parse(language).territories.get(iso2, name) if iso2 else name
 
 
+def situation_name_in(language: str, iso3: str, name: str, admin1: str | None = None) -> str:
+    """A situation's name as a reader of ``language`` knows it: a whole country's as the CLDR
+    names it there, a region's as written. English keeps the name as stored, which the API,
+    the exports and the stored alerts give."""
+    if language == DEFAULT or language not in LANGUAGES or admin1:
+        return name
+    return country_name_in(language, iso3, name)
+
+
 def country_names(language: str, countries: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """(ISO3, name) pairs named in ``language``, sorted as a reader of that language looks
     for them."""

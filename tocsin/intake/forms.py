@@ -11,6 +11,7 @@ from tocsin.accounts.service import Principal
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound
 from tocsin.domain.forms import FieldSpec, FormSpec, validate_answers
 from tocsin.domain.roles import Permission, require
+from tocsin.domain.wording import N_
 from tocsin.store.models import ReportForm
 from tocsin.store.uow import UnitOfWork
 
@@ -150,7 +151,11 @@ def check_answers(
     spec = spec_of(form)
     files = {f.name: f.label_in(language) for f in spec.fields if f.kind == "file"}
     if sent := [label for name, label in files.items() if name in raw]:
-        raise InvalidInput(f"{', '.join(sent)}: attach the file itself, not its name")
+        raise InvalidInput(
+            N_("{labels}: attach the file itself, not its name"), labels=", ".join(sent)
+        )
     if stray := sorted(set(attached or {}) - set(files)):
-        raise InvalidInput(f"attachments: the form has no file field {', '.join(stray)}")
+        raise InvalidInput(
+            N_("attachments: the form has no file field {names}"), names=", ".join(stray)
+        )
     return validate_answers(spec, {**raw, **(attached or {})}, language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -12,18 +13,23 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from tocsin.coding.event_cues import EVENT_TYPES
+from tocsin.domain.errors import InvalidInput
 from tocsin.domain.wording import N_
 from tocsin.ingest import gazetteer
 from tocsin.reference.countries import country_name, resolve_country
 
 MAX_TEXT = 20_000
 MAX_NOTE = 5_000  # an analyst's note on a verification or a rejection
+RELIABILITY_GRADES = "ABCDEF"  # a source's reliability, Admiralty code
+CREDIBILITY_GRADES = "123456"  # an information's credibility, Admiralty code
+ONE_OF = N_("must be one of {choices}")
 EARLIEST_ZONE = timedelta(hours=14)
 
 
@@ -56,6 +62,22 @@ OUTSIDE = N_(
     "the point ({latitude}, {longitude}) lies outside {country}'s borders; "
     "are latitude and longitude swapped?"
 )
+OUTSIDE_AT = N_(
+    "{where}: the point ({latitude}, {longitude}) lies outside {country}'s borders; "
+    "are latitude and longitude swapped?"
+)
+
+
+def point_refusal(
+    iso3: str, latitude: float, longitude: float, where: str = "latitude"
+) -> InvalidInput | None:
+    """`point_problem` as a refusal naming the field (``where``), which a page tells in its
+    reader's language."""
+    if point_problem(iso3, latitude, longitude) is None:
+        return None
+    return InvalidInput(
+        OUTSIDE_AT, where=where, latitude=latitude, longitude=longitude, country=country_name(iso3)
+    )
 
 
 def _same(message: str) -> str:
@@ -165,23 +187,40 @@ class Verification(BaseModel):
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
 
+    @field_validator("reliability", "credibility", mode="before")
+    @classmethod
+    def _is_a_grade(cls, value: object, info: ValidationInfo) -> object:
+        # Told as the grades an analyst picks from, not as the pattern that checks them.
+        grades = RELIABILITY_GRADES if info.field_name == "reliability" else CREDIBILITY_GRADES
+        if isinstance(value, str) and value.strip() and value.strip() not in grades:
+            raise _problem("grade", ONE_OF, choices=", ".join(grades))
+        return value
+
     @field_validator("event_type")
     @classmethod
     def _is_an_event_type(cls, value: str | None) -> str | None:
         # The coders' vocabulary (ACLED's six types): the Event is counted, charted and
         # learned from by type, so a type outside it would be counted nowhere.
         if value and value not in EVENT_TYPES:
-            raise ValueError(f"must be one of {', '.join(EVENT_TYPES)}")
+            # The types are named as the page names them (``words``), in its language.
+            raise _problem(
+                "event_type", ONE_OF, choices=", ".join(EVENT_TYPES), words=tuple(EVENT_TYPES)
+            )
         return value or None
 
-    @field_validator("language")
+    @field_validator("language", mode="before")
     @classmethod
-    def _is_a_language(cls, value: str | None) -> str | None:
+    def _is_a_language(cls, value: object) -> object:
         # Any ISO 639-1 language, not only those the detector knows: an analyst may know the
         # report is in Hausa or Tigrinya when the detector cannot say.
-        if value is not None and pycountry.languages.get(alpha_2=value) is None:
-            raise ValueError(f"{value!r} is not an ISO 639-1 language code")
-        return value
+        if not isinstance(value, str) or not value.strip():
+            return value
+        code = value.strip()
+        if not re.fullmatch("[a-z]{2}", code) or pycountry.languages.get(alpha_2=code) is None:
+            raise _problem(
+                "language_code", "'{value}' is not an ISO 639-1 language code", value=code
+            )
+        return code
 
     @model_validator(mode="after")
     def _place_is_whole(self) -> Verification:
@@ -192,6 +231,24 @@ class Verification(BaseModel):
         if self.place_name and self.latitude is None:
             raise _field_error("latitude", "place_name needs latitude and longitude")
         return self
+
+
+#: The verification's fields as the review page labels them, to name a refused one.
+VERIFICATION_LABELS = {
+    "note": N_("Note"),
+    "reliability": N_("Source reliability"),
+    "credibility": N_("Information credibility"),
+    "event_type": N_("Event type"),
+    "fatalities": N_("Fatalities"),
+    "civilian_targeting": N_("Civilians were targeted"),
+    "indicators": N_("Framework of Analysis indicators"),
+    "incitement": N_("Incitement or dehumanising speech"),
+    "incitement_target": N_("Targeted group"),
+    "language": N_("Language"),
+    "place_name": N_("Where it happened"),
+    "latitude": N_("Where it happened"),
+    "longitude": N_("Where it happened"),
+}
 
 
 class Rejection(BaseModel):
@@ -223,14 +280,21 @@ def _field_of(err: Any) -> str | None:
     return (err.get("ctx") or {}).get("field") if err.get("type") == "field_rule" else None
 
 
-def error_message(exc: Exception) -> str:
-    """One line per bad field, naming it: what a person needs to fix the form."""
+def error_message(exc: Exception, translate: Callable[[str], str] | None = None) -> str:
+    """One line per bad field, naming it: what a person needs to fix the form. Given
+    ``translate``, a page's: each problem in its reader's language, a parameter named as
+    the page's address or form names it ("page", not "query.page"); the API keeps the
+    validator's English."""
     errors = getattr(exc, "errors", None)
     if not callable(errors):
         return str(exc)
     parts = []
     for err in errors():
         loc = tuple(err.get("loc", ()))
+        parameter = loc[:1] in (("query",), ("path",), ("body",)) and len(loc) > 1
+        if translate is not None and parameter and err.get("type") != "json_invalid":
+            parts.append(f"{'.'.join(str(p) for p in loc[1:])}: {_plain(dict(err), translate)}")
+            continue
         message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
         if err.get("type") == "json_invalid":
             # FastAPI puts the character's offset where a field name would be.
@@ -254,14 +318,21 @@ def _plain(err: dict, translate: Callable[[str], str] = _same) -> str:
     ctx = err.get("ctx") or {}
     kind = err.get("type", "")
     if "template" in ctx:
-        return translate(ctx["template"]).format(**ctx)
+        told = {**ctx}
+        if "words" in ctx:
+            told["choices"] = ", ".join(translate(word) for word in ctx["words"])
+        return translate(ctx["template"]).format(**told)
     if kind in ("string_too_short", "too_short"):
         return translate(N_("at least %(number)s characters")) % {"number": ctx.get("min_length")}
-    if kind in ("string_too_long", "too_long"):
+    if kind == "string_too_long":
         return translate(N_("at most %(number)s characters")) % {
             "number": f"{ctx.get('max_length', 0):,}"
         }
-    if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
+    if kind == "too_long":  # a list: the indicators ticked
+        return translate(N_("at most %(number)s items")) % {"number": ctx.get("max_length")}
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return translate(N_("must be a whole number such as 12"))
+    if kind in ("float_parsing", "float_type"):
         return translate(N_("must be a number such as 14.1"))
     if kind == "greater_than_equal":
         return translate(N_("must be at least %(number)s")) % {"number": ctx.get("ge")}
@@ -291,3 +362,17 @@ def field_problems(
         label = labels.get(where, where) if loc else labels.get(where, "Report")
         problems.setdefault(where, f"{translate(label)}: {message}")
     return problems
+
+
+class FieldsRefused(InvalidInput):
+    """A form's refused fields: in English, named as the API names them, for the API, the
+    command line and the logs; named by their labels and told in a reader's language for a
+    page (`told_in`)."""
+
+    def __init__(self, exc: ValidationError, labels: dict[str, str]) -> None:
+        super().__init__(error_message(exc))
+        self._refused = exc
+        self._labels = labels
+
+    def told_in(self, translate: Callable[[str], str]) -> str:
+        return "; ".join(field_problems(self._refused, self._labels, translate).values())

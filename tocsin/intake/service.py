@@ -28,11 +28,13 @@ from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFi
 from tocsin.intake.forms import check_answers, form_for
 from tocsin.intake.schemas import (
     MAX_NOTE,
+    VERIFICATION_LABELS,
+    FieldsRefused,
     ReportSubmission,
     Verification,
     error_message,
     field_problems,
-    point_problem,
+    point_refusal,
 )
 from tocsin.risk.situations import held_level, reassess_after_withdrawal, reassess_situation
 from tocsin.store.base import utcnow
@@ -60,10 +62,11 @@ def check_submission(
 
 
 def parse_verification(data: dict) -> Verification:
+    """An analyst's decision; refused field by field, a page telling it in its language."""
     try:
         return Verification.model_validate(data)
     except ValidationError as exc:
-        raise InvalidInput(error_message(exc)) from exc
+        raise FieldsRefused(exc, VERIFICATION_LABELS) from exc
 
 
 def _source_id(uow: UnitOfWork, name: str | None, principal: Principal) -> int | None:
@@ -109,16 +112,18 @@ def add_report(
     if iso3 is None:
         raise InvalidInput(f"country: unknown country {submission.country!r}")
     if len(files) > MAX_PER_REPORT:
-        raise InvalidInput(f"attachments: at most {MAX_PER_REPORT} files per report")
+        raise InvalidInput(
+            N_("attachments: at most {limit} files per report"), limit=MAX_PER_REPORT
+        )
     if files and file_store is None:
-        raise InvalidInput("attachments: this channel does not take files")
+        raise InvalidInput(N_("attachments: this channel does not take files"))
     form = form_for(uow, form_key, form_version) if form_key else None
     attached: dict[str, list[str]] = {}
     for field_name, checked in files:
         if field_name is not None:
             attached.setdefault(field_name, []).append(checked.filename)
     if attached and form is None:
-        raise InvalidInput("attachments: files for a form's fields need the form")
+        raise InvalidInput(N_("attachments: files for a form's fields need the form"))
     checked_answers = check_answers(form, answers or {}, attached) if form else None
     report = Report(
         reference=reference or "R-" + secrets.token_hex(5).upper(),
@@ -146,8 +151,8 @@ def add_report(
     if form and checked_answers and report.latitude is None:
         where = _point_from_answers(report, form, checked_answers) or where
     if report.latitude is not None and report.longitude is not None:
-        if problem := point_problem(iso3, report.latitude, report.longitude):
-            raise InvalidInput(f"{where}: {problem}")
+        if refused := point_refusal(iso3, report.latitude, report.longitude, where):
+            raise refused
     uow.add(report)
     uow.flush()
     for field_name, checked in files:
@@ -433,9 +438,9 @@ def verify_report(
     report = uow.reports.get(report_id)
     if decision.latitude is not None and decision.longitude is not None:
         # The analyst's point becomes the Event's: checked as an imported event's is.
-        problem = point_problem(report.country_iso3, decision.latitude, decision.longitude)
-        if problem:
-            raise InvalidInput(f"latitude: {problem}")
+        refused = point_refusal(report.country_iso3, decision.latitude, decision.longitude)
+        if refused:
+            raise refused
     _move(uow, report, ReportStatus.VERIFIED, principal)
     report.review_note = decision.note
     report.credibility = decision.credibility

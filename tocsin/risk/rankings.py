@@ -243,7 +243,7 @@ def ranking(
         rows=ranked,
         ewp_agreement=explanation.get("ewp_agreement"),
         one_period=len(periods) <= 1,
-        target=plain_target(explanation["spec"]) if "spec" in explanation else None,
+        target=plain_target(explanation["spec"], told) if "spec" in explanation else None,
         months_ahead=plain_months(int(explanation["spec"].get("horizon", 3)))
         if "spec" in explanation
         else None,

@@ -24,7 +24,7 @@ from tocsin.domain.level_fusion import (
     source_assessments,
 )
 from tocsin.domain.levels import Level
-from tocsin.domain.reasons import Reason, parts_of
+from tocsin.domain.reasons import Country, Reason, parts_of
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.signal_rule import Assessment, Thresholds, VerifiedSignal, assess
 from tocsin.domain.wording import N_
@@ -63,7 +63,8 @@ def _dynamic(
     if not latest:
         return None
     top = latest[0]
-    area = top.admin1 or uow.reference.country(country).name  # type: ignore[union-attr]
+    named = uow.reference.country(country).name  # type: ignore[union-attr]
+    area = top.admin1 or Country(country, named)  # a reader's language names a country
     horizon = int(((top.explanation or {}).get("spec") or {}).get("horizon", 3))
     return DynamicRisk(top.probability, area, top.model, plain_months(horizon))
 

@@ -133,7 +133,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         if _wants_html(request):
-            return render_error(request, 422, error_message(exc))
+            return render_error(request, 422, error_message(exc, gettext))
         return JSONResponse({"detail": error_message(exc)}, status_code=422)
 
 

@@ -138,7 +138,7 @@ def country_filter(
         return None
     iso3 = uow.reference.resolve_country(country)
     if iso3 is None:
-        raise InvalidInput(f"country: unknown country {country!r}")
+        raise InvalidInput(N_("country: unknown country {country!r}"), country=country)
     return iso3
 
 

@@ -23,6 +23,7 @@ from tocsin.domain.wording import (
     N_,
     RIGHT_TO_LEFT,
     country_names,
+    situation_name_in,
     supported,
     translations,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "country_names",
     "gettext",
     "ngettext",
+    "situation_name_in",
     "speaking",
     "translations",
 ]

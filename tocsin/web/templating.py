@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -16,7 +17,7 @@ from tocsin.alerts.outbox import told_alert
 from tocsin.domain.levels import Level
 from tocsin.domain.reasons import parts_of, told_reasons
 from tocsin.domain.roles import Permission, can
-from tocsin.domain.wording import DEFAULT
+from tocsin.domain.wording import DEFAULT, situation_name_in
 from tocsin.risk.escalation.labels import readable_drivers
 from tocsin.store.models import Alert
 from tocsin.web import languages
@@ -152,12 +153,32 @@ templates.env.filters["escalation_drivers"] = lambda explanation: readable_drive
 )
 # A level change's reasons in the page's language: the rule's told, an analyst's as written.
 templates.env.filters["told_reasons"] = lambda reasons, parts: told_reasons(
-    reasons, parts, languages.gettext
+    reasons, parts, languages.gettext, languages.current_language()
 )
 # One phrase the rule composed (a forecast's horizon, "three months"), in the page's language.
 templates.env.filters["told_reason"] = lambda reason: told_reasons(
-    [reason], parts_of([reason]), languages.gettext
+    [reason], parts_of([reason]), languages.gettext, languages.current_language()
 )[0]
+
+
+def situation_name(situation: Any) -> str:
+    """A situation's name in the page's language: a whole country's as the CLDR names it, a
+    region's as written; English as stored. The pages give a situation as a row or as its
+    view (a dict)."""
+    field = situation.get if isinstance(situation, dict) else partial(getattr, situation)
+    return situation_name_in(
+        languages.current_language(),
+        field("country_iso3", ""),
+        field("name", ""),
+        field("admin1", None),
+    )
+
+
+templates.env.filters["situation_name"] = situation_name
+# A country in the page's language, given its code and its name as stored (English as stored).
+templates.env.filters["country_name"] = lambda iso3, name: situation_name_in(
+    languages.current_language(), iso3 or "", name
+)
 
 
 def alert_title(alert: Alert) -> str:

@@ -62,11 +62,16 @@ def test_a_subscriber_who_confirmed_in_french_reads_the_alerts_in_french(
     told = translations("fr").gettext
     benin = Locale("fr").territories["BJ"]
 
-    title = told("{name}: level raised to {level}").format(
-        name="Benin", level=told("imminent risk")
-    )
+    # The country is named as a French reader names it; the English copy and the alert keep
+    # the stored name.
+    title = told("{name}: level raised to {level}").format(name=benin, level=told("imminent risk"))
+    assert benin == "Bénin"
     assert _subject(french) == f"[Tocsin] {title}" and french["Content-Language"] == "fr"
     body = " ".join(text_of(french).split())
+    headline = told("{name}: the situation level changed from {before} to {after}.").format(
+        name=benin, before=told("watch"), after=told("imminent risk")
+    )
+    assert headline in body and "Benin" not in body
     assert told("Why:") in body and REASON in body  # the reasons stay as written
     assert told("Unsubscribe: {link}").split("{")[0].strip() in body
     assert f"{benin}, " in body and "?lang=fr" in body

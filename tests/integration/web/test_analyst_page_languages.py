@@ -4,6 +4,7 @@ stay as written, and their refusals are told in that language too."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -246,3 +247,127 @@ def test_the_survey_forms_page_speaks_the_admins_language(client, sqlite_store, 
     assert refused.status_code == 422
     _translated(refused.text, language, "form key: lower-case letters, digits and dashes")
     assert "Enquête" in refused.text  # what the administrator typed comes back as typed
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_refused_verification_names_its_fields_in_the_readers_language(
+    client, sqlite_store, language
+):
+    _analyst(client, sqlite_store)
+    report_id = _report(client)
+    _reading(client, language)
+    page = client.get(f"/review/{report_id}")
+    refused = client.post(
+        f"/review/{report_id}",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "decision": "verify",
+            "reliability": "G",
+            "credibility": "9",
+            "fatalities": "2000000",
+            "language": "xx",
+        },
+    )
+    assert refused.status_code == 422
+    one_of = _in(language, "must be one of {choices}")
+    for told in (
+        _in(language, "Source reliability") + ": " + one_of.format(choices="A, B, C, D, E, F"),
+        _in(language, "Information credibility") + ": " + one_of.format(choices="1, 2, 3, 4, 5, 6"),
+        _in(language, "Fatalities")
+        + ": "
+        + _in(language, "must be at most %(number)s") % {"number": 1000000},
+        _in(language, "Language")
+        + ": "
+        + _in(language, "'{value}' is not an ISO 639-1 language code").format(value="xx"),
+    ):
+        assert _shows(refused.text, told), told
+    _untouched_english(refused.text, "must be one of", "should match pattern", "less than")
+    # What the analyst chose comes back as chosen.
+    assert 'value="2000000"' in refused.text
+
+
+def test_a_refused_event_type_is_named_as_the_page_names_the_types(client, sqlite_store):
+    _analyst(client, sqlite_store)
+    report_id = _report(client)
+    _reading(client, "fr")
+    page = client.get(f"/review/{report_id}")
+    refused = client.post(
+        f"/review/{report_id}",
+        data={"csrf_token": csrf_from(page.text), "decision": "verify", "event_type": "Raid"},
+    )
+    assert refused.status_code == 422
+    assert _shows(refused.text, _in("fr", "Violence against civilians"))
+    assert _shows(refused.text, _in("fr", "Event type") + ": ")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_refused_form_definition_is_told_in_the_admins_language(client, sqlite_store, language):
+    make_principal(sqlite_store, Role.ADMIN, "admin@example.org")
+    log_in(client, "admin@example.org")
+    _reading(client, language)
+    page = client.get("/admin/forms")
+    field = {"name": "who", "label": "Who?", "kind": "choice", "choices": ["army", "army "]}
+    cases = [
+        (
+            [{**field, "required": "yes"}],
+            "form field {name}: required: true or false, not {given}",
+            {"name": "who", "given": '"yes"'},
+        ),
+        (
+            [field],
+            "form field {name}: choices: {choice!r} is listed twice (choices are compared with "
+            "spaces trimmed and collapsed)",
+            {"name": "who", "choice": "army"},
+        ),
+        (
+            [{**field, "choices": ["army"], "labels": {"de": "Wer?"}}],
+            "{where}: unknown language {language!r} (one of {languages})",
+            {
+                "where": "form field who: labels",
+                "language": "de",
+                "languages": "en, fr, es, pt, ar",
+            },
+        ),
+    ]
+    for fields, template, values in cases:
+        refused = client.post(
+            "/admin/forms",
+            data={
+                "csrf_token": csrf_from(page.text),
+                "key": "enquete",
+                "title": "Enquête",
+                "fields": json.dumps(fields),
+            },
+        )
+        assert refused.status_code == 422
+        told = _in(language, template)
+        assert told != template, template
+        assert _shows(refused.text, told.format(**values)), told.format(**values)
+        assert template.format(**values) not in refused.text
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_place_outside_the_reports_country_is_refused_in_the_readers_language(
+    client, sqlite_store, language
+):
+    _analyst(client, sqlite_store)
+    report_id = _report(client)
+    _reading(client, language)
+    page = client.get(f"/review/{report_id}")
+    refused = client.post(
+        f"/review/{report_id}",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "decision": "verify",
+            "place": "Dakar|14.7|-17.4",
+        },
+    )
+    assert refused.status_code == 422
+    template = (
+        "{where}: the point ({latitude}, {longitude}) lies outside {country}'s borders; "
+        "are latitude and longitude swapped?"
+    )
+    values = {"where": "latitude", "latitude": 14.7, "longitude": -17.4, "country": "Burkina Faso"}
+    told = _in(language, template)
+    assert told != template and _shows(refused.text, told.format(**values))
+    assert "lies outside" not in refused.text

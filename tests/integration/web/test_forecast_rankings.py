@@ -579,3 +579,44 @@ def test_onset_drivers_values_read_in_the_visitors_language_and_in_english_elsew
     assert sheet["raising (value; typical; risk factors)"].startswith(
         "battle deaths rose over three years (about 146 times as many as three years before;"
     )
+
+
+def test_the_rankings_and_the_watchlist_name_countries_in_the_readers_language(client, forecasts):
+    """Chad is "Tchad" to a French reader and "تشاد" to an Arabic one, in the rankings, the
+    filter's answer and the watchlist's ranked countries; the CSV and the API keep "Chad"."""
+    french = {"Accept-Language": "fr"}
+    ranking = client.get("/forecasts", headers=french).text
+    assert "<td>Tchad</td>" in ranking and "Soudan" in ranking and ">Chad<" not in ranking
+    watchlist = client.get("/", headers=french).text
+    named = re.search(r'<p id="unwatched">(.*?)</p>', watchlist, re.S).group(1)
+    assert [n for n, _ in re.findall(r">([^<]+)</a> \((\d+)\)", named)] == [
+        "Mali",
+        "Tchad",
+        "Niger",
+    ]
+    assert ">Soudan</a>" in watchlist  # the situation it opened
+    arabic = client.get("/forecasts?country=TCD", headers={"Accept-Language": "ar"}).text
+    assert "تشاد" in arabic and ">Chad<" not in arabic
+    assert "Chad" in client.get("/api/v1/forecasts/onset?country=TCD", headers=french).text
+    assert "Chad" in client.get("/forecasts.csv", headers=french).text
+
+
+def test_the_escalation_target_is_told_in_the_page_s_language(client, sqlite_store):
+    """The target a forecast was made with reads French to a French analyst and Arabic to an
+    Arabic one; the API keeps the English sentence."""
+    spec = {"horizon": 6, "window": 6, "ratio": 3.0, "min_count": 20.0,
+            "measure": "civilian_fatalities"}  # fmt: skip
+    _escalation_issue(sqlite_store, LATER, [("BFA", date(2026, 1, 1), 0.4)], spec)
+    french = client.get("/forecasts/escalation", headers={"Accept-Language": "fr"}).text
+    assert (
+        "au moins 20 civils tués en six mois, et 3 fois le niveau des six mois précédents" in french
+    )
+    assert "civilian deaths" not in french and "times the level" not in french
+    arabic = client.get("/forecasts/escalation", headers={"Accept-Language": "ar"}).text
+    assert "القتلى المدنيون: 20 على الأقل خلال ستة أشهر، و3 أضعاف المستوى في ستة أشهر سبقتها" in (
+        arabic
+    )
+    body = client.get("/api/v1/forecasts/escalation", headers={"Accept-Language": "fr"}).json()
+    assert body["target"] == (
+        "at least 20 civilian deaths in six months, and 3 times the level of the six months before"
+    )

@@ -289,3 +289,55 @@ def test_the_demo_form_reads_in_each_language_of_the_pages(client, sqlite_store)
             assert _has(page, spec["labels"].get(language, spec["label"])), (language, spec)
     page = client.get(f"/report?form={FORM_KEY}&lang=fr").text
     assert '<option value="militia">milice</option>' in page
+
+
+SITE = {"name": "site", "label": "Where", "labels": {"fr": "Lieu", "ar": "المكان"}}
+
+
+def _refused_numbers(client, store, language: str) -> str:
+    form = {
+        **FORM,
+        "fields": [
+            FORM["fields"][0],
+            {**FORM["fields"][2], "labels": {"fr": "Morts", "ar": "القتلى"}},
+            {**SITE, "kind": "location"},
+        ],
+    }
+    _saved(client, store, form)
+    page = client.get(f"/report?form=sahel&lang={language}")
+    refused = client.post(
+        "/report",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "form_key": "sahel",
+            "village": "Djibo",
+            "dead": "1,000",
+            "site__lat": "95",
+            "site__lon": "-1,6",
+            **CORE,
+        },
+    )
+    assert refused.status_code == 422
+    return refused.text
+
+
+def test_a_badly_written_number_or_point_is_told_in_french(client, sqlite_store):
+    text = _refused_numbers(client, sqlite_store, "fr")
+    french = translations("fr").gettext
+    thousands = french(
+        "write %(text)s without a thousands separator (%(whole)s), "
+        "or with a decimal point (%(decimal)s)"
+    ) % {"text": "1,000", "whole": "1000", "decimal": "1.000"}
+    latitude = french("latitude must be between -%(limit)s and %(limit)s") % {"limit": "90"}
+    assert thousands.startswith("écrivez") and latitude.startswith("la latitude")
+    assert _has(text, f"Morts: {thousands}")
+    assert _has(text, f"Lieu: {latitude}")
+    assert "thousands separator" not in text and "must be between" not in text
+
+
+def test_a_badly_written_point_is_told_in_arabic(client, sqlite_store):
+    text = _refused_numbers(client, sqlite_store, "ar")
+    arabic = translations("ar").gettext
+    latitude = arabic("latitude must be between -%(limit)s and %(limit)s") % {"limit": "90"}
+    assert _has(text, f"المكان: {latitude}")
+    assert "must be between" not in text

@@ -186,3 +186,36 @@ def test_the_public_pages_anyone_reads_are_translated_too(client, path, words):
     assert page.status_code == 200 and page.headers["content-language"] == "pt"
     for english in words:
         assert _in("pt", english) != english and _shows(page.text, _in("pt", english))
+
+
+def test_a_page_s_bad_address_is_refused_in_the_readers_language(client):
+    """/forecasts?page=abc on a French page: the parameter named as in the address, the
+    problem in French; the API keeps the validator's English."""
+    from tocsin.web.languages import translations
+
+    french = translations("fr").gettext
+    page = client.get("/forecasts?page=abc&lang=fr", headers={"Accept": "text/html"})
+    assert page.status_code == 422 and "text/html" in page.headers["content-type"]
+    told = "page: " + french("must be a whole number such as 12")
+    assert told in page.text and "valid integer" not in page.text
+    arabic = client.get("/forecasts?page=0&lang=ar", headers={"Accept": "text/html"})
+    assert (
+        "page: " + translations("ar").gettext("must be at least %(number)s") % {"number": 1}
+        in arabic.text
+    )
+    tool = client.get("/forecasts?page=abc&lang=fr", headers={"Accept": "application/json"})
+    assert "query.page: Input should be a valid integer" in tool.json()["detail"]
+
+
+def test_an_unknown_country_in_a_page_s_filter_is_refused_in_the_readers_language(client):
+    from markupsafe import escape
+
+    from tocsin.web.languages import translations
+
+    page = client.get("/forecasts?country=Atlantis&lang=fr", headers={"Accept": "text/html"})
+    assert page.status_code == 422
+    told = translations("fr").gettext("country: unknown country {country!r}")
+    assert told.startswith("pays")
+    assert str(escape(told.format(country="Atlantis"))) in page.text
+    tool = client.get("/forecasts?country=Atlantis", headers={"Accept": "application/json"})
+    assert tool.json()["detail"] == "country: unknown country 'Atlantis'"

@@ -167,3 +167,46 @@ def test_a_forecast_s_horizon_is_told_in_the_page_s_language():
             "18 mois",
         ]
     assert told.render(months=plain_months(6)) == "six months"
+
+
+def test_a_whole_country_forecast_names_the_country_in_the_readers_language(client, sqlite_store):
+    """A forecast for the whole of Benin names Benin as the page's and the feed's reader
+    name it, in the reason as in the title; the API and the stored alert keep the English."""
+    today = utcnow().date()
+    with sqlite_store.uow() as uow:
+        uow.add(
+            Forecast(
+                kind="dynamic",
+                country_iso3="BEN",
+                probability=0.72,
+                period_start=today.replace(day=1),
+                period_end=today + timedelta(days=90),
+                model="tocsin-dynamic",
+                issued_at=utcnow(),
+            )
+        )
+        uow.commit()
+        assert reassess_countries(uow, ["BEN"]) == 1
+        situation_id = uow.situations.for_country("BEN").id
+    english = ENGLISH.replace("in Sahel", "in Benin")
+    french = FRENCH.replace("(Sahel)", "(Bénin)")
+
+    page = _words(client.get(f"/situations/{situation_id}?lang=fr").text)
+    assert french in page and "Benin" not in page
+    assert "<h1>Bénin</h1>" in page
+    watchlist = _words(client.get("/?lang=fr").text)
+    assert french in watchlist and "Bénin : niveau relevé à risque imminent" in watchlist
+    assert "Benin" not in watchlist
+
+    arabic = _feed(client, "?lang=ar&country=BEN")[1]
+    (entry, *_) = arabic.findall(f"{ATOM}entry")
+    assert "بنين" in entry.findtext(f"{ATOM}title")
+    assert "بنين" in entry.findtext(f"{ATOM}content")
+    assert "Benin" not in entry.findtext(f"{ATOM}content")
+
+    assert english in _words(client.get(f"/situations/{situation_id}?lang=en").text)
+    api = client.get(f"/api/v1/situations/{situation_id}", headers={"Accept-Language": "fr"})
+    assert api.json()["name"] == "Benin" and english in api.json()["reasons"]
+    with sqlite_store.uow() as uow:
+        (alert,) = uow.alerts.recent(limit=1)
+        assert alert.title == "Benin: level raised to imminent risk" and english in alert.body

@@ -177,3 +177,20 @@ def test_reasons_kept_without_parts_or_with_a_broken_translation_show_as_stored(
 
     assert told_reasons([reason], parts_of([reason]), mistyped) == [str(reason)]
     assert told_reasons(["x"], [{"values": {}}], FRENCH) == ["x"]
+
+
+def test_a_country_in_a_reason_is_named_in_the_readers_language_and_stays_english_stored():
+    from tocsin.domain.reasons import Country
+
+    reason = Reason(
+        "{probability} in {area}", probability="72%", area=Country("CIV", "Ivory Coast")
+    )
+    assert reason == "72% in Ivory Coast"
+    (parts,) = parts_of([reason])
+    assert parts["values"]["area"] == {"country": "CIV", "name": "Ivory Coast"}
+    assert told_reasons([reason], [parts], FRENCH, "fr") == ["72% in Côte d’Ivoire"]
+    assert told_reasons([reason], [parts], FRENCH) == ["72% in Ivory Coast"]  # no language
+    assert told_reasons([reason], [parts], language="en") == ["72% in Ivory Coast"]
+    # A region keeps its name; a reason stored with the area as plain text stays as stored.
+    region = Reason("{probability} in {area}", probability="72%", area="Sahel")
+    assert told_reasons([region], parts_of([region]), FRENCH, "fr") == ["72% in Sahel"]

@@ -166,3 +166,42 @@ def test_a_field_without_translations_reads_as_before():
     spec = FieldSpec.parse({"name": "who", "label": "Who", "kind": "choice", "choices": ["a"]})
     assert spec.label_in("fr") == "Who" and spec.choices_in("ar") == [("a", "a")]
     assert spec.as_dict()["labels"] == {} and spec.as_dict()["choice_labels"] == {}
+
+
+def test_a_file_named_instead_of_attached_and_an_unknown_field_are_told_in_french():
+    from tocsin.intake.forms import check_answers
+    from tocsin.store.models import ReportForm
+    from tocsin.web.languages import translations
+
+    photo = {"name": "photo", "label": "Photo", "labels": {"fr": "Image"}, "kind": "file"}
+    form = ReportForm(key="incident", version=1, title="Incident", fields=[photo, VILLAGE])
+    french = translations("fr").gettext
+    with pytest.raises(InvalidInput) as named:
+        check_answers(form, {"photo": "photo.jpg"}, language="fr")
+    assert str(named.value) == "Image: attach the file itself, not its name"
+    assert named.value.told_in(french) == "Image : joignez le fichier lui-même, pas son nom"
+    with pytest.raises(FormProblems) as unknown:
+        check_answers(form, {"village": "Djibo", "colour": "red"}, language="fr")
+    label, message, values = unknown.value.parts[""]
+    assert french(message) % values == "champ(s) inconnu(s) : colour"
+
+
+@pytest.mark.parametrize(
+    ("answer", "english"),
+    [
+        ({"lat": "91", "lon": "2"}, "latitude must be between -90 and 90"),
+        ({"lat": "12", "lon": "east"}, "longitude must be a number such as -1.6"),
+        ({"lat": "12"}, "give both a latitude and a longitude, or neither"),
+    ],
+)
+def test_a_points_problem_keeps_its_english_and_is_told_in_arabic(answer, english):
+    from tocsin.web.languages import translations
+
+    site = {"name": "site", "label": "Where", "labels": {"ar": "المكان"}, "kind": "location"}
+    with pytest.raises(FormProblems) as told:
+        validate_answers(_form(site), {"site": answer}, "ar")
+    assert told.value.problems["site"] == f"المكان: {english}"
+    label, message, values = told.value.parts["site"]
+    arabic = translations("ar").gettext(message)
+    assert arabic != message
+    assert not set(arabic % values if values else arabic) & set("abcdefghijklmnopqrstuvwxyz")

@@ -21,13 +21,14 @@ forecast never trains on, or is scored against, a partly observed future.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import numpy as np
 import pandas as pd
 
-from tocsin.domain.reasons import Reason
-from tocsin.domain.wording import N_
+from tocsin.domain.reasons import Reason, parts_of, told_reasons
+from tocsin.domain.wording import N_, as_written
 
 MEASURES = ("civilian_fatalities", "civilian_events", "events_violence_against_civilians")
 
@@ -58,9 +59,9 @@ class TargetSpec:
 
 
 _MEASURE_WORDS = {
-    "civilian_fatalities": "civilian deaths",
-    "civilian_events": "events targeting civilians",
-    "events_violence_against_civilians": "attacks on civilians",
+    "civilian_fatalities": N_("civilian deaths"),
+    "civilian_events": N_("events targeting civilians"),
+    "events_violence_against_civilians": N_("attacks on civilians"),
 }
 # Marked whole for the catalogs: a level change's reason names the horizon ("in the next
 # three months"), and a page tells it in its reader's language.
@@ -78,20 +79,43 @@ def plain_months(months: int) -> Reason:
     return Reason(N_("{count} months"), count=str(months))
 
 
-def plain_target(spec: dict) -> str:
-    """A stored target (`TargetSpec.as_dict`) in the words of a page: "at least 10 civilian
-    deaths in three months, and twice the level of the year before"."""
+# The target in words, whole for each shape so that a translation can agree its parts.
+_TARGETS = {
+    (True, True): N_(
+        "at least {floor} {measure} in {months}, and twice the level of the year before"
+    ),
+    (True, False): N_(
+        "at least {floor} {measure} in {months}, and twice the level of the {window} before"
+    ),
+    (False, True): N_(
+        "at least {floor} {measure} in {months}, and {ratio} times the level of the year before"
+    ),
+    (False, False): N_(
+        "at least {floor} {measure} in {months}, and {ratio} times the level of the {window} before"
+    ),
+}
+
+
+def plain_target(spec: dict, told: Callable[[str], str] = as_written) -> str:
+    """A stored target (`TargetSpec.as_dict`) in the words of a page, in the language of
+    ``told``: "at least 10 civilian deaths in three months, and twice the level of the year
+    before"."""
     default = TargetSpec()
     horizon = int(spec.get("horizon", default.horizon))
     window = int(spec.get("window", default.window))
     ratio = float(spec.get("ratio", default.ratio))
     floor = float(spec.get("min_count", default.min_count))
     measure = str(spec.get("measure", default.measure))
-    times = "twice" if ratio == 2 else f"{ratio:g} times"
-    before = "the year before" if window == 12 else f"the {plain_months(window)} before"
-    return (
-        f"at least {floor:g} {_MEASURE_WORDS.get(measure, measure)} in {plain_months(horizon)}, "
-        f"and {times} the level of {before}"
+
+    def months(count: int) -> str:
+        return told_reasons([plain_months(count)], parts_of([plain_months(count)]), told)[0]
+
+    return told(_TARGETS[ratio == 2, window == 12]).format(
+        floor=f"{floor:g}",
+        measure=told(_MEASURE_WORDS[measure]) if measure in _MEASURE_WORDS else measure,
+        months=months(horizon),
+        ratio=f"{ratio:g}",
+        window=months(window),
     )
 
 

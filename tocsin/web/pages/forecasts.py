@@ -52,7 +52,11 @@ def _page(
         onset=kind == ONSET,
         page=page,
         pages=pages,
-        country_name=record.name if record else country,
+        country_name=languages.situation_name_in(
+            languages.current_language(), record.iso3, record.name
+        )
+        if record
+        else country,
         today=utcnow().date(),
         first=at.offset + 1,
         country=country,

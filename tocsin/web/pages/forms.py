@@ -103,13 +103,14 @@ def save(
         if isinstance(parsed, dict):
             if stray := sorted(set(parsed) - {"fields", *FORM_WORDS}):
                 raise InvalidInput(
-                    f"fields: unknown key(s) {', '.join(stray)} (an object holds fields, "
-                    f"{', '.join(FORM_WORDS)})"
+                    N_("fields: unknown key(s) {keys} (an object holds fields, {words})"),
+                    keys=", ".join(stray),
+                    words=", ".join(FORM_WORDS),
                 )
             words = {k: parsed[k] for k in FORM_WORDS if k in parsed}
             parsed = parsed.get("fields")
             if words.get("description") is not None and not isinstance(words["description"], str):
-                raise InvalidInput("fields: description: a text")
+                raise InvalidInput(N_("fields: description: a text"))
         if not isinstance(parsed, list):
             raise InvalidInput(
                 N_(
