@@ -21,10 +21,15 @@ class TocsinError(Exception):
         super().__init__(message.format(**values) if values else message)
 
     def told_in(self, translate: Callable[[str], str]) -> str:
-        """The message in the language ``translate`` looks it up in."""
+        """The message in the language ``translate`` looks it up in. A value that can be told
+        itself (a level's name, composed as a `Reason`) is told in that language too."""
         if not self.values:
             return translate(self.template) if self.template == str(self) else str(self)
-        return translate(self.template).format(**self.values)
+        values = {
+            name: value.told_in(translate) if callable(getattr(value, "told_in", None)) else value
+            for name, value in self.values.items()
+        }
+        return translate(self.template).format(**values)
 
 
 class InvalidInput(TocsinError):

@@ -50,6 +50,10 @@ class Reason(str):
         made.values = values
         return made
 
+    def told_in(self, told: Told) -> str:
+        """This reason in the language of ``told`` (a value of a refusal, say)."""
+        return told_reasons([self], [self.parts()], told)[0]
+
     def parts(self) -> dict[str, Any]:
         """What is stored to tell it again: ``{"template": ..., "values": {...}}``."""
         return {

@@ -183,7 +183,7 @@ def confirm_level(
     situation = _decided_on(uow, situation_id, reason, seen)
     if situation.id not in reviews_due(uow, [situation], review_days=review_days):
         raise InvalidInput(
-            "the level is not due for review: set another level, or wait until it is due"
+            N_("the level is not due for review: set another level, or wait until it is due")
         )
     why = Reason(
         N_("an analyst reviewed the level and confirmed it: {words}"), words=reason.strip()

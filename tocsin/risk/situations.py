@@ -133,9 +133,15 @@ class LevelMoved(Conflict):
 
 def _moved(situation: Situation) -> LevelMoved:
     return LevelMoved(
-        f"{situation.name}: the level was changed meanwhile, to "
-        f"{Level(situation.level).label}; reload the page and decide again"
+        N_("{name}: the level was changed meanwhile, to {level}; reload the page and decide again"),
+        name=situation.name,
+        level=_level_name(Level(situation.level)),
     )
+
+
+def _level_name(level: Level) -> Reason:
+    """A level's name as a refusal's value, told in the page's language."""
+    return Reason(level.label)
 
 
 def _decided_on(uow: UnitOfWork, situation_id: int, reason: str, seen: str | None) -> Situation:
@@ -143,7 +149,7 @@ def _decided_on(uow: UnitOfWork, situation_id: int, reason: str, seen: str | Non
     saw (`seen`, the page they read): if it has changed since, they are told so instead of
     overruling a decision they have not seen."""
     if len(reason.strip()) < 10:
-        raise InvalidInput("reason: explain the change in at least 10 characters")
+        raise InvalidInput(N_("reason: explain the change in at least 10 characters"))
     situation = uow.situations.get(situation_id)
     if seen and seen != situation.level:
         raise _moved(situation)
@@ -324,10 +330,14 @@ def set_level(
     try:
         target = Level(level)
     except ValueError:
-        raise InvalidInput(f"level: must be one of {', '.join(lv.value for lv in Level)}") from None
+        raise InvalidInput(
+            N_("level: must be one of {levels}"), levels=", ".join(lv.value for lv in Level)
+        ) from None
     situation = _decided_on(uow, situation_id, reason, seen)
     if situation.level == target.value:
-        raise InvalidInput(f"level: the situation is already at {target.label}")
+        raise InvalidInput(
+            N_("level: the situation is already at {level}"), level=_level_name(target)
+        )
     change = _change(uow, situation, target, [reason.strip()], principal.actor, override=True)
     uow.commit()
     return change
@@ -348,7 +358,9 @@ def end_override(
     situation = _decided_on(uow, situation_id, reason, seen)
     last = uow.situations.last_judgement(situation.id)
     if last is None or not last.override:
-        raise InvalidInput("the level is not an analyst's setting: it already follows the evidence")
+        raise InvalidInput(
+            N_("the level is not an analyst's setting: it already follows the evidence")
+        )
     evidence = _evidence(uow, situation.country_iso3, utcnow().date(), Thresholds())
     # The prefix is told in each reader's language; the analyst's words stay as written.
     reasons: list[str] = [
@@ -372,7 +384,9 @@ def open_situation(uow: UnitOfWork, country: str, principal: Principal) -> Situa
         raise NotFound(f"no country {country}")
     existing = uow.situations.for_country(record.iso3)
     if existing is not None:
-        raise Conflict(f"{record.name} is already under watch (situation {existing.id})")
+        raise Conflict(
+            N_("{name} is already under watch (situation {id})"), name=record.name, id=existing.id
+        )
     # The evidence is named at once, also when it argues only for watching (a forecast rank
     # in the top 30), so that the watchlist says why the country is there.
     proposed = _evidence(uow, record.iso3, utcnow().date(), Thresholds())
