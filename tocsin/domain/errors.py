@@ -4,6 +4,14 @@ The web layer maps them to HTTP statuses and the CLI prints them without a trace
 """
 
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Tellable(Protocol):
+    """A value that can be told in a reader's language itself (a level's name, a phrase)."""
+
+    def told_in(self, translate: Callable[[str], str]) -> str: ...
 
 
 class TocsinError(Exception):
@@ -26,7 +34,7 @@ class TocsinError(Exception):
         if not self.values:
             return translate(self.template) if self.template == str(self) else str(self)
         values = {
-            name: value.told_in(translate) if callable(getattr(value, "told_in", None)) else value
+            name: value.told_in(translate) if isinstance(value, Tellable) else value
             for name, value in self.values.items()
         }
         return translate(self.template).format(**values)
