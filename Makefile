@@ -53,7 +53,8 @@ bench: install-test
 # catalog up to date (new messages come out untranslated; `make test` says which).
 LOCALES := tocsin/locales
 catalogs: install-test
-	$(BIN)/pybabel extract -F $(LOCALES)/babel.cfg -k N_ -k _problem:2 -k _field_error:2 \
+	$(BIN)/pybabel extract -F $(LOCALES)/babel.cfg -k N_ -k N_plural:1,2 \
+		-k _problem:2 -k _field_error:2 \
 		--no-location --omit-header --sort-output -o $(LOCALES)/tocsin.pot .
 	for l in fr es pt ar; do \
 		$(BIN)/pybabel update -i $(LOCALES)/tocsin.pot -o $(LOCALES)/$$l.po -l $$l \

@@ -10,16 +10,23 @@ words have no template: they are shown as written, in every language.
 A value is either text placed as it stands (a figure, a date, a model's name, a place), a
 `Reason` itself, when it is a word that is translated too ("three months"), or a `Country`,
 named as its reader's language names it ("Bénin").
+
+A counted reason ("14 verified signal(s) ...") is kept with its plural and its count as well, so
+that a reader's language takes the form its numbers call for ("14 signaux vérifiés", Arabic's
+six forms). Its English text stays as written ("signal(s)"), which the API and the exports give.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from gettext import NullTranslations
 from typing import Any
 
-from tocsin.domain.wording import DEFAULT, as_written, situation_name_in
+from tocsin.domain.wording import DEFAULT, as_written, situation_name_in, translations
 
 Told = Callable[[str], str]
+# ngettext: a counted phrase's singular and plural and its count -> the form for that count.
+Counted = Callable[[str, str, int], str]
 
 
 class Country(str):
@@ -43,6 +50,8 @@ class Reason(str):
 
     template: str
     values: dict[str, str]
+    plural: str | None = None
+    number: int | None = None
 
     def __new__(cls, template: str, /, **values: str) -> Reason:
         made = super().__new__(cls, template.format(**values) if values else template)
@@ -50,14 +59,29 @@ class Reason(str):
         made.values = values
         return made
 
-    def told_in(self, told: Told) -> str:
-        """This reason in the language of ``told`` (a value of a refusal, say)."""
-        return told_reasons([self], [self.parts()], told)[0]
+    @classmethod
+    def counted(cls, phrase: tuple[str, str], /, count: int, **values: str) -> Reason:
+        """A reason that counts something, ``phrase`` marked with ``N_plural``: its English
+        text takes the singular for 1 and the plural otherwise, ``{count}`` being the count."""
+        singular, plural = phrase
+        values = {"count": str(count), **values}
+        text = (singular if count == 1 else plural).format(**values)
+        made = super().__new__(cls, text)
+        made.template, made.plural, made.number, made.values = singular, plural, count, values
+        return made
+
+    def told_in(self, told: Told, counted: Counted | None = None) -> str:
+        """This reason in the language of ``told`` (a value of a refusal, say); a counted one
+        takes its form from ``counted``, by default from ``told``'s catalog (`told_reasons`)."""
+        return told_reasons([self], [self.parts()], told, counted=counted)[0]
 
     def parts(self) -> dict[str, Any]:
-        """What is stored to tell it again: ``{"template": ..., "values": {...}}``."""
+        """What is stored to tell it again: ``{"template": ..., "values": {...}}``, and for a
+        counted one its ``"plural"`` and ``"count"``."""
+        counting = {"plural": self.plural, "count": self.number} if self.plural is not None else {}
         return {
             "template": self.template,
+            **counting,
             "values": {
                 name: value.parts() if isinstance(value, Reason | Country) else str(value)
                 for name, value in self.values.items()
@@ -70,20 +94,44 @@ def parts_of(reasons: Iterable[str]) -> list[dict[str, Any] | None]:
     return [r.parts() if isinstance(r, Reason) else None for r in reasons]
 
 
-def _value(value: Any, told: Told, language: str) -> str:
+def _value(value: Any, told: Told, counted: Counted, language: str) -> str:
     if not isinstance(value, dict):
         return str(value)
     if "country" in value:
         return situation_name_in(language, str(value["country"]), str(value["name"]))
-    return _tell(value, told, language)
+    return _tell(value, told, counted, language)
 
 
-def _tell(parts: dict[str, Any], told: Told, language: str = DEFAULT) -> str:
-    values = {
-        name: _value(value, told, language) for name, value in (parts.get("values") or {}).items()
-    }
+def _phrase(parts: dict[str, Any], told: Told, counted: Counted) -> str:
+    """The template in the reader's language, in the form its count calls for. A counted
+    phrase kept before its plural was (its count only among its values) is looked up as the
+    counted entry the catalogs now hold for it, failing which as a phrase that is not counted
+    (a gettext alone would give a counted entry's singular whatever the count)."""
     template = str(parts["template"])
-    return told(template).format(**values) if values else told(template)
+    if "plural" in parts:
+        return counted(template, str(parts["plural"]), int(parts["count"]))
+    count = str((parts.get("values") or {}).get("count", ""))
+    if count.isdigit() and (form := counted(template, template, int(count))) != template:
+        return form
+    return told(template)
+
+
+def _tell(parts: dict[str, Any], told: Told, counted: Counted, language: str = DEFAULT) -> str:
+    values = {
+        name: _value(value, told, counted, language)
+        for name, value in (parts.get("values") or {}).items()
+    }
+    phrase = _phrase(parts, told, counted)
+    return phrase.format(**values) if values else phrase
+
+
+def _counting(told: Told, language: str) -> Counted:
+    """The ngettext that goes with ``told``: its catalog's when it is a catalog's gettext (a
+    mail's), else ``language``'s (a page's, whose gettext follows the request)."""
+    catalog = getattr(told, "__self__", None)
+    if isinstance(catalog, NullTranslations):
+        return catalog.ngettext
+    return translations(language).ngettext
 
 
 def told_reasons(
@@ -91,20 +139,23 @@ def told_reasons(
     parts: Sequence[dict[str, Any] | None] | None,
     told: Told = as_written,
     language: str = DEFAULT,
+    counted: Counted | None = None,
 ) -> list[str]:
-    """The reasons in the language of ``told``, a country in them named in ``language``. A
-    reason kept without its parts (an analyst's words, a change recorded before they were
-    kept) is shown as stored; so is one whose translation cannot be filled in (a mistyped
-    place in a catalog must not take a page or a mail down)."""
+    """The reasons in the language of ``told``, a country in them named in ``language``, a
+    counted phrase in the form ``counted`` gives (by default, ``told``'s own). A reason kept
+    without its parts (an analyst's words, a change recorded before they were kept) is shown
+    as stored; so is one whose translation cannot be filled in (a mistyped place in a catalog
+    must not take a page or a mail down)."""
     if not parts or len(parts) != len(reasons):
         return list(reasons)
+    counted = counted or _counting(told, language)
     out = []
     for text, made_of in zip(reasons, parts, strict=True):
         if not isinstance(made_of, dict) or "template" not in made_of:
             out.append(text)
             continue
         try:
-            out.append(_tell(made_of, told, language))
+            out.append(_tell(made_of, told, counted, language))
         except (KeyError, IndexError, ValueError, TypeError):
             out.append(text)
     return out

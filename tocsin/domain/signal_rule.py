@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from tocsin.domain.levels import Level
 from tocsin.domain.reasons import Reason
-from tocsin.domain.wording import N_
+from tocsin.domain.wording import N_, N_plural
 
 SPECIFIC_RISK_FACTORS = frozenset(range(9, 15))
 
@@ -61,9 +61,12 @@ def assess(
     factors = sorted({s.risk_factor for s in recent})
     specific = [f for f in factors if f in SPECIFIC_RISK_FACTORS]
     specific_signals = [s for s in recent if s.risk_factor in SPECIFIC_RISK_FACTORS]
-    evidence = Reason(
-        N_("{count} verified signal(s) in the last {days} days across risk factors {factors}"),
-        count=str(len(recent)),
+    evidence = Reason.counted(
+        N_plural(
+            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
+            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
+        ),
+        count=len(recent),
         days=str(t.window_days),
         factors=", ".join(str(f) for f in factors),
     )
@@ -76,12 +79,14 @@ def assess(
             Level.CURRENT_CRISIS,
             [
                 evidence,
-                Reason(
-                    N_(
+                Reason.counted(
+                    N_plural(
                         "{count} signals of crime-specific risk factors ({factors}) reach the "
-                        "threshold of {threshold}"
+                        "threshold of {threshold}",
+                        "{count} signals of crime-specific risk factors ({factors}) reach the "
+                        "threshold of {threshold}",
                     ),
-                    count=str(len(specific_signals)),
+                    count=len(specific_signals),
                     factors=", ".join(map(str, specific)),
                     threshold=str(t.current_crisis_specific_signals),
                 ),
@@ -92,12 +97,14 @@ def assess(
             Level.IMMINENT_RISK,
             [
                 evidence,
-                Reason(
-                    N_(
+                Reason.counted(
+                    N_plural(
                         "{count} risk factors (threshold {threshold}) including {specific} "
-                        "crime-specific ones (threshold {specific_threshold})"
+                        "crime-specific ones (threshold {specific_threshold})",
+                        "{count} risk factors (threshold {threshold}) including {specific} "
+                        "crime-specific ones (threshold {specific_threshold})",
                     ),
-                    count=str(len(factors)),
+                    count=len(factors),
                     threshold=str(t.imminent_risk_factors),
                     specific=str(len(specific)),
                     specific_threshold=str(t.imminent_risk_specific),
@@ -109,9 +116,12 @@ def assess(
             Level.SERIOUS_CONCERN,
             [
                 evidence,
-                Reason(
-                    N_("{count} risk factors reach the threshold of {threshold}"),
-                    count=str(len(factors)),
+                Reason.counted(
+                    N_plural(
+                        "{count} risk factors reach the threshold of {threshold}",
+                        "{count} risk factors reach the threshold of {threshold}",
+                    ),
+                    count=len(factors),
                     threshold=str(t.serious_concern_factors),
                 ),
             ],

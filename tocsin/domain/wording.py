@@ -43,6 +43,12 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a counted phrase for the catalogs, its singular and plural, which each language
+    translates in as many forms as its numbers take (Arabic: six); it returns the pair."""
+    return singular, plural
+
+
 def as_written(message: str) -> str:
     """A message as written, in English: what the API and the exports say, and what a page
     says before it is told in its reader's language (a ``told`` function's default)."""

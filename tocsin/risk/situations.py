@@ -27,7 +27,7 @@ from tocsin.domain.levels import Level
 from tocsin.domain.reasons import Country, Reason, parts_of
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.signal_rule import Assessment, Thresholds, VerifiedSignal, assess
-from tocsin.domain.wording import N_
+from tocsin.domain.wording import N_, N_plural
 from tocsin.risk.escalation.target import plain_months
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, LevelChange, Situation
@@ -303,9 +303,12 @@ def reassess_after_withdrawal(
     proposed = _proposed(uow, situation, utcnow().date(), Thresholds())
     if not proposed.level < current:
         return None
-    why = Reason(
-        N_("a report was reopened or rejected: the {count} signal(s) it gave no longer count"),
-        count=str(withdrawn),
+    why = Reason.counted(
+        N_plural(
+            "a report was reopened or rejected: the {count} signal(s) it gave no longer count",
+            "a report was reopened or rejected: the {count} signal(s) it gave no longer count",
+        ),
+        count=withdrawn,
     )
     try:
         return _change(

@@ -153,11 +153,15 @@ templates.env.filters["escalation_drivers"] = lambda explanation: readable_drive
 )
 # A level change's reasons in the page's language: the rule's told, an analyst's as written.
 templates.env.filters["told_reasons"] = lambda reasons, parts: told_reasons(
-    reasons, parts, languages.gettext, languages.current_language()
+    reasons, parts, languages.gettext, languages.current_language(), languages.ngettext
 )
 # One phrase the rule composed (a forecast's horizon, "three months"), in the page's language.
 templates.env.filters["told_reason"] = lambda reason: told_reasons(
-    [reason], parts_of([reason]), languages.gettext, languages.current_language()
+    [reason],
+    parts_of([reason]),
+    languages.gettext,
+    languages.current_language(),
+    languages.ngettext,
 )[0]
 
 

@@ -128,7 +128,11 @@ def test_an_analyst_gives_an_unknown_place_its_point(client, sqlite_store):
         data={"csrf_token": token, "latitude": "14.9", "longitude": "0.9"},
         follow_redirects=True,
     )
-    assert "Point set: 2 event(s) now have it." in set_.text
+    assert "Point set: 2 events now have it." in set_.text
+    # Counted in the reader's language, its form following the count.
+    one = client.get("/imports", params={"resolved": 1}, headers={"Accept-Language": "fr"})
+    assert "Point fixé : 1 événement l&#39;a maintenant." in one.text
+    assert "Point set: 1 event now has it." in client.get("/imports?resolved=1").text
     assert "Tin-Akoff" not in set_.text.split('id="places"', 1)[1]
     points = client.get("/api/v1/events", params={"country": "BFA"}).json()
     assert {(e["latitude"], e["longitude"]) for e in points} == {(14.9, 0.9)}

@@ -7,15 +7,22 @@ from __future__ import annotations
 from datetime import timedelta
 from xml.etree import ElementTree as ET
 
+from sqlalchemy import select
+
 from tests.conftest import make_principal
 from tests.integration.alerting import text_of
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
 from tocsin.domain.roles import Role
 from tocsin.risk.escalation.target import plain_months
-from tocsin.risk.situations import end_override, reassess_countries, set_level
+from tocsin.risk.situations import (
+    end_override,
+    reassess_countries,
+    reassess_situation,
+    set_level,
+)
 from tocsin.store.base import utcnow
-from tocsin.store.models import Alert, Forecast
+from tocsin.store.models import Alert, Forecast, Indicator, Signal
 from tocsin.web.languages import speaking
 from tocsin.web.templating import templates
 
@@ -210,3 +217,35 @@ def test_a_whole_country_forecast_names_the_country_in_the_readers_language(clie
     with sqlite_store.uow() as uow:
         (alert,) = uow.alerts.recent(limit=1)
         assert alert.title == "Benin: level raised to imminent risk" and english in alert.body
+
+
+def test_counted_reasons_take_the_form_of_their_count_in_each_language(client, sqlite_store):
+    """Four verified signals raise Burkina Faso: "4 signaux vérifiés" in French, Arabic's
+    form for 3 to 10, the English "signal(s)" kept by the API."""
+    observed = utcnow().date() - timedelta(days=3)
+    with sqlite_store.uow() as uow:
+        for code in ("1.1", "2.1", "9.1", "10.1"):
+            indicator = uow.session.scalars(select(Indicator).where(Indicator.code == code)).one()
+            uow.add(
+                Signal(
+                    indicator_id=indicator.id,
+                    country_iso3="BFA",
+                    observed_on=observed,
+                    confidence=0.9,
+                    status="confirmed",
+                    asserted_by="user:1",
+                )
+            )
+        uow.commit()
+        assert reassess_situation(uow, "BFA") is not None
+        uow.commit()
+        situation_id = uow.situations.for_country("BFA").id
+
+    french = _words(client.get(f"/situations/{situation_id}?lang=fr").text)
+    assert "4 signaux vérifiés au cours des 90 derniers jours" in french
+    assert "signal(aux)" not in french
+    assert "4 facteurs de risque (seuil 4), dont propres à un crime : 2" in french
+    arabic = _feed(client, "?lang=ar&country=BFA")[1].findtext(f"{ATOM}entry/{ATOM}content")
+    assert "4 إشارات تم التحقق منها خلال آخر 90 يومًا" in arabic
+    api = client.get(f"/api/v1/situations/{situation_id}", headers={"Accept-Language": "fr"})
+    assert api.json()["reasons"][0].startswith("4 verified signal(s) in the last 90 days")

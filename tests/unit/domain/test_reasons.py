@@ -11,13 +11,14 @@ import pytest
 from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse, source_assessments
 from tocsin.domain.reasons import Reason, parts_of, told_reasons
 from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess
-from tocsin.domain.wording import N_, translations
+from tocsin.domain.wording import N_, N_plural, translations
 from tocsin.risk.escalation.target import plain_months
 from tocsin.risk.level_lapse import _why
 from tocsin.store.models import Forecast
 
 TODAY = date(2026, 3, 1)
 FRENCH = translations("fr").gettext
+ARABIC = translations("ar").gettext
 
 
 # The English the rule wrote before its reasons were composed from templates, copied from it.
@@ -140,7 +141,7 @@ def test_reasons_are_told_in_french_with_their_values_placed():
     # Stored as JSON, read back: what a page or a mail reads from the store.
     parts = json.loads(json.dumps(parts_of(reasons)))
     assert told_reasons(reasons, parts, FRENCH) == [
-        "2 signal(aux) vérifié(s) au cours des 90 derniers jours, facteurs de risque 1, 3",
+        "2 signaux vérifiés au cours des 90 derniers jours, facteurs de risque 1, 3",
         "2 facteurs de risque atteignent le seuil de 2",
         "prévision structurelle : risque de 12.3% de déclenchement d'une tuerie de masse dans "
         "les deux ans (rang 4), modèle onset-1",
@@ -194,3 +195,88 @@ def test_a_country_in_a_reason_is_named_in_the_readers_language_and_stays_englis
     # A region keeps its name; a reason stored with the area as plain text stays as stored.
     region = Reason("{probability} in {area}", probability="72%", area="Sahel")
     assert told_reasons([region], parts_of([region]), FRENCH, "fr") == ["72% in Sahel"]
+
+
+def _evidence(count: int) -> Reason:
+    return assess(_signals(*([1] * count)), TODAY, Thresholds()).reasons[0]
+
+
+def test_a_counted_reason_keeps_its_english_and_its_count():
+    reason = _evidence(1)
+    assert reason == "1 verified signal(s) in the last 90 days across risk factors 1"
+    assert _counted_evidence(14) == _old_signal_reasons(14, 90, [1])
+    (parts,) = json.loads(json.dumps(parts_of([reason])))
+    assert parts["count"] == 1
+    assert parts["plural"] == parts["template"]
+    assert told_reasons([reason], [parts]) == [reason]  # English, as stored
+
+
+@pytest.mark.parametrize(
+    ("count", "french"),
+    [
+        (0, "0 signal vérifié"),
+        (1, "1 signal vérifié"),
+        (2, "2 signaux vérifiés"),
+        (14, "14 signaux vérifiés"),
+    ],
+)
+def test_a_counted_reason_takes_the_french_form_of_its_count(count, french):
+    reason = _counted_evidence(count)
+    (told,) = told_reasons([reason], json.loads(json.dumps(parts_of([reason]))), FRENCH, "fr")
+    assert told == f"{french} au cours des 90 derniers jours, facteurs de risque 1"
+
+
+def _counted_evidence(count: int) -> Reason:
+    return Reason.counted(
+        N_plural(
+            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
+            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
+        ),
+        count=count,
+        days="90",
+        factors="1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "arabic"),
+    [
+        (1, "1 إشارة تم التحقق منها"),
+        (2, "2 إشارتان تم التحقق منهما"),
+        (5, "5 إشارات تم التحقق منها"),
+        (14, "14 إشارةً تم التحقق منها"),
+        (100, "100 إشارة تم التحقق منها"),
+    ],
+)
+def test_a_counted_reason_takes_the_arabic_form_of_its_count(count, arabic):
+    reason = _counted_evidence(count)
+    (told,) = told_reasons([reason], parts_of([reason]), ARABIC, "ar")
+    assert told == f"{arabic} خلال آخر 90 يومًا، عوامل الخطر 1"
+
+
+def test_a_counted_reason_stored_before_it_kept_its_plural_is_told_in_its_form():
+    """A level change recorded before counted phrases kept their plural: parts with the
+    template and its values only, the count among them."""
+    old = {
+        "template": "a report was reopened or rejected: the {count} signal(s) it gave no "
+        "longer count",
+        "values": {"count": "3"},
+    }
+    stored = "a report was reopened or rejected: the 3 signal(s) it gave no longer count"
+    assert told_reasons([stored], [old], FRENCH, "fr") == [
+        "un signalement a été rouvert ou rejeté : les 3 signaux qu'il a donnés ne comptent plus"
+    ]
+    one = {**old, "values": {"count": "1"}}
+    assert told_reasons(["…"], [one], ARABIC, "ar") == [
+        "أُعيد فتح بلاغ أو رُفض: لم تعد الإشارة التي أعطاها (1) تُحتسب"
+    ]
+    assert told_reasons([stored], [old]) == [stored]  # English, as stored
+    # A phrase that is not counted keeps its own entry, a count among its values or not.
+    months = {"template": "{count} months", "values": {"count": "18"}}
+    assert told_reasons(["18 months"], [months], FRENCH, "fr") == ["18 mois"]
+
+
+def test_a_counted_reason_in_a_catalog_gettext_takes_that_catalog_s_forms():
+    """A mail tells with its language's gettext and names no language for the forms."""
+    reason = _evidence(1)
+    assert told_reasons([reason], parts_of([reason]), FRENCH)[0].startswith("1 signal vérifié ")

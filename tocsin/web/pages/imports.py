@@ -23,7 +23,7 @@ from tocsin.ingest.service import panels_for
 from tocsin.ingest.uploads import DATASETS, queue_upload, run_upload, sent_name
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow, read_form
-from tocsin.web.languages import N_, gettext
+from tocsin.web.languages import N_, gettext, ngettext
 from tocsin.web.params import RowId
 from tocsin.web.templating import render, render_error
 
@@ -85,7 +85,12 @@ def imports_page(
     message = (
         None
         if resolved is None
-        else gettext("Point set: %(count)s event(s) now have it.") % {"count": resolved}
+        else ngettext(
+            "Point set: %(count)s event now has it.",
+            "Point set: %(count)s events now have it.",
+            resolved,
+        )
+        % {"count": resolved}
     )
     return _refused(request, principal) or _page(request, message=message)
 
