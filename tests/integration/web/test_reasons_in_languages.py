@@ -38,16 +38,16 @@ FRENCH = (
 )
 
 
-def _escalation_raises_burkina(store) -> int:
-    """An escalation forecast for the Sahel region raises Burkina Faso's level (the fusion
-    rule); returns the situation's id."""
+def _escalation_raises(store, country: str = "BFA", admin1: str | None = "Sahel") -> int:
+    """An escalation forecast for a region (Burkina Faso's Sahel by default) or a whole
+    country raises that country's level (the fusion rule); returns the situation's id."""
     today = utcnow().date()
     with store.uow() as uow:
         uow.add(
             Forecast(
                 kind="dynamic",
-                country_iso3="BFA",
-                admin1="Sahel",
+                country_iso3=country,
+                admin1=admin1,
                 probability=0.72,
                 period_start=today.replace(day=1),
                 period_end=today + timedelta(days=90),
@@ -56,8 +56,8 @@ def _escalation_raises_burkina(store) -> int:
             )
         )
         uow.commit()
-        assert reassess_countries(uow, ["BFA"]) == 1
-        return uow.situations.for_country("BFA").id
+        assert reassess_countries(uow, [country]) == 1
+        return uow.situations.for_country(country).id
 
 
 def _words(html: str) -> str:
@@ -67,7 +67,7 @@ def _words(html: str) -> str:
 def test_the_situation_page_and_the_watchlist_tell_the_rule_s_reasons_in_french(
     client, sqlite_store
 ):
-    situation_id = _escalation_raises_burkina(sqlite_store)
+    situation_id = _escalation_raises(sqlite_store)
 
     french = _words(client.get(f"/situations/{situation_id}?lang=fr").text)
     assert FRENCH in french and ENGLISH not in french
@@ -98,7 +98,7 @@ def test_a_french_subscriber_s_alert_gives_the_reasons_in_french(
         )
         assert added.status_code == 201, added.text
 
-    _escalation_raises_burkina(sqlite_store)
+    _escalation_raises(sqlite_store)
     assert drain_outbox(sqlite_store, build_channels(settings), settings).sent == 2
     mails = {m["To"]: " ".join(text_of(m).split()) for m in inbox.wait_for(2)}
 
@@ -122,7 +122,7 @@ def test_the_feed_in_french_tells_titles_and_reasons_an_analyst_s_words_as_writt
     with sqlite_store.uow() as uow:  # an alert from before alerts knew their level change
         uow.add(Alert(kind="level_change", country_iso3="MLI", title="Mali: old", body="Why: x"))
         uow.commit()
-    situation_id = _escalation_raises_burkina(sqlite_store)
+    situation_id = _escalation_raises(sqlite_store)
     analyst = make_principal(sqlite_store, Role.ANALYST, "ana@example.org")
     words = "convoys reach Djibo again; the militia has left the road"
     with sqlite_store.uow(analyst.actor) as uow:
@@ -179,22 +179,7 @@ def test_a_forecast_s_horizon_is_told_in_the_page_s_language():
 def test_a_whole_country_forecast_names_the_country_in_the_readers_language(client, sqlite_store):
     """A forecast for the whole of Benin names Benin as the page's and the feed's reader
     name it, in the reason as in the title; the API and the stored alert keep the English."""
-    today = utcnow().date()
-    with sqlite_store.uow() as uow:
-        uow.add(
-            Forecast(
-                kind="dynamic",
-                country_iso3="BEN",
-                probability=0.72,
-                period_start=today.replace(day=1),
-                period_end=today + timedelta(days=90),
-                model="tocsin-dynamic",
-                issued_at=utcnow(),
-            )
-        )
-        uow.commit()
-        assert reassess_countries(uow, ["BEN"]) == 1
-        situation_id = uow.situations.for_country("BEN").id
+    situation_id = _escalation_raises(sqlite_store, "BEN", admin1=None)
     english = ENGLISH.replace("in Sahel", "in Benin")
     french = FRENCH.replace("(Sahel)", "(Bénin)")
 
