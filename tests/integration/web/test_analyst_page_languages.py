@@ -64,6 +64,18 @@ def _report(client, title: str = "Attaque du marché de Djibo") -> int:
     return int(re.search(r'href="/review/(\d+)"', client.get("/review").text).group(1))
 
 
+def _decided(client, store, reading: str, /, **decision: str):
+    """An analyst reading the pages in ``reading`` posts a decision on a fresh report's
+    review page."""
+    _analyst(client, store)
+    report_id = _report(client)
+    _reading(client, reading)
+    page = client.get(f"/review/{report_id}")
+    return client.post(
+        f"/review/{report_id}", data={"csrf_token": csrf_from(page.text), **decision}
+    )
+
+
 def test_the_review_queue_speaks_french_around_the_reports(client, sqlite_store):
     _analyst(client, sqlite_store)
     report_id = _report(client)
@@ -174,18 +186,13 @@ def test_the_review_page_in_arabic_reads_right_to_left(client, sqlite_store):
 def test_a_refused_public_version_names_the_reports_status_in_the_readers_language(
     client, sqlite_store
 ):
-    _analyst(client, sqlite_store)
-    report_id = _report(client)
-    _reading(client, "es")
-    page = client.get(f"/review/{report_id}")
-    refused = client.post(
-        f"/review/{report_id}",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "decision": "public",
-            "public_title": "Ataque",
-            "public_text": "Un ataque en el mercado.",
-        },
+    refused = _decided(
+        client,
+        sqlite_store,
+        "es",
+        decision="public",
+        public_title="Ataque",
+        public_text="Un ataque en el mercado.",
     )
     assert refused.status_code == 409
     told = _in("es", "a {status} report has no public version: verify it first").format(
@@ -253,20 +260,15 @@ def test_the_survey_forms_page_speaks_the_admins_language(client, sqlite_store, 
 def test_a_refused_verification_names_its_fields_in_the_readers_language(
     client, sqlite_store, language
 ):
-    _analyst(client, sqlite_store)
-    report_id = _report(client)
-    _reading(client, language)
-    page = client.get(f"/review/{report_id}")
-    refused = client.post(
-        f"/review/{report_id}",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "decision": "verify",
-            "reliability": "G",
-            "credibility": "9",
-            "fatalities": "2000000",
-            "language": "xx",
-        },
+    refused = _decided(
+        client,
+        sqlite_store,
+        language,
+        decision="verify",
+        reliability="G",
+        credibility="9",
+        fatalities="2000000",
+        language="xx",
     )
     assert refused.status_code == 422
     one_of = _in(language, "must be one of {choices}")
@@ -287,14 +289,7 @@ def test_a_refused_verification_names_its_fields_in_the_readers_language(
 
 
 def test_a_refused_event_type_is_named_as_the_page_names_the_types(client, sqlite_store):
-    _analyst(client, sqlite_store)
-    report_id = _report(client)
-    _reading(client, "fr")
-    page = client.get(f"/review/{report_id}")
-    refused = client.post(
-        f"/review/{report_id}",
-        data={"csrf_token": csrf_from(page.text), "decision": "verify", "event_type": "Raid"},
-    )
+    refused = _decided(client, sqlite_store, "fr", decision="verify", event_type="Raid")
     assert refused.status_code == 422
     assert _shows(refused.text, _in("fr", "Violence against civilians"))
     assert _shows(refused.text, _in("fr", "Event type") + ": ")
@@ -350,18 +345,7 @@ def test_a_refused_form_definition_is_told_in_the_admins_language(client, sqlite
 def test_a_place_outside_the_reports_country_is_refused_in_the_readers_language(
     client, sqlite_store, language
 ):
-    _analyst(client, sqlite_store)
-    report_id = _report(client)
-    _reading(client, language)
-    page = client.get(f"/review/{report_id}")
-    refused = client.post(
-        f"/review/{report_id}",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "decision": "verify",
-            "place": "Dakar|14.7|-17.4",
-        },
-    )
+    refused = _decided(client, sqlite_store, language, decision="verify", place="Dakar|14.7|-17.4")
     assert refused.status_code == 422
     template = (
         "{where}: the point ({latitude}, {longitude}) lies outside {country}'s borders; "
