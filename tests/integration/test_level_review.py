@@ -178,9 +178,13 @@ def test_the_worker_notes_a_review_once_per_episode(store, analyst, settings, ca
         assert note_reviews_due(uow) == []
         assert uow.situations.get(situation_id).review_noted_at == noted
         marks = uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.actor == "rule:level-review")
+            select(AuditEntry).where(
+                AuditEntry.actor == "rule:level-review", AuditEntry.entity == "Situation"
+            )
         ).all()
         assert len(marks) == 1 and "review_noted_at" in marks[0].changes
+        (notice,) = uow.alerts.deliveries()  # the analyst is mailed once, too
+        assert (notice.kind, notice.user_id) == ("notice", analyst.user_id)
     with store.uow(analyst.actor) as uow:
         confirm_level(uow, situation_id, "Monitors still report the build-up", analyst)
     with store.uow() as uow:

@@ -31,7 +31,7 @@ from tocsin.accounts.token_life import (
 from tocsin.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
 from tocsin.domain.reports import ReportStatus
 from tocsin.domain.roles import Role
-from tocsin.domain.wording import N_
+from tocsin.domain.wording import LANGUAGES, N_
 from tocsin.store.base import utcnow
 from tocsin.store.models import ApiToken, LoginSession, Report, User
 from tocsin.store.uow import UnitOfWork
@@ -183,6 +183,21 @@ def set_password(uow: UnitOfWork, email: str, password: str) -> None:
     user.password_hash = hash_password(password)
     _end_access(uow, user)
     uow.commit()
+
+
+def set_notices(uow: UnitOfWork, user_id: int, notices: bool, language: str) -> User:
+    """A person's own choice: whether they are mailed notices of their work
+    (`tocsin.alerts.notices`), and in which language. Notices already queued follow it when
+    they are sent (turned off: cancelled; another language: told in it). Audited."""
+    if language not in LANGUAGES:
+        raise InvalidInput(
+            N_("language: one of {languages}"), languages=", ".join(sorted(LANGUAGES))
+        )
+    user = uow.users.get(user_id)
+    user.notices = notices
+    user.language = language
+    uow.commit()
+    return user
 
 
 #: A session lasts as long as its cookie: the server ends it after this even if the browser

@@ -19,7 +19,8 @@ can still get it twice; the retry keeps its Message-ID, so the copy is recognisa
 
 A failed attempt that may succeed later (the server unreachable, a 4xx reply) is retried on
 the policy of `tocsin.alerts.retry` until its retry window has passed; a 5xx reply fails it at
-once. An alert for someone who unsubscribed while it waited is cancelled, not sent.
+once. An alert for someone who unsubscribed while it waited is cancelled, not sent, and so is
+a notice for a person whose account was closed or who turned notices off.
 """
 
 from __future__ import annotations
@@ -102,8 +103,8 @@ def _prepare(
             uow.rollback()
             return None
         delivery = uow.alerts.delivery(delivery_id)
-        if delivery.kind == DeliveryKind.ALERT and not delivery.subscriber.active:
-            _settle(delivery, "cancelled", "the subscriber unsubscribed or was deactivated")
+        if (why := _not_wanted(delivery)) is not None:
+            _settle(delivery, "cancelled", why)
             uow.commit()
             return "cancelled"
         channel = channels.get(delivery.channel)
@@ -115,6 +116,19 @@ def _prepare(
         delivery.attempts += 1
         uow.commit()
     return _Ready(channel, outgoing)
+
+
+def _not_wanted(delivery: Delivery) -> str | None:
+    """Why a delivery is no longer to be sent: its reader left, or turned notices off."""
+    if delivery.kind == DeliveryKind.ALERT and delivery.subscriber is not None:
+        if not delivery.subscriber.active:
+            return "the subscriber unsubscribed or was deactivated"
+    if delivery.kind == DeliveryKind.NOTICE and delivery.user is not None:
+        if not delivery.user.active:
+            return "the person's account was closed"
+        if not delivery.user.notices:
+            return "the person turned notices off"
+    return None
 
 
 def _settle(delivery: Delivery, status: str, error: str | None) -> None:

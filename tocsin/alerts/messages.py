@@ -1,4 +1,5 @@
-"""The mails Tocsin sends: an alert, and the request to confirm a subscription.
+"""The mails Tocsin sends: an alert, the request to confirm a subscription, and a notice to
+staff of their work (what it says: `tocsin.alerts.notices`).
 
 Every alert says truthfully how its reader came to receive it (added by an analyst, or
 subscribed and confirmed from this mailbox) and carries a signed unsubscribe link, in its
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 
 from babel.dates import format_date
 
+from tocsin.alerts.notices import told_notice
 from tocsin.alerts.tokens import CONFIRM_FOR, SubscriptionLinks
 from tocsin.config import Settings
 from tocsin.domain.levels import Level
@@ -50,7 +52,7 @@ def _level_label(value: str) -> str:
 def _envelope(delivery: Delivery, settings: Settings, subject: str) -> EmailMessage:
     message = EmailMessage()
     message["From"] = settings.mail_from
-    message["To"] = delivery.subscriber.email
+    message["To"] = delivery.address
     message["Subject"] = subject
     message["Date"] = formatdate(localtime=False)
     # Kept with the delivery, so a retry repeats it and a copy sent twice (a crash between
@@ -113,6 +115,7 @@ def alert_message(delivery: Delivery, settings: Settings, links: SubscriptionLin
     alert = delivery.alert
     assert alert is not None, "an alert delivery without its alert"
     subscriber = delivery.subscriber
+    assert subscriber is not None, "an alert delivery without its subscriber"
     base = settings.base_url.rstrip("/")
     # A subscriber reading another language has their copy, made with the alert.
     copy = delivery.payload or {}
@@ -149,6 +152,7 @@ def confirmation_message(
     level = str(asked.get("min_level") or Level.WATCH.value)
     language = supported(asked.get("language")) or DEFAULT
     told = translations(language).gettext
+    assert delivery.subscriber is not None, "a confirmation with no subscriber to confirm"
     link = links.confirm_url(delivery.subscriber, countries, level)
     if language != DEFAULT:
         link += f"?lang={language}"
@@ -190,7 +194,40 @@ def confirmation_message(
     return message
 
 
+def notice_message(delivery: Delivery, settings: Settings) -> EmailMessage:
+    """Told in the person's language as it is when sent, with a footer saying why they get
+    it and where to stop it: their account page (a notice has no unsubscribe link, since the
+    person logs in)."""
+    user = delivery.user
+    assert user is not None, "a notice with no one to tell"
+    language = supported(user.language) or DEFAULT
+    told = translations(language).gettext
+    base = settings.base_url.rstrip("/")
+    notice = told_notice(delivery.payload or {}, language, base)
+    message = _envelope(delivery, settings, notice.subject)
+    account = f"{base}/account" + (f"?lang={language}" if language != DEFAULT else "")
+    footer = [
+        "",
+        "--",
+        _wrapped(
+            told(
+                N_(
+                    "You receive this because you work in this Tocsin early-warning service "
+                    "and have notices turned on. To turn them off or change their language: "
+                    "{link}"
+                )
+            ).format(link=account)
+        ),
+    ]
+    _set_text(message, notice.body + "\n" + "\n".join(footer) + "\n")
+    if language != DEFAULT:
+        message["Content-Language"] = language
+    return message
+
+
 def compose(delivery: Delivery, settings: Settings, links: SubscriptionLinks) -> EmailMessage:
     if delivery.kind == DeliveryKind.CONFIRMATION:
         return confirmation_message(delivery, settings, links)
+    if delivery.kind == DeliveryKind.NOTICE:
+        return notice_message(delivery, settings)
     return alert_message(delivery, settings, links)

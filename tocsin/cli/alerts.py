@@ -100,7 +100,7 @@ def deliveries(
                 str(d.id),
                 d.kind,
                 str(d.alert_id or ""),
-                d.subscriber.email,
+                d.address,
                 d.status,
                 str(d.attempts),
                 d.queued_at.isoformat(timespec="minutes"),

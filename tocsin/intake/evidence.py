@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from tocsin.accounts.service import Principal
+from tocsin.alerts.notices import notify_assigned
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.wording import N_
@@ -23,7 +24,8 @@ RESENT_WITHIN = timedelta(minutes=10)
 def assign_report(
     uow: UnitOfWork, report_id: int, analyst_id: int | None, principal: Principal
 ) -> None:
-    """Give a report to an analyst, or (None) back to the queue for anyone to take."""
+    """Give a report to an analyst, or (None) back to the queue for anyone to take. An analyst
+    given a report by someone else is mailed a notice (`tocsin.alerts.notices`)."""
     require(principal.role, Permission.REVIEW_REPORTS)
     report = uow.reports.get(report_id)
     if analyst_id is None:
@@ -36,6 +38,9 @@ def assign_report(
     if not analyst.active:
         # Nobody would work it: the report would sit out of the queue for good.
         raise InvalidInput(N_("assignee: {name}'s account is closed"), name=analyst.name)
+    if report.assigned_to_id != analyst.id and analyst.id != principal.user_id:
+        giver = uow.session.get(User, principal.user_id) if principal.user_id else None
+        notify_assigned(uow, report, analyst, giver.name if giver else principal.name)
     report.assigned_to_id = analyst.id
     uow.commit()
 

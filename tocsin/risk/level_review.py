@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from tocsin.accounts.service import Principal
+from tocsin.alerts.notices import notify_reviews_due
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.level_fusion import (
     DynamicRisk,
@@ -152,8 +153,9 @@ def note_reviews_due(
     uow: UnitOfWork, today: date | None = None, review_days: int = REVIEW_DAYS
 ) -> list[Situation]:
     """The worker's pass: mark when each situation became due (the audit log keeps the mark),
-    and clear the mark of those no longer due, so that a situation is told once per episode.
-    Returns the situations newly due, and commits."""
+    and clear the mark of those no longer due, so that a situation is told once per episode:
+    those newly due are mailed, in one notice, to everyone who may set levels and wants
+    notices (in the same transaction as the mark). Returns them, and commits."""
     situations = uow.situations.all()
     due = reviews_due(uow, situations, today, review_days)
     now = utcnow()
@@ -164,6 +166,7 @@ def note_reviews_due(
             newly.append(s)
         elif s.id not in due and s.review_noted_at is not None:
             s.review_noted_at = None
+    notify_reviews_due(uow, newly, due)
     uow.commit()
     return newly
 

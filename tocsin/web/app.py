@@ -44,7 +44,7 @@ from tocsin.web.headers import SecurityHeaders
 from tocsin.web.languages import PageLanguage, gettext
 from tocsin.web.limits import BodyLimit
 from tocsin.web.nul import NulInAddress
-from tocsin.web.pages import auth, review, submit
+from tocsin.web.pages import account, auth, review, submit
 from tocsin.web.pages import forecasts as forecast_pages
 from tocsin.web.pages import forms as form_pages
 from tocsin.web.pages import imports as import_pages
@@ -200,6 +200,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         feeds,
         subscription_pages,
         token_pages,
+        account,
     ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

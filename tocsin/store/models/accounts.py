@@ -7,6 +7,7 @@ import unicodedata
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from tocsin.store.base import Base, Timestamped, utcnow
@@ -36,6 +37,11 @@ class User(Timestamped, Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column()
+    #: The language of the notices mailed to them (`tocsin.domain.wording.LANGUAGES`).
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    #: Whether they are mailed notices of their work: a report assigned to them, levels due
+    #: for review (`tocsin.alerts.notices`). Their own choice, on their account page.
+    notices: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
 
     @validates("email")
     def _key_the_mailbox(self, _key: str, email: str) -> str:

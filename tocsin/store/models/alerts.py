@@ -2,7 +2,9 @@
 
 An Alert is written in the same transaction as the change it tells of; one Delivery row per
 subscriber and channel is the outbox the worker drains. The outbox also carries the mail that
-asks a new subscriber to confirm their address. A delivery is never deleted: it ends `sent`,
+asks a new subscriber to confirm their address, and the notices mailed to staff about their
+work (`tocsin.alerts.notices`): a delivery goes to a subscriber or to a person who logs in,
+never both. A delivery is never deleted: it ends `sent`,
 `failed` once its retry window has passed (with the error kept), or `cancelled` when its
 subscriber unsubscribed before it could be sent.
 """
@@ -14,13 +16,14 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from tocsin.store.base import NEVER_REUSED_IDS, Base, Timestamped, utcnow
 from tocsin.store.models.geo import Country
 
 if TYPE_CHECKING:
+    from tocsin.store.models.accounts import User
     from tocsin.store.models.risk import LevelChange
 
 
@@ -41,6 +44,7 @@ class SubscriberStatus(StrEnum):
 class DeliveryKind(StrEnum):
     ALERT = "alert"
     CONFIRMATION = "confirmation"  # asks a new subscriber to confirm their address
+    NOTICE = "notice"  # tells an analyst of their work; to a user, not a subscriber
 
 
 def mailbox_key(email: str) -> str:
@@ -127,12 +131,18 @@ class Alert(Timestamped, Base):
 
 class Delivery(Timestamped, Base):
     __tablename__ = "deliveries"
-    __table_args__ = (UniqueConstraint("alert_id", "subscriber_id", "channel"), NEVER_REUSED_IDS)
+    __table_args__ = (
+        UniqueConstraint("alert_id", "subscriber_id", "channel"),
+        CheckConstraint("(subscriber_id IS NULL) <> (user_id IS NULL)", name="one_recipient"),
+        NEVER_REUSED_IDS,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default=DeliveryKind.ALERT.value)
     alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"), index=True)
-    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id"))
+    subscriber_id: Mapped[int | None] = mapped_column(ForeignKey("subscribers.id"))
+    #: The person a notice is for (kind `notice`); None for a subscriber's delivery.
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     channel: Mapped[str] = mapped_column(String(20), default="email")
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -151,4 +161,12 @@ class Delivery(Timestamped, Base):
     sent_at: Mapped[datetime | None] = mapped_column()
 
     alert: Mapped[Alert | None] = relationship(back_populates="deliveries")
-    subscriber: Mapped[Subscriber] = relationship()
+    subscriber: Mapped[Subscriber | None] = relationship()
+    user: Mapped[User | None] = relationship()
+
+    @property
+    def address(self) -> str:
+        """The mailbox it goes to, a subscriber's or a person's."""
+        recipient = self.subscriber or self.user
+        assert recipient is not None, "a delivery with no recipient"
+        return recipient.email

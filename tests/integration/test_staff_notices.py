@@ -1,0 +1,156 @@
+"""Notices to staff, through the outbox and a real SMTP server on loopback, on SQLite and
+PostgreSQL: an analyst given a report by someone else is told, in their language, with a link
+and nothing of the report's text or reporter; levels newly due for review are told once, to
+those who may set levels; a person who turned notices off, or whose account was closed, is
+not mailed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from email.header import decode_header, make_header
+from email.message import Message
+
+from sqlalchemy import select
+
+from tests.conftest import make_principal, witness_report
+from tests.integration.alerting import text_of
+from tocsin.accounts.service import set_active, set_notices
+from tocsin.alerts.channels import build_channels
+from tocsin.alerts.delivery import drain_outbox
+from tocsin.domain.roles import Role
+from tocsin.intake.evidence import assign_report
+from tocsin.risk.level_review import note_reviews_due
+from tocsin.risk.situations import ensure_situation, set_level
+from tocsin.store.base import utcnow
+from tocsin.store.models import Delivery, LevelChange
+from tocsin.store.models.alerts import DeliveryKind
+
+PHONE = "+226 70 00 00 00"
+
+
+def subject_of(mail: Message) -> str:
+    return str(make_header(decode_header(mail["Subject"])))
+
+
+def _report(store) -> int:
+    with store.uow() as uow:
+        report = witness_report(uow, "R-NOTICE", "BFA", PHONE)
+        uow.commit()
+        return report.id
+
+
+def _notices(store) -> list[Delivery]:
+    with store.uow() as uow:
+        found = uow.session.scalars(
+            select(Delivery).where(Delivery.kind == DeliveryKind.NOTICE.value).order_by(Delivery.id)
+        ).all()
+        for d in found:
+            _ = d.user  # loaded before the session ends
+        return list(found)
+
+
+def test_an_analyst_given_a_report_is_mailed_in_their_language(store, analyst, settings, smtp):
+    inbox, port = smtp
+    settings.smtp_port = port
+    colleague = make_principal(store, Role.ANALYST, "fatou@example.org")
+    with store.uow() as uow:
+        set_notices(uow, colleague.user_id, True, "fr")
+    report_id = _report(store)
+
+    with store.uow(analyst.actor) as uow:
+        assign_report(uow, report_id, colleague.user_id, analyst)
+    with store.uow(analyst.actor) as uow:  # the same again (a page sent twice): no second mail
+        assign_report(uow, report_id, colleague.user_id, analyst)
+
+    (notice,) = _notices(store)
+    assert notice.user_id == colleague.user_id and notice.subscriber_id is None
+    assert drain_outbox(store, build_channels(settings), settings).sent == 1
+    (mail,) = inbox.wait_for(1)
+    body = text_of(mail)
+    assert mail["To"] == "fatou@example.org"
+    assert subject_of(mail) == "[Tocsin] Signalement R-NOTICE qui vous est attribué"
+    assert mail["Content-Language"] == "fr"
+    assert f"/review/{report_id}?lang=fr" in body and "/account?lang=fr" in body
+    assert "Ana" in body  # who gave it
+    # Nothing of the report's text or of its witness leaves in a mailbox.
+    assert PHONE not in body and "Amina" not in body and "Amina" not in mail["Subject"]
+
+
+def test_no_notice_for_a_report_taken_oneself_or_for_someone_who_turned_them_off(
+    store, analyst
+):
+    colleague = make_principal(store, Role.ANALYST, "fatou@example.org")
+    report_id = _report(store)
+    with store.uow(analyst.actor) as uow:
+        assign_report(uow, report_id, analyst.user_id, analyst)  # took it
+    assert _notices(store) == []
+
+    with store.uow() as uow:
+        set_notices(uow, colleague.user_id, False, "en")
+    with store.uow(analyst.actor) as uow:
+        assign_report(uow, report_id, colleague.user_id, analyst)
+    assert _notices(store) == []
+    with store.uow() as uow:
+        assert uow.reports.get(report_id).assigned_to_id == colleague.user_id
+
+
+def test_a_notice_waiting_for_someone_who_turned_them_off_or_left_is_cancelled(
+    store, analyst, settings, smtp
+):
+    inbox, port = smtp
+    settings.smtp_port = port
+    fatou = make_principal(store, Role.ANALYST, "fatou@example.org")
+    awa = make_principal(store, Role.ANALYST, "awa@example.org")
+    report_id = _report(store)
+    with store.uow(analyst.actor) as uow:
+        assign_report(uow, report_id, fatou.user_id, analyst)
+        assign_report(uow, report_id, awa.user_id, analyst)
+    assert len(_notices(store)) == 2
+
+    with store.uow() as uow:
+        set_notices(uow, fatou.user_id, False, "en")
+        set_active(uow, "awa@example.org", False)
+    result = drain_outbox(store, build_channels(settings), settings)
+
+    assert (result.sent, result.cancelled) == (0, 2)
+    assert sorted(d.last_error for d in _notices(store)) == [
+        "the person turned notices off",
+        "the person's account was closed",
+    ]
+    assert inbox.messages == []
+
+
+def _due_long_ago(store, analyst) -> int:
+    """Myanmar at imminent risk by an analyst's setting made 200 days ago: due for review."""
+    with store.uow(analyst.actor) as uow:
+        situation = ensure_situation(uow, "MMR")
+        uow.commit()
+        set_level(uow, situation.id, "imminent_risk", "an analyst's judgement", analyst)
+        for change in uow.session.scalars(select(LevelChange)):
+            change.at = utcnow() - timedelta(days=200)
+        uow.commit()
+        return situation.id
+
+
+def test_levels_newly_due_are_told_once_to_those_who_set_levels(store, analyst, settings, smtp):
+    inbox, port = smtp
+    settings.smtp_port = port
+    make_principal(store, Role.MONITOR, "mo@example.org")  # sets no level: not told
+    off = make_principal(store, Role.ADMIN, "admin@example.org")
+    with store.uow() as uow:
+        set_notices(uow, off.user_id, False, "en")
+    situation_id = _due_long_ago(store, analyst)
+
+    with store.uow() as uow:
+        assert [s.id for s in note_reviews_due(uow)] == [situation_id]
+        assert note_reviews_due(uow) == []  # the same episode is not told again
+
+    (notice,) = _notices(store)
+    assert notice.user_id == analyst.user_id
+    assert drain_outbox(store, build_channels(settings), settings).sent == 1
+    (mail,) = inbox.wait_for(1)
+    body = text_of(mail)
+    assert subject_of(mail) == "[Tocsin] 1 situation level is due for review"
+    assert "Myanmar: imminent risk" in body
+    assert "an analyst's setting is due for review" in body
+    assert f"/situations/{situation_id}" in body and "/?review=due" in body

@@ -1,0 +1,185 @@
+"""Notices: the mails that tell staff of their work, through the same outbox as alerts.
+
+An analyst who is given a report, or whose situations' levels have become due for review,
+learns of it without watching the review queue. A notice is queued in the transaction of the
+change it tells of (it is never lost, nor sent for a change rolled back), to the people it
+concerns who have not turned notices off on their account page, and is told in each one's
+language when it is sent. It names what to look at and links to it, nothing more: a report's
+text, and anything of who reported it, stays behind the login, never in a mailbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from gettext import NullTranslations
+from typing import Any
+
+from sqlalchemy import select
+
+from tocsin.alerts.outbox import new_message_id
+from tocsin.domain.level_review import ReviewDue, ReviewReason
+from tocsin.domain.levels import Level
+from tocsin.domain.roles import Permission, Role, can
+from tocsin.domain.wording import DEFAULT, N_, N_plural, situation_name_in, translations
+from tocsin.store.models import Delivery, Report, Situation, User
+from tocsin.store.models.alerts import DeliveryKind
+from tocsin.store.uow import UnitOfWork
+
+ASSIGNED = "assigned"
+REVIEW_DUE = "review_due"
+
+
+def _queue(uow: UnitOfWork, user: User, payload: dict[str, Any]) -> Delivery:
+    delivery = Delivery(
+        kind=DeliveryKind.NOTICE.value,
+        user_id=user.id,
+        channel="email",
+        message_id=new_message_id(),
+        payload=payload,
+    )
+    uow.add(delivery)
+    return delivery
+
+
+def wants_notices(user: User) -> bool:
+    return user.active and user.notices
+
+
+def notify_assigned(uow: UnitOfWork, report: Report, analyst: User, by: str) -> Delivery | None:
+    """Tell `analyst` that `by` gave them `report`. Nobody is told of a report they took
+    themselves (the caller knows), nor when they have turned notices off."""
+    if not wants_notices(analyst):
+        return None
+    return _queue(
+        uow,
+        analyst,
+        {"topic": ASSIGNED, "report_id": report.id, "reference": report.reference, "by": by},
+    )
+
+
+def _listed(situation: Situation, review: ReviewDue) -> dict[str, Any]:
+    return {
+        "id": situation.id,
+        "iso3": situation.country_iso3,
+        "name": situation.name,
+        "admin1": situation.admin1,
+        "level": situation.level,
+        "reason": review.reason.value,
+        "since": review.since.isoformat() if review.since is not None else None,
+        "evidence_level": review.evidence_level.value,
+    }
+
+
+def notify_reviews_due(
+    uow: UnitOfWork, situations: Sequence[Situation], due: dict[int, ReviewDue]
+) -> list[Delivery]:
+    """One notice to each person who may set levels, listing the situations newly due."""
+    if not situations:
+        return []
+    listed = [_listed(s, due[s.id]) for s in situations]
+    staff = uow.session.scalars(
+        select(User).where(User.active.is_(True), User.notices.is_(True)).order_by(User.id)
+    )
+    return [
+        _queue(uow, user, {"topic": REVIEW_DUE, "situations": listed})
+        for user in staff
+        if can(Role(user.role), Permission.SET_LEVEL)
+    ]
+
+
+@dataclass(frozen=True)
+class ToldNotice:
+    subject: str
+    body: str
+
+
+def _label(value: str) -> str:
+    try:
+        return Level(value).label
+    except ValueError:
+        return value
+
+
+def _link(base: str, path: str, language: str) -> str:
+    """A page of the deployment, opened in the reader's language."""
+    if language == DEFAULT:
+        return f"{base}{path}"
+    return f"{base}{path}{'&' if '?' in path else '?'}lang={language}"
+
+
+def _assigned(
+    payload: dict[str, Any], told: NullTranslations, language: str, base: str
+) -> ToldNotice:
+    reference = str(payload.get("reference") or payload.get("report_id"))
+    subject = told.gettext(N_("[Tocsin] Report {reference} assigned to you")).format(
+        reference=reference
+    )
+    link = _link(base, f"/review/{payload.get('report_id')}", language)
+    body = [
+        told.gettext(N_("{name} assigned report {reference} to you.")).format(
+            name=payload.get("by") or "?", reference=reference
+        ),
+        "",
+        told.gettext(N_("Review it: {link}")).format(link=link),
+    ]
+    return ToldNotice(subject, "\n".join(body))
+
+
+def _review_due(
+    payload: dict[str, Any], told: NullTranslations, language: str, base: str
+) -> ToldNotice:
+    listed = list(payload.get("situations") or [])
+    count = len(listed)
+    subject = told.ngettext(
+        *N_plural(
+            "[Tocsin] {count} situation level is due for review",
+            "[Tocsin] {count} situation levels are due for review",
+        ),
+        count,
+    ).format(count=count)
+    lines = [
+        told.ngettext(
+            *N_plural(
+                "This situation's level is due for an analyst's review:",
+                "These situations' levels are due for an analyst's review:",
+            ),
+            count,
+        ),
+        "",
+    ]
+    for s in listed:
+        name = situation_name_in(language, s["iso3"], s["name"], s.get("admin1"))
+        if s.get("reason") == ReviewReason.SETTING:
+            why = told.gettext(N_("an analyst's setting is due for review"))
+        else:
+            why = told.gettext(N_("the evidence now argues for {level}")).format(
+                level=told.gettext(_label(s.get("evidence_level") or ""))
+            )
+        if s.get("since"):
+            why = told.gettext(N_("{why}, since {day}")).format(why=why, day=s["since"])
+        lines.append(
+            told.gettext(N_("- {name}: {level}; {why}")).format(
+                name=name, level=told.gettext(_label(s.get("level") or "")), why=why
+            )
+        )
+        lines.append("  " + _link(base, f"/situations/{s['id']}", language))
+    lines += [
+        "",
+        told.gettext(
+            N_("Nothing is lowered by itself: confirm each level with a reason, or set another.")
+        ),
+        told.gettext(N_("All levels due for review: {link}")).format(
+            link=_link(base, "/?review=due", language)
+        ),
+    ]
+    return ToldNotice(subject, "\n".join(lines))
+
+
+def told_notice(payload: dict[str, Any], language: str, base_url: str) -> ToldNotice:
+    """What a notice says, in `language`, its links to the deployment at `base_url`."""
+    told = translations(language)
+    base = base_url.rstrip("/")
+    if payload.get("topic") == REVIEW_DUE:
+        return _review_due(payload, told, language, base)
+    return _assigned(payload, told, language, base)
