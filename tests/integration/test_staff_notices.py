@@ -18,7 +18,7 @@ from tocsin.accounts.service import set_active, set_notices
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
 from tocsin.domain.roles import Role
-from tocsin.intake.evidence import assign_report
+from tocsin.intake.evidence import add_comment, assign_report
 from tocsin.risk.level_review import note_reviews_due
 from tocsin.risk.situations import ensure_situation, set_level
 from tocsin.store.base import utcnow
@@ -92,6 +92,35 @@ def test_no_notice_for_a_report_taken_oneself_or_for_someone_who_turned_them_off
     assert _notices(store) == []
     with store.uow() as uow:
         assert uow.reports.get(report_id).assigned_to_id == colleague.user_id
+
+
+def test_the_analyst_a_report_is_assigned_to_is_told_of_others_comments(
+    store, analyst, settings, smtp
+):
+    inbox, port = smtp
+    settings.smtp_port = port
+    fatou = make_principal(store, Role.ANALYST, "fatou@example.org")
+    report_id = _report(store)
+    with store.uow(analyst.actor) as uow:
+        add_comment(uow, report_id, "Unassigned: nobody to tell", analyst)
+    assert _notices(store) == []
+    with store.uow(fatou.actor) as uow:
+        assign_report(uow, report_id, fatou.user_id, fatou)  # she takes it
+        add_comment(uow, report_id, "Calling the partner in Djibo", fatou)  # her own
+    assert _notices(store) == []
+
+    with store.uow(analyst.actor) as uow:
+        add_comment(uow, report_id, "The witness's phone is in the raw message", analyst)
+        add_comment(uow, report_id, "The witness's phone is in the raw message", analyst)  # resent
+
+    (notice,) = _notices(store)
+    assert notice.user_id == fatou.user_id and notice.payload["topic"] == "commented"
+    assert drain_outbox(store, build_channels(settings), settings).sent == 1
+    (mail,) = inbox.wait_for(1)
+    assert subject_of(mail) == "[Tocsin] A comment on report R-NOTICE"
+    body = text_of(mail)
+    assert "Ana commented on report R-NOTICE, which is assigned to you." in body
+    assert "phone" not in body  # the comment stays on the page
 
 
 def test_a_notice_waiting_for_someone_who_turned_them_off_or_left_is_cancelled(

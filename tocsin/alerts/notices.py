@@ -27,6 +27,7 @@ from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import UnitOfWork
 
 ASSIGNED = "assigned"
+COMMENTED = "commented"
 REVIEW_DUE = "review_due"
 
 
@@ -55,6 +56,21 @@ def notify_assigned(uow: UnitOfWork, report: Report, analyst: User, by: str) -> 
         uow,
         analyst,
         {"topic": ASSIGNED, "report_id": report.id, "reference": report.reference, "by": by},
+    )
+
+
+def notify_commented(uow: UnitOfWork, report: Report, by_id: int, by: str) -> Delivery | None:
+    """Tell the analyst a report is assigned to that someone else commented on it (a question,
+    a lead to follow); the comment itself stays on the page."""
+    if report.assigned_to_id is None or report.assigned_to_id == by_id:
+        return None
+    analyst = uow.session.get(User, report.assigned_to_id)
+    if analyst is None or not wants_notices(analyst):
+        return None
+    return _queue(
+        uow,
+        analyst,
+        {"topic": COMMENTED, "report_id": report.id, "reference": report.reference, "by": by},
     )
 
 
@@ -108,22 +124,34 @@ def _link(base: str, path: str, language: str) -> str:
     return f"{base}{path}{'&' if '?' in path else '?'}lang={language}"
 
 
-def _assigned(
+#: What a notice about one report says: its subject and its first line.
+_ABOUT_A_REPORT = {
+    ASSIGNED: (
+        N_("[Tocsin] Report {reference} assigned to you"),
+        N_("{name} assigned report {reference} to you."),
+    ),
+    COMMENTED: (
+        N_("[Tocsin] A comment on report {reference}"),
+        N_("{name} commented on report {reference}, which is assigned to you."),
+    ),
+}
+
+
+def _about_a_report(
     payload: dict[str, Any], told: NullTranslations, language: str, base: str
 ) -> ToldNotice:
-    reference = str(payload.get("reference") or payload.get("report_id"))
-    subject = told.gettext(N_("[Tocsin] Report {reference} assigned to you")).format(
-        reference=reference
-    )
+    subject, line = _ABOUT_A_REPORT[payload.get("topic") or ASSIGNED]
+    values = {
+        "reference": str(payload.get("reference") or payload.get("report_id")),
+        "name": payload.get("by") or "?",
+    }
     link = _link(base, f"/review/{payload.get('report_id')}", language)
     body = [
-        told.gettext(N_("{name} assigned report {reference} to you.")).format(
-            name=payload.get("by") or "?", reference=reference
-        ),
+        told.gettext(line).format(**values),
         "",
         told.gettext(N_("Review it: {link}")).format(link=link),
     ]
-    return ToldNotice(subject, "\n".join(body))
+    return ToldNotice(told.gettext(subject).format(**values), "\n".join(body))
 
 
 def _review_due(
@@ -182,4 +210,4 @@ def told_notice(payload: dict[str, Any], language: str, base_url: str) -> ToldNo
     base = base_url.rstrip("/")
     if payload.get("topic") == REVIEW_DUE:
         return _review_due(payload, told, language, base)
-    return _assigned(payload, told, language, base)
+    return _about_a_report(payload, told, language, base)

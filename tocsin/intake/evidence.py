@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from tocsin.accounts.service import Principal
-from tocsin.alerts.notices import notify_assigned
+from tocsin.alerts.notices import notify_assigned, notify_commented
 from tocsin.domain.errors import InvalidInput, NotFound
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.wording import N_
@@ -39,24 +39,31 @@ def assign_report(
         # Nobody would work it: the report would sit out of the queue for good.
         raise InvalidInput(N_("assignee: {name}'s account is closed"), name=analyst.name)
     if report.assigned_to_id != analyst.id and analyst.id != principal.user_id:
-        giver = uow.session.get(User, principal.user_id) if principal.user_id else None
-        notify_assigned(uow, report, analyst, giver.name if giver else principal.name)
+        notify_assigned(uow, report, analyst, _name_of(uow, principal))
     report.assigned_to_id = analyst.id
     uow.commit()
 
 
+def _name_of(uow: UnitOfWork, principal: Principal) -> str:
+    """The acting person's name as their account has it now, for a notice."""
+    user = uow.session.get(User, principal.user_id) if principal.user_id else None
+    return user.name if user else principal.name
+
+
 def add_comment(uow: UnitOfWork, report_id: int, body: str, principal: Principal) -> ReportComment:
+    """A comment on a report; the analyst it is assigned to, if someone else, is told."""
     require(principal.role, Permission.REVIEW_REPORTS)
     if not body.strip():
         raise InvalidInput(N_("comment: empty"))
     if len(body) > 5_000:
         raise InvalidInput(N_("comment: at most 5,000 characters"))
-    uow.reports.get(report_id)
+    report = uow.reports.get(report_id)
     assert principal.user_id is not None
     if (same := _just_sent(uow, report_id, principal.user_id, body.strip())) is not None:
         return same
     comment = ReportComment(report_id=report_id, author_id=principal.user_id, body=body.strip())
     uow.add(comment)
+    notify_commented(uow, report, principal.user_id, _name_of(uow, principal))
     uow.commit()
     return comment
 
