@@ -75,3 +75,26 @@ def test_a_monitor_is_offered_no_notices_and_a_visitor_is_sent_to_log_in(client,
     assert page.status_code == 200 and "mo@example.org" in page.text
     assert 'name="notices"' not in page.text
     assert 'href="/account"' in client.get("/").text  # their name in the header leads here
+
+
+def test_an_app_reads_and_changes_the_callers_notices_through_the_api(
+    client, sqlite_store, analyst_token
+):
+    headers = {"Authorization": f"Bearer {analyst_token}"}
+    mine = client.get("/api/v1/account", headers=headers)
+    assert mine.status_code == 200
+    assert {k: mine.json()[k] for k in ("email", "role", "notices", "language")} == {
+        "email": "analyst@example.org",
+        "role": "analyst",
+        "notices": True,
+        "language": "en",
+    }
+    changed = client.patch("/api/v1/account", headers=headers, json={"language": "pt"})
+    assert changed.status_code == 200 and changed.json()["language"] == "pt"
+    assert changed.json()["notices"] is True  # left out: unchanged
+    off = client.patch("/api/v1/account", headers=headers, json={"notices": False})
+    assert (off.json()["notices"], off.json()["language"]) == (False, "pt")
+    refused = client.patch("/api/v1/account", headers=headers, json={"language": "klingon"})
+    assert refused.status_code == 422
+    assert _user(sqlite_store, "analyst@example.org").language == "pt"
+    assert client.get("/api/v1/account").status_code == 401

@@ -1,5 +1,6 @@
 """/api/v1/tokens: exchange a login for a bearer token (for partner tools and mobile apps), and
-list or revoke the caller's own tokens."""
+list or revoke the caller's own tokens; /api/v1/account: the caller's account and their choice
+of notices (`tocsin.alerts.notices`)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,20 @@ from datetime import datetime
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
-from tocsin.accounts.service import Principal, issue_token, revoke_own_token, user_tokens
+from tocsin.accounts.service import (
+    Principal,
+    issue_token,
+    revoke_own_token,
+    set_notices,
+    user_tokens,
+)
 from tocsin.accounts.token_life import TokenLifetime, TokenState, state
 from tocsin.domain.errors import NotAuthenticated
 from tocsin.domain.roles import Role
 from tocsin.store.models import ApiToken
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
-from tocsin.web.deps import authenticate_throttled, get_principal, get_uow
+from tocsin.web.deps import authenticate_throttled, check_csrf, get_principal, get_uow
 from tocsin.web.params import RowId
 
 router = APIRouter(tags=["accounts"])
@@ -89,9 +96,60 @@ def revoke_token(
     return _info(revoke_own_token(uow, _caller(principal), token_id))
 
 
-def _caller(principal: Principal) -> int:
+class AccountOut(BaseModel):
+    id: int
+    email: str
+    name: str
+    role: Role
+    notices: bool = Field(
+        description="whether they are e-mailed notices of their work: a report assigned to "
+        "them or commented on, levels due for review (analysts and administrators)"
+    )
+    language: str = Field(description="the language of their notices: en, fr, es, pt or ar")
+
+
+class AccountChange(BaseModel):
+    """What the caller may change of their own account; a field left out stays as it is."""
+
+    notices: bool | None = None
+    language: str | None = Field(default=None, max_length=8)
+
+
+@router.get("/account", response_model=AccountOut)
+def my_account(
+    uow: UnitOfWork = Depends(get_uow), principal: Principal = Depends(get_principal)
+) -> AccountOut:
+    return _account(uow, _caller(principal, "your account"))
+
+
+@router.patch("/account", response_model=AccountOut, dependencies=[Depends(check_csrf)])
+def change_my_account(
+    body: AccountChange,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> AccountOut:
+    """Turn notices off or on, or change their language (audited)."""
+    user = uow.users.get(_caller(principal, "your account"))
+    notices = user.notices if body.notices is None else body.notices
+    set_notices(uow, user.id, notices, body.language or user.language)
+    return _account(uow, user.id)
+
+
+def _account(uow: UnitOfWork, user_id: int) -> AccountOut:
+    user = uow.users.get(user_id)
+    return AccountOut(
+        id=user.id,
+        email=user.email,
+        name=user.name,
+        role=Role(user.role),
+        notices=user.notices,
+        language=user.language,
+    )
+
+
+def _caller(principal: Principal, what: str = "your tokens") -> int:
     if principal.user_id is None:
-        raise NotAuthenticated("log in or send a token to see your tokens")
+        raise NotAuthenticated(f"log in or send a token to see {what}")
     return principal.user_id
 
 
