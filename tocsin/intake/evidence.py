@@ -13,6 +13,7 @@ from tocsin.domain.roles import Permission, require
 from tocsin.domain.wording import N_
 from tocsin.store.base import utcnow
 from tocsin.store.models import Event, ReportComment, ReportLink, User
+from tocsin.store.repositories import UNASSIGNED, Assignee
 from tocsin.store.uow import UnitOfWork
 
 LINK_KINDS = ("corroborates", "contradicts", "same_incident")
@@ -42,6 +43,18 @@ def assign_report(
         notify_assigned(uow, report, analyst, _name_of(uow, principal))
     report.assigned_to_id = analyst.id
     uow.commit()
+
+
+def assignee(assigned: str | None, principal: Principal) -> Assignee:
+    """The reports filter an analyst asks for: `me`, those assigned to them; `nobody`, those
+    no one has taken yet; nothing, all."""
+    if not assigned:
+        return None
+    if assigned == "me":
+        return principal.user_id
+    if assigned == UNASSIGNED:
+        return UNASSIGNED
+    raise InvalidInput(N_("assigned: me or nobody"))
 
 
 def _name_of(uow: UnitOfWork, principal: Principal) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
+from typing import Literal
 
 from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -46,6 +47,11 @@ class _Repository:
         self.session = session
 
 
+#: A report filter by assignment: an analyst's user id, `UNASSIGNED` (nobody yet), or None (any).
+UNASSIGNED: Literal["nobody"] = "nobody"
+Assignee = int | Literal["nobody"] | None
+
+
 class ReportRepository(_Repository):
     def get(self, report_id: int) -> Report:
         report = self.session.get(Report, report_id)
@@ -64,12 +70,13 @@ class ReportRepository(_Repository):
         offset: int = 0,
         submitted_by: int | None = None,
         after: tuple[datetime, int] | None = None,
+        assigned: Assignee = None,
     ) -> list[Report]:
         """Newest first; a page of ``limit`` from ``offset``, or right after the report received
         at ``after`` = (received_at, id) (id breaks ties, so pages never overlap or skip a report
         received in the same instant)."""
         query = (
-            self._matching(select(Report), statuses, country, submitted_by)
+            self._matching(select(Report), statuses, country, submitted_by, assigned)
             .order_by(Report.received_at.desc(), Report.id.desc())
             .limit(limit)
             .offset(offset)
@@ -86,9 +93,11 @@ class ReportRepository(_Repository):
         statuses: Sequence[str] | None = None,
         country: str | None = None,
         submitted_by: int | None = None,
+        assigned: Assignee = None,
     ) -> int:
         query = select(func.count()).select_from(Report)
-        return self.session.scalar(self._matching(query, statuses, country, submitted_by)) or 0
+        matching = self._matching(query, statuses, country, submitted_by, assigned)
+        return self.session.scalar(matching) or 0
 
     @staticmethod
     def _matching(
@@ -96,6 +105,7 @@ class ReportRepository(_Repository):
         statuses: Sequence[str] | None,
         country: str | None,
         submitted_by: int | None = None,
+        assigned: Assignee = None,
     ) -> Select:
         if statuses:
             query = query.where(Report.status.in_(statuses))
@@ -103,6 +113,10 @@ class ReportRepository(_Repository):
             query = query.where(Report.country_iso3 == country)
         if submitted_by is not None:
             query = query.where(Report.submitted_by_id == submitted_by)
+        if assigned == UNASSIGNED:
+            query = query.where(Report.assigned_to_id.is_(None))
+        elif assigned is not None:
+            query = query.where(Report.assigned_to_id == assigned)
         return query
 
     def attachments(self, report_id: int) -> builtins.list[Attachment]:

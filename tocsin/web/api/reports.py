@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -16,7 +16,7 @@ from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, NotAuthenticated, PermissionDenied
 from tocsin.domain.reports import PUBLIC_STATUSES, Channel, ReportStatus
 from tocsin.domain.roles import Permission, can, require
-from tocsin.intake import service
+from tocsin.intake import evidence, service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
 from tocsin.intake.bulk import import_reports_csv
 from tocsin.intake.schemas import PublicVersionEdit, Rejection, ReportSubmission, Verification
@@ -290,6 +290,11 @@ def list_reports(
     response: Response,
     status: list[ReportStatus] | None = Query(None),
     country: str | None = Depends(country_filter),
+    assigned: Literal["me", "nobody"] | None = Query(
+        None,
+        description="analysts: `me`, the reports assigned to the caller; `nobody`, those no "
+        "one has taken yet",
+    ),
     limit: PageSize = 100,
     offset: Offset = 0,
     cursor: CursorParam = None,
@@ -297,22 +302,28 @@ def list_reports(
     principal: Principal = Depends(get_principal),
 ) -> list[ReportPublic]:
     """Analysts see every report; everyone else sees published reports only, and asking them
-    for another status is a 403 (an answer of published rows would contradict the filter).
-    Newest first, a page at a time; the `X-Total-Count` header says how many match."""
+    for another status, or by assignment, is a 403 (an answer of published rows would
+    contradict the filter). Newest first, a page at a time; the `X-Total-Count` header says
+    how many match."""
     restricted = can(principal.role, Permission.READ_RESTRICTED)
     if not restricted and status and not set(status) <= PUBLIC_STATUSES:
         raise PermissionDenied(
             "status: only published reports are public; an analyst's token lists the others"
         )
+    if not restricted and assigned:
+        raise PermissionDenied("assigned: an analyst's filter; an analyst's token uses it")
     statuses = [s.value for s in (status if restricted else PUBLIC_STATUSES) or ()]
+    who = evidence.assignee(assigned, principal)
     refuse_with_offset(cursor, offset)
-    response.headers[TOTAL_HEADER] = str(uow.reports.count(statuses=statuses, country=country))
+    total = uow.reports.count(statuses=statuses, country=country, assigned=who)
+    response.headers[TOTAL_HEADER] = str(total)
     reports = uow.reports.list(
         statuses=statuses,
         country=country,
         limit=limit + 1,
         offset=offset,
         after=after_moment(cursor),
+        assigned=who,
     )
     page = page_of(request, response, reports, limit, _position)
     return [report_view(r, restricted) for r in page]

@@ -23,6 +23,7 @@ from tocsin.intake import evidence, service
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.intake.public_version import public_version
 from tocsin.store.models import Report, Source
+from tocsin.store.repositories import UNASSIGNED
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow, read_form
 from tocsin.web.languages import N_, gettext
@@ -49,23 +50,32 @@ def queue(
     request: Request,
     page: Page = 1,
     country: str | None = Depends(country_filter),
+    assigned: str | None = None,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    """Reports waiting, newest first, a page at a time, for one country or all: however many
-    arrive, every one can be reached from here."""
+    """Reports waiting, newest first, a page at a time, for one country or all, and all of
+    them, the caller's or those nobody has taken: however many arrive, every one can be
+    reached from here."""
     if (redirect := _login_first(request, principal)) is not None:
         return redirect
-    at = PageOf(page, uow.reports.count(statuses=QUEUE, country=country))
+    who = evidence.assignee(assigned, principal)
+    at = PageOf(page, uow.reports.count(statuses=QUEUE, country=country, assigned=who))
     return render(
         request,
         "review_queue.html",
-        reports=uow.reports.list(statuses=QUEUE, country=country, limit=at.size, offset=at.offset),
+        reports=uow.reports.list(
+            statuses=QUEUE, country=country, limit=at.size, offset=at.offset, assigned=who
+        ),
         page=page,
         pages=at.pages,
         first=at.offset + 1,
         waiting=at.total,
         country=country,
+        assigned=assigned or "",
+        mine=uow.reports.count(statuses=QUEUE, assigned=principal.user_id),
+        untaken=uow.reports.count(statuses=QUEUE, assigned=UNASSIGNED),
+        analyst_names={a.id: a.name for a in uow.users.analysts()},
         recent=uow.reports.list(statuses=["verified", "rejected", "published"], limit=20),
         counts=uow.reports.count_by_status(),
         coders=coding_status(request.app.state.settings.data_dir / "models"),
