@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.service import (
     Principal,
@@ -97,6 +97,8 @@ def revoke_token(
 
 
 class AccountOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     id: int
     email: str
     name: str
@@ -136,15 +138,7 @@ def change_my_account(
 
 
 def _account(uow: UnitOfWork, user_id: int) -> AccountOut:
-    user = uow.users.get(user_id)
-    return AccountOut(
-        id=user.id,
-        email=user.email,
-        name=user.name,
-        role=Role(user.role),
-        notices=user.notices,
-        language=user.language,
-    )
+    return AccountOut.model_validate(uow.users.get(user_id))
 
 
 def _caller(principal: Principal, what: str = "your tokens") -> int:
