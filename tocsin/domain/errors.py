@@ -14,6 +14,13 @@ class Tellable(Protocol):
     def told_in(self, translate: Callable[[str], str]) -> str: ...
 
 
+@runtime_checkable
+class Named(Protocol):
+    """A value a reader's language names itself (a country: its name in the CLDR)."""
+
+    def named_in(self, language: str) -> str: ...
+
+
 class TocsinError(Exception):
     """Base of every error Tocsin raises on purpose.
 
@@ -28,16 +35,22 @@ class TocsinError(Exception):
         self.values = values
         super().__init__(message.format(**values) if values else message)
 
-    def told_in(self, translate: Callable[[str], str]) -> str:
+    def told_in(self, translate: Callable[[str], str], language: str | None = None) -> str:
         """The message in the language ``translate`` looks it up in. A value that can be told
-        itself (a level's name, composed as a `Reason`) is told in that language too."""
+        itself (a level's name, composed as a `Reason`) is told in that language too, and one
+        that is named in it (a country) by its name in ``language``, when given."""
         if not self.values:
             return translate(self.template) if self.template == str(self) else str(self)
-        values = {
-            name: value.told_in(translate) if isinstance(value, Tellable) else value
-            for name, value in self.values.items()
-        }
+        values = {name: _told(value, translate, language) for name, value in self.values.items()}
         return translate(self.template).format(**values)
+
+
+def _told(value: object, translate: Callable[[str], str], language: str | None) -> object:
+    if language is not None and isinstance(value, Named):
+        return value.named_in(language)
+    if isinstance(value, Tellable):
+        return value.told_in(translate)
+    return value
 
 
 class InvalidInput(TocsinError):

@@ -43,6 +43,10 @@ class Country(str):
     def parts(self) -> dict[str, Any]:
         return {"country": self.iso3, "name": str(self)}
 
+    def named_in(self, language: str) -> str:
+        """Its name in ``language`` (a refusal naming it, say: `tocsin.domain.errors.Named`)."""
+        return situation_name_in(language, self.iso3, str(self))
+
 
 class Reason(str):
     """A reason's English text, which it is (it compares, stores and prints as that text),

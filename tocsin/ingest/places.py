@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, and_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from tocsin.domain.errors import InvalidInput, NotFound
+from tocsin.domain.reasons import Country
 from tocsin.domain.wording import N_
 from tocsin.ingest import gazetteer
 from tocsin.store.base import table_of, utcnow
@@ -104,6 +105,12 @@ def unresolved_places(
         ]
 
 
+def _country(uow: UnitOfWork, iso3: str) -> Country | str:
+    """A country named in a refusal, by its name in the reader's language on a page."""
+    record = uow.reference.country(iso3)
+    return Country(record.iso3, record.name) if record is not None else iso3
+
+
 def resolve_place(uow: UnitOfWork, place_id: int, latitude: float, longitude: float) -> int:
     """Give an unresolved name a point: it becomes a known Location, and events of that name
     in that country (and region) that had no point get it. Returns how many events changed."""
@@ -116,7 +123,7 @@ def resolve_place(uow: UnitOfWork, place_id: int, latitude: float, longitude: fl
             N_("latitude/longitude: ({latitude}, {longitude}) lies outside {country}"),
             latitude=latitude,
             longitude=longitude,
-            country=place.country_iso3,
+            country=_country(uow, place.country_iso3),
         )
     place.latitude, place.longitude, place.resolved_at = latitude, longitude, utcnow()
     location = uow.session.scalar(

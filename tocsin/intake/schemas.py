@@ -374,5 +374,5 @@ class FieldsRefused(InvalidInput):
         self._refused = exc
         self._labels = labels
 
-    def told_in(self, translate: Callable[[str], str]) -> str:
+    def told_in(self, translate: Callable[[str], str], language: str | None = None) -> str:
         return "; ".join(field_problems(self._refused, self._labels, translate).values())

@@ -131,10 +131,18 @@ class LevelMoved(Conflict):
     first."""
 
 
+def _named(situation: Situation) -> Country | str:
+    """A situation as a refusal names it: a whole country in the reader's language, a region
+    as written."""
+    if situation.admin1:
+        return situation.name
+    return Country(situation.country_iso3, situation.name)
+
+
 def _moved(situation: Situation) -> LevelMoved:
     return LevelMoved(
         N_("{name}: the level was changed meanwhile, to {level}; reload the page and decide again"),
-        name=situation.name,
+        name=_named(situation),
         level=_level_name(Level(situation.level)),
     )
 
@@ -388,7 +396,9 @@ def open_situation(uow: UnitOfWork, country: str, principal: Principal) -> Situa
     existing = uow.situations.for_country(record.iso3)
     if existing is not None:
         raise Conflict(
-            N_("{name} is already under watch (situation {id})"), name=record.name, id=existing.id
+            N_("{name} is already under watch (situation {id})"),
+            name=Country(record.iso3, record.name),
+            id=existing.id,
         )
     # The evidence is named at once, also when it argues only for watching (a forecast rank
     # in the top 30), so that the watchlist says why the country is there.

@@ -41,7 +41,7 @@ from tocsin.web.api.contract import ERROR_RESPONSES
 from tocsin.web.compression import Compression
 from tocsin.web.head import HeadAsGet
 from tocsin.web.headers import SecurityHeaders
-from tocsin.web.languages import PageLanguage, gettext
+from tocsin.web.languages import PageLanguage, gettext, told
 from tocsin.web.limits import BodyLimit
 from tocsin.web.nul import NulInAddress
 from tocsin.web.pages import account, auth, review, submit
@@ -90,7 +90,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TocsinError)
     async def domain_error(request: Request, exc: TocsinError) -> Response:
         if _wants_html(request):
-            return render_error(request, exc.status_code, exc.told_in(gettext))
+            return render_error(request, exc.status_code, told(exc))
         return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
 
     @app.exception_handler(DataError)

@@ -17,6 +17,7 @@ from fastapi import Request
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from tocsin.domain.errors import TocsinError
 from tocsin.domain.wording import (
     DEFAULT,
     LANGUAGES,
@@ -142,3 +143,8 @@ def gettext(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _current.get()[1].ngettext(singular, plural, n)
+
+
+def told(error: TocsinError) -> str:
+    """A refusal in the page's language, the countries it names in it too."""
+    return error.told_in(gettext, current_language())

@@ -122,7 +122,14 @@ def test_an_analyst_gives_an_unknown_place_its_point(client, sqlite_store):
         data={"csrf_token": token, "latitude": "48.85", "longitude": "2.35"},  # Paris
         follow_redirects=False,
     )
-    assert outside.status_code == 422 and "lies outside BFA" in outside.text
+    assert outside.status_code == 422 and "lies outside Burkina Faso" in outside.text
+    in_arabic = client.post(
+        f"/imports/places/{place_id}?lang=ar",
+        data={"csrf_token": token, "latitude": "48.85", "longitude": "2.35"},
+    )
+    assert in_arabic.status_code == 422
+    assert "بوركينا فاسو" in in_arabic.text and "Burkina Faso" not in in_arabic.text
+    client.cookies.delete("tocsin_lang")  # the language picked is kept: back to English
     set_ = client.post(
         f"/imports/places/{place_id}",
         data={"csrf_token": token, "latitude": "14.9", "longitude": "0.9"},

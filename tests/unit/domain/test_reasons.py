@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse, source_assessments
-from tocsin.domain.reasons import Reason, parts_of, told_reasons
+from tocsin.domain.errors import Conflict
+from tocsin.domain.reasons import Country, Reason, parts_of, told_reasons
 from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess
 from tocsin.domain.wording import N_, N_plural, translations
 from tocsin.risk.escalation.target import plain_months
@@ -280,3 +281,13 @@ def test_a_counted_reason_in_a_catalog_gettext_takes_that_catalog_s_forms():
     """A mail tells with its language's gettext and names no language for the forms."""
     reason = _evidence(1)
     assert told_reasons([reason], parts_of([reason]), FRENCH)[0].startswith("1 signal vérifié ")
+
+
+def test_a_refusal_names_a_country_in_the_readers_language_and_keeps_english_as_written():
+    myanmar = Country("MMR", "Myanmar")
+    refused = Conflict(N_("{name} is already under watch (situation {id})"), name=myanmar, id=4)
+    assert str(refused) == "Myanmar is already under watch (situation 4)"
+    french = translations("fr").gettext
+    told = refused.told_in(french, "fr")
+    assert told.startswith("Myanmar (Birmanie)") and "(situation 4)" in told
+    assert refused.told_in(french).startswith("Myanmar ")  # no language given: as written

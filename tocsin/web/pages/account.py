@@ -16,7 +16,7 @@ from tocsin.domain.roles import Permission, can
 from tocsin.domain.wording import LANGUAGES
 from tocsin.store.uow import Store
 from tocsin.web.deps import check_csrf, get_principal, get_store
-from tocsin.web.languages import gettext
+from tocsin.web.languages import told
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -89,5 +89,5 @@ def save_my_notices(
         with store.uow(actor=principal.actor) as uow:
             set_notices(uow, principal.user_id, notices is not None, language)
     except TocsinError as exc:
-        return _page(request, store, principal, exc.status_code, error=exc.told_in(gettext))
+        return _page(request, store, principal, exc.status_code, error=told(exc))
     return RedirectResponse(f"{PAGE}?saved=1", status_code=303)

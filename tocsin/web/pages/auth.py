@@ -15,7 +15,7 @@ from tocsin.web.deps import (
     get_principal,
     get_store,
 )
-from tocsin.web.languages import gettext
+from tocsin.web.languages import told
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -53,7 +53,7 @@ def login(
             "login.html",
             status_code=exc.status_code,
             next=_safe_next(next),
-            error=exc.told_in(gettext),
+            error=told(exc),
         )
     assert principal.user_id is not None
     with store.uow(actor=principal.actor) as uow:

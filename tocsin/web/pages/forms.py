@@ -18,7 +18,7 @@ from tocsin.domain.roles import Permission, require
 from tocsin.intake.forms import active_forms, save_form
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow
-from tocsin.web.languages import N_, gettext
+from tocsin.web.languages import N_, told
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -121,5 +121,5 @@ def save(
         save_form(uow, key.strip(), title, parsed, principal, **words)
     except TocsinError as exc:
         uow.rollback()
-        return _page(request, uow, exc.told_in(gettext), exc.status_code, values)
+        return _page(request, uow, told(exc), exc.status_code, values)
     return RedirectResponse("/admin/forms", status_code=303)

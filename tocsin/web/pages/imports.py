@@ -23,7 +23,7 @@ from tocsin.ingest.service import panels_for
 from tocsin.ingest.uploads import DATASETS, queue_upload, run_upload, sent_name
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow, read_form
-from tocsin.web.languages import N_, gettext, ngettext
+from tocsin.web.languages import N_, ngettext, told
 from tocsin.web.params import RowId
 from tocsin.web.templating import render, render_error
 
@@ -109,7 +109,7 @@ async def send_dataset(
     try:
         job_id = await queue_upload(store, settings, form, principal.actor)
     except TocsinError as exc:
-        return _page(request, error=exc.told_in(gettext), status_code=exc.status_code)
+        return _page(request, error=told(exc), status_code=exc.status_code)
     background.add_task(run_upload, store, job_id, panels_for(settings))
     return RedirectResponse(f"/imports#job-{job_id}", status_code=303)
 
@@ -147,5 +147,5 @@ def resolve(
         changed = resolve_place(uow, place_id, latitude, longitude)
     except TocsinError as exc:
         uow.rollback()
-        return _page(request, error=exc.told_in(gettext), status_code=exc.status_code)
+        return _page(request, error=told(exc), status_code=exc.status_code)
     return RedirectResponse(f"/imports?resolved={changed}#places", status_code=303)

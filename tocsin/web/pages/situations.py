@@ -234,7 +234,7 @@ def _decide(
             request,
             "situation.html",
             status_code=exc.status_code,
-            error=exc.told_in(languages.gettext),
+            error=languages.told(exc),
             **_situation_context(
                 uow,
                 situation_id,

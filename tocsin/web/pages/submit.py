@@ -35,7 +35,7 @@ from tocsin.intake.schemas import ReportSubmission
 from tocsin.store.models import Report, ReportForm
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, client_key, get_principal, get_uow, read_form
-from tocsin.web.languages import N_, country_names, current_language, gettext
+from tocsin.web.languages import N_, country_names, current_language, gettext, told
 from tocsin.web.params import Page, PageOf
 from tocsin.web.templating import render
 
@@ -242,7 +242,7 @@ def _answer_problems(form: ReportForm, answers: dict[str, Any], data: FormData) 
     except FormProblems as exc:
         return {name: _told(*parts) for name, parts in exc.parts.items()}
     except InvalidInput as exc:
-        return {"": exc.told_in(gettext)}
+        return {"": told(exc)}
     return {}
 
 
@@ -348,7 +348,7 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
             uow,
             form,
             again,
-            exc.told_in(gettext),
+            told(exc),
             status_code=exc.status_code,
             errors=exc.problems if isinstance(exc, FormProblems) else None,
             dropped=[n for names in chosen.values() for n in names],

@@ -44,7 +44,7 @@ from tocsin.web.deps import (
     get_uow,
     read_form,
 )
-from tocsin.web.languages import N_, country_names, current_language, gettext
+from tocsin.web.languages import N_, country_names, current_language, gettext, told
 from tocsin.web.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(get_principal)])
@@ -145,8 +145,7 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
             "countries": countries,
             "min_level": min_level,
         }
-        told = exc.told_in(gettext)
-        return _form(request, uow, values, told, status_code=exc.status_code)
+        return _form(request, uow, values, told(exc), status_code=exc.status_code)
     return RedirectResponse("/subscribe/sent", status_code=303)
 
 

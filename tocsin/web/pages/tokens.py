@@ -24,7 +24,7 @@ from tocsin.domain.errors import InvalidInput, NotAuthenticated, TocsinError
 from tocsin.domain.wording import N_
 from tocsin.store.uow import Store
 from tocsin.web.deps import authenticate_throttled, check_csrf, get_principal, get_store
-from tocsin.web.languages import gettext
+from tocsin.web.languages import told
 from tocsin.web.params import RowId
 from tocsin.web.templating import render
 
@@ -129,7 +129,7 @@ def issue_my_token(
             issued = issue_token(uow, principal.user_id, chosen_name, chosen_days, lifetime)
     except TocsinError as exc:
         return _page(
-            request, store, principal, exc.status_code, error=exc.told_in(gettext), values=typed
+            request, store, principal, exc.status_code, error=told(exc), values=typed
         )
     return _page(request, store, principal, issued=issued)
 
@@ -148,5 +148,5 @@ def revoke_my_token(
         with store.uow(actor=principal.actor) as uow:
             revoke_own_token(uow, principal.user_id, token_id)
     except TocsinError as exc:
-        return _page(request, store, principal, exc.status_code, error=exc.told_in(gettext))
+        return _page(request, store, principal, exc.status_code, error=told(exc))
     return RedirectResponse(PAGE, status_code=303)
