@@ -21,7 +21,8 @@ from pydantic_core import PydanticCustomError
 
 from tocsin.coding.event_cues import EVENT_TYPES
 from tocsin.domain.errors import InvalidInput
-from tocsin.domain.wording import N_
+from tocsin.domain.reasons import Country
+from tocsin.domain.wording import N_, situation_name_in
 from tocsin.ingest import gazetteer
 from tocsin.reference.countries import country_name, resolve_country
 
@@ -76,7 +77,11 @@ def point_refusal(
     if point_problem(iso3, latitude, longitude) is None:
         return None
     return InvalidInput(
-        OUTSIDE_AT, where=where, latitude=latitude, longitude=longitude, country=country_name(iso3)
+        OUTSIDE_AT,
+        where=where,
+        latitude=latitude,
+        longitude=longitude,
+        country=Country(iso3, country_name(iso3)),
     )
 
 
@@ -159,6 +164,7 @@ class ReportSubmission(BaseModel):
                     latitude=self.latitude,
                     longitude=self.longitude,
                     country=country_name(iso3),
+                    country_iso3=iso3,
                 )
         if self.anonymous:
             # An anonymous reporter's name is not kept, even if a form sent one by mistake.
@@ -313,14 +319,19 @@ def error_message(exc: Exception, translate: Callable[[str], str] | None = None)
     return "; ".join(parts)
 
 
-def _plain(err: dict, translate: Callable[[str], str] = _same) -> str:
-    """A validation error as a person reads it, without the validator's vocabulary."""
+def _plain(
+    err: dict, translate: Callable[[str], str] = _same, language: str | None = None
+) -> str:
+    """A validation error as a person reads it, without the validator's vocabulary; a country
+    it names, by its name in ``language`` when given."""
     ctx = err.get("ctx") or {}
     kind = err.get("type", "")
     if "template" in ctx:
         told = {**ctx}
         if "words" in ctx:
             told["choices"] = ", ".join(translate(word) for word in ctx["words"])
+        if language is not None and "country_iso3" in ctx:
+            told["country"] = situation_name_in(language, ctx["country_iso3"], ctx["country"])
         return translate(ctx["template"]).format(**told)
     if kind in ("string_too_short", "too_short"):
         return translate(N_("at least %(number)s characters")) % {"number": ctx.get("min_length")}
@@ -346,16 +357,19 @@ def _plain(err: dict, translate: Callable[[str], str] = _same) -> str:
 
 
 def field_problems(
-    exc: ValidationError, labels: dict[str, str], translate: Callable[[str], str] = _same
+    exc: ValidationError,
+    labels: dict[str, str],
+    translate: Callable[[str], str] = _same,
+    language: str | None = None,
 ) -> dict[str, str]:
     """Each bad field of a form, by its name, with a message that names it by its label: what
     a page needs to show the message next to the field. A rule on the whole submission (the
     point is half given) is put on the first field it names. ``translate`` gives labels and
-    messages in the reader's language."""
+    messages in the reader's language, ``language`` the countries they name."""
     problems: dict[str, str] = {}
     for err in exc.errors():
         loc = tuple(err.get("loc", ()))
-        message = _plain(dict(err), translate)
+        message = _plain(dict(err), translate, language)
         field = _field_of(err)
         loc = (field,) if field else loc
         where = str(loc[0]) if loc else next((k for k in labels if k in message), "")
@@ -375,4 +389,5 @@ class FieldsRefused(InvalidInput):
         self._labels = labels
 
     def told_in(self, translate: Callable[[str], str], language: str | None = None) -> str:
-        return "; ".join(field_problems(self._refused, self._labels, translate).values())
+        problems = field_problems(self._refused, self._labels, translate, language)
+        return "; ".join(problems.values())

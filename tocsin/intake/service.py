@@ -21,7 +21,7 @@ from tocsin.accounts.service import Principal
 from tocsin.domain.errors import InvalidInput, InvalidTransition
 from tocsin.domain.reports import VERIFIED_STATUSES, Channel, ReportStatus, path_to
 from tocsin.domain.roles import Permission, require
-from tocsin.domain.wording import N_
+from tocsin.domain.wording import N_, as_written
 from tocsin.ingest.acled import VIOLENCE_TYPES
 from tocsin.intake import public_version
 from tocsin.intake.attachments import MAX_PER_REPORT, AttachmentStore, CheckedFile
@@ -50,15 +50,18 @@ def parse_submission(data: dict) -> ReportSubmission:
 
 
 def check_submission(
-    data: dict, labels: dict[str, str], translate: Callable[[str], str] | None = None
+    data: dict,
+    labels: dict[str, str],
+    translate: Callable[[str], str] | None = None,
+    language: str | None = None,
 ) -> tuple[ReportSubmission | None, dict[str, str]]:
     """A form's submission, or what is wrong with it field by field (named by ``labels``, told
-    in the language of ``translate``), so that a page can show every problem at once, next to
-    its field."""
+    in the language of ``translate``, countries named in ``language``), so that a page can
+    show every problem at once, next to its field."""
     try:
         return ReportSubmission.model_validate(data), {}
     except ValidationError as exc:
-        return None, field_problems(exc, labels, *([translate] if translate else []))
+        return None, field_problems(exc, labels, translate or as_written, language)
 
 
 def parse_verification(data: dict) -> Verification:

@@ -158,6 +158,10 @@ def store_structural_forecast(
     # The agreement with EWP's published ranking, kept with each row so that the
     # ranking can show it beside the forecast it describes.
     agreement = asdict(forecast.comparison) if forecast.comparison is not None else None
+    if agreement is not None:  # the countries it names, by code: a page names them in its language
+        codes = {row.ewp_name: iso3 for iso3, row in matched}
+        named = agreement["only_tocsin_top30"] + agreement["only_ewp_top30"]
+        agreement["iso3"] = {name: codes[name] for name in named if name in codes}
     countries = []
     for iso3, row in matched:
         explanation = {

@@ -185,6 +185,16 @@ templates.env.filters["country_name"] = lambda iso3, name: situation_name_in(
 )
 
 
+def country_names(names: list[str], codes: dict[str, str] | None) -> str:
+    """Countries listed by their data's names (EWP's), each in the page's language where its
+    code is known (`codes`: name -> ISO code; absent from issues kept before it was)."""
+    language, codes = languages.current_language(), codes or {}
+    return ", ".join(situation_name_in(language, codes.get(name, ""), name) for name in names)
+
+
+templates.env.filters["country_names"] = country_names
+
+
 def alert_title(alert: Alert) -> str:
     """An alert's title in the page's language when it tells of a level change; as stored
     (English) otherwise."""

@@ -13,6 +13,7 @@ from markupsafe import escape
 from tests.conftest import make_principal
 from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
+from tocsin.domain.wording import situation_name_in
 from tocsin.web.languages import COOKIE, translations
 
 
@@ -351,7 +352,8 @@ def test_a_place_outside_the_reports_country_is_refused_in_the_readers_language(
         "{where}: the point ({latitude}, {longitude}) lies outside {country}'s borders; "
         "are latitude and longitude swapped?"
     )
-    values = {"where": "latitude", "latitude": 14.7, "longitude": -17.4, "country": "Burkina Faso"}
+    country = situation_name_in(language, "BFA", "Burkina Faso")  # named in the page's language
+    values = {"where": "latitude", "latitude": 14.7, "longitude": -17.4, "country": country}
     told = _in(language, template)
     assert told != template and _shows(refused.text, told.format(**values))
     assert "lies outside" not in refused.text

@@ -620,3 +620,22 @@ def test_the_escalation_target_is_told_in_the_page_s_language(client, sqlite_sto
     assert body["target"] == (
         "at least 20 civilian deaths in six months, and 3 times the level of the six months before"
     )
+
+
+def test_the_agreement_with_ewp_names_its_countries_in_the_readers_language(
+    client, sqlite_store
+):
+    _onset(
+        sqlite_store,
+        LATER,
+        [("Myanmar (Burma)", 775, 0.2), ("Ivory Coast", 437, 0.1), ("Chad", 483, 0.05)],
+        EwpComparison(3, 0.5, 0.33, 1, ["Myanmar (Burma)"], ["Ivory Coast", "Atlantis"]),
+    )
+    english = client.get("/forecasts?lang=en").text
+    assert "in this top 30 only: Myanmar (Burma)" in english  # the data's names, as written
+    assert "in theirs only: Ivory Coast, Atlantis" in english
+    french = client.get("/forecasts?lang=fr").text
+    assert "Myanmar (Birmanie)" in french and "Côte d’Ivoire, Atlantis" in french
+    assert "Ivory Coast" not in french
+    api = client.get("/api/v1/forecasts/onset").json()["ewp_agreement"]
+    assert api["only_ewp_top30"] == ["Ivory Coast", "Atlantis"]  # the API keeps EWP's names

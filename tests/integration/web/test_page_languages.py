@@ -110,6 +110,13 @@ def test_a_refused_report_names_each_problem_in_the_readers_language(client):
     told = french(english).format(latitude=48.85, longitude=2.35, country="Burkina Faso")
     assert _shows(page, f"{french('Coordinates (latitude)')}: {told}")
 
+    # The country in it is named as the page names it.
+    text = "Des hommes armés ont attaqué le marché du village ce matin."
+    fields = {"title": "Attaque", "latitude": "48.85", "longitude": "2.35"}
+    arabic = _send(client, "/report", "ar", text=text, country="BFA", **fields)
+    assert arabic.status_code == 422 and "بوركينا فاسو" in arabic.text
+    assert "Burkina Faso" not in arabic.text.split("<main", 1)[1]
+
 
 def test_a_rate_limit_refusal_is_told_in_the_readers_language(app, client):
     app.state.public_limiter.limit = 1

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse, source_assessments
 from tocsin.domain.errors import Conflict
+from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse, source_assessments
 from tocsin.domain.reasons import Country, Reason, parts_of, told_reasons
 from tocsin.domain.signal_rule import Thresholds, VerifiedSignal, assess
 from tocsin.domain.wording import N_, N_plural, translations

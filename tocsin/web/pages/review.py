@@ -26,7 +26,7 @@ from tocsin.store.models import Report, Source
 from tocsin.store.repositories import UNASSIGNED
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, country_filter, get_principal, get_uow, read_form
-from tocsin.web.languages import N_, gettext, told
+from tocsin.web.languages import N_, current_language, gettext, told
 from tocsin.web.params import Page, PageOf, RowId
 from tocsin.web.templating import render
 
@@ -251,15 +251,15 @@ def _act(
 def refusal(exc: TocsinError) -> str:
     """A refusal in the page's language, a report status in it ("from in_review to
     rejected") named as the page names statuses."""
-    if not exc.values:
-        return told(exc)
-    named = {
+    statuses = {
         name: gettext(value.replace("_", " "))
-        if isinstance(value, str) and value.replace(" ", "_") in STATUSES
-        else value
         for name, value in exc.values.items()
+        if isinstance(value, str) and value.replace(" ", "_") in STATUSES
     }
-    return gettext(exc.template).format(**named)
+    if not statuses:
+        return told(exc)
+    named = TocsinError(exc.template, **(exc.values | statuses))
+    return named.told_in(gettext, current_language())
 
 
 def _public_edit(form: FormData) -> tuple[str | None, str | None]:

@@ -300,7 +300,7 @@ def _submit(request: Request, uow: UnitOfWork, principal: Principal, data: FormD
     core["anonymous"] = data.get("anonymous") == "on" or not values["reporter_name"]
     answers = _custom_answers(form, data) if form else None
     # Core fields and answers are checked together: every problem is told in one round.
-    submission, problems = service.check_submission(core, LABELS, gettext)
+    submission, problems = service.check_submission(core, LABELS, gettext, current_language())
     if form:
         problems.update(_answer_problems(form, answers or {}, data))
     key: str | None = None
