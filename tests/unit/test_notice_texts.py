@@ -60,6 +60,7 @@ def test_arabic_counts_two_in_its_own_form():
 
 
 def test_a_report_notice_of_an_unknown_topic_reads_as_an_assignment():
-    notice = told_notice({"topic": "?", "report_id": 3, "reference": "R-9", "by": "Ana"}, "en", BASE)
+    payload = {"topic": "?", "report_id": 3, "reference": "R-9", "by": "Ana"}
+    notice = told_notice(payload, "en", BASE)
     assert notice.subject == "[Tocsin] Report R-9 assigned to you"
     assert "https://tocsin.example.org/review/3" in notice.body
