@@ -8,6 +8,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from tests.integration.web.conftest import log_in
+from tocsin.accounts.service import set_notices
 from tocsin.bootstrap import open_store
 from tocsin.cli.main import app as cli
 from tocsin.config import Settings
@@ -117,3 +118,17 @@ def test_a_blank_password_is_refused_wherever_a_password_is_set(cli_home):
     assert "error: password: must not be blank or only spaces" in changed.output
     web = TestClient(create_app(Settings()), base_url="http://127.0.0.1")
     assert log_in(web, "an@example.org", PASSWORD).status_code == 303  # unchanged
+
+
+def test_the_list_says_who_is_mailed_notices_and_in_which_language(cli_home):
+    runner = _setup()
+    added = ["user", "add", "fa@example.org", "--role", "analyst", "--password", PASSWORD]
+    assert runner.invoke(cli, added).exit_code == 0
+    store = open_store(migrate=True)
+    with store.uow() as uow:
+        fatou = uow.users.by_email("fa@example.org")
+        set_notices(uow, fatou.id, False, "fr")
+    listed = runner.invoke(cli, ["user", "list"], env={"COLUMNS": "200"}).output
+    rows = {line.split("│")[2].strip(): line for line in listed.splitlines() if "@" in line}
+    assert rows["an@example.org"].rstrip(" │").endswith("en")
+    assert rows["fa@example.org"].rstrip(" │").endswith("off")

@@ -110,12 +110,16 @@ def change_password(
 
 @app.command("list")
 def list_users() -> None:
-    """List accounts and their roles."""
+    """List accounts, their roles, and whether (and in which language) they are mailed
+    notices of their work (each person's own choice, at /account)."""
     store = open_store(migrate=True)
-    table = Table("id", "email", "name", "role", "active")
+    table = Table("id", "email", "name", "role", "active", "notices")
     with store.uow() as uow:
         for user in uow.users.all():
-            table.add_row(str(user.id), user.email, user.name, user.role, str(user.active))
+            notices = user.language if user.notices else "off"
+            table.add_row(
+                str(user.id), user.email, user.name, user.role, str(user.active), notices
+            )
     console.print(table)
 
 
