@@ -140,7 +140,7 @@ _ABOUT_A_REPORT = {
 def _about_a_report(
     payload: dict[str, Any], told: NullTranslations, language: str, base: str
 ) -> ToldNotice:
-    subject, line = _ABOUT_A_REPORT.get(payload.get("topic"), _ABOUT_A_REPORT[ASSIGNED])
+    subject, line = _ABOUT_A_REPORT.get(str(payload.get("topic")), _ABOUT_A_REPORT[ASSIGNED])
     values = {
         "reference": str(payload.get("reference") or payload.get("report_id")),
         "name": payload.get("by") or "?",
