@@ -133,6 +133,14 @@ def cli_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     get_settings.cache_clear()
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """An empty database of each kind, for a migration run by hand from an old revision."""
+    engine = empty_database(request.param, tmp_path, request)
+    yield engine
+    engine.dispose()
+
+
 def empty_database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Engine:
     """An empty database of either kind, for migrations run by hand from an old revision."""
     if backend == "sqlite":

@@ -7,7 +7,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from tests.conftest import empty_database
 from tocsin.store.base import Base
 from tocsin.store.engine import make_engine
 from tocsin.store.migrate import is_current, upgrade
@@ -33,11 +32,8 @@ def _seed_at_first_revision(engine) -> None:
         )
 
 
-@pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def test_a_store_with_data_upgrades_to_head(backend, tmp_path, request):
-    engine = empty_database(backend, tmp_path, request)
+def test_a_store_with_data_upgrades_to_head(empty_engine):
+    engine = empty_engine
     _seed_at_first_revision(engine)
     upgrade(engine)
     assert is_current(engine)

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from tests.conftest import empty_database
 from tocsin.reference.load import load_reference
 from tocsin.risk.situations import ensure_situation
 from tocsin.store.base import utcnow
@@ -74,11 +73,8 @@ def test_the_store_refuses_a_second_situation_for_a_country(store: Store):
         )
 
 
-@pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def test_a_store_with_a_country_opened_twice_is_merged_into_the_first(backend, tmp_path, request):
-    engine = empty_database(backend, tmp_path, request)
+def test_a_store_with_a_country_opened_twice_is_merged_into_the_first(empty_engine):
+    engine = empty_engine
     upgrade(engine, "0016")
     store = Store(engine)
     with store.uow() as uow:

@@ -9,7 +9,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from tests.conftest import empty_database
 from tocsin.store.base import Base
 from tocsin.store.engine import make_engine
 from tocsin.store.migrate import upgrade
@@ -64,11 +63,8 @@ def _seed_at_0007(engine) -> None:
             )
 
 
-@pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def test_one_mailbox_stored_twice_becomes_one_subscriber(backend, tmp_path, request):
-    engine = empty_database(backend, tmp_path, request)
+def test_one_mailbox_stored_twice_becomes_one_subscriber(empty_engine):
+    engine = empty_engine
     _seed_at_0007(engine)
 
     upgrade(engine)

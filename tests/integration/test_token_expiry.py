@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text, update
 from typer.testing import CliRunner
 
-from tests.conftest import empty_database, make_principal
+from tests.conftest import make_principal
 from tocsin.accounts.service import issue_token, principal_for_token, user_tokens
 from tocsin.accounts.token_life import LAST_USE_EVERY, TokenLifetime
 from tocsin.cli.main import app as cli
@@ -154,11 +154,8 @@ def test_a_default_past_the_longest_allowed_is_a_settings_error():
         Settings(token_days=400, token_max_days=365)
 
 
-@pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def test_tokens_issued_before_expiry_existed_are_given_a_year(backend, tmp_path, request):
-    engine = empty_database(backend, tmp_path, request)
+def test_tokens_issued_before_expiry_existed_are_given_a_year(empty_engine):
+    engine = empty_engine
     upgrade(engine, "0017")
     with engine.begin() as conn:
         conn.execute(

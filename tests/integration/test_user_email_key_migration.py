@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import logging
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from tests.conftest import empty_database
 from tocsin.accounts.passwords import hash_password
 from tocsin.accounts.service import authenticate
 from tocsin.store.base import Base
@@ -40,11 +38,8 @@ def _seed_at_0012(engine) -> None:
             )
 
 
-@pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def test_two_accounts_of_one_mailbox_both_keep_working(backend, tmp_path, request, caplog):
-    engine = empty_database(backend, tmp_path, request)
+def test_two_accounts_of_one_mailbox_both_keep_working(empty_engine, caplog):
+    engine = empty_engine
     _seed_at_0012(engine)
 
     with caplog.at_level(logging.WARNING, logger="tocsin.migrations"):

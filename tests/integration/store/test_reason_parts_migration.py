@@ -4,11 +4,9 @@ revision comes off again without losing a row."""
 
 from __future__ import annotations
 
-import pytest
 from alembic import command
 from sqlalchemy import inspect, text
 
-from tests.conftest import empty_database
 from tocsin.domain.reasons import told_reasons
 from tocsin.domain.wording import translations
 from tocsin.store.migrate import alembic_config, current_revision, upgrade
@@ -50,11 +48,8 @@ def _columns(engine, table: str) -> set[str]:
     return {c["name"] for c in inspect(engine).get_columns(table)}
 
 
-@pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def test_revision_0020_keeps_every_reason_and_comes_off_cleanly(backend, tmp_path, request):
-    engine = empty_database(backend, tmp_path, request)
+def test_revision_0020_keeps_every_reason_and_comes_off_cleanly(empty_engine):
+    engine = empty_engine
     _seed_at_0019(engine)
 
     upgrade(engine)

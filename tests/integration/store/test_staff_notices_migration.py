@@ -9,7 +9,6 @@ from alembic import command
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from tests.conftest import empty_database
 from tocsin.store.migrate import alembic_config, current_revision, upgrade
 
 
@@ -55,11 +54,8 @@ def _insert(conn, delivery_id: int, subscriber_id: int | None, user_id: int | No
     )
 
 
-@pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def test_revision_0023_keeps_the_outbox_and_wants_one_recipient(backend, tmp_path, request):
-    engine = empty_database(backend, tmp_path, request)
+def test_revision_0023_keeps_the_outbox_and_wants_one_recipient(empty_engine):
+    engine = empty_engine
     _seed_at_0022(engine)
 
     upgrade(engine)
@@ -68,7 +64,7 @@ def test_revision_0023_keeps_the_outbox_and_wants_one_recipient(backend, tmp_pat
         assert [tuple(r) for r in kept] == [(1, 1), (2, 1)]
         user = conn.execute(text("SELECT language, notices FROM users")).one()
         assert (user[0], bool(user[1])) == ("en", True)
-        if backend == "sqlite":  # the deleted row's id is not given again
+        if engine.dialect.name == "sqlite":  # the deleted row's id is not given again
             conn.execute(
                 text(
                     "INSERT INTO deliveries (kind, user_id, channel, status, attempts, queued_at,"
