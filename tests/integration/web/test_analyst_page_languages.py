@@ -31,6 +31,14 @@ def _reading(client, language: str) -> None:
     client.cookies.set(COOKIE, language)
 
 
+def _forms_page(client, sqlite_store, language: str):
+    """The survey forms page, as an administrator reading ``language`` opens it."""
+    make_principal(sqlite_store, Role.ADMIN, "admin@example.org")
+    log_in(client, "admin@example.org")
+    _reading(client, language)
+    return client.get("/admin/forms")
+
+
 def _translated(page: str, language: str, *messages: str) -> None:
     for message in messages:
         told = _in(language, message)
@@ -232,10 +240,7 @@ def test_the_imports_page_speaks_french_and_tells_its_refusals_in_it(client, sql
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_the_survey_forms_page_speaks_the_admins_language(client, sqlite_store, language):
-    make_principal(sqlite_store, Role.ADMIN, "admin@example.org")
-    log_in(client, "admin@example.org")
-    _reading(client, language)
-    page = client.get("/admin/forms")
+    page = _forms_page(client, sqlite_store, language)
     assert page.status_code == 200
     direction = "rtl" if language == "ar" else "ltr"
     assert f'<html lang="{language}" dir="{direction}">' in page.text
@@ -298,10 +303,7 @@ def test_a_refused_event_type_is_named_as_the_page_names_the_types(client, sqlit
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_a_refused_form_definition_is_told_in_the_admins_language(client, sqlite_store, language):
-    make_principal(sqlite_store, Role.ADMIN, "admin@example.org")
-    log_in(client, "admin@example.org")
-    _reading(client, language)
-    page = client.get("/admin/forms")
+    page = _forms_page(client, sqlite_store, language)
     field = {"name": "who", "label": "Who?", "kind": "choice", "choices": ["army", "army "]}
     cases = [
         (
