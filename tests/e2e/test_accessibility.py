@@ -50,6 +50,15 @@ def _first_link(page, prefix: str) -> str:
 def test_public_pages_meet_wcag_aa_on_a_phone(demo_server, browser):
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     found: dict[str, list[str]] = {}
+    # Every file a page asks for (styles, scripts, its icon) is there, and no script fails: a
+    # phone on a slow connection should not spend a request on a missing file.
+    missing: list[str] = []
+
+    def complain(message) -> None:
+        if message.type == "error":
+            missing.append(f"{message.text} on {page.url}")
+
+    page.on("console", complain)
     for path in ("/", "/report", "/login", "/forecasts", "/forecasts/escalation"):
         page.goto(f"{demo_server}{path}")
         found[path] = _violations(page)
@@ -63,6 +72,7 @@ def test_public_pages_meet_wcag_aa_on_a_phone(demo_server, browser):
     found["/report?form=incident&lang=ar"] = _violations(page)
     page.close()
     assert not any(found.values()), found
+    assert not missing, missing
 
 
 def test_analyst_and_admin_pages_meet_wcag_aa(demo_server, browser):
