@@ -178,7 +178,7 @@ def test_a_level_the_rule_raised_on_a_report_is_lowered_when_the_report_is_reope
         niger = uow.situations.for_country("NER")
         assert niger.level == "watch"
         assert niger.reasons[0] == (
-            "a report was reopened or rejected: the 2 signal(s) it gave no longer count"
+            "a report was reopened or rejected: the 2 signals it gave no longer count"
         )
         assert [a.title for a in uow.alerts.recent(country="NER")][0] == (
             "Niger: level lowered to watch"

@@ -1,6 +1,6 @@
 """The reasons of a level change, told in their reader's language.
 
-The rule writes its reasons with figures in them ("3 verified signal(s) in the last 90 days
+The rule writes its reasons with figures in them ("3 verified signals in the last 90 days
 across risk factors 2, 9"). They are kept as English text, which the API, the CSV files and the
 feed's English entries give as they always have; beside it is kept what they were made of: a
 template, marked for the catalogs, and its named values. A page or a mail then tells a reason
@@ -11,9 +11,11 @@ A value is either text placed as it stands (a figure, a date, a model's name, a 
 `Reason` itself, when it is a word that is translated too ("three months"), or a `Country`,
 named as its reader's language names it ("Bénin").
 
-A counted reason ("14 verified signal(s) ...") is kept with its plural and its count as well, so
+A counted reason ("14 verified signals ...") is kept with its plural and its count as well, so
 that a reader's language takes the form its numbers call for ("14 signaux vérifiés", Arabic's
-six forms). Its English text stays as written ("signal(s)"), which the API and the exports give.
+six forms). Its English text is stored in the form for its count, which the API and the
+exports give; one stored when the rule wrote "signal(s)" keeps that text there, and pages,
+mails and feeds tell it in the new words (`tocsin.domain.counted_phrases`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from gettext import NullTranslations
 from typing import Any
 
+from tocsin.domain.counted_phrases import REWORDED
 from tocsin.domain.wording import DEFAULT, as_written, situation_name_in, translations
 
 Told = Callable[[str], str]
@@ -107,14 +110,17 @@ def _value(value: Any, told: Told, counted: Counted, language: str) -> str:
 
 
 def _phrase(parts: dict[str, Any], told: Told, counted: Counted) -> str:
-    """The template in the reader's language, in the form its count calls for. A counted
-    phrase kept before its plural was (its count only among its values) is looked up as the
-    counted entry the catalogs now hold for it, failing which as a phrase that is not counted
-    (a gettext alone would give a counted entry's singular whatever the count)."""
+    """The template in the reader's language, in the form its count calls for. A phrase
+    since reworded is told in its new words (`REWORDED`). A counted phrase kept before its
+    plural was (its count only among its values) is looked up as the counted entry the
+    catalogs now hold for it, failing which as a phrase that is not counted (a gettext alone
+    would give a counted entry's singular whatever the count)."""
     template = str(parts["template"])
+    count = str(parts.get("count", (parts.get("values") or {}).get("count", "")))
+    if template in REWORDED and count.isdigit():
+        return counted(*REWORDED[template], int(count))
     if "plural" in parts:
         return counted(template, str(parts["plural"]), int(parts["count"]))
-    count = str((parts.get("values") or {}).get("count", ""))
     if count.isdigit() and (form := counted(template, template, int(count))) != template:
         return form
     return told(template)

@@ -15,9 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tocsin.domain.counted_phrases import (
+    CRIME_SPECIFIC_SIGNALS,
+    RISK_FACTORS,
+    RISK_FACTORS_WITH_SPECIFIC,
+    VERIFIED_SIGNALS,
+)
 from tocsin.domain.levels import Level
 from tocsin.domain.reasons import Reason
-from tocsin.domain.wording import N_, N_plural
+from tocsin.domain.wording import N_
 
 SPECIFIC_RISK_FACTORS = frozenset(range(9, 15))
 
@@ -62,10 +68,7 @@ def assess(
     specific = [f for f in factors if f in SPECIFIC_RISK_FACTORS]
     specific_signals = [s for s in recent if s.risk_factor in SPECIFIC_RISK_FACTORS]
     evidence = Reason.counted(
-        N_plural(
-            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
-            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
-        ),
+        VERIFIED_SIGNALS,
         count=len(recent),
         days=str(t.window_days),
         factors=", ".join(str(f) for f in factors),
@@ -80,12 +83,7 @@ def assess(
             [
                 evidence,
                 Reason.counted(
-                    N_plural(
-                        "{count} signals of crime-specific risk factors ({factors}) reach the "
-                        "threshold of {threshold}",
-                        "{count} signals of crime-specific risk factors ({factors}) reach the "
-                        "threshold of {threshold}",
-                    ),
+                    CRIME_SPECIFIC_SIGNALS,
                     count=len(specific_signals),
                     factors=", ".join(map(str, specific)),
                     threshold=str(t.current_crisis_specific_signals),
@@ -98,12 +96,7 @@ def assess(
             [
                 evidence,
                 Reason.counted(
-                    N_plural(
-                        "{count} risk factors (threshold {threshold}) including {specific} "
-                        "crime-specific ones (threshold {specific_threshold})",
-                        "{count} risk factors (threshold {threshold}) including {specific} "
-                        "crime-specific ones (threshold {specific_threshold})",
-                    ),
+                    RISK_FACTORS_WITH_SPECIFIC,
                     count=len(factors),
                     threshold=str(t.imminent_risk_factors),
                     specific=str(len(specific)),
@@ -117,10 +110,7 @@ def assess(
             [
                 evidence,
                 Reason.counted(
-                    N_plural(
-                        "{count} risk factors reach the threshold of {threshold}",
-                        "{count} risk factors reach the threshold of {threshold}",
-                    ),
+                    RISK_FACTORS,
                     count=len(factors),
                     threshold=str(t.serious_concern_factors),
                 ),

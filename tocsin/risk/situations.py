@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal
 from tocsin.alerts.outbox import queue_level_alert
+from tocsin.domain.counted_phrases import WITHDRAWN_SIGNALS
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound
 from tocsin.domain.level_fusion import (
     DynamicRisk,
@@ -27,7 +28,7 @@ from tocsin.domain.levels import Level
 from tocsin.domain.reasons import Country, Reason, parts_of
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.signal_rule import Assessment, Thresholds, VerifiedSignal, assess
-from tocsin.domain.wording import N_, N_plural
+from tocsin.domain.wording import N_
 from tocsin.risk.escalation.target import plain_months
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, LevelChange, Situation
@@ -311,13 +312,7 @@ def reassess_after_withdrawal(
     proposed = _proposed(uow, situation, utcnow().date(), Thresholds())
     if not proposed.level < current:
         return None
-    why = Reason.counted(
-        N_plural(
-            "a report was reopened or rejected: the {count} signal(s) it gave no longer count",
-            "a report was reopened or rejected: the {count} signal(s) it gave no longer count",
-        ),
-        count=withdrawn,
-    )
+    why = Reason.counted(WITHDRAWN_SIGNALS, count=withdrawn)
     try:
         return _change(
             uow, situation, proposed.level, [why, *proposed.reasons], RULE_ACTOR, override=False

@@ -206,7 +206,7 @@ def test_a_whole_country_forecast_names_the_country_in_the_readers_language(clie
 
 def test_counted_reasons_take_the_form_of_their_count_in_each_language(client, sqlite_store):
     """Four verified signals raise Burkina Faso: "4 signaux vérifiés" in French, Arabic's
-    form for 3 to 10, the English "signal(s)" kept by the API."""
+    form for 3 to 10, and the English plural in the API."""
     observed = utcnow().date() - timedelta(days=3)
     with sqlite_store.uow() as uow:
         for code in ("1.1", "2.1", "9.1", "10.1"):
@@ -233,4 +233,4 @@ def test_counted_reasons_take_the_form_of_their_count_in_each_language(client, s
     arabic = _feed(client, "?lang=ar&country=BFA")[1].findtext(f"{ATOM}entry/{ATOM}content")
     assert "4 إشارات تم التحقق منها خلال آخر 90 يومًا" in arabic
     api = client.get(f"/api/v1/situations/{situation_id}", headers={"Accept-Language": "fr"})
-    assert api.json()["reasons"][0].startswith("4 verified signal(s) in the last 90 days")
+    assert api.json()["reasons"][0].startswith("4 verified signals in the last 90 days")

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from tocsin.domain.counted_phrases import VERIFIED_SIGNALS
 from tocsin.domain.errors import Conflict
 from tocsin.domain.level_fusion import DynamicRisk, StructuralRisk, fuse, source_assessments
 from tocsin.domain.reasons import Country, Reason, parts_of, told_reasons
@@ -22,7 +23,8 @@ FRENCH = translations("fr").gettext
 ARABIC = translations("ar").gettext
 
 
-# The English the rule wrote before its reasons were composed from templates, copied from it.
+# The English the rule wrote before its reasons were composed from templates, copied from it
+# ("signal(s)" for every count, as it also wrote them from templates until it wrote each form).
 def _old_signal_reasons(recent: int, days: int, factors: list[int]) -> str:
     window = f"in the last {days} days"
     return f"{recent} verified signal(s) {window} across risk factors " + ", ".join(
@@ -54,25 +56,31 @@ def _signals(*factors: int) -> list[VerifiedSignal]:
     ("factors", "expected"),
     [
         ((), ["no verified signals in the last 90 days"]),
-        ((3,), [_old_signal_reasons(1, 90, [3])]),
-        ((1, 3), [_old_signal_reasons(2, 90, [1, 3]), "2 risk factors reach the threshold of 2"]),
+        ((3,), ["1 verified signal in the last 90 days, of risk factor 3"]),
+        (
+            (1, 3),
+            [
+                "2 verified signals in the last 90 days across risk factors 1, 3",
+                "2 risk factors reach the threshold of 2",
+            ],
+        ),
         (
             (1, 3, 9, 10),
             [
-                _old_signal_reasons(4, 90, [1, 3, 9, 10]),
+                "4 verified signals in the last 90 days across risk factors 1, 3, 9, 10",
                 "4 risk factors (threshold 4) including 2 crime-specific ones (threshold 2)",
             ],
         ),
         (
             (9, 9, 9, 10, 10, 10),
             [
-                _old_signal_reasons(6, 90, [9, 10]),
+                "6 verified signals in the last 90 days across risk factors 9, 10",
                 "6 signals of crime-specific risk factors (9, 10) reach the threshold of 6",
             ],
         ),
     ],
 )
-def test_the_signal_rule_writes_the_english_it_always_wrote(factors, expected):
+def test_the_signal_rule_writes_english_in_the_form_of_each_count(factors, expected):
     assessment = assess(_signals(*factors), TODAY, Thresholds())
     assert assessment.reasons == expected
     assert all(isinstance(r, Reason) for r in assessment.reasons)
@@ -204,12 +212,45 @@ def _evidence(count: int) -> Reason:
 
 def test_a_counted_reason_keeps_its_english_and_its_count():
     reason = _evidence(1)
-    assert reason == "1 verified signal(s) in the last 90 days across risk factors 1"
-    assert _counted_evidence(14) == _old_signal_reasons(14, 90, [1])
+    assert reason == "1 verified signal in the last 90 days, of risk factor 1"
+    assert _counted_evidence(14) == "14 verified signals in the last 90 days across risk factors 1"
     (parts,) = json.loads(json.dumps(parts_of([reason])))
     assert parts["count"] == 1
-    assert parts["plural"] == parts["template"]
+    assert parts["plural"] != parts["template"]
     assert told_reasons([reason], [parts]) == [reason]  # English, as stored
+
+
+@pytest.mark.parametrize(
+    ("count", "english", "french"),
+    [
+        (1, "1 verified signal in the last 90 days, of risk factor 1", "1 signal vérifié"),
+        (
+            14,
+            "14 verified signals in the last 90 days across risk factors 1",
+            "14 signaux vérifiés",
+        ),
+    ],
+)
+def test_a_reason_stored_in_the_rules_former_words_is_told_in_its_new_ones(
+    count, english, french
+):
+    """A level change recorded when the rule wrote "signal(s)" for every count keeps that
+    text; its stored parts are told in the words that replaced it, in English too."""
+    stored = _old_signal_reasons(count, 90, [1])
+    former = Reason.counted(
+        N_plural(
+            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
+            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
+        ),
+        count=count,
+        days="90",
+        factors="1",
+    )
+    assert former == stored
+    parts = json.loads(json.dumps(parts_of([former])))
+    assert told_reasons([stored], parts) == [english]
+    (told,) = told_reasons([stored], parts, FRENCH, "fr")
+    assert told == f"{french} au cours des 90 derniers jours, facteurs de risque 1"
 
 
 @pytest.mark.parametrize(
@@ -228,15 +269,7 @@ def test_a_counted_reason_takes_the_french_form_of_its_count(count, french):
 
 
 def _counted_evidence(count: int) -> Reason:
-    return Reason.counted(
-        N_plural(
-            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
-            "{count} verified signal(s) in the last {days} days across risk factors {factors}",
-        ),
-        count=count,
-        days="90",
-        factors="1",
-    )
+    return Reason.counted(VERIFIED_SIGNALS, count=count, days="90", factors="1")
 
 
 @pytest.mark.parametrize(
@@ -271,7 +304,13 @@ def test_a_counted_reason_stored_before_it_kept_its_plural_is_told_in_its_form()
     assert told_reasons(["…"], [one], ARABIC, "ar") == [
         "أُعيد فتح بلاغ أو رُفض: لم تعد الإشارة التي أعطاها (1) تُحتسب"
     ]
-    assert told_reasons([stored], [old]) == [stored]  # English, as stored
+    # English in the words that replaced "signal(s)".
+    assert told_reasons([stored], [old]) == [
+        "a report was reopened or rejected: the 3 signals it gave no longer count"
+    ]
+    assert told_reasons(["…"], [one]) == [
+        "a report was reopened or rejected: the 1 signal it gave no longer counts"
+    ]
     # A phrase that is not counted keeps its own entry, a count among its values or not.
     months = {"template": "{count} months", "values": {"count": "18"}}
     assert told_reasons(["18 months"], [months], FRENCH, "fr") == ["18 mois"]
