@@ -1,8 +1,8 @@
 """Notices to staff, through the outbox and a real SMTP server on loopback, on SQLite and
 PostgreSQL: an analyst given a report by someone else is told, in their language, with a link
 and nothing of the report's text or reporter; levels newly due for review are told once, to
-those who may set levels; a person who turned notices off, or whose account was closed, is
-not mailed."""
+those who may set levels (a situation's followers, when it has any); a person who turned
+notices off, or whose account was closed, is not mailed."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import timedelta
 from email.header import decode_header, make_header
 from email.message import Message
 
+import pytest
 from sqlalchemy import select
 
 from tests.conftest import make_principal, witness_report
@@ -17,12 +18,14 @@ from tests.integration.alerting import text_of
 from tocsin.accounts.service import set_active, set_notices
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
+from tocsin.domain.errors import NotFound, PermissionDenied
 from tocsin.domain.roles import Role
 from tocsin.intake.evidence import add_comment, assign_report
+from tocsin.risk.following import follow, followed_by, unfollow
 from tocsin.risk.level_review import note_reviews_due
 from tocsin.risk.situations import ensure_situation, set_level
 from tocsin.store.base import utcnow
-from tocsin.store.models import Delivery, LevelChange
+from tocsin.store.models import AuditEntry, Delivery, LevelChange
 from tocsin.store.models.alerts import DeliveryKind
 
 PHONE = "+226 70 00 00 00"
@@ -183,3 +186,67 @@ def test_levels_newly_due_are_told_once_to_those_who_set_levels(store, analyst, 
     assert "Myanmar: imminent risk" in body
     assert "an analyst's setting is due for review" in body
     assert f"/situations/{situation_id}" in body and "/?review=due" in body
+
+
+def test_a_level_due_for_review_is_told_to_those_who_follow_it(store, analyst, settings, smtp):
+    """Myanmar is followed by one analyst, Benin by nobody: the follower hears of Myanmar and
+    Benin, the other analyst of Benin only; a follower whose account was closed does not
+    keep a situation from the others."""
+    inbox, port = smtp
+    settings.smtp_port = port
+    colleague = make_principal(store, Role.ANALYST, "fatou@example.org")
+    gone = make_principal(store, Role.ANALYST, "gone@example.org")
+    myanmar = _due_long_ago(store, analyst)
+    with store.uow(analyst.actor) as uow:
+        benin = ensure_situation(uow, "BEN")
+        uow.commit()
+        set_level(uow, benin.id, "serious_concern", "an analyst's judgement", analyst)
+        for change in uow.session.scalars(select(LevelChange)):
+            change.at = utcnow() - timedelta(days=200)
+        uow.commit()
+        benin_id = benin.id
+    with store.uow(analyst.actor) as uow:
+        assert follow(uow, myanmar, analyst) is True
+        assert follow(uow, myanmar, analyst) is False  # the same click twice
+        uow.commit()
+    with store.uow(gone.actor) as uow:
+        follow(uow, benin_id, gone)
+        uow.commit()
+    with store.uow() as uow:
+        set_active(uow, "gone@example.org", False)
+        uow.commit()
+
+    with store.uow() as uow:
+        assert {s.id for s in note_reviews_due(uow)} == {myanmar, benin_id}
+        uow.commit()
+
+    told = {n.user_id: [s["id"] for s in n.payload["situations"]] for n in _notices(store)}
+    assert told == {analyst.user_id: [myanmar, benin_id], colleague.user_id: [benin_id]}
+    assert drain_outbox(store, build_channels(settings), settings).sent == 2
+    mails = {mail["To"]: text_of(mail) for mail in inbox.wait_for(2)}
+    assert "Myanmar" not in mails["fatou@example.org"]
+    assert "Benin" in mails["fatou@example.org"]
+
+
+def test_following_is_for_those_who_set_levels_and_can_be_undone(store, analyst):
+    monitor = make_principal(store, Role.MONITOR, "mo@example.org")
+    with store.uow(analyst.actor) as uow:
+        situation = ensure_situation(uow, "MMR")
+        uow.commit()
+        situation_id = situation.id
+    with store.uow(monitor.actor) as uow, pytest.raises(PermissionDenied):
+        follow(uow, situation_id, monitor)
+    with store.uow(analyst.actor) as uow, pytest.raises(NotFound):
+        follow(uow, situation_id + 100, analyst)
+    with store.uow(analyst.actor) as uow:
+        follow(uow, situation_id, analyst)
+        uow.commit()
+        assert [s.id for s in followed_by(uow, analyst.user_id)] == [situation_id]
+        assert unfollow(uow, situation_id, analyst) is True
+        assert unfollow(uow, situation_id, analyst) is False
+        uow.commit()
+        assert followed_by(uow, analyst.user_id) == []
+        actions = uow.session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity == "SituationFollower")
+        ).all()
+    assert sorted(actions) == ["delete", "insert"]

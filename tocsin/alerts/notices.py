@@ -1,15 +1,17 @@
 """Notices: the mails that tell staff of their work, through the same outbox as alerts.
 
-An analyst who is given a report, or whose situations' levels have become due for review,
-learns of it without watching the review queue. A notice is queued in the transaction of the
-change it tells of (it is never lost, nor sent for a change rolled back), to the people it
-concerns who have not turned notices off on their account page, and is told in each one's
-language when it is sent. It names what to look at and links to it, nothing more: a report's
-text, and anything of who reported it, stays behind the login, never in a mailbox.
+An analyst who is given a report, or whose situations' levels have become due for review
+(those they follow, or any nobody follows), learns of it without watching the review queue.
+A notice is queued in the transaction of the change it tells of (it is never lost, nor sent
+for a change rolled back), to the people it concerns who have not turned notices off on
+their account page, and is told in each one's language when it is sent. It names what to
+look at and links to it, nothing more: a report's text, and anything of who reported it,
+stays behind the login, never in a mailbox.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from gettext import NullTranslations
@@ -22,7 +24,7 @@ from tocsin.domain.level_review import ReviewDue, ReviewReason
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, Role, can
 from tocsin.domain.wording import DEFAULT, N_, N_plural, situation_name_in, translations
-from tocsin.store.models import Delivery, Report, Situation, User
+from tocsin.store.models import Delivery, Report, Situation, SituationFollower, User
 from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import UnitOfWork
 
@@ -87,21 +89,44 @@ def _listed(situation: Situation, review: ReviewDue) -> dict[str, Any]:
     }
 
 
+def _followers(uow: UnitOfWork, situations: Sequence[Situation]) -> dict[int, set[int]]:
+    """Who follows each situation, among the open accounts that may set levels."""
+    rows = uow.session.execute(
+        select(SituationFollower.situation_id, User.id, User.role)
+        .join(User, User.id == SituationFollower.user_id)
+        .where(
+            SituationFollower.situation_id.in_([s.id for s in situations]),
+            User.active.is_(True),
+        )
+    )
+    found: dict[int, set[int]] = defaultdict(set)
+    for situation_id, user_id, role in rows:
+        if can(Role(role), Permission.SET_LEVEL):
+            found[situation_id].add(user_id)
+    return found
+
+
 def notify_reviews_due(
     uow: UnitOfWork, situations: Sequence[Situation], due: dict[int, ReviewDue]
 ) -> list[Delivery]:
-    """One notice to each person who may set levels, listing the situations newly due."""
+    """One notice to each person who may set levels, listing the situations newly due that
+    they follow and those nobody follows (`tocsin.risk.following`): a portfolio's levels go to
+    its analysts, and a level nobody has taken on goes to all of them."""
     if not situations:
         return []
-    listed = [_listed(s, due[s.id]) for s in situations]
+    followed = _followers(uow, situations)
     staff = uow.session.scalars(
         select(User).where(User.active.is_(True), User.notices.is_(True)).order_by(User.id)
     )
-    return [
-        _queue(uow, user, {"topic": REVIEW_DUE, "situations": listed})
-        for user in staff
-        if can(Role(user.role), Permission.SET_LEVEL)
-    ]
+    queued = []
+    for user in staff:
+        if not can(Role(user.role), Permission.SET_LEVEL):
+            continue
+        theirs = [s for s in situations if user.id in followed[s.id] or not followed[s.id]]
+        if theirs:
+            listed = [_listed(s, due[s.id]) for s in theirs]
+            queued.append(_queue(uow, user, {"topic": REVIEW_DUE, "situations": listed}))
+    return queued
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from tocsin.store.models.intake import Attachment, ReportForm, ReportLink
 from tocsin.store.models.network import FocalPoint, Organization, Resource
 from tocsin.store.models.reports import Report, ReportComment, Source
 from tocsin.store.models.respond import Action, Measure
-from tocsin.store.models.risk import Forecast, LevelChange, Situation
+from tocsin.store.models.risk import Forecast, LevelChange, Situation, SituationFollower
 from tocsin.store.models.taxonomy import Indicator, RiskFactor, Signal
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "RiskFactor",
     "Signal",
     "Situation",
+    "SituationFollower",
     "Source",
     "Subscriber",
     "Subscription",

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tocsin.store.base import Base, Timestamped, utcnow
+from tocsin.store.base import NEVER_REUSED_IDS, Base, Timestamped, utcnow
 
 
 class Forecast(Timestamped, Base):
@@ -77,3 +87,15 @@ class LevelChange(Base):
     override: Mapped[bool] = mapped_column(default=False)
 
     situation: Mapped[Situation] = relationship(back_populates="history")
+
+
+class SituationFollower(Timestamped, Base):
+    """A member of staff who follows a situation: its levels falling due for review are told
+    to those who follow it rather than to every analyst (`tocsin.alerts.notices`)."""
+
+    __tablename__ = "situation_followers"
+    __table_args__ = (UniqueConstraint("situation_id", "user_id"), NEVER_REUSED_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    situation_id: Mapped[int] = mapped_column(ForeignKey("situations.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)

@@ -19,6 +19,7 @@ from tocsin.accounts.service import (
 from tocsin.accounts.token_life import TokenLifetime, TokenState, state
 from tocsin.domain.errors import NotAuthenticated
 from tocsin.domain.roles import Role
+from tocsin.risk.following import followed_by
 from tocsin.store.models import ApiToken
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
@@ -108,6 +109,11 @@ class AccountOut(BaseModel):
         "them or commented on, levels due for review (analysts and administrators)"
     )
     language: str = Field(description="the language of their notices: en, fr, es, pt or ar")
+    following: list[int] = Field(
+        default_factory=list,
+        description="the ids of the situations they follow (PUT or DELETE "
+        "/api/v1/situations/{id}/follow)",
+    )
 
 
 class AccountChange(BaseModel):
@@ -138,7 +144,9 @@ def change_my_account(
 
 
 def _account(uow: UnitOfWork, user_id: int) -> AccountOut:
-    return AccountOut.model_validate(uow.users.get(user_id))
+    account = AccountOut.model_validate(uow.users.get(user_id))
+    account.following = [s.id for s in followed_by(uow, user_id)]
+    return account
 
 
 def _caller(principal: Principal, what: str = "your tokens") -> int:

@@ -1,4 +1,5 @@
-"""/api/v1/situations: the watchlist, a situation with its history, analyst overrides."""
+"""/api/v1/situations: the watchlist, a situation with its history, analyst overrides, and
+the situations an analyst follows."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tocsin.accounts.service import Principal
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.levels import Level
+from tocsin.risk import following
 from tocsin.risk import situations as levels
 from tocsin.risk.level_review import confirm_level
 from tocsin.risk.watchlist import situation_summary, watchlist
@@ -256,3 +258,32 @@ def confirm(
         review_days=settings.level_review_days,
     )
     return _change_out(change, actor_names(uow, [change.changed_by], principal), principal)
+
+
+class Following(BaseModel):
+    situation_id: int
+    following: bool = Field(description="whether the caller now follows the situation")
+    changed: bool = Field(description="false when it already was (or was not) followed")
+
+
+@router.put("/{situation_id:int}/follow", response_model=Following)
+def follow(
+    situation_id: RowId,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Following:
+    """Follow a situation (analysts, administrators): its level falling due for review is then
+    told to those who follow it rather than to every analyst. Idempotent; audited."""
+    changed = following.follow(uow, situation_id, principal)
+    return Following(situation_id=situation_id, following=True, changed=changed)
+
+
+@router.delete("/{situation_id:int}/follow", response_model=Following)
+def unfollow(
+    situation_id: RowId,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Following:
+    """Stop following a situation. Idempotent; audited."""
+    changed = following.unfollow(uow, situation_id, principal)
+    return Following(situation_id=situation_id, following=False, changed=changed)

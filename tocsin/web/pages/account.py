@@ -14,6 +14,7 @@ from tocsin.accounts.service import Principal, set_notices
 from tocsin.domain.errors import TocsinError
 from tocsin.domain.roles import Permission, can
 from tocsin.domain.wording import LANGUAGES
+from tocsin.risk import following
 from tocsin.store.uow import Store
 from tocsin.web.deps import check_csrf, get_principal, get_store
 from tocsin.web.languages import told
@@ -50,6 +51,10 @@ def _page(
             "notices": user.notices,
             "language": user.language,
         }
+        followed = [
+            {"id": s.id, "country_iso3": s.country_iso3, "name": s.name, "admin1": s.admin1}
+            for s in following.followed_by(uow, user.id)
+        ]
     return render(
         request,
         "account.html",
@@ -57,6 +62,8 @@ def _page(
         account=account,
         languages=LANGUAGES,
         told_of_work=told_of_work(principal),
+        followed=followed,
+        may_follow=can(principal.role, Permission.SET_LEVEL),
         error=error,
         saved=saved,
     )

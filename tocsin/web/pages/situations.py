@@ -16,6 +16,7 @@ from tocsin.domain.roles import Permission, can
 from tocsin.domain.signal_rule import Thresholds
 from tocsin.ingest.export import EventFilter, latest_public
 from tocsin.intake.public_version import public_version
+from tocsin.risk import following
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
 from tocsin.risk.level_review import confirm_level
@@ -100,6 +101,7 @@ def _situation_context(
         "events": latest_public(store, EventFilter(country=situation.country_iso3), limit=15),
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
+        "following": following.follows(uow, situation_id, principal.user_id),
         "structural": structural,
         "structural_drivers": {
             side: onset_drivers(drivers.get(side, []), top=5, told=languages.gettext)
@@ -217,6 +219,38 @@ def confirm(
     )
 
 
+@router.post("/situations/{situation_id}/follow", dependencies=[Depends(check_csrf)])
+def follow(
+    situation_id: RowId,
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    return _decide(
+        request,
+        uow,
+        situation_id,
+        principal,
+        lambda: following.follow(uow, situation_id, principal),
+    )
+
+
+@router.post("/situations/{situation_id}/unfollow", dependencies=[Depends(check_csrf)])
+def unfollow(
+    situation_id: RowId,
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    return _decide(
+        request,
+        uow,
+        situation_id,
+        principal,
+        lambda: following.unfollow(uow, situation_id, principal),
+    )
+
+
 def _decide(
     request: Request,
     uow: UnitOfWork,
@@ -224,8 +258,8 @@ def _decide(
     principal: Principal,
     decision: Callable[[], object],
 ) -> Response:
-    """An analyst's decision on the level: back to the page, or the page with the reason it
-    was refused."""
+    """An analyst's step on the situation (its level, following it): back to the page, or the
+    page with the reason it was refused."""
     try:
         decision()
     except TocsinError as exc:
