@@ -66,3 +66,10 @@ def followed_by(uow: UnitOfWork, user_id: int) -> list[Situation]:
             .order_by(Situation.name, Situation.id)
         )
     )
+
+
+def followed_countries(uow: UnitOfWork, user_id: int | None) -> list[str]:
+    """The countries of the situations a person follows: their part of the review queue."""
+    if user_id is None:
+        return []
+    return sorted({s.country_iso3 for s in followed_by(uow, user_id)})

@@ -71,12 +71,14 @@ class ReportRepository(_Repository):
         submitted_by: int | None = None,
         after: tuple[datetime, int] | None = None,
         assigned: Assignee = None,
+        countries: Sequence[str] | None = None,
     ) -> list[Report]:
         """Newest first; a page of ``limit`` from ``offset``, or right after the report received
         at ``after`` = (received_at, id) (id breaks ties, so pages never overlap or skip a report
-        received in the same instant)."""
+        received in the same instant). ``countries``, when given, narrows to those (none at
+        all: no report)."""
         query = (
-            self._matching(select(Report), statuses, country, submitted_by, assigned)
+            self._matching(select(Report), statuses, country, submitted_by, assigned, countries)
             .order_by(Report.received_at.desc(), Report.id.desc())
             .limit(limit)
             .offset(offset)
@@ -94,9 +96,10 @@ class ReportRepository(_Repository):
         country: str | None = None,
         submitted_by: int | None = None,
         assigned: Assignee = None,
+        countries: Sequence[str] | None = None,
     ) -> int:
         query = select(func.count()).select_from(Report)
-        matching = self._matching(query, statuses, country, submitted_by, assigned)
+        matching = self._matching(query, statuses, country, submitted_by, assigned, countries)
         return self.session.scalar(matching) or 0
 
     @staticmethod
@@ -106,11 +109,14 @@ class ReportRepository(_Repository):
         country: str | None,
         submitted_by: int | None = None,
         assigned: Assignee = None,
+        countries: Sequence[str] | None = None,
     ) -> Select:
         if statuses:
             query = query.where(Report.status.in_(statuses))
         if country:
             query = query.where(Report.country_iso3 == country)
+        if countries is not None:
+            query = query.where(Report.country_iso3.in_(list(countries)))
         if submitted_by is not None:
             query = query.where(Report.submitted_by_id == submitted_by)
         if assigned == UNASSIGNED:

@@ -1,12 +1,16 @@
 """Following a situation from its page and through the API: an analyst follows and stops
 following (CSRF-checked, idempotent), sees their portfolio on /account in the page's
-language; a monitor and the public are offered no button and refused by the API."""
+language, and the review queue of those situations' reports; a monitor and the public are
+offered no button and refused by the API."""
 
 from __future__ import annotations
+
+import re
 
 from tests.conftest import make_principal
 from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
+from tocsin.risk.following import follow
 from tocsin.risk.situations import ensure_situation
 
 
@@ -41,7 +45,7 @@ def test_an_analyst_follows_a_situation_from_its_page(client, sqlite_store):
 
     client.post(f"{page}/unfollow", data={"csrf_token": csrf_from(again.text)})
     assert f'action="{page}/follow"' in client.get(page).text
-    assert "You follow no situation" in client.get("/account").text
+    assert "You follow no situation" in client.get("/account?lang=en").text
 
 
 def test_a_monitor_and_the_public_are_offered_no_following(client, sqlite_store):
@@ -77,3 +81,52 @@ def test_an_app_follows_through_the_api(client, sqlite_store, analyst_token, mon
     monitor = {"Authorization": f"Bearer {monitor_token}"}
     assert client.put(url, headers=monitor).status_code == 403
     assert client.put(url).status_code == 401
+
+
+def _report(client, title: str, country: str) -> int:
+    sent = {"title": title, "text": "Houses were burned at night.", "country": country}
+    return client.post("/api/v1/reports", json=sent).json()["id"]
+
+
+def _queued(html: str) -> list[str]:
+    return sorted(re.findall(r'<a href="/review/\d+" dir="auto">([^<]+)</a>', html))
+
+
+def test_the_review_queue_narrows_to_the_situations_one_follows(client, sqlite_store):
+    """Fatou follows Mali: the queue offers her Mali's reports apart, with the other filters
+    kept; an analyst who follows nothing is not offered the filter."""
+    mali = _situation(sqlite_store, "MLI")
+    for title, country in (("Mopti", "MLI"), ("Gao", "MLI"), ("Dori", "BFA")):
+        _report(client, title, country)
+    fatou = make_principal(sqlite_store, Role.ANALYST, "fatou@example.org")
+    make_principal(sqlite_store, Role.ANALYST, "awa@example.org")
+    with sqlite_store.uow(fatou.actor) as uow:
+        follow(uow, mali, fatou)
+    log_in(client, "fatou@example.org")
+
+    queue = client.get("/review").text
+    assert _queued(queue) == ["Dori", "Gao", "Mopti"]
+    assert '<a href="/review?followed=1">Situations I follow: 2</a>' in queue
+    mine = client.get("/review?followed=1").text
+    assert _queued(mine) == ["Gao", "Mopti"]
+    assert '<a href="/review?assigned=nobody&amp;followed=1">' in mine  # kept by the others
+    assert _queued(client.get("/review?followed=1&assigned=nobody&country=BFA").text) == []
+
+    log_in(client, "awa@example.org")
+    assert "Situations I follow" not in client.get("/review").text
+
+
+def test_the_api_lists_the_reports_of_the_situations_one_follows(
+    client, sqlite_store, analyst_token
+):
+    mali = _situation(sqlite_store, "MLI")
+    _report(client, "Mopti", "MLI")
+    _report(client, "Dori", "BFA")
+    headers = {"Authorization": f"Bearer {analyst_token}"}
+    url = "/api/v1/reports?followed=true"
+    assert client.get(url, headers=headers).json() == []  # follows nothing yet
+    client.put(f"/api/v1/situations/{mali}/follow", headers=headers)
+    listed = client.get(url, headers=headers)
+    assert [r["title"] for r in listed.json()] == ["Mopti"]
+    assert listed.headers["X-Total-Count"] == "1"
+    assert client.get(url).status_code == 403  # the public: no such filter

@@ -20,6 +20,7 @@ from tocsin.intake import evidence, service
 from tocsin.intake.attachments import MAX_BYTES, MAX_PER_REPORT, AttachmentStore, check_file
 from tocsin.intake.bulk import import_reports_csv
 from tocsin.intake.schemas import PublicVersionEdit, Rejection, ReportSubmission, Verification
+from tocsin.risk import following
 from tocsin.store.models import Report
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import (
@@ -295,6 +296,11 @@ def list_reports(
         description="analysts: `me`, the reports assigned to the caller; `nobody`, those no "
         "one has taken yet",
     ),
+    followed: bool = Query(
+        False,
+        description="analysts: only the reports in the countries of the situations the caller "
+        "follows (PUT /api/v1/situations/{id}/follow)",
+    ),
     limit: PageSize = 100,
     offset: Offset = 0,
     cursor: CursorParam = None,
@@ -310,12 +316,16 @@ def list_reports(
         raise PermissionDenied(
             "status: only published reports are public; an analyst's token lists the others"
         )
-    if not restricted and assigned:
-        raise PermissionDenied("assigned: an analyst's filter; an analyst's token uses it")
+    if not restricted and (assigned or followed):
+        what = "assigned" if assigned else "followed"
+        raise PermissionDenied(f"{what}: an analyst's filter; an analyst's token uses it")
     statuses = [s.value for s in (status if restricted else PUBLIC_STATUSES) or ()]
     who = evidence.assignee(assigned, principal)
+    countries = following.followed_countries(uow, principal.user_id) if followed else None
     refuse_with_offset(cursor, offset)
-    total = uow.reports.count(statuses=statuses, country=country, assigned=who)
+    total = uow.reports.count(
+        statuses=statuses, country=country, assigned=who, countries=countries
+    )
     response.headers[TOTAL_HEADER] = str(total)
     reports = uow.reports.list(
         statuses=statuses,
@@ -324,6 +334,7 @@ def list_reports(
         offset=offset,
         after=after_moment(cursor),
         assigned=who,
+        countries=countries,
     )
     page = page_of(request, response, reports, limit, _position)
     return [report_view(r, restricted) for r in page]

@@ -22,6 +22,7 @@ from tocsin.domain.sources import CREDIBILITY_LABELS, RELIABILITY_LABELS
 from tocsin.intake import evidence, service
 from tocsin.intake.attachments import AttachmentStore
 from tocsin.intake.public_version import public_version
+from tocsin.risk import following
 from tocsin.store.models import Report, Source
 from tocsin.store.repositories import UNASSIGNED
 from tocsin.store.uow import UnitOfWork
@@ -51,21 +52,31 @@ def queue(
     page: Page = 1,
     country: str | None = Depends(country_filter),
     assigned: str | None = None,
+    followed: bool = False,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
     """Reports waiting, newest first, a page at a time, for one country or all, and all of
-    them, the caller's or those nobody has taken: however many arrive, every one can be
-    reached from here."""
+    them, the caller's or those nobody has taken, in the situations they follow or in any:
+    however many arrive, every one can be reached from here."""
     if (redirect := _login_first(request, principal)) is not None:
         return redirect
     who = evidence.assignee(assigned, principal)
-    at = PageOf(page, uow.reports.count(statuses=QUEUE, country=country, assigned=who))
+    portfolio = following.followed_countries(uow, principal.user_id)
+    countries = portfolio if followed else None
+    at = PageOf(
+        page, uow.reports.count(statuses=QUEUE, country=country, assigned=who, countries=countries)
+    )
     return render(
         request,
         "review_queue.html",
         reports=uow.reports.list(
-            statuses=QUEUE, country=country, limit=at.size, offset=at.offset, assigned=who
+            statuses=QUEUE,
+            country=country,
+            limit=at.size,
+            offset=at.offset,
+            assigned=who,
+            countries=countries,
         ),
         page=page,
         pages=at.pages,
@@ -73,6 +84,9 @@ def queue(
         waiting=at.total,
         country=country,
         assigned=assigned or "",
+        followed=followed,
+        follows_any=bool(portfolio),
+        in_followed=uow.reports.count(statuses=QUEUE, countries=portfolio),
         mine=uow.reports.count(statuses=QUEUE, assigned=principal.user_id),
         untaken=uow.reports.count(statuses=QUEUE, assigned=UNASSIGNED),
         analyst_names={a.id: a.name for a in uow.users.analysts()},
