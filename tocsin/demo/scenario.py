@@ -28,6 +28,7 @@ from tocsin.intake.service import (
 )
 from tocsin.network.subscribers import add_subscriber
 from tocsin.reference.load import load_reference
+from tocsin.risk.following import follow
 from tocsin.risk.predictor_map import PREDICTOR_MAP, describe
 from tocsin.risk.situations import ensure_situation, reassess_countries
 from tocsin.store.models import Alert, Forecast, LevelChange, User
@@ -487,9 +488,9 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
             add_subscriber(uow, name, email, countries, analyst, min_level=min_level)
     opened = datetime.combine(today - timedelta(days=REPORTS[0].days_ago + 10), time(9), UTC)
     with store.uow(actor=analyst.actor) as uow:
-        for country in ("XVD", "XKM"):
-            ensure_situation(uow, country, at=opened)
+        situations = [ensure_situation(uow, country, at=opened) for country in ("XVD", "XKM")]
         uow.commit()
+        follow(uow, situations[0].id, analyst)  # Verdania is the demo analyst's portfolio
 
     result = DemoResult(logins=[(e, DEMO_PASSWORD) for e, _, _ in LOGINS])
     dated: list[tuple[int, date, bool]] = []
