@@ -70,6 +70,9 @@ def followed_by(uow: UnitOfWork, user_id: int) -> list[Situation]:
 
 def followed_countries(uow: UnitOfWork, user_id: int | None) -> list[str]:
     """The countries of the situations a person follows: their part of the review queue."""
-    if user_id is None:
-        return []
-    return sorted({s.country_iso3 for s in followed_by(uow, user_id)})
+    return [] if user_id is None else sorted({s.country_iso3 for s in followed_by(uow, user_id)})
+
+
+def followed_ids(uow: UnitOfWork, user_id: int | None) -> set[int]:
+    """The ids of the situations a person follows (none for the public)."""
+    return set() if user_id is None else {s.id for s in followed_by(uow, user_id)}

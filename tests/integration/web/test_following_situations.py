@@ -130,3 +130,24 @@ def test_the_api_lists_the_reports_of_the_situations_one_follows(
     assert [r["title"] for r in listed.json()] == ["Mopti"]
     assert listed.headers["X-Total-Count"] == "1"
     assert client.get(url).status_code == 403  # the public: no such filter
+
+
+def test_the_watchlist_marks_and_narrows_to_the_situations_one_follows(client, sqlite_store):
+    mali, _ = _situation(sqlite_store, "MLI"), _situation(sqlite_store, "BFA")
+    fatou = make_principal(sqlite_store, Role.ANALYST, "fatou@example.org")
+    with sqlite_store.uow(fatou.actor) as uow:
+        follow(uow, mali, fatou)
+    assert "You follow it" not in client.get("/").text  # the public
+    log_in(client, "fatou@example.org")
+
+    everything = client.get("/").text
+    assert _watched(everything) == {"Burkina Faso", "Mali"}
+    assert everything.count("You follow it") == 1
+    assert '<a href="/?followed=1">Only the situations I follow (1)</a>' in everything
+    mine = client.get("/?followed=1").text
+    assert _watched(mine) == {"Mali"}
+    assert '<a href="/">Every situation, not only those I follow</a>' in mine
+
+
+def _watched(html: str) -> set[str]:
+    return set(re.findall(r'<a href="/situations/\d+">([^<]+)</a>', html))

@@ -37,11 +37,16 @@ router = APIRouter(include_in_schema=False)
 def watchlist_page(
     request: Request,
     review: str = "",
+    followed: bool = False,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    """The watchlist; `?review=due` shows only the levels due for an analyst's review."""
+    """The watchlist; `?review=due` shows only the levels due for an analyst's review, and
+    `?followed=1` only the situations the caller follows."""
     rows = watchlist(uow, review_days=request.app.state.settings.level_review_days)
+    mine = following.followed_ids(uow, principal.user_id)
+    if followed:
+        rows = [row for row in rows if row["id"] in mine]
     due = [row for row in rows if row["review_due"]]
     return render(
         request,
@@ -49,6 +54,8 @@ def watchlist_page(
         situations=due if review == "due" else rows,
         review_filter=review == "due",
         reviews_due=len(due),
+        followed_filter=followed,
+        followed_ids=mine,
         forecasts=_forecasts_shown(uow),
         unwatched=unwatched_top(uow),
         watch_depth=FusionThresholds().structural_watch_rank,
