@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import DataError, OperationalError
@@ -204,6 +204,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        """What a browser asks for where no page names an icon (the feeds, the API's JSON)."""
+        return RedirectResponse("/static/tocsin.svg", status_code=301)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> JSONResponse:

@@ -644,3 +644,13 @@ def test_password_guessing_from_one_ipv6_64_is_one_client(app, sqlite_store):
     with sqlite_store.uow() as uow:
         logged = [e.changes for e in uow.session.query(AuditEntry).filter_by(action="login_failed")]
     assert any("2001:db8::2" in str(changes) for changes in logged)
+
+
+def test_the_icon_is_found_where_browsers_look_for_it(client):
+    """Pages name their icon; a feed or an API answer opened in a browser names none, and the
+    browser asks for /favicon.ico, which leads to the same icon."""
+    assert '<link rel="icon" href="/static/tocsin.svg"' in client.get("/").text
+    asked = client.get("/favicon.ico", follow_redirects=False)
+    assert asked.status_code == 301 and asked.headers["location"] == "/static/tocsin.svg"
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
