@@ -250,3 +250,39 @@ def test_following_is_for_those_who_set_levels_and_can_be_undone(store, analyst)
             select(AuditEntry.action).where(AuditEntry.entity == "SituationFollower")
         ).all()
     assert sorted(actions) == ["delete", "insert"]
+
+
+def test_those_who_follow_a_situation_are_told_of_its_level_changes_by_others(
+    store, analyst, settings, smtp
+):
+    """Fatou follows Myanmar: a colleague's override is mailed to her, in French, naming the
+    colleague; her own change is not; a follower with notices off is not mailed."""
+    inbox, port = smtp
+    settings.smtp_port = port
+    fatou = make_principal(store, Role.ANALYST, "fatou@example.org")
+    quiet = make_principal(store, Role.ADMIN, "quiet@example.org")
+    with store.uow() as uow:
+        set_notices(uow, fatou.user_id, True, "fr")
+        set_notices(uow, quiet.user_id, False, "en")
+        situation = ensure_situation(uow, "MMR")
+        uow.commit()
+        situation_id = situation.id
+    for person in (fatou, quiet):
+        with store.uow(person.actor) as uow:
+            follow(uow, situation_id, person)
+    with store.uow(analyst.actor) as uow:
+        set_level(uow, situation_id, "imminent_risk", "reports of mass arrests", analyst)
+
+    (notice,) = _notices(store)
+    assert notice.user_id == fatou.user_id
+    assert drain_outbox(store, build_channels(settings), settings).sent >= 1
+    (mail,) = [m for m in inbox.wait_for(1) if m["To"] == "fatou@example.org"]
+    body = text_of(mail)
+    assert subject_of(mail) == "[Tocsin] Myanmar (Birmanie) : niveau relevé à risque imminent"
+    assert "Modifié par : Ana (réglage manuel)" in body  # the colleague, by name
+    assert f"/situations/{situation_id}?lang=fr" in body
+    assert "reports of mass arrests" not in body  # the reasons stay on the page
+
+    with store.uow(fatou.actor) as uow:
+        set_level(uow, situation_id, "serious_concern", "the arrests stopped", fatou)
+    assert len(_notices(store)) == 1  # her own change tells her nothing

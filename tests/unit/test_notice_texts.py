@@ -4,7 +4,7 @@ page in that language."""
 
 from __future__ import annotations
 
-from tocsin.alerts.notices import REVIEW_DUE, told_notice
+from tocsin.alerts.notices import LEVEL_CHANGED, REVIEW_DUE, told_notice
 
 BASE = "https://tocsin.example.org/"
 
@@ -64,3 +64,31 @@ def test_a_report_notice_of_an_unknown_topic_reads_as_an_assignment():
     notice = told_notice(payload, "en", BASE)
     assert notice.subject == "[Tocsin] Report R-9 assigned to you"
     assert "https://tocsin.example.org/review/3" in notice.body
+
+
+def _changed(**changes) -> dict:
+    return {
+        "topic": LEVEL_CHANGED,
+        "situation": {"id": 4, "iso3": "BEN", "name": "Benin", "admin1": None},
+        "from": "serious_concern",
+        "to": "imminent_risk",
+        "override": False,
+        "by": "Tocsin (rule:level-fusion)",
+        **changes,
+    }
+
+
+def test_a_level_change_is_told_as_raised_or_lowered_with_who_and_a_link():
+    raised = told_notice(_changed(), "en", BASE)
+    assert raised.subject == "[Tocsin] Benin: level raised to imminent risk"
+    assert "Changed by: Tocsin (rule:level-fusion)" in raised.body
+    assert "https://tocsin.example.org/situations/4" in raised.body
+    lowered = told_notice(_changed(**{"to": "watch", "override": True, "by": "Ana"}), "en", BASE)
+    assert lowered.subject == "[Tocsin] Benin: level lowered to watch"
+    assert "Changed by: Ana (override)" in lowered.body
+
+
+def test_a_level_change_is_told_in_arabic_with_the_countrys_arabic_name():
+    notice = told_notice(_changed(), "ar", BASE)
+    assert "بنين" in notice.subject and "Benin" not in notice.subject
+    assert "https://tocsin.example.org/situations/4?lang=ar" in notice.body

@@ -29,14 +29,15 @@ def is_staff(principal: Principal) -> bool:
     return can(principal.role, Permission.READ_RESTRICTED)
 
 
-def _user_id(actor: str) -> int | None:
+def user_id_of(actor: str) -> int | None:
+    """The account of a person's actor ("user:3" -> 3); None for a rule, model or process."""
     kind, _, number = actor.partition(":")
     return int(number) if kind == "user" and number.isdigit() else None
 
 
 def public_actor(actor: str) -> str:
     """The actor as the public may read it: a person's account number hidden."""
-    return PERSON_ACTOR if _user_id(actor) is not None else actor
+    return PERSON_ACTOR if user_id_of(actor) is not None else actor
 
 
 def actor_names(uow: UnitOfWork, actors: Iterable[str], principal: Principal) -> dict[str, str]:
@@ -45,13 +46,13 @@ def actor_names(uow: UnitOfWork, actors: Iterable[str], principal: Principal) ->
     actors = set(actors)
     if is_staff(principal):
         return staff_actor_names(uow, actors)
-    return {a: PERSON if _user_id(a) is not None else SYSTEM for a in actors}
+    return {a: PERSON if user_id_of(a) is not None else SYSTEM for a in actors}
 
 
 def staff_actor_names(uow: UnitOfWork, actors: Iterable[str]) -> dict[str, str]:
     """Each actor's name as staff read it, on pages only staff open (the review page): the
     person's name, or "Tocsin" and which rule or model."""
-    ids = {a: _user_id(a) for a in set(actors)}
+    ids = {a: user_id_of(a) for a in set(actors)}
     names: dict[int, str] = {}
     wanted = {i for i in ids.values() if i is not None}
     if wanted:

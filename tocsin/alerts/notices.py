@@ -19,18 +19,27 @@ from typing import Any
 
 from sqlalchemy import select
 
-from tocsin.alerts.outbox import new_message_id
+from tocsin.accounts.actors import staff_actor_names, user_id_of
+from tocsin.alerts.outbox import level_title, new_message_id
 from tocsin.domain.level_review import ReviewDue, ReviewReason
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, Role, can
 from tocsin.domain.wording import DEFAULT, N_, N_plural, situation_name_in, translations
-from tocsin.store.models import Delivery, Report, Situation, SituationFollower, User
+from tocsin.store.models import (
+    Delivery,
+    LevelChange,
+    Report,
+    Situation,
+    SituationFollower,
+    User,
+)
 from tocsin.store.models.alerts import DeliveryKind
 from tocsin.store.uow import UnitOfWork
 
 ASSIGNED = "assigned"
 COMMENTED = "commented"
 REVIEW_DUE = "review_due"
+LEVEL_CHANGED = "level_changed"
 
 
 def _queue(uow: UnitOfWork, user: User, payload: dict[str, Any]) -> Delivery:
@@ -127,6 +136,34 @@ def notify_reviews_due(
             listed = [_listed(s, due[s.id]) for s in theirs]
             queued.append(_queue(uow, user, {"topic": REVIEW_DUE, "situations": listed}))
     return queued
+
+
+def notify_level_changed(
+    uow: UnitOfWork, situation: Situation, change: LevelChange
+) -> list[Delivery]:
+    """Tell those who follow a situation that its level changed (by the rule, or by a
+    colleague), not the person who changed it: the situation is theirs to watch."""
+    by = user_id_of(change.changed_by)
+    followers = _followers(uow, [situation])[situation.id] - {by}
+    if not followers:
+        return []
+    payload = {
+        "topic": LEVEL_CHANGED,
+        "situation": {
+            "id": situation.id,
+            "iso3": situation.country_iso3,
+            "name": situation.name,
+            "admin1": situation.admin1,
+        },
+        "from": change.from_level,
+        "to": change.to_level,
+        "override": change.override,
+        "by": staff_actor_names(uow, [change.changed_by])[change.changed_by],
+    }
+    told = uow.session.scalars(
+        select(User).where(User.id.in_(followers), User.notices.is_(True)).order_by(User.id)
+    )
+    return [_queue(uow, user, payload) for user in told]
 
 
 @dataclass(frozen=True)
@@ -229,10 +266,36 @@ def _review_due(
     return ToldNotice(subject, "\n".join(lines))
 
 
+def _level_changed(
+    payload: dict[str, Any], told: NullTranslations, language: str, base: str
+) -> ToldNotice:
+    s = payload["situation"]
+    name = situation_name_in(language, s["iso3"], s["name"], s.get("admin1"))
+    title = level_title(name, payload.get("from"), payload["to"], told.gettext)
+    who = str(payload.get("by") or "?")
+    if payload.get("override"):
+        who = told.gettext(N_("{who} (override)")).format(who=who)
+    lines = [
+        title,
+        "",
+        told.gettext(N_("Changed by: {who}")).format(who=who),
+        told.gettext(N_("Why, and the level's history: {link}")).format(
+            link=_link(base, f"/situations/{s['id']}", language)
+        ),
+        "",
+        told.gettext(
+            N_("You are told because you follow this situation; stop following it on its page.")
+        ),
+    ]
+    return ToldNotice(told.gettext(N_("[Tocsin] {title}")).format(title=title), "\n".join(lines))
+
+
 def told_notice(payload: dict[str, Any], language: str, base_url: str) -> ToldNotice:
     """What a notice says, in `language`, its links to the deployment at `base_url`."""
     told = translations(language)
     base = base_url.rstrip("/")
     if payload.get("topic") == REVIEW_DUE:
         return _review_due(payload, told, language, base)
+    if payload.get("topic") == LEVEL_CHANGED:
+        return _level_changed(payload, told, language, base)
     return _about_a_report(payload, told, language, base)

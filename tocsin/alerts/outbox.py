@@ -74,19 +74,24 @@ def _body(
     return "\n".join(lines)
 
 
-def _title(
-    situation: Situation, change: LevelChange, told: Told = _same, language: str = DEFAULT
-) -> str:
-    level = Level(change.to_level)
-    if change.from_level is None:
+def level_title(name: str, from_level: str | None, to_level: str, told: Told = _same) -> str:
+    """What a level change is called in an alert's subject, and a notice's."""
+    level = Level(to_level)
+    if from_level is None:
         title = N_("{name}: placed under watch ({level})")
-    elif change.from_level == change.to_level:
+    elif from_level == to_level:
         title = N_("{name}: level stays at {level}")
-    elif level > Level(change.from_level):
+    elif level > Level(from_level):
         title = N_("{name}: level raised to {level}")
     else:
         title = N_("{name}: level lowered to {level}")
-    return told(title).format(name=_name(situation, language), level=told(level.label))
+    return told(title).format(name=name, level=told(level.label))
+
+
+def _title(
+    situation: Situation, change: LevelChange, told: Told = _same, language: str = DEFAULT
+) -> str:
+    return level_title(_name(situation, language), change.from_level, change.to_level, told)
 
 
 def told_alert(situation: Situation, change: LevelChange, language: str) -> dict[str, str]:

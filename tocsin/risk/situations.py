@@ -12,6 +12,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal
+from tocsin.alerts.notices import notify_level_changed
 from tocsin.alerts.outbox import queue_level_alert
 from tocsin.domain.counted_phrases import WITHDRAWN_SIGNALS
 from tocsin.domain.errors import Conflict, InvalidInput, NotFound
@@ -212,6 +213,7 @@ def _change(
     uow.add(change)
     uow.flush()
     queue_level_alert(uow, situation, change)
+    notify_level_changed(uow, situation, change)
     return change
 
 
