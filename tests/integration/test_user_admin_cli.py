@@ -8,10 +8,13 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from tests.integration.web.conftest import log_in
-from tocsin.accounts.service import set_notices
+from tocsin.accounts.service import Principal, set_notices
 from tocsin.bootstrap import open_store
 from tocsin.cli.main import app as cli
 from tocsin.config import Settings
+from tocsin.domain.roles import Role
+from tocsin.risk.following import follow
+from tocsin.risk.situations import ensure_situation
 from tocsin.store.models import AuditEntry
 from tocsin.web.app import create_app
 
@@ -120,7 +123,7 @@ def test_a_blank_password_is_refused_wherever_a_password_is_set(cli_home):
     assert log_in(web, "an@example.org", PASSWORD).status_code == 303  # unchanged
 
 
-def test_the_list_says_who_is_mailed_notices_and_in_which_language(cli_home):
+def test_the_list_says_who_is_mailed_notices_in_which_language_and_what_they_follow(cli_home):
     runner = _setup()
     added = ["user", "add", "fa@example.org", "--role", "analyst", "--password", PASSWORD]
     assert runner.invoke(cli, added).exit_code == 0
@@ -128,7 +131,15 @@ def test_the_list_says_who_is_mailed_notices_and_in_which_language(cli_home):
     with store.uow() as uow:
         fatou = uow.users.by_email("fa@example.org")
         set_notices(uow, fatou.id, False, "fr")
+        for country in ("MLI", "BFA"):
+            situation = ensure_situation(uow, country)
+            uow.commit()
+            follow(uow, situation.id, Principal(fatou.id, Role.ANALYST))
     listed = runner.invoke(cli, ["user", "list"], env={"COLUMNS": "200"}).output
-    rows = {line.split("│")[2].strip(): line for line in listed.splitlines() if "@" in line}
-    assert rows["an@example.org"].rstrip(" │").endswith("en")
-    assert rows["fa@example.org"].rstrip(" │").endswith("off")
+    rows = {
+        line.split("│")[2].strip(): [cell.strip() for cell in line.split("│")]
+        for line in listed.splitlines()
+        if "@" in line
+    }
+    assert rows["an@example.org"][-3:-1] == ["en", ""]
+    assert rows["fa@example.org"][-3:-1] == ["off", "BFA, MLI"]

@@ -21,6 +21,7 @@ from tocsin.cli.console import command_console
 from tocsin.cli.errors import err_console, friendly
 from tocsin.config import get_settings
 from tocsin.domain.errors import NotFound
+from tocsin.risk.following import followed_by
 
 app = typer.Typer(help="Manage user accounts and API tokens.", no_args_is_help=True)
 console = command_console()
@@ -110,15 +111,16 @@ def change_password(
 
 @app.command("list")
 def list_users() -> None:
-    """List accounts, their roles, and whether (and in which language) they are mailed
-    notices of their work (each person's own choice, at /account)."""
+    """List accounts, their roles, whether (and in which language) they are mailed notices of
+    their work (each person's own choice, at /account), and the situations they follow."""
     store = open_store(migrate=True)
-    table = Table("id", "email", "name", "role", "active", "notices")
+    table = Table("id", "email", "name", "role", "active", "notices", "follows")
     with store.uow() as uow:
         for user in uow.users.all():
             notices = user.language if user.notices else "off"
+            follows = ", ".join(s.country_iso3 for s in followed_by(uow, user.id))
             table.add_row(
-                str(user.id), user.email, user.name, user.role, str(user.active), notices
+                str(user.id), user.email, user.name, user.role, str(user.active), notices, follows
             )
     console.print(table)
 
