@@ -34,6 +34,7 @@ Job = Callable[[], object]
 IMPORTS_EVERY = 300.0
 #: How often the levels raised by forecasts are checked for forecasts that have lapsed.
 LEVELS_EVERY = 3600.0
+REPORT_NOTICES_EVERY = 300.0
 
 
 def default_jobs(
@@ -83,6 +84,15 @@ def default_jobs(
                 situation.id,
             )
 
+    def new_reports() -> object:
+        from tocsin.alerts.notices import notify_new_reports
+
+        with store.uow(actor="worker") as uow:
+            told = notify_new_reports(uow)
+        if told:
+            log.info("notices: new reports told to %d follower(s) of their situations", len(told))
+        return told
+
     jobs: dict[str, Job] = {
         # A forecast's period ends at midnight; an hourly look finds it the same morning, and
         # its lowering's alert goes out in the same round. Signals age out by the day, so the
@@ -90,6 +100,9 @@ def default_jobs(
         "levels": _every(LEVELS_EVERY, lapsed),
         "outbox": outbox,
         "sign-ups": _every(3600, forget),
+        # New reports are told to those who follow their situation a few minutes after they
+        # arrive, several in one notice: a file of reports is one mail.
+        "report-notices": _every(REPORT_NOTICES_EVERY, new_reports),
         "imports": _every(IMPORTS_EVERY, _imports_job(store, settings, background)),
     }
     mailbox = settings.imap_mailbox

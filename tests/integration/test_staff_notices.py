@@ -16,17 +16,22 @@ from sqlalchemy import select
 from tests.conftest import make_principal, witness_report
 from tests.integration.alerting import text_of
 from tocsin.accounts.service import set_active, set_notices
+from tocsin.alerts import notices
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
+from tocsin.alerts.notices import notify_new_reports
 from tocsin.domain.errors import NotFound, PermissionDenied
+from tocsin.domain.reports import Channel
 from tocsin.domain.roles import Role
 from tocsin.intake.evidence import add_comment, assign_report
+from tocsin.intake.service import parse_submission, submit_report
 from tocsin.risk.following import follow, followed_by, unfollow
 from tocsin.risk.level_review import note_reviews_due
 from tocsin.risk.situations import ensure_situation, set_level
 from tocsin.store.base import utcnow
 from tocsin.store.models import AuditEntry, Delivery, LevelChange
 from tocsin.store.models.alerts import DeliveryKind
+from tocsin.worker import default_jobs
 
 PHONE = "+226 70 00 00 00"
 
@@ -286,3 +291,57 @@ def test_those_who_follow_a_situation_are_told_of_its_level_changes_by_others(
     with store.uow(fatou.actor) as uow:
         set_level(uow, situation_id, "serious_concern", "the arrests stopped", fatou)
     assert len(_notices(store)) == 1  # her own change tells her nothing
+
+
+def _submitted(store, principal, title: str, country: str) -> str:
+    with store.uow(principal.actor) as uow:
+        data = {"title": title, "text": f"Witness Amina, {PHONE}.", "country": country}
+        return submit_report(uow, parse_submission(data), principal, Channel.API).reference
+
+
+def test_new_reports_are_told_in_one_notice_to_those_who_follow_their_situation(
+    store, analyst, settings, smtp, monkeypatch
+):
+    """Fatou follows Mali: the worker's pass tells her, in French, of the two reports a
+    monitor sent from Mali (not of Burkina Faso's, nor of the one she sent herself), once,
+    naming each by its reference with a link and nothing of its text or reporter."""
+    inbox, port = smtp
+    settings.smtp_port = port
+    fatou = make_principal(store, Role.ANALYST, "fatou@example.org")
+    monitor = make_principal(store, Role.MONITOR, "mo@example.org")
+    with store.uow() as uow:
+        set_notices(uow, fatou.user_id, True, "fr")
+        mali = ensure_situation(uow, "MLI")
+        uow.commit()
+        follow(uow, mali.id, fatou)
+    sent = [_submitted(store, monitor, t, "MLI") for t in ("Mopti attack", "Gao attack")]
+    _submitted(store, monitor, "Dori attack", "BFA")
+    _submitted(store, fatou, "Her own note", "MLI")
+
+    jobs = default_jobs(store, settings, coding=False, background=False)
+    jobs["report-notices"]()
+    (notice,) = _notices(store)
+    assert notice.user_id == fatou.user_id
+    assert [r["reference"] for r in notice.payload["reports"]] == sent
+    with store.uow() as uow:
+        assert notify_new_reports(uow) == []  # each report is told of once
+
+    assert drain_outbox(store, build_channels(settings), settings).sent == 1
+    (mail,) = inbox.wait_for(1)
+    body = text_of(mail)
+    assert subject_of(mail) == (
+        "[Tocsin] 2 nouveaux signalements dans les situations que vous suivez"
+    )
+    assert all(reference in body for reference in sent)
+    assert "Mali, par API" in body and "/review?followed=1&lang=fr" in body
+    assert "Amina" not in body and PHONE not in body and "Mopti" not in body
+
+    monkeypatch.setattr(notices, "REPORTS_LISTED", 1)
+    for title in ("Kidal", "Timbuktu", "Menaka"):
+        _submitted(store, monitor, title, "MLI")
+    with store.uow() as uow:
+        (more,) = notify_new_reports(uow)
+    assert len(more.payload["reports"]) == 1 and more.payload["count"] == 3
+    told = notices.told_notice(more.payload, "en", settings.base_url)
+    assert told.subject == "[Tocsin] 3 new reports in the situations you follow"
+    assert "and 2 more" in told.body

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from gettext import NullTranslations
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tocsin.accounts.actors import staff_actor_names, user_id_of
 from tocsin.alerts.outbox import level_title, new_message_id
 from tocsin.domain.level_review import ReviewDue, ReviewReason
 from tocsin.domain.levels import Level
+from tocsin.domain.reports import CHANNEL_NAMES
 from tocsin.domain.roles import Permission, Role, can
 from tocsin.domain.wording import DEFAULT, N_, N_plural, situation_name_in, translations
+from tocsin.store.base import utcnow
 from tocsin.store.models import (
     Delivery,
     LevelChange,
@@ -40,6 +42,9 @@ ASSIGNED = "assigned"
 COMMENTED = "commented"
 REVIEW_DUE = "review_due"
 LEVEL_CHANGED = "level_changed"
+NEW_REPORTS = "new_reports"
+#: A notice of new reports lists this many; the rest it counts ("and 480 more").
+REPORTS_LISTED = 20
 
 
 def _queue(uow: UnitOfWork, user: User, payload: dict[str, Any]) -> Delivery:
@@ -166,6 +171,84 @@ def notify_level_changed(
     return [_queue(uow, user, payload) for user in told]
 
 
+def _followers_by_country(uow: UnitOfWork, countries: set[str]) -> dict[int, set[str]]:
+    """For each open account that may set levels and wants notices: the countries, among
+    these, of the situations it follows."""
+    rows = uow.session.execute(
+        select(User.id, User.role, Situation.country_iso3)
+        .join(SituationFollower, SituationFollower.user_id == User.id)
+        .join(Situation, Situation.id == SituationFollower.situation_id)
+        .where(
+            Situation.country_iso3.in_(sorted(countries)),
+            User.active.is_(True),
+            User.notices.is_(True),
+        )
+    )
+    found: dict[int, set[str]] = defaultdict(set)
+    for user_id, role, country in rows:
+        if can(Role(role), Permission.SET_LEVEL):
+            found[user_id].add(country)
+    return found
+
+
+def notify_new_reports(uow: UnitOfWork, limit: int = 2000) -> list[Delivery]:
+    """The worker's pass: tell those who follow a situation of the reports received in its
+    country since the last pass, in one notice each (a file of 500 reports is one mail, not
+    500), leaving out the reports they sent themselves. Each report is claimed with a
+    compare-and-set, so two workers never tell of it twice; the notices and the claim are
+    committed together."""
+    found = uow.session.execute(
+        select(
+            Report.id,
+            Report.reference,
+            Report.country_iso3,
+            Report.channel,
+            Report.received_at,
+            Report.submitted_by_id,
+        )
+        .where(Report.followers_told_at.is_(None))
+        .order_by(Report.id)
+        .limit(limit)
+    ).all()
+    if not found:
+        return []
+    ids = [r.id for r in found]
+    claimed = uow.session.execute(
+        update(Report)
+        .where(Report.id.in_(ids), Report.followers_told_at.is_(None))
+        .values(followers_told_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != len(ids):  # type: ignore[attr-defined]  # another worker has some
+        uow.rollback()
+        return []
+    queued = []
+    names = {
+        iso3: country.name if (country := uow.reference.country(iso3)) else iso3
+        for iso3 in {r.country_iso3 for r in found}
+    }
+    followers = _followers_by_country(uow, set(names))
+    for user_id, countries in sorted(followers.items()):
+        theirs = [r for r in found if r.country_iso3 in countries and r.submitted_by_id != user_id]
+        if not theirs:
+            continue
+        listed = [
+            {
+                "id": r.id,
+                "reference": r.reference,
+                "iso3": r.country_iso3,
+                "country": names[r.country_iso3],
+                "channel": r.channel,
+                "received_at": r.received_at.isoformat(timespec="minutes"),
+            }
+            for r in theirs[:REPORTS_LISTED]
+        ]
+        payload = {"topic": NEW_REPORTS, "reports": listed, "count": len(theirs)}
+        queued.append(_queue(uow, uow.session.get_one(User, user_id), payload))
+    uow.commit()
+    return queued
+
+
 @dataclass(frozen=True)
 class ToldNotice:
     subject: str
@@ -290,6 +373,55 @@ def _level_changed(
     return ToldNotice(told.gettext(N_("[Tocsin] {title}")).format(title=title), "\n".join(lines))
 
 
+def _new_reports(
+    payload: dict[str, Any], told: NullTranslations, language: str, base: str
+) -> ToldNotice:
+    listed = list(payload.get("reports") or [])
+    count = int(payload.get("count") or len(listed))
+    subject = told.ngettext(
+        *N_plural(
+            "[Tocsin] {count} new report in the situations you follow",
+            "[Tocsin] {count} new reports in the situations you follow",
+        ),
+        count,
+    ).format(count=count)
+    lines = [
+        told.ngettext(
+            *N_plural(
+                "This report arrived in the countries of the situations you follow:",
+                "These reports arrived in the countries of the situations you follow:",
+            ),
+            count,
+        ),
+        "",
+    ]
+    for r in listed:
+        channel = told.gettext(CHANNEL_NAMES.get(r.get("channel", ""), r.get("channel", "")))
+        lines.append(
+            told.gettext(N_("- {reference}: {country}, by {channel}, {received} UTC")).format(
+                reference=r["reference"],
+                country=situation_name_in(language, r["iso3"], r.get("country") or r["iso3"]),
+                channel=channel,
+                received=str(r.get("received_at", "")).replace("T", " ")[:16],
+            )
+        )
+        lines.append("  " + _link(base, f"/review/{r['id']}", language))
+    if count > len(listed):
+        more = count - len(listed)
+        lines.append(
+            told.ngettext(*N_plural("and {count} more", "and {count} more"), more).format(
+                count=more
+            )
+        )
+    lines += [
+        "",
+        told.gettext(N_("The review queue of the situations you follow: {link}")).format(
+            link=_link(base, "/review?followed=1", language)
+        ),
+    ]
+    return ToldNotice(subject, "\n".join(lines))
+
+
 def told_notice(payload: dict[str, Any], language: str, base_url: str) -> ToldNotice:
     """What a notice says, in `language`, its links to the deployment at `base_url`."""
     told = translations(language)
@@ -298,4 +430,6 @@ def told_notice(payload: dict[str, Any], language: str, base_url: str) -> ToldNo
         return _review_due(payload, told, language, base)
     if payload.get("topic") == LEVEL_CHANGED:
         return _level_changed(payload, told, language, base)
+    if payload.get("topic") == NEW_REPORTS:
+        return _new_reports(payload, told, language, base)
     return _about_a_report(payload, told, language, base)

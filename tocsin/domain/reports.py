@@ -46,6 +46,16 @@ class Channel(StrEnum):
     DEMO = "demo"
 
 
+#: What a channel is called on the pages and in notices.
+CHANNEL_NAMES = {
+    Channel.WEB.value: N_("web form"),
+    Channel.API.value: N_("API"),
+    Channel.EMAIL.value: N_("e-mail"),
+    Channel.UPLOAD.value: N_("file upload"),
+    Channel.DEMO.value: N_("demonstration"),
+}
+
+
 ALLOWED: dict[ReportStatus, frozenset[ReportStatus]] = {
     ReportStatus.RECEIVED: frozenset({ReportStatus.IN_REVIEW, ReportStatus.REJECTED}),
     ReportStatus.IN_REVIEW: frozenset({ReportStatus.VERIFIED, ReportStatus.REJECTED}),

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader
 from tocsin.alerts.outbox import told_alert
 from tocsin.domain.levels import Level
 from tocsin.domain.reasons import parts_of, told_reasons
+from tocsin.domain.reports import CHANNEL_NAMES
 from tocsin.domain.roles import Permission, can
 from tocsin.domain.wording import DEFAULT, situation_name_in
 from tocsin.risk.escalation.labels import readable_drivers
@@ -87,13 +88,6 @@ SIGNAL_STATUSES = (
     languages.N_("withdrawn"),
 )
 # How reports came in, and the ways one report bears on another, as the review pages name them.
-CHANNEL_NAMES = {
-    "web": languages.N_("web form"),
-    "api": languages.N_("API"),
-    "email": languages.N_("e-mail"),
-    "upload": languages.N_("file upload"),
-    "demo": languages.N_("demonstration"),
-}
 LINK_KIND_NAMES = {
     "corroborates": languages.N_("corroborates"),
     "contradicts": languages.N_("contradicts"),

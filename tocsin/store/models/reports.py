@@ -79,6 +79,9 @@ class Report(Timestamped, Base):
     form_id: Mapped[int | None] = mapped_column(ForeignKey("report_forms.id"))
     answers: Mapped[dict | None] = mapped_column()  # custom fields, against form_id's version
     coded_at: Mapped[datetime | None] = mapped_column()  # when the automatic coders ran
+    #: When those who follow the report's situation were told of it (`alerts.notices`); set
+    #: for every report already there when the column came (migration 0025).
+    followers_told_at: Mapped[datetime | None] = mapped_column()
     coding: Mapped[dict | None] = mapped_column()  # their output: language, event type, ...
     # The worker coding it now, and until when (see `tocsin.intake.autocode`).
     coding_claim: Mapped[str | None] = mapped_column(String(32))
