@@ -83,9 +83,15 @@ def test_analyst_and_admin_pages_meet_wcag_aa(demo_server, browser):
     report = _first_link(page, "/review/")
     page.goto(f"{demo_server}{report}")
     found[report] = _violations(page)
-    for path in ("/my-reports", "/forecasts", "/forecasts/escalation", "/imports"):
+    for path in ("/my-reports", "/forecasts", "/forecasts/escalation", "/imports", "/account"):
         page.goto(f"{demo_server}{path}")
         found[path] = _violations(page)
+    page.goto(demo_server)
+    situation = _first_link(page, "/situations/")  # with the level's forms and following
+    page.goto(f"{demo_server}{situation}")
+    found[f"{situation} (analyst)"] = _violations(page)
+    page.goto(f"{demo_server}/review?followed=1")
+    found["/review?followed=1"] = _violations(page)
     page.context.clear_cookies()
     login(page, demo_server, "/admin/forms", email="admin@example.org")
     found["/admin/forms"] = _violations(page)

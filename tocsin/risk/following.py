@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.roles import Permission, require
-from tocsin.store.models import Situation, SituationFollower
+from tocsin.store.models import Situation, SituationFollower, User
 from tocsin.store.uow import UnitOfWork
 
 
@@ -76,3 +76,15 @@ def followed_countries(uow: UnitOfWork, user_id: int | None) -> list[str]:
 def followed_ids(uow: UnitOfWork, user_id: int | None) -> set[int]:
     """The ids of the situations a person follows (none for the public)."""
     return set() if user_id is None else {s.id for s in followed_by(uow, user_id)}
+
+
+def follower_names(uow: UnitOfWork, situation_id: int) -> list[str]:
+    """Who follows a situation, by name (open accounts only), for staff to see who covers it."""
+    return list(
+        uow.session.scalars(
+            select(User.name)
+            .join(SituationFollower, SituationFollower.user_id == User.id)
+            .where(SituationFollower.situation_id == situation_id, User.active.is_(True))
+            .order_by(User.name)
+        )
+    )

@@ -39,6 +39,7 @@ def test_an_analyst_follows_a_situation_from_its_page(client, sqlite_store):
     again = client.get(page)
     assert "You follow this situation" in again.text
     assert f'action="{page}/unfollow"' in again.text
+    assert "Followed by: Fatou" in again.text  # staff see who covers it
 
     account = client.get("/account?lang=fr").text
     assert f'<a href="{page}">Côte d’Ivoire</a>' in account
@@ -51,11 +52,15 @@ def test_an_analyst_follows_a_situation_from_its_page(client, sqlite_store):
 def test_a_monitor_and_the_public_are_offered_no_following(client, sqlite_store):
     situation_id = _situation(sqlite_store)
     page = f"/situations/{situation_id}"
-    assert "/follow" not in client.get(page).text
+    fatou = make_principal(sqlite_store, Role.ANALYST, "fatou@example.org")
+    with sqlite_store.uow(fatou.actor) as uow:
+        follow(uow, situation_id, fatou)
+    public = client.get(page).text
+    assert "/follow" not in public and "Fatou" not in public  # no staff name for the public
     make_principal(sqlite_store, Role.MONITOR, "mo@example.org")
     log_in(client, "mo@example.org")
     shown = client.get(page)
-    assert "/follow" not in shown.text
+    assert "/follow" not in shown.text and "Followed by" not in shown.text
     refused = client.post(f"{page}/follow", data={"csrf_token": csrf_from(shown.text)})
     assert refused.status_code == 403
     assert "Situations you follow" not in client.get("/account").text

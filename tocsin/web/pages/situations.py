@@ -109,6 +109,11 @@ def _situation_context(
         "alerts": uow.alerts.recent(limit=10, country=situation.country_iso3),
         "can_set_level": can(principal.role, Permission.SET_LEVEL),
         "following": following.follows(uow, situation_id, principal.user_id),
+        "followers": (
+            following.follower_names(uow, situation_id)
+            if can(principal.role, Permission.SET_LEVEL)
+            else []
+        ),
         "structural": structural,
         "structural_drivers": {
             side: onset_drivers(drivers.get(side, []), top=5, told=languages.gettext)
