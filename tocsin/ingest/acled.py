@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tocsin.domain.reasons import Reason
+from tocsin.domain.wording import N_
 from tocsin.ingest.base import Importer, ImportOptions, SourceQuery
 from tocsin.ingest.readers import csv_clause, dedupe_header, read_header, require_columns
 from tocsin.ingest.registry import register
@@ -68,6 +70,7 @@ VIOLENCE_TYPES = {
 }
 
 REQUIRED = ("event_id_cnty", "event_date", "event_type", "fatalities")
+AN_ACLED_EXPORT = Reason(N_("an ACLED export"))
 DATE_FORMATS = ["%d %B %Y", "%Y-%m-%d", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y"]
 
 
@@ -80,9 +83,9 @@ class AcledImporter(Importer):
     def open(self, path: Path, options: ImportOptions) -> SourceQuery:
         header = dedupe_header(read_header(path, options.encoding))
         by_lower = {name.lower(): name for name in header}
-        require_columns(path, by_lower, REQUIRED, "an ACLED export")
+        require_columns(path, by_lower, REQUIRED, AN_ACLED_EXPORT)
         if not ({"iso", "iso3", "country", "gwno"} & by_lower.keys()):
-            require_columns(path, by_lower, ("country",), "an ACLED export")
+            require_columns(path, by_lower, ("country",), AN_ACLED_EXPORT)
 
         def col(*names: str) -> str:
             for name in names:

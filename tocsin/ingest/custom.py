@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tocsin.domain.errors import InvalidInput
+from tocsin.domain.reasons import Reason
+from tocsin.domain.wording import N_
 from tocsin.ingest import tabular
 from tocsin.ingest.base import Importer, ImportOptions, SourceQuery
 from tocsin.ingest.mapping import ColumnMapping, load_mapping
@@ -29,7 +31,7 @@ class CustomImporter(Importer):
 
     def open(self, path: Path, options: ImportOptions) -> SourceQuery:
         if options.mapping is None:
-            raise InvalidInput("a column mapping file is needed (--mapping FILE)")
+            raise InvalidInput(N_("a column mapping file is needed (--mapping FILE)"))
         mapping = load_mapping(options.mapping)
         suffix = path.suffix.lower()
         table, cleanup, record_lines = path, None, False
@@ -47,7 +49,9 @@ class CustomImporter(Importer):
                 path,
                 header,
                 mapping.columns.values(),
-                f"the layout the mapping {options.mapping.name} describes",
+                Reason(
+                    N_("the layout the mapping {mapping} describes"), mapping=options.mapping.name
+                ),
             )
             query = self._query(table, header, mapping, delimiter, encoding)
         except BaseException:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tocsin.domain.wording import N_
 from tocsin.ingest.base import Importer, ImportOptions, SourceQuery, WrongFormat
 from tocsin.ingest.readers import csv_clause, first_line
 from tocsin.ingest.registry import register
@@ -123,8 +124,12 @@ class GdeltImporter(Importer):
         count = line.count("\t") + 1 if line else 0
         if count not in LAYOUTS:
             raise WrongFormat(
-                f"{path.name}: not a GDELT event export: {count} tab-separated columns on the "
-                f"first line, expected 61 (GDELT 2.0), 58 or 57 (GDELT 1.0)"
+                N_(
+                    "{name}: not a GDELT event export: {count} tab-separated columns on the "
+                    "first line, expected 61 (GDELT 2.0), 58 or 57 (GDELT 1.0)"
+                ),
+                name=path.name,
+                count=count,
             )
         names = columns(count)
 

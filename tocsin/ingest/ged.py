@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tocsin.domain.reasons import Reason
+from tocsin.domain.wording import N_
 from tocsin.ingest.base import Importer, ImportOptions, SourceQuery
 from tocsin.ingest.readers import csv_clause, dedupe_header, read_header, require_columns
 from tocsin.ingest.registry import register
 from tocsin.ingest.sql import ident
 
 REQUIRED = ("id", "type_of_violence", "date_start", "best", "latitude", "longitude")
+A_GED_FILE = Reason(N_("a UCDP GED file"))
 EVENT_TYPES = {1: "state-based", 2: "non-state", 3: "one-sided"}
 PRECISION = {1: 1, 2: 2, 3: 2, 4: 3, 5: 4}
 
@@ -37,10 +40,10 @@ class GedImporter(Importer):
 
     def open(self, path: Path, options: ImportOptions) -> SourceQuery:
         header = dedupe_header(read_header(path, options.encoding))
-        require_columns(path, header, REQUIRED, "a UCDP GED file")
+        require_columns(path, header, REQUIRED, A_GED_FILE)
         present = set(header)
         if not ({"country", "country_id"} & present):
-            require_columns(path, header, ("country",), "a UCDP GED file")
+            require_columns(path, header, ("country",), A_GED_FILE)
 
         def col(name: str) -> str:
             return f"t_text({ident(name)})" if name in present else "NULL::VARCHAR"

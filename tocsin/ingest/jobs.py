@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from tocsin.domain.errors import NotFound
+from tocsin.domain.errors import NotFound, TocsinError
+from tocsin.domain.reasons import Reason
 from tocsin.store.base import table_of, utcnow
 from tocsin.store.models import AuditEntry, ImportJob, ImportReject
 from tocsin.store.uow import Store
@@ -52,6 +53,7 @@ class JobStatus:
     records_done: int
     lines_done: int
     error: str | None
+    error_parts: dict | None
     started_at: datetime | None
     finished_at: datetime | None
 
@@ -167,6 +169,15 @@ def take_orphan(conn: Connection, orphan: Orphan, error: str | None) -> bool:
         .values(status="interrupted", error=error, finished_at=utcnow() if error else None)
     )
     return result.rowcount == 1
+
+
+def error_parts(exc: BaseException) -> dict[str, Any] | None:
+    """What a refusal worded from a template is made of, kept beside its English text so that
+    a page tells it in its reader's language; None for an error worded by a library."""
+    if not isinstance(exc, TocsinError) or not exc.template:
+        return None
+    values = {k: v if isinstance(v, Reason) else str(v) for k, v in exc.values.items()}
+    return Reason(exc.template, **values).parts()
 
 
 def set_status(conn: Connection, job_id: int, **values: Any) -> None:

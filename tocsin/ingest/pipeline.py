@@ -24,6 +24,7 @@ import duckdb
 from sqlalchemy import Connection, exists, func, select
 
 from tocsin.domain.errors import TocsinError
+from tocsin.domain.wording import N_
 from tocsin.ingest import gazetteer, jobs
 from tocsin.ingest.base import ImportOptions, SourceQuery
 from tocsin.ingest.batches import LineMap, Prepared, RowReject, prepare
@@ -78,7 +79,7 @@ def import_file(
     options = options or ImportOptions()
     path = Path(path)
     if not path.is_file():
-        raise TocsinError(f"{path}: no such file")
+        raise TocsinError(N_("{path}: no such file"), path=path)
     importer = get_importer(dataset)
     source = importer.open(path, options)
     try:
@@ -192,7 +193,10 @@ def _run(
             cursor = duck.execute(build_select(_importer(dataset), source, job.records_done))
         except duckdb.Error as exc:
             raise TocsinError(
-                f"{path.name}: cannot read as {dataset}: {_first_line(exc)}"
+                N_("{name}: cannot read as {dataset}: {reason}"),
+                name=path.name,
+                dataset=dataset,
+                reason=_first_line(exc),
             ) from None
         lines = LineMap(records=job.records_done)
         moved: set[tuple[str, str]] = set()
@@ -259,6 +263,7 @@ def _run(
                 status=status,
                 finished_at=utcnow(),
                 error=str(exc)[:2000] or type(exc).__name__,
+                error_parts=jobs.error_parts(exc),
             )
             jobs.write_audit(conn, jobs.load(conn, job_id), actor)
         raise

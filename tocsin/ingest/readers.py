@@ -15,6 +15,8 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
+from tocsin.domain.reasons import Reason
+from tocsin.domain.wording import N_
 from tocsin.ingest.base import WrongFormat
 from tocsin.ingest.sql import ident, literal
 
@@ -27,26 +29,38 @@ def first_line(path: Path, encoding: str = "utf-8") -> str:
             return handle.readline().lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         raise WrongFormat(
-            f"{path.name}: not {encoding} text ({exc.reason}); pass the file's encoding"
+            N_("{name}: not {encoding} text ({reason}); pass the file's encoding"),
+            name=path.name,
+            encoding=encoding,
+            reason=exc.reason,
         ) from None
     except OSError as exc:
-        raise WrongFormat(f"{path.name}: cannot read ({exc.strerror})") from None
+        raise WrongFormat(
+            N_("{name}: cannot read ({reason})"), name=path.name, reason=exc.strerror
+        ) from None
 
 
 def read_header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> list[str]:
     line = first_line(path, encoding)
     if not line.strip():
-        raise WrongFormat(f"{path.name}: the file is empty or has no header row")
+        raise WrongFormat(N_("{name}: the file is empty or has no header row"), name=path.name)
     return next(csv.reader(io.StringIO(line), delimiter=delimiter))
 
 
-def require_columns(path: Path, header: Iterable[str], required: Iterable[str], what: str) -> None:
-    present = set(header)
-    missing = [c for c in required if c not in present]
+def require_columns(
+    path: Path, header: Iterable[str], required: Iterable[str], what: Reason
+) -> None:
+    """Refuse a file that lacks a column the importer needs; ``what`` names the format in
+    words that are translated ("an ACLED export")."""
+    header = list(header)
+    missing = [c for c in required if c not in set(header)]
     if missing:
         raise WrongFormat(
-            f"{path.name}: not {what}: missing column(s) {', '.join(missing)} "
-            f"(found: {', '.join(list(header)[:8])}{'...' if len(list(header)) > 8 else ''})"
+            N_("{name}: not {what}: these columns are missing: {missing} (found: {found})"),
+            name=path.name,
+            what=what,
+            missing=", ".join(missing),
+            found=", ".join(header[:8]) + ("..." if len(header) > 8 else ""),
         )
 
 
@@ -62,7 +76,10 @@ def csv_clause(
     """A DuckDB read_csv(...) clause yielding every column as VARCHAR, in file order."""
     enc = DUCKDB_ENCODINGS.get(encoding.lower())
     if enc is None:
-        raise WrongFormat(f"encoding {encoding!r} not supported; use utf-8, latin-1 or utf-16")
+        raise WrongFormat(
+            N_("encoding {encoding!r} not supported; use utf-8, latin-1 or utf-16"),
+            encoding=encoding,
+        )
     schema = ", ".join(f"{literal(c)}: 'VARCHAR'" for c in columns)
     quote = "'\"'" if quoted else "''"
     return (

@@ -79,7 +79,13 @@ def run_job(store: Store, job_id: int, panels: PanelStore | None = None) -> jobs
         log.warning("import job %s ended with an error: %s", job_id, exc)
         with store.engine.begin() as conn:
             if jobs.load(conn, job_id).status == "queued":  # refused before it started
-                jobs.set_status(conn, job_id, status="failed", error=str(exc)[:2000])
+                jobs.set_status(
+                    conn,
+                    job_id,
+                    status="failed",
+                    error=str(exc)[:2000],
+                    error_parts=jobs.error_parts(exc),
+                )
                 jobs.write_audit(conn, jobs.load(conn, job_id), row.actor)
     return jobs.job_status(store, job_id)
 

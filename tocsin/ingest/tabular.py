@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tocsin.domain.wording import N_
 from tocsin.ingest.base import WrongFormat
 
 
@@ -49,11 +50,16 @@ def xlsx_to_csv(path: Path, sheet: str | None) -> Path:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise WrongFormat(f"{path.name}: not an XLSX workbook ({exc})") from None
+        raise WrongFormat(
+            N_("{name}: not an XLSX workbook ({reason})"), name=path.name, reason=exc
+        ) from None
     try:
         if sheet and sheet not in book.sheetnames:
             raise WrongFormat(
-                f"{path.name}: no sheet {sheet!r}; sheets: {', '.join(book.sheetnames)}"
+                N_("{name}: no sheet {sheet!r}; sheets: {sheets}"),
+                name=path.name,
+                sheet=sheet,
+                sheets=", ".join(book.sheetnames),
             )
         ws = book[sheet] if sheet else book.worksheets[0]
         handle, target = _temp_csv()
@@ -70,10 +76,12 @@ def geojson_to_csv(path: Path) -> Path:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise WrongFormat(f"{path.name}: not GeoJSON ({exc})") from None
+        raise WrongFormat(
+            N_("{name}: not GeoJSON ({reason})"), name=path.name, reason=exc
+        ) from None
     features = doc.get("features") if isinstance(doc, dict) else None
     if not isinstance(features, list):
-        raise WrongFormat(f"{path.name}: not a GeoJSON FeatureCollection")
+        raise WrongFormat(N_("{name}: not a GeoJSON FeatureCollection"), name=path.name)
     names: dict[str, None] = {}
     for feature in features:
         names.update(dict.fromkeys((feature or {}).get("properties") or {}))

@@ -112,7 +112,7 @@ def test_legacy_export_maps_old_categories(sqlite_store: Store, legacy_asia: Pat
 def test_a_file_in_the_wrong_format_is_refused_before_anything_is_written(
     store: Store, ged191: Path
 ) -> None:
-    with pytest.raises(WrongFormat, match="not an ACLED export: missing column"):
+    with pytest.raises(WrongFormat, match="not an ACLED export: these columns are missing"):
         import_file(store, "acled", ged191)
     with store.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(ImportJob)) == 0

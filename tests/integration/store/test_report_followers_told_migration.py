@@ -35,3 +35,4 @@ def test_revision_0025_marks_the_reports_there_as_told_and_comes_off_cleanly(emp
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM reports")).scalar_one() == 2
     engine.dispose()
+

@@ -192,3 +192,21 @@ def test_an_upload_the_disk_cannot_hold_is_refused_and_leaves_no_part(
 
     assert sent.status_code == 503 and "disk is full" in sent.text
     assert list((settings.data_dir / "uploads").iterdir()) == []
+
+
+def test_a_refused_file_is_told_in_the_readers_language_by_the_name_it_was_sent_with(
+    client, sqlite_store
+):
+    make_principal(sqlite_store, Role.ANALYST, "an@example.org")
+    log_in(client, "an@example.org", next_="/imports")
+    sent = _send(client, {"file": ("wrong.csv", b"a,b\n1,2\n", "text/csv")}, dataset="acled")
+    job_id = sent.headers["location"].removeprefix("/imports#job-")
+
+    english = client.get("/imports?lang=en").text
+    assert "wrong.csv: not an ACLED export: these columns are missing: event_id_cnty" in english
+    french = client.get("/imports?lang=fr").text
+    row = french[french.index(f'id="job-{job_id}"') :].split("</tr>", 1)[0]
+    assert "wrong.csv : pas un export ACLED : il manque ces colonnes : event_id_cnty" in row
+    api = client.get(f"/api/v1/imports/{job_id}").json()
+    assert api["status"] == "failed" and "error_parts" not in api
+    assert api["error"].startswith("wrong.csv: not an ACLED export: these columns are missing")

@@ -43,6 +43,9 @@ class ImportJob(Timestamped, Base):
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     unresolved: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    #: What a refusal's error was made of, to tell it in a reader's language
+    #: (`tocsin.domain.reasons`); None for an error worded by a library, told as written.
+    error_parts: Mapped[dict | None] = mapped_column()
 
 
 class ImportReject(Base):

@@ -36,8 +36,11 @@ PERMISSION = Permission.IMPORT_EVENTS
 
 def _job_out(store: Store, job: JobStatus) -> dict[str, Any]:
     """A job as the API shows it: its files named as they were sent, not as the server keeps
-    them (docs/ingest.md)."""
-    return asdict(as_sent(store, job))
+    them (docs/ingest.md), its error in English (the pages tell it in their reader's language
+    from the parts kept beside it)."""
+    shown = asdict(as_sent(store, job))
+    del shown["error_parts"]
+    return shown
 
 
 @router.post(

@@ -15,6 +15,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from tocsin.accounts.service import Principal
 from tocsin.domain.errors import TocsinError
+from tocsin.domain.reasons import told_reasons
 from tocsin.domain.roles import Permission, can
 from tocsin.ingest.jobs import JobStatus, job_status, recent_jobs
 from tocsin.ingest.places import resolve_place, unresolved_places
@@ -23,7 +24,7 @@ from tocsin.ingest.service import panels_for
 from tocsin.ingest.uploads import DATASETS, queue_upload, run_upload, sent_name
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.deps import check_csrf, get_principal, get_uow, read_form
-from tocsin.web.languages import N_, ngettext, told
+from tocsin.web.languages import N_, current_language, gettext, ngettext, told
 from tocsin.web.params import RowId
 from tocsin.web.templating import render, render_error
 
@@ -49,9 +50,17 @@ def _refused(request: Request, principal: Principal) -> Response | None:
 
 
 def job_error(job: JobStatus) -> str:
-    """A failed job's error naming the file as it was sent, not as the server saved it."""
+    """A failed job's error in the page's language (an error worded by a library, or kept
+    before its parts were, as written), naming the file as it was sent, not as the server
+    saved it."""
     saved = Path(job.file_name).name
-    return (job.error or "").replace(saved, sent_name(job.file_name))
+    (error,) = told_reasons(
+        [job.error or ""],
+        [job.error_parts] if job.error_parts else None,
+        gettext,
+        current_language(),
+    )
+    return error.replace(saved, sent_name(job.file_name))
 
 
 def _page(
