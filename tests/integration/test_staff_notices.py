@@ -157,12 +157,13 @@ def test_a_notice_waiting_for_someone_who_turned_them_off_or_left_is_cancelled(
     assert inbox.messages == []
 
 
-def _due_long_ago(store, analyst) -> int:
-    """Myanmar at imminent risk by an analyst's setting made 200 days ago: due for review."""
+def _due_long_ago(store, analyst, country: str = "MMR", level: str = "imminent_risk") -> int:
+    """Myanmar (or another country) at imminent risk (or another level) by an analyst's
+    setting made 200 days ago: due for review."""
     with store.uow(analyst.actor) as uow:
-        situation = ensure_situation(uow, "MMR")
+        situation = ensure_situation(uow, country)
         uow.commit()
-        set_level(uow, situation.id, "imminent_risk", "an analyst's judgement", analyst)
+        set_level(uow, situation.id, level, "an analyst's judgement", analyst)
         for change in uow.session.scalars(select(LevelChange)):
             change.at = utcnow() - timedelta(days=200)
         uow.commit()
@@ -202,14 +203,7 @@ def test_a_level_due_for_review_is_told_to_those_who_follow_it(store, analyst, s
     colleague = make_principal(store, Role.ANALYST, "fatou@example.org")
     gone = make_principal(store, Role.ANALYST, "gone@example.org")
     myanmar = _due_long_ago(store, analyst)
-    with store.uow(analyst.actor) as uow:
-        benin = ensure_situation(uow, "BEN")
-        uow.commit()
-        set_level(uow, benin.id, "serious_concern", "an analyst's judgement", analyst)
-        for change in uow.session.scalars(select(LevelChange)):
-            change.at = utcnow() - timedelta(days=200)
-        uow.commit()
-        benin_id = benin.id
+    benin_id = _due_long_ago(store, analyst, "BEN", "serious_concern")
     with store.uow(analyst.actor) as uow:
         assert follow(uow, myanmar, analyst) is True
         assert follow(uow, myanmar, analyst) is False  # the same click twice

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from gettext import NullTranslations
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 
 from tocsin.accounts.actors import staff_actor_names, user_id_of
 from tocsin.alerts.outbox import level_title, new_message_id
@@ -103,20 +103,37 @@ def _listed(situation: Situation, review: ReviewDue) -> dict[str, Any]:
     }
 
 
-def _followers(uow: UnitOfWork, situations: Sequence[Situation]) -> dict[int, set[int]]:
-    """Who follows each situation, among the open accounts that may set levels."""
+@dataclass(frozen=True)
+class _Following:
+    situation_id: int
+    country: str
+    user_id: int
+    notices: bool
+
+
+def _followings(uow: UnitOfWork, *where: ColumnElement[bool]) -> list[_Following]:
+    """Who follows which situation, among the open accounts that may set levels (a follower
+    since made a monitor, or whose account was closed, follows nothing)."""
     rows = uow.session.execute(
-        select(SituationFollower.situation_id, User.id, User.role)
-        .join(User, User.id == SituationFollower.user_id)
-        .where(
-            SituationFollower.situation_id.in_([s.id for s in situations]),
-            User.active.is_(True),
+        select(
+            SituationFollower.situation_id, Situation.country_iso3, User.id, User.role, User.notices
         )
+        .join(User, User.id == SituationFollower.user_id)
+        .join(Situation, Situation.id == SituationFollower.situation_id)
+        .where(User.active.is_(True), *where)
     )
+    return [
+        _Following(situation_id, country, user_id, notices)
+        for situation_id, country, user_id, role, notices in rows
+        if can(Role(role), Permission.SET_LEVEL)
+    ]
+
+
+def _followers(uow: UnitOfWork, situations: Sequence[Situation]) -> dict[int, set[int]]:
+    """Who follows each situation."""
     found: dict[int, set[int]] = defaultdict(set)
-    for situation_id, user_id, role in rows:
-        if can(Role(role), Permission.SET_LEVEL):
-            found[situation_id].add(user_id)
+    for f in _followings(uow, SituationFollower.situation_id.in_([s.id for s in situations])):
+        found[f.situation_id].add(f.user_id)
     return found
 
 
@@ -172,22 +189,12 @@ def notify_level_changed(
 
 
 def _followers_by_country(uow: UnitOfWork, countries: set[str]) -> dict[int, set[str]]:
-    """For each open account that may set levels and wants notices: the countries, among
-    these, of the situations it follows."""
-    rows = uow.session.execute(
-        select(User.id, User.role, Situation.country_iso3)
-        .join(SituationFollower, SituationFollower.user_id == User.id)
-        .join(Situation, Situation.id == SituationFollower.situation_id)
-        .where(
-            Situation.country_iso3.in_(sorted(countries)),
-            User.active.is_(True),
-            User.notices.is_(True),
-        )
-    )
+    """For each follower who wants notices: the countries, among these, of the situations it
+    follows."""
     found: dict[int, set[str]] = defaultdict(set)
-    for user_id, role, country in rows:
-        if can(Role(role), Permission.SET_LEVEL):
-            found[user_id].add(country)
+    for f in _followings(uow, Situation.country_iso3.in_(sorted(countries))):
+        if f.notices:
+            found[f.user_id].add(f.country)
     return found
 
 
