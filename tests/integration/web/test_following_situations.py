@@ -79,9 +79,18 @@ def test_an_app_follows_through_the_api(client, sqlite_store, analyst_token, mon
     assert client.get("/api/v1/account", headers=headers).json()["following"] == sorted(
         [situation_id, other], key=lambda i: {situation_id: "Côte", other: "Mali"}[i]
     )
+    listed = client.get("/api/v1/situations?followed=true", headers=headers).json()
+    assert sorted(s["id"] for s in listed) == sorted([situation_id, other])
+    assert all(s["following"] for s in listed)
+    assert client.get(f"/api/v1/situations/{other}", headers=headers).json()["following"] is True
+    public = client.get("/api/v1/situations").json()
+    assert len(public) == 2 and not any(s["following"] for s in public)
+    assert client.get("/api/v1/situations?followed=true").json() == []
     gone = client.delete(url, headers=headers)
     assert gone.json() == {"situation_id": situation_id, "following": False, "changed": True}
     assert client.get("/api/v1/account", headers=headers).json()["following"] == [other]
+    after = client.get("/api/v1/situations", headers=headers).json()
+    assert {s["id"]: s["following"] for s in after} == {situation_id: False, other: True}
     assert client.put("/api/v1/situations/9999/follow", headers=headers).status_code == 404
     monitor = {"Authorization": f"Bearer {monitor_token}"}
     assert client.put(url, headers=monitor).status_code == 403

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.accounts.actors import actor_names, is_staff, public_actor
@@ -105,6 +105,9 @@ class SituationOut(BaseModel):
     review_evidence_level: Level | None = Field(
         None, description="the level the evidence argues for now, when a review is due"
     )
+    following: bool = Field(
+        False, description="the caller follows this situation (always false for the public)"
+    )
 
 
 class LevelOverride(BaseModel):
@@ -165,13 +168,19 @@ class SituationOpening(BaseModel):
 @router.get("", response_model=list[SituationOut], openapi_extra=TOKEN_OPTIONAL)
 def list_situations(
     review: Literal["due"] | None = None,
+    followed: bool = Query(False, description="only the situations the caller follows"),
     uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
     settings: Settings = Depends(get_settings),
 ) -> list[SituationOut]:
     """Situations ranked by level, then by recent evidence; `review=due`: only those whose
-    level is due for an analyst's review."""
-    rows = watchlist(uow, review_days=settings.level_review_days)
-    return [SituationOut(**row) for row in rows if review is None or row["review_due"]]
+    level is due for an analyst's review; `followed=true`: only those the caller follows."""
+    mine = following.followed_ids(uow, principal.user_id)
+    return [
+        SituationOut(**row, following=row["id"] in mine)
+        for row in watchlist(uow, review_days=settings.level_review_days)
+        if (review is None or row["review_due"]) and (not followed or row["id"] in mine)
+    ]
 
 
 @router.post("", status_code=201, response_model=SituationOut)
@@ -204,7 +213,8 @@ def get_situation(
     names = actor_names(uow, (c.changed_by for c in changes), principal)
     history = [_change_out(c, names, principal) for c in changes]
     summary = situation_summary(uow, situation_id, review_days=settings.level_review_days)
-    return SituationDetail(**summary, history=history)
+    mine = following.follows(uow, situation_id, principal.user_id)
+    return SituationDetail(**summary, history=history, following=mine)
 
 
 @router.post("/{situation_id:int}/level", response_model=LevelChangeOut)
