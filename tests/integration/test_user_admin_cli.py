@@ -13,7 +13,7 @@ from tocsin.bootstrap import open_store
 from tocsin.cli.main import app as cli
 from tocsin.config import Settings
 from tocsin.domain.roles import Role
-from tocsin.risk.following import follow
+from tocsin.risk.following import follow, followed_by
 from tocsin.risk.situations import ensure_situation
 from tocsin.store.models import AuditEntry
 from tocsin.web.app import create_app
@@ -143,3 +143,29 @@ def test_the_list_says_who_is_mailed_notices_in_which_language_and_what_they_fol
     }
     assert rows["an@example.org"][-3:-1] == ["en", ""]
     assert rows["fa@example.org"][-3:-1] == ["off", "BFA, MLI"]
+
+
+def test_a_coordinator_gives_an_analyst_a_portfolio_and_takes_it_back(cli_home):
+    runner = _setup()
+    store = open_store(migrate=True)
+    with store.uow() as uow:
+        for country in ("MLI", "BFA"):
+            ensure_situation(uow, country)
+            uow.commit()
+    given = runner.invoke(cli, ["user", "follow", "an@example.org", "Mali", "bfa"])
+    assert given.exit_code == 0, given.output
+    assert "an@example.org now follows: Mali, Burkina Faso; follows: BFA, MLI" in given.output
+    again = runner.invoke(cli, ["user", "follow", "an@example.org", "MLI"])
+    assert "now follows: nothing new" in again.output
+
+    unknown = runner.invoke(cli, ["user", "follow", "an@example.org", "NER", "MLI", "--stop"])
+    assert unknown.exit_code == 2 and "NER: no situation under watch" in unknown.output
+    with store.uow() as uow:  # nothing changed: Niger is refused before Mali is touched
+        analyst = uow.users.by_email("an@example.org")
+        assert [s.country_iso3 for s in followed_by(uow, analyst.id)] == ["BFA", "MLI"]
+        audited = uow.session.scalars(
+            select(AuditEntry.actor).where(AuditEntry.entity == "SituationFollower")
+        ).all()
+    assert audited == ["cli", "cli"]
+    taken = runner.invoke(cli, ["user", "follow", "an@example.org", "MLI", "--stop"])
+    assert "no longer follows: Mali; follows: BFA" in taken.output

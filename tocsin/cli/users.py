@@ -7,6 +7,7 @@ from rich.table import Table
 
 from tocsin.accounts.passwords import MIN_LENGTH
 from tocsin.accounts.service import (
+    Principal,
     add_user,
     issue_token,
     revoke_tokens,
@@ -21,7 +22,10 @@ from tocsin.cli.console import command_console
 from tocsin.cli.errors import err_console, friendly
 from tocsin.config import get_settings
 from tocsin.domain.errors import NotFound
-from tocsin.risk.following import followed_by
+from tocsin.domain.roles import Role
+from tocsin.risk import following
+from tocsin.store.models import Situation
+from tocsin.store.uow import UnitOfWork
 
 app = typer.Typer(help="Manage user accounts and API tokens.", no_args_is_help=True)
 console = command_console()
@@ -118,7 +122,7 @@ def list_users() -> None:
     with store.uow() as uow:
         for user in uow.users.all():
             notices = user.language if user.notices else "off"
-            follows = ", ".join(s.country_iso3 for s in followed_by(uow, user.id))
+            follows = ", ".join(s.country_iso3 for s in following.followed_by(uow, user.id))
             table.add_row(
                 str(user.id), user.email, user.name, user.role, str(user.active), notices, follows
             )
@@ -180,3 +184,36 @@ def _set_active(email: str, active: bool) -> int:
     store = open_store(migrate=True)
     with store.uow(actor="cli") as uow:
         return set_active(uow, email, active)
+
+
+@app.command("follow")
+@friendly
+def follow_situations(
+    email: str = typer.Argument(..., help="the analyst's or administrator's login e-mail"),
+    countries: list[str] = typer.Argument(..., help="countries under watch, codes or names"),
+    stop: bool = typer.Option(False, "--stop", help="stop following them instead"),
+) -> None:
+    """Give a person the situations of their portfolio (a coordinator setting up an analyst),
+    or take them back with --stop: as if they had followed them on the situations' pages.
+    Each country must be under watch; nothing changes if one is not."""
+    store = open_store(migrate=True)
+    with store.uow(actor="cli") as uow:
+        user = uow.users.by_email(email)
+        if user is None:
+            raise NotFound(f"no user {email}")
+        situations = [_watched(uow, country) for country in countries]
+        person = Principal(user.id, Role(user.role), user.email)
+        step = following.unfollow if stop else following.follow
+        changed = [s for s in situations if step(uow, s.id, person)]
+        now = ", ".join(s.country_iso3 for s in following.followed_by(uow, user.id)) or "none"
+    verb = "no longer follows" if stop else "now follows"
+    done = ", ".join(s.name for s in changed) or "nothing new"
+    console.print(f"{email} {verb}: {done}; follows: {now}")
+
+
+def _watched(uow: UnitOfWork, country: str) -> Situation:
+    iso3 = uow.reference.resolve_country(country)
+    situation = uow.situations.for_country(iso3) if iso3 else None
+    if situation is None:
+        raise NotFound(f"{country}: no situation under watch in this country")
+    return situation
