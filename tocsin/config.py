@@ -47,6 +47,15 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     smtp_timeout: float = Field(default=10.0, gt=0)
     mail_from: str = "alerts@tocsin.localhost"
+    webhook_timeout: float = Field(
+        default=10.0, gt=0, description="seconds a subscriber's webhook has to answer"
+    )
+    webhook_allow_private: bool = Field(
+        default=False,
+        description="let webhooks post to loopback and private addresses (a relay on the "
+        "same network); off, an address that resolves to one is refused, so that a webhook "
+        "cannot be turned against the deployment's own network",
+    )
 
     imap_host: str | None = Field(
         default=None, description="mailbox whose unseen messages become reports; unset = off"

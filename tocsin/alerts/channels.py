@@ -44,6 +44,6 @@ def register(name: str):  # type: ignore[no-untyped-def]
 
 
 def build_channels(settings: Settings) -> dict[str, Channel]:
-    from tocsin.alerts import email  # noqa: F401  (registers the e-mail channel)
+    from tocsin.alerts import email, webhook  # noqa: F401  (they register their channels)
 
     return {name: cls(settings) for name, cls in _REGISTRY.items()}

@@ -1,4 +1,5 @@
-"""The durable outbox: an Alert and one Delivery per subscriber, written with the change.
+"""The durable outbox: an Alert and one Delivery per subscriber (a mail, or a post to the
+subscriber's webhook), written with the change.
 
 Writing deliveries in the transaction that changes the level (the transactional outbox pattern)
 means no alert is lost if the process dies right after the change, and none is sent for a
@@ -143,7 +144,7 @@ def queue_level_alert(uow: UnitOfWork, situation: Situation, change: LevelChange
             Delivery(
                 alert_id=alert.id,
                 subscriber_id=subscriber.id,
-                channel="email",
+                channel="webhook" if subscriber.webhook_url else "email",
                 message_id=new_message_id(),
                 payload=copies.get(language),
             )

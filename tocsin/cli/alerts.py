@@ -27,9 +27,10 @@ def subscribers(
         None, help="only active, unconfirmed, unsubscribed or inactive subscribers"
     ),
 ) -> None:
-    """List subscribers: their countries, minimum level, status and how they came."""
+    """List subscribers: their countries, minimum level, status, how they came, and where
+    their alerts go (their mailbox, or the webhook a partner's system listens on)."""
     store = open_store(migrate=True)
-    table = Table("id", "email", "name", "countries", "min level", "status", "origin")
+    table = Table("id", "email", "name", "countries", "min level", "status", "origin", "sent to")
     with store.uow() as uow:
         for s in uow.subscribers.all():
             if status and s.status != status:
@@ -42,6 +43,7 @@ def subscribers(
                 s.min_level,
                 s.status,
                 s.origin,
+                s.webhook_url or "mailbox",
             )
     console.print(table)
 

@@ -17,7 +17,8 @@ from tocsin.accounts.service import Principal, normalise_email
 from tocsin.domain.errors import Conflict, InvalidInput
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
-from tocsin.domain.wording import DEFAULT, LANGUAGES
+from tocsin.domain.webhooks import new_secret, parse_webhook_url
+from tocsin.domain.wording import DEFAULT, LANGUAGES, N_
 from tocsin.store.models import Subscriber, Subscription
 from tocsin.store.models.alerts import SubscriberOrigin, SubscriberStatus
 from tocsin.store.uow import UnitOfWork
@@ -81,7 +82,10 @@ def add_subscriber(
     organisation: str | None = None,
     min_level: str = Level.WATCH.value,
     language: str = DEFAULT,
+    webhook_url: str | None = None,
 ) -> Subscriber:
+    """A subscriber an analyst adds: a mailbox, or a partner's system that takes the alerts
+    at ``webhook_url`` (the e-mail address then names whom to ask about it)."""
     require(principal.role, Permission.MANAGE_SUBSCRIBERS)
     email = normalise_email(email)
     existing = uow.subscribers.by_email(email)
@@ -97,10 +101,22 @@ def add_subscriber(
     subscriber.origin = SubscriberOrigin.ANALYST.value
     subscriber.active = True
     set_countries(subscriber, resolve_countries(uow, countries))
+    set_webhook(subscriber, webhook_url or "")
     if existing is None:
         store_new_subscriber(uow, subscriber)
     uow.commit()
     return subscriber
+
+
+def set_webhook(subscriber: Subscriber, url: str) -> None:
+    """Alerts to ``url`` from now on, signed with a new key (an address changed is a new
+    receiver); "" for mails again."""
+    if not url.strip():
+        subscriber.webhook_url = subscriber.webhook_secret = None
+        return
+    url = parse_webhook_url(url)
+    if url != subscriber.webhook_url:
+        subscriber.webhook_url, subscriber.webhook_secret = url, new_secret()
 
 
 def update_subscriber(
@@ -111,11 +127,20 @@ def update_subscriber(
     countries: list[str] | None = None,
     min_level: str | None = None,
     language: str | None = None,
+    webhook_url: str | None = None,
+    renew_webhook_secret: bool = False,
 ) -> Subscriber:
     """An analyst's change: deactivate or reactivate, other countries, another minimum level,
-    another language for the alerts."""
+    another language for the alerts, another webhook ("" for mails again) or a new key for
+    it (the old one stops signing at once)."""
     require(principal.role, Permission.MANAGE_SUBSCRIBERS)
     subscriber = uow.subscribers.get(subscriber_id)
+    if webhook_url is not None:
+        set_webhook(subscriber, webhook_url)
+    if renew_webhook_secret:
+        if not subscriber.webhook_url:
+            raise InvalidInput(N_("renew_webhook_secret: the subscriber has no webhook"))
+        subscriber.webhook_secret = new_secret()
     if countries is not None:
         set_countries(subscriber, resolve_countries(uow, countries))
     if min_level is not None:

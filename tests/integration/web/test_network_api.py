@@ -46,6 +46,36 @@ def test_a_subscription_is_refused_field_by_field(client, analyst_token):
     assert client.get("/api/v1/subscribers", headers=auth).json() == []
 
 
+def test_an_analyst_gives_a_partner_a_webhook_and_its_key(client, analyst_token, sqlite_store):
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    body = {"email": "tech@partner.example.org", "countries": ["BFA"]}
+    plain = client.post(
+        "/api/v1/subscribers", json=dict(body, webhook_url="http://partner.example.org/hook")
+    )
+    refused = client.post(
+        "/api/v1/subscribers",
+        json=dict(body, webhook_url="http://partner.example.org/hook"),
+        headers=auth,
+    )
+    assert plain.status_code in (401, 403)
+    assert refused.status_code == 422 and "webhook_url: use https" in refused.json()["detail"]
+
+    url = "https://partner.example.org/hook"
+    created = client.post("/api/v1/subscribers", json=dict(body, webhook_url=url), headers=auth)
+    assert created.status_code == 201, created.text
+    partner = created.json()
+    assert partner["webhook_url"] == url and len(partner["webhook_secret"]) == 64
+    path = f"/api/v1/subscribers/{partner['id']}"
+    same = client.patch(path, json={"webhook_url": url}, headers=auth).json()
+    assert same["webhook_secret"] == partner["webhook_secret"]  # the same receiver
+    renewed = client.patch(path, json={"renew_webhook_secret": True}, headers=auth).json()
+    assert renewed["webhook_secret"] not in (None, partner["webhook_secret"])
+    mails = client.patch(path, json={"webhook_url": ""}, headers=auth).json()
+    assert (mails["webhook_url"], mails["webhook_secret"]) == (None, None)
+    again = client.patch(path, json={"renew_webhook_secret": True}, headers=auth)
+    assert again.status_code == 422 and "has no webhook" in again.json()["detail"]
+
+
 def test_subscribers_are_not_public(client):
     assert client.get("/api/v1/subscribers").status_code in (401, 403)
     r = client.post("/api/v1/subscribers", json={"email": "a@example.org", "countries": ["BFA"]})

@@ -74,6 +74,11 @@ class Subscriber(Timestamped, Base):
     unsubscribed_at: Mapped[datetime | None] = mapped_column()
     #: The language their alerts are written in (`tocsin.domain.wording.LANGUAGES`).
     language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    #: A partner's system that takes the alerts as signed JSON (`tocsin.alerts.webhook`)
+    #: instead of mails; None for a mailbox.
+    webhook_url: Mapped[str | None] = mapped_column(String(500))
+    #: The key that signs what is posted to it (HMAC-SHA256), given to the partner.
+    webhook_secret: Mapped[str | None] = mapped_column(String(64))
 
     subscriptions: Mapped[list[Subscription]] = relationship(
         back_populates="subscriber", cascade="all, delete-orphan"

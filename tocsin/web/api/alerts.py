@@ -85,6 +85,12 @@ class SubscriberIn(BaseModel):
     organisation: str | None = Field(default=None, max_length=200)
     min_level: Level = Field(default=Level.WATCH, description="the lowest level worth an alert")
     language: str = Field(default=DEFAULT, description=LANGUAGE_DOC)
+    webhook_url: str | None = Field(
+        default=None,
+        max_length=500,
+        description="a partner's system that takes the alerts as signed JSON instead of mails "
+        "(https; see docs/architecture.md, Webhooks)",
+    )
 
 
 class SubscriberPatch(BaseModel):
@@ -106,6 +112,15 @@ class SubscriberPatch(BaseModel):
     )
     min_level: Level | None = Field(default=None, description="the lowest level worth an alert")
     language: str | None = Field(default=None, description=LANGUAGE_DOC)
+    webhook_url: str | None = Field(
+        default=None,
+        max_length=500,
+        description="another webhook address (a new signing key comes with it); an empty "
+        "string sends the alerts by mail again",
+    )
+    renew_webhook_secret: bool = Field(
+        default=False, description="a new signing key for the webhook; the old one stops at once"
+    )
 
 
 class SubscriberOut(BaseModel):
@@ -125,6 +140,10 @@ class SubscriberOut(BaseModel):
     )
     confirmed_at: datetime | None
     language: str = Field(description=LANGUAGE_DOC)
+    webhook_url: str | None = Field(description="where the alerts are posted; null: by mail")
+    webhook_secret: str | None = Field(
+        description="the key that signs each post (HMAC-SHA256), to give to the partner"
+    )
 
 
 def _subscriber_out(s: Subscriber) -> SubscriberOut:
@@ -140,6 +159,8 @@ def _subscriber_out(s: Subscriber) -> SubscriberOut:
         origin=SubscriberOrigin(s.origin),
         confirmed_at=s.confirmed_at,
         language=s.language,
+        webhook_url=s.webhook_url,
+        webhook_secret=s.webhook_secret,
     )
 
 
@@ -183,6 +204,7 @@ def create_subscriber(
         organisation=payload.organisation or None,
         min_level=payload.min_level.value,
         language=payload.language,
+        webhook_url=payload.webhook_url,
     )
     return _subscriber_out(subscriber)
 
@@ -194,8 +216,8 @@ def change_subscriber(
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> SubscriberOut:
-    """Deactivate or reactivate a subscriber, or change their countries, minimum level or
-    language."""
+    """Deactivate or reactivate a subscriber, or change their countries, minimum level,
+    language or webhook."""
     subscriber = update_subscriber(
         uow,
         subscriber_id,
@@ -204,5 +226,7 @@ def change_subscriber(
         countries=payload.countries,
         min_level=payload.min_level.value if payload.min_level else None,
         language=payload.language,
+        webhook_url=payload.webhook_url,
+        renew_webhook_secret=payload.renew_webhook_secret,
     )
     return _subscriber_out(subscriber)
