@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
-from tocsin.network.subscribers import add_subscriber
+from tocsin.network.subscribers import add_subscriber, update_subscriber
 from tocsin.risk.situations import ensure_situation, set_level
 from tocsin.store.models import Delivery
 
@@ -153,4 +153,21 @@ def test_a_private_address_is_refused_unless_allowed(store, analyst, settings, r
     (refused,) = _deliveries(store)
     assert "inside a private network" in (refused.last_error or "")
     assert "TOCSIN_WEBHOOK_ALLOW_PRIVATE" in (refused.last_error or "")
+    assert got.posts == []
+
+
+def test_a_post_waiting_for_a_webhook_since_removed_is_cancelled(
+    store, analyst, settings, receiver
+):
+    got, port = receiver
+    settings.webhook_allow_private = True
+    _partner(store, analyst, port)
+    _raise_level(store, analyst)
+    with store.uow(analyst.actor) as uow:
+        (partner,) = uow.subscribers.all()
+        update_subscriber(uow, partner.id, analyst, webhook_url="")
+
+    assert drain_outbox(store, build_channels(settings), settings).cancelled == 1
+    (cancelled,) = _deliveries(store)
+    assert cancelled.status == "cancelled" and "webhook was removed" in (cancelled.last_error or "")
     assert got.posts == []

@@ -123,6 +123,8 @@ def _not_wanted(delivery: Delivery) -> str | None:
     if delivery.kind == DeliveryKind.ALERT and delivery.subscriber is not None:
         if not delivery.subscriber.active:
             return "the subscriber unsubscribed or was deactivated"
+        if delivery.channel == "webhook" and not delivery.subscriber.webhook_url:
+            return "the subscriber's webhook was removed"
     if delivery.kind == DeliveryKind.NOTICE and delivery.user is not None:
         if not delivery.user.active:
             return "the person's account was closed"
