@@ -23,6 +23,7 @@ from tocsin.alerts.channels import build_channels
 from tocsin.alerts.delivery import drain_outbox
 from tocsin.alerts.subscriptions import forget_unconfirmed
 from tocsin.config import Settings
+from tocsin.store.base import utcnow
 from tocsin.store.uow import Store
 
 if TYPE_CHECKING:
@@ -84,6 +85,15 @@ def default_jobs(
                 situation.id,
             )
 
+    def digests() -> object:
+        from tocsin.alerts.digests import queue_digests
+
+        with store.uow(actor="worker") as uow:
+            queued = queue_digests(uow, utcnow(), settings.base_url)
+        if queued:
+            log.info("digests: %d weekly summaries queued", len(queued))
+        return queued
+
     def new_reports() -> object:
         from tocsin.alerts.notices import notify_new_reports
 
@@ -103,6 +113,9 @@ def default_jobs(
         # New reports are told to those who follow their situation a few minutes after they
         # arrive, several in one notice: a file of reports is one mail.
         "report-notices": _every(REPORT_NOTICES_EVERY, new_reports),
+        # Weekly summaries fall due a week after each subscriber's last one; an hourly look
+        # sends each within the hour.
+        "digests": _every(3600, digests),
         "imports": _every(IMPORTS_EVERY, _imports_job(store, settings, background)),
     }
     mailbox = settings.imap_mailbox

@@ -120,7 +120,8 @@ def _prepare(
 
 def _not_wanted(delivery: Delivery) -> str | None:
     """Why a delivery is no longer to be sent: its reader left, or turned notices off."""
-    if delivery.kind == DeliveryKind.ALERT and delivery.subscriber is not None:
+    to_subscriber = delivery.kind in (DeliveryKind.ALERT, DeliveryKind.DIGEST)
+    if to_subscriber and delivery.subscriber is not None:
         if not delivery.subscriber.active:
             return "the subscriber unsubscribed or was deactivated"
         if delivery.channel == "webhook" and not delivery.subscriber.webhook_url:

@@ -1,5 +1,6 @@
-"""The mails Tocsin sends: an alert, the request to confirm a subscription, and a notice to
-staff of their work (what it says: `tocsin.alerts.notices`).
+"""The mails Tocsin sends: an alert, a subscriber's weekly summary (`tocsin.alerts.digests`),
+the request to confirm a subscription, and a notice to staff of their work (what it says:
+`tocsin.alerts.notices`).
 
 Every alert says truthfully how its reader came to receive it (added by an analyst, or
 subscribed and confirmed from this mailbox) and carries a signed unsubscribe link, in its
@@ -123,23 +124,50 @@ def alert_message(delivery: Delivery, settings: Settings, links: SubscriptionLin
     told = translations(language).gettext
     message = _envelope(delivery, settings, f"[Tocsin] {copy.get('subject') or alert.title}")
     message["X-Tocsin-Alert"] = str(alert.id)
-    unsubscribe = links.unsubscribe_url(subscriber)
-    message["List-Unsubscribe"] = f"<{unsubscribe}>"
-    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     footer = ["", "--"]
     if alert.situation_id:
         page = f"{base}/situations/{alert.situation_id}"
         if language != DEFAULT:
             page += f"?lang={language}"
         footer.append(told(N_("Situation page: {link}")).format(link=page))
-    footer += [
+    body = (copy.get("body") or alert.body) + "\n" + "\n".join(footer)
+    return _to_subscriber(message, subscriber, links, body, base)
+
+
+def _to_subscriber(
+    message: EmailMessage,
+    subscriber: Subscriber,
+    links: SubscriptionLinks,
+    text: str,
+    base: str,
+) -> EmailMessage:
+    """A mail to a subscriber: ``text``, then why they receive it and how to stop, with the
+    one-click unsubscribe headers."""
+    language = _language(subscriber)
+    told = translations(language).gettext
+    unsubscribe = links.unsubscribe_url(subscriber)
+    message["List-Unsubscribe"] = f"<{unsubscribe}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    footer = [
         _wrapped(why_you_receive_this(subscriber, base)),
         told(N_("Unsubscribe: {link}")).format(link=unsubscribe),
     ]
-    _set_text(message, (copy.get("body") or alert.body) + "\n" + "\n".join(footer) + "\n")
+    _set_text(message, text + "\n" + "\n".join(footer) + "\n")
     if language != DEFAULT:  # after the body: setting it clears the Content- headers
         message["Content-Language"] = language
     return message
+
+
+def digest_message(
+    delivery: Delivery, settings: Settings, links: SubscriptionLinks
+) -> EmailMessage:
+    """The weekly summary, written when it was queued (`tocsin.alerts.digests`)."""
+    subscriber = delivery.subscriber
+    assert subscriber is not None, "a summary with no subscriber"
+    digest = delivery.payload or {}
+    message = _envelope(delivery, settings, str(digest.get("subject", "[Tocsin]")))
+    body = str(digest.get("body", "")) + "\n\n--"
+    return _to_subscriber(message, subscriber, links, body, settings.base_url.rstrip("/"))
 
 
 def confirmation_message(
@@ -230,4 +258,6 @@ def compose(delivery: Delivery, settings: Settings, links: SubscriptionLinks) ->
         return confirmation_message(delivery, settings, links)
     if delivery.kind == DeliveryKind.NOTICE:
         return notice_message(delivery, settings)
+    if delivery.kind == DeliveryKind.DIGEST:
+        return digest_message(delivery, settings, links)
     return alert_message(delivery, settings, links)

@@ -269,7 +269,7 @@ def _label(value: str) -> str:
         return value
 
 
-def _link(base: str, path: str, language: str) -> str:
+def link_to(base: str, path: str, language: str) -> str:
     """A page of the deployment, opened in the reader's language."""
     if language == DEFAULT:
         return f"{base}{path}"
@@ -297,7 +297,7 @@ def _about_a_report(
         "reference": str(payload.get("reference") or payload.get("report_id")),
         "name": payload.get("by") or "?",
     }
-    link = _link(base, f"/review/{payload.get('report_id')}", language)
+    link = link_to(base, f"/review/{payload.get('report_id')}", language)
     body = [
         told.gettext(line).format(**values),
         "",
@@ -343,14 +343,14 @@ def _review_due(
                 name=name, level=told.gettext(_label(s.get("level") or "")), why=why
             )
         )
-        lines.append("  " + _link(base, f"/situations/{s['id']}", language))
+        lines.append("  " + link_to(base, f"/situations/{s['id']}", language))
     lines += [
         "",
         told.gettext(
             N_("Nothing is lowered by itself: confirm each level with a reason, or set another.")
         ),
         told.gettext(N_("All levels due for review: {link}")).format(
-            link=_link(base, "/?review=due", language)
+            link=link_to(base, "/?review=due", language)
         ),
     ]
     return ToldNotice(subject, "\n".join(lines))
@@ -370,7 +370,7 @@ def _level_changed(
         "",
         told.gettext(N_("Changed by: {who}")).format(who=who),
         told.gettext(N_("Why, and the level's history: {link}")).format(
-            link=_link(base, f"/situations/{s['id']}", language)
+            link=link_to(base, f"/situations/{s['id']}", language)
         ),
         "",
         told.gettext(
@@ -412,7 +412,7 @@ def _new_reports(
                 received=str(r.get("received_at", "")).replace("T", " ")[:16],
             )
         )
-        lines.append("  " + _link(base, f"/review/{r['id']}", language))
+        lines.append("  " + link_to(base, f"/review/{r['id']}", language))
     if count > len(listed):
         more = count - len(listed)
         lines.append(
@@ -423,7 +423,7 @@ def _new_reports(
     lines += [
         "",
         told.gettext(N_("The review queue of the situations you follow: {link}")).format(
-            link=_link(base, "/review?followed=1", language)
+            link=link_to(base, "/review?followed=1", language)
         ),
     ]
     return ToldNotice(subject, "\n".join(lines))

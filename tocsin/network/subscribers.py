@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy.exc import IntegrityError
 
 from tocsin.accounts.service import Principal, normalise_email
+from tocsin.domain.digests import parse_digest
 from tocsin.domain.errors import Conflict, InvalidInput
 from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
@@ -83,6 +84,7 @@ def add_subscriber(
     min_level: str = Level.WATCH.value,
     language: str = DEFAULT,
     webhook_url: str | None = None,
+    digest: str = "none",
 ) -> Subscriber:
     """A subscriber an analyst adds: a mailbox, or a partner's system that takes the alerts
     at ``webhook_url`` (the e-mail address then names whom to ask about it)."""
@@ -102,6 +104,7 @@ def add_subscriber(
     subscriber.active = True
     set_countries(subscriber, resolve_countries(uow, countries))
     set_webhook(subscriber, webhook_url or "")
+    subscriber.digest = parse_digest(digest)
     if existing is None:
         store_new_subscriber(uow, subscriber)
     uow.commit()
@@ -129,6 +132,7 @@ def update_subscriber(
     language: str | None = None,
     webhook_url: str | None = None,
     renew_webhook_secret: bool = False,
+    digest: str | None = None,
 ) -> Subscriber:
     """An analyst's change: deactivate or reactivate, other countries, another minimum level,
     another language for the alerts, another webhook ("" for mails again) or a new key for
@@ -137,6 +141,8 @@ def update_subscriber(
     subscriber = uow.subscribers.get(subscriber_id)
     if webhook_url is not None:
         set_webhook(subscriber, webhook_url)
+    if digest is not None:
+        subscriber.digest = parse_digest(digest)
     if renew_webhook_secret:
         if not subscriber.webhook_url:
             raise InvalidInput(N_("renew_webhook_secret: the subscriber has no webhook"))

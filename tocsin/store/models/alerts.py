@@ -45,6 +45,7 @@ class DeliveryKind(StrEnum):
     ALERT = "alert"
     CONFIRMATION = "confirmation"  # asks a new subscriber to confirm their address
     NOTICE = "notice"  # tells an analyst of their work; to a user, not a subscriber
+    DIGEST = "digest"  # a subscriber's weekly summary of their countries
 
 
 def mailbox_key(email: str) -> str:
@@ -79,6 +80,10 @@ class Subscriber(Timestamped, Base):
     webhook_url: Mapped[str | None] = mapped_column(String(500))
     #: The key that signs what is posted to it (HMAC-SHA256), given to the partner.
     webhook_secret: Mapped[str | None] = mapped_column(String(64))
+    #: "weekly": a summary of their countries each week, beside the alerts (`alerts.digests`).
+    digest: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
+    #: When the last summary was queued; the next is due a week later.
+    digest_sent_at: Mapped[datetime | None] = mapped_column()
 
     subscriptions: Mapped[list[Subscription]] = relationship(
         back_populates="subscriber", cascade="all, delete-orphan"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -91,6 +92,11 @@ class SubscriberIn(BaseModel):
         description="a partner's system that takes the alerts as signed JSON instead of mails "
         "(https; see docs/architecture.md, Webhooks)",
     )
+    digest: Literal["none", "weekly"] = Field(
+        default="none",
+        description="'weekly': also a summary of their countries each week (levels, the "
+        "week's changes, the latest forecasts), by mail",
+    )
 
 
 class SubscriberPatch(BaseModel):
@@ -121,6 +127,9 @@ class SubscriberPatch(BaseModel):
     renew_webhook_secret: bool = Field(
         default=False, description="a new signing key for the webhook; the old one stops at once"
     )
+    digest: Literal["none", "weekly"] | None = Field(
+        default=None, description="'weekly' for a weekly summary beside the alerts, or 'none'"
+    )
 
 
 class SubscriberOut(BaseModel):
@@ -144,6 +153,7 @@ class SubscriberOut(BaseModel):
     webhook_secret: str | None = Field(
         description="the key that signs each post (HMAC-SHA256), to give to the partner"
     )
+    digest: str = Field(description="'weekly': a summary each week beside the alerts; 'none'")
 
 
 def _subscriber_out(s: Subscriber) -> SubscriberOut:
@@ -161,6 +171,7 @@ def _subscriber_out(s: Subscriber) -> SubscriberOut:
         language=s.language,
         webhook_url=s.webhook_url,
         webhook_secret=s.webhook_secret,
+        digest=s.digest,
     )
 
 
@@ -205,6 +216,7 @@ def create_subscriber(
         min_level=payload.min_level.value,
         language=payload.language,
         webhook_url=payload.webhook_url,
+        digest=payload.digest,
     )
     return _subscriber_out(subscriber)
 
@@ -228,5 +240,6 @@ def change_subscriber(
         language=payload.language,
         webhook_url=payload.webhook_url,
         renew_webhook_secret=payload.renew_webhook_secret,
+        digest=payload.digest,
     )
     return _subscriber_out(subscriber)
