@@ -178,10 +178,11 @@ def confirmation_message(
     asked = delivery.payload or {}
     countries = list(asked.get("countries") or [])
     level = str(asked.get("min_level") or Level.WATCH.value)
+    digest = str(asked.get("digest") or "none")
     language = supported(asked.get("language")) or DEFAULT
     told = translations(language).gettext
     assert delivery.subscriber is not None, "a confirmation with no subscriber to confirm"
-    link = links.confirm_url(delivery.subscriber, countries, level)
+    link = links.confirm_url(delivery.subscriber, countries, level, digest)
     if language != DEFAULT:
         link += f"?lang={language}"
     english = asked.get("country_names") or countries
@@ -205,6 +206,11 @@ def confirmation_message(
         "",
         _wrapped(names),
         "",
+        *(
+            [_wrapped(told(N_("And, each week, a summary of where these countries stand."))), ""]
+            if digest != "none"
+            else []
+        ),
         told(N_("To confirm, open this link and press the Confirm button:")),
         "",
         link,

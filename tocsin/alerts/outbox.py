@@ -158,6 +158,7 @@ def queue_confirmation(
     countries: list[str],
     min_level: str,
     language: str = DEFAULT,
+    digest: str = "none",
 ) -> Delivery:
     """The mail that asks the owner of a mailbox to confirm what was asked in their name, in
     the language of the page it was asked on."""
@@ -172,6 +173,7 @@ def queue_confirmation(
             "country_names": names,
             "min_level": min_level,
             "language": language,
+            "digest": digest,
         },
     )
     uow.add(delivery)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from tocsin.accounts.service import normalise_email
 from tocsin.alerts.outbox import queue_confirmation
 from tocsin.alerts.tokens import CONFIRM_FOR, Confirmation, Unsubscription, owns
+from tocsin.domain.digests import parse_digest
 from tocsin.domain.errors import Conflict, NotFound
 from tocsin.domain.wording import DEFAULT, LANGUAGES
 from tocsin.network.subscribers import (
@@ -39,11 +40,13 @@ def request_subscription(
     min_level: str,
     now: datetime | None = None,
     language: str = DEFAULT,
+    digest: str = "none",
 ) -> None:
-    """Queue a confirmation mail for what was asked, in ``language``; an unknown address is
-    stored inactive."""
+    """Queue a confirmation mail for what was asked (alerts, and a weekly summary if
+    ``digest`` says so), in ``language``; an unknown address is stored inactive."""
     email = normalise_email(email)
     level = parse_level(min_level)
+    digest = parse_digest(digest)
     codes = resolve_countries(uow, countries)
     subscriber = uow.subscribers.by_email(email)
     if subscriber is None:
@@ -62,7 +65,7 @@ def request_subscription(
     # asked travels in the signed link, taking effect only when the mailbox's owner confirms.
     since = (now or utcnow()) - timedelta(days=1)
     if uow.alerts.confirmations_since(subscriber.id, since) < CONFIRMATIONS_PER_DAY:
-        queue_confirmation(uow, subscriber, codes, level, language)
+        queue_confirmation(uow, subscriber, codes, level, language, digest)
     uow.commit()
 
 
@@ -96,6 +99,7 @@ def confirm_subscription(
         raise Conflict("this link is older than your unsubscribing; ask for a new one")
     set_countries(subscriber, resolve_countries(uow, confirmation.countries))
     subscriber.min_level = parse_level(confirmation.min_level)
+    subscriber.digest = confirmation.digest
     subscriber.active = True
     subscriber.origin = SubscriberOrigin.SIGN_UP.value
     subscriber.confirmed_at = now or utcnow()

@@ -22,6 +22,8 @@ from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
 
 from tocsin.bootstrap import secret_key
 from tocsin.config import Settings
+from tocsin.domain.digests import parse_digest
+from tocsin.domain.errors import InvalidInput
 from tocsin.store.models.alerts import Subscriber
 
 CONFIRM_SALT = "tocsin.subscription.confirm"
@@ -44,6 +46,8 @@ class Confirmation:
     key: str
     countries: tuple[str, ...]
     min_level: str
+    #: "weekly" when a weekly summary was asked for too (links signed before it carry none).
+    digest: str = "none"
     #: When the link was signed: a link older than the person's unsubscribing says nothing
     #: of what they want now.
     issued_at: datetime | None = None
@@ -87,11 +91,16 @@ class SubscriptionLinks:
     def _owner(self, subscriber: Subscriber) -> tuple[int, str]:
         return subscriber.id, mailbox_mark(self._secret, subscriber.email_key)
 
-    def confirm_token(self, subscriber: Subscriber, countries: list[str], min_level: str) -> str:
-        return self._confirm.dumps([*self._owner(subscriber), sorted(countries), min_level])
+    def confirm_token(
+        self, subscriber: Subscriber, countries: list[str], min_level: str, digest: str = "none"
+    ) -> str:
+        asked = [*self._owner(subscriber), sorted(countries), min_level]
+        return self._confirm.dumps(asked if digest == "none" else [*asked, digest])
 
-    def confirm_url(self, subscriber: Subscriber, countries: list[str], min_level: str) -> str:
-        token = self.confirm_token(subscriber, countries, min_level)
+    def confirm_url(
+        self, subscriber: Subscriber, countries: list[str], min_level: str, digest: str = "none"
+    ) -> str:
+        token = self.confirm_token(subscriber, countries, min_level, digest)
         return f"{self.base_url}/subscribe/confirm/{token}"
 
     def unsubscribe_token(self, subscriber: Subscriber) -> str:
@@ -102,18 +111,20 @@ class SubscriptionLinks:
 
     def read_confirmation(self, token: str) -> Confirmation:
         try:
-            (subscriber_id, key, countries, level), issued = self._confirm.loads(
+            asked, issued = self._confirm.loads(
                 token, max_age=int(CONFIRM_FOR.total_seconds()), return_timestamp=True
             )
+            subscriber_id, key, countries, level, *digest = asked
             return Confirmation(
                 int(subscriber_id),
                 str(key),
                 tuple(countries),
                 str(level),
+                digest=parse_digest(str(digest[0])) if digest else "none",
                 issued_at=issued,
                 secret=self._secret,
             )
-        except (BadSignature, TypeError, ValueError) as exc:
+        except (BadSignature, TypeError, ValueError, InvalidInput) as exc:
             raise InvalidLink(str(exc)) from None
 
     def read_unsubscription(self, token: str) -> Unsubscription:

@@ -227,3 +227,37 @@ def test_a_request_is_refused_field_by_field_and_without_a_form_token(client, sq
     assert bot.status_code == 303
     with sqlite_store.uow() as uow:
         assert uow.subscribers.all() == []
+
+
+def test_a_weekly_summary_asked_on_the_page_starts_only_once_confirmed(
+    client, sqlite_store, settings, smtp
+):
+    inbox, port = smtp
+    settings.smtp_port = port
+    assert 'name="digest" value="weekly"' in client.get("/subscribe").text
+    _ask(client, "amina@example.org", ["BFA"], digest="weekly")
+    assert _subscriber(sqlite_store, "amina@example.org")[0].digest == "none"  # not yet
+
+    assert _drain(sqlite_store, settings).sent == 1
+    (confirmation,) = inbox.wait_for(1)
+    body = text_of(confirmation)
+    assert "And, each week, a summary of where these countries stand." in body
+    confirm_path = link_in(body, "/subscribe/confirm/")
+    shown = client.get(confirm_path)
+    assert 'id="digest"' in shown.text
+    client.post(confirm_path, data={"csrf_token": csrf_from(shown.text)})
+    subscriber, _ = _subscriber(sqlite_store, "amina@example.org")
+    assert subscriber.active and subscriber.digest == "weekly"
+
+
+def test_a_confirmation_link_signed_before_summaries_still_confirms(client, sqlite_store, settings):
+    """A link mailed by the release before carries no summary choice: it confirms alerts."""
+    _ask(client, "amina@example.org", ["BFA"])
+    subscriber, _ = _subscriber(sqlite_store, "amina@example.org")
+    path = links_for(settings).confirm_url(subscriber, ["BFA"], "watch")
+    path = path.removeprefix(settings.base_url.rstrip("/"))
+    shown = client.get(path)
+    assert shown.status_code == 200 and 'id="digest"' not in shown.text
+    client.post(path, data={"csrf_token": csrf_from(shown.text)})
+    subscriber, _ = _subscriber(sqlite_store, "amina@example.org")
+    assert subscriber.active and subscriber.digest == "none"

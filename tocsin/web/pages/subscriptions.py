@@ -127,6 +127,7 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
     email = str(data.get("email") or "").strip()
     countries = [str(c) for c in data.getlist("countries")]
     min_level = str(data.get("min_level") or Level.WATCH.value)
+    digest = "weekly" if data.get("digest") == "weekly" else "none"
     if str(data.get("website") or ""):
         # The honeypot field is hidden from people; only a bot fills it in.
         return RedirectResponse("/subscribe/sent", status_code=303)
@@ -134,7 +135,9 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
         _limiter(request).check(client_key(request))
         if len(email) > 254:
             raise InvalidInput("email: longer than 254 characters")
-        request_subscription(uow, email, countries, min_level, language=current_language())
+        request_subscription(
+            uow, email, countries, min_level, language=current_language(), digest=digest
+        )
     except Conflict:
         # Another request for the same new address won the race; answer as for any other.
         return RedirectResponse("/subscribe/sent", status_code=303)
@@ -144,6 +147,7 @@ def _subscribe(request: Request, uow: UnitOfWork, data: FormData) -> Response:
             "email": email,
             "countries": countries,
             "min_level": min_level,
+            "digest": digest,
         }
         return _form(request, uow, values, told(exc), status_code=exc.status_code)
     return RedirectResponse("/subscribe/sent", status_code=303)
@@ -195,6 +199,7 @@ def _confirmation_page(request: Request, token: str, store: Store, confirm: bool
             email=subscriber.email,
             countries=[country_name_in(language, c, names.get(c, c)) for c in link.countries],
             level=link.min_level,
+            digest=link.digest,
             done=confirm,
         )
 
