@@ -1,5 +1,5 @@
-"""/api/v1/situations: the watchlist, a situation with its history, analyst overrides, and
-the situations an analyst follows."""
+"""/api/v1/situations: the watchlist, a situation with its history, analyst overrides, the
+situations an analyst follows, and the responses taken."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ from tocsin.accounts.service import Principal
 from tocsin.config import Settings
 from tocsin.domain.errors import InvalidInput
 from tocsin.domain.levels import Level
+from tocsin.respond import actions, measures
 from tocsin.risk import following
 from tocsin.risk import situations as levels
 from tocsin.risk.level_review import confirm_level
 from tocsin.risk.watchlist import situation_summary, watchlist
-from tocsin.store.models import LevelChange
+from tocsin.store.base import utcnow
+from tocsin.store.models import Action, LevelChange
 from tocsin.store.uow import UnitOfWork
 from tocsin.web.api.contract import TOKEN_OPTIONAL
 from tocsin.web.deps import check_csrf, get_principal, get_settings, get_uow
@@ -297,3 +299,120 @@ def unfollow(
     """Stop following a situation. Idempotent; audited."""
     changed = following.unfollow(uow, situation_id, principal)
     return Following(situation_id=situation_id, following=False, changed=changed)
+
+
+class MeasureOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    code: str
+    title: str
+    description: str
+    pillar: int = Field(description="1: the State's own; 2: international assistance; 3: response")
+    coercive: bool
+    bodies: list[str] = Field(description="who can adopt it (UNSC, AU, governments, ...)")
+    risk_factors: list[int] = Field(description="Framework of Analysis risk factors it answers")
+
+
+class RecommendationOut(BaseModel):
+    measure: MeasureOut
+    answers: dict[int, int] = Field(
+        description="the risk factors in evidence it answers, with their confirmed signals"
+    )
+
+
+class ActionIn(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    actor: str = Field(min_length=1, max_length=200, description="who acted")
+    taken_on: date
+    description: str = Field(min_length=1, max_length=5000, description="what was done (public)")
+    measure: str | None = Field(default=None, max_length=40, description="a measure's code")
+    source_url: str | None = Field(default=None, max_length=500)
+
+
+class ActionOut(BaseModel):
+    id: int
+    situation_id: int
+    actor: str
+    taken_on: date
+    description: str
+    measure: MeasureOut | None
+    source_url: str | None
+    recorded_by: str | None = Field(
+        description="who recorded it: a name for staff, 'analyst' for anyone else"
+    )
+
+
+class ResponsesOut(BaseModel):
+    warned_on: date | None = Field(
+        description="when the level last rose to serious concern or above (null: below it)"
+    )
+    highest_level: Level | None
+    days_to_first_action: int | None = Field(
+        description="from the warning to the first response recorded since (null: none yet)"
+    )
+    actions: list[ActionOut]
+    recommended: list[RecommendationOut]
+
+
+def _action_out(action: Action, names: dict[str, str]) -> ActionOut:
+    by = f"user:{action.recorded_by_id}" if action.recorded_by_id else None
+    return ActionOut(
+        id=action.id,
+        situation_id=action.situation_id,
+        actor=action.actor,
+        taken_on=action.taken_on,
+        description=action.description,
+        measure=MeasureOut.model_validate(action.measure) if action.measure else None,
+        source_url=action.source_url,
+        recorded_by=names.get(by) if by else None,
+    )
+
+
+@router.get(
+    "/{situation_id:int}/responses", response_model=ResponsesOut, openapi_extra=TOKEN_OPTIONAL
+)
+def responses(
+    situation_id: RowId,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ResponsesOut:
+    """What was done about the situation's warning, the days it took, and the measures that
+    answer its evidence (public)."""
+    situation = uow.situations.get(situation_id)
+    taken = actions.actions_for(uow, situation_id)
+    names = actor_names(
+        uow, (f"user:{a.recorded_by_id}" for a in taken if a.recorded_by_id), principal
+    )
+    gap = actions.response_gap(uow, situation_id)
+    return ResponsesOut(
+        warned_on=gap.warned_on if gap else None,
+        highest_level=Level(gap.level) if gap else None,
+        days_to_first_action=gap.days_to_first_action if gap else None,
+        actions=[_action_out(a, names) for a in taken],
+        recommended=[
+            RecommendationOut(measure=MeasureOut.model_validate(r.measure), answers=r.answers)
+            for r in measures.recommended_measures(uow, situation, utcnow().date())
+        ],
+    )
+
+
+@router.post("/{situation_id:int}/actions", status_code=201, response_model=ActionOut)
+def record_action(
+    situation_id: RowId,
+    payload: ActionIn,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> ActionOut:
+    """Record a response taken in the situation (analysts, administrators; audited)."""
+    action = actions.record_action(
+        uow,
+        situation_id,
+        principal,
+        payload.actor,
+        payload.taken_on,
+        payload.description,
+        measure_code=payload.measure,
+        source_url=payload.source_url,
+    )
+    return _action_out(action, actor_names(uow, [f"user:{principal.user_id}"], principal))

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from tocsin.accounts.actors import actor_names
 from tocsin.accounts.service import Principal
-from tocsin.domain.errors import TocsinError
+from tocsin.domain.errors import InvalidInput, TocsinError
 from tocsin.domain.level_fusion import FusionThresholds
 from tocsin.domain.reports import PUBLIC_STATUSES
 from tocsin.domain.roles import Permission, can
 from tocsin.domain.signal_rule import Thresholds
 from tocsin.ingest.export import EventFilter, latest_public
 from tocsin.intake.public_version import public_version
+from tocsin.respond import actions, measures
 from tocsin.risk import following
 from tocsin.risk import situations as levels
 from tocsin.risk.escalation.service import country_trend
@@ -23,6 +25,7 @@ from tocsin.risk.level_review import confirm_level
 from tocsin.risk.rankings import onset_drivers, unwatched_top
 from tocsin.risk.watchlist import situation_summary, watchlist
 from tocsin.store.base import utcnow
+from tocsin.store.models import Situation
 from tocsin.store.uow import Store, UnitOfWork
 from tocsin.web import languages
 from tocsin.web.charts import bar_chart
@@ -124,6 +127,19 @@ def _situation_context(
         "structural_history": uow.forecasts.history(situation.country_iso3, "structural"),
         "dynamic": uow.forecasts.latest(situation.country_iso3, "dynamic")[:8],
         "trend": _trend_chart(store, situation.country_iso3),
+        **_responses(uow, situation, principal),
+    }
+
+
+def _responses(uow: UnitOfWork, situation: Situation, principal: Principal) -> dict:
+    """What was done about the warning, and the measures that answer its evidence."""
+    recording = can(principal.role, Permission.RECORD_ACTION)
+    return {
+        "actions": actions.actions_for(uow, situation.id),
+        "gap": actions.response_gap(uow, situation.id),
+        "recommended": measures.recommended_measures(uow, situation, utcnow().date()),
+        "can_record_action": recording,
+        "measures": measures.catalogue(uow) if recording else [],
     }
 
 
@@ -161,6 +177,7 @@ def situation_page(
         request,
         "situation.html",
         error=None,
+        action_error=None,
         **_situation_context(
             uow,
             situation_id,
@@ -231,6 +248,40 @@ def confirm(
     )
 
 
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(languages.N_("taken_on: a date (YYYY-MM-DD)")) from None
+
+
+@router.post("/situations/{situation_id}/actions", dependencies=[Depends(check_csrf)])
+def record_action(
+    situation_id: RowId,
+    request: Request,
+    actor: str = Form(""),
+    taken_on: str = Form(""),
+    measure: str = Form(""),
+    description: str = Form(""),
+    source_url: str = Form(""),
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    def record() -> object:
+        return actions.record_action(
+            uow,
+            situation_id,
+            principal,
+            actor,
+            _day(taken_on),
+            description,
+            measure_code=measure or None,
+            source_url=source_url,
+        )
+
+    return _decide(request, uow, situation_id, principal, record, anchor="responses")
+
+
 @router.post("/situations/{situation_id}/follow", dependencies=[Depends(check_csrf)])
 def follow(
     situation_id: RowId,
@@ -269,18 +320,22 @@ def _decide(
     situation_id: int,
     principal: Principal,
     decision: Callable[[], object],
+    anchor: str | None = None,
 ) -> Response:
-    """An analyst's step on the situation (its level, following it): back to the page, or the
-    page with the reason it was refused."""
+    """An analyst's step on the situation (its level, following it, a response recorded):
+    back to the page (at ``anchor``), or the page with the reason it was refused, beside the
+    form it came from."""
     try:
         decision()
     except TocsinError as exc:
         uow.rollback()
+        told = languages.told(exc)
         return render(
             request,
             "situation.html",
             status_code=exc.status_code,
-            error=languages.told(exc),
+            error=None if anchor else told,
+            action_error=told if anchor == "responses" else None,
             **_situation_context(
                 uow,
                 situation_id,
@@ -289,4 +344,5 @@ def _decide(
                 request.app.state.settings.level_review_days,
             ),
         )
-    return RedirectResponse(f"/situations/{situation_id}", status_code=303)
+    where = f"#{anchor}" if anchor else ""
+    return RedirectResponse(f"/situations/{situation_id}{where}", status_code=303)
