@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from tocsin.demo.scenario import load_demo
 from tocsin.reference.load import load_reference
+from tocsin.respond.actions import response_gap
 from tocsin.risk.following import followed_by
 from tocsin.store.models import Country, Indicator, Measure, Report, Signal
 
@@ -49,6 +50,8 @@ def test_demo_is_deterministic_and_escalates(sqlite_store, tmp_path):
         assert deliveries and all(d.status == "pending" for d in deliveries)
         analyst = uow.users.by_email("analyst@demo.example.org")
         assert [s.country_iso3 for s in followed_by(uow, analyst.id)] == ["XVD"]
+        gap = response_gap(uow, verdania.id)
+        assert gap is not None and gap.actions == 2 and gap.days_to_first_action is not None
     assert load_demo(sqlite_store).already_loaded
 
 

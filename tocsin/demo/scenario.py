@@ -28,6 +28,7 @@ from tocsin.intake.service import (
 )
 from tocsin.network.subscribers import add_subscriber
 from tocsin.reference.load import load_reference
+from tocsin.respond.actions import record_action
 from tocsin.risk.following import follow
 from tocsin.risk.predictor_map import PREDICTOR_MAP, describe
 from tocsin.risk.situations import ensure_situation, reassess_countries
@@ -373,6 +374,39 @@ def _area_drivers(admin1: str, today: date) -> dict[str, object]:
     }
 
 
+#: Responses to Verdania's warning (invented, as the country is): days ago, who, measure, what.
+RESPONSES = (
+    (
+        40,
+        "Regional organisation's peace and security council (fictional)",
+        "P2-MEDIATION",
+        "Communiqué calling on Verdania's parties to refrain from violence before the election "
+        "and sending an envoy to the capital.",
+    ),
+    (
+        20,
+        "Coalition member organisations (fictional)",
+        "P1-HATE-SPEECH",
+        "Joint statement condemning the 'cockroaches' speech and asking party leaders to "
+        "disown it.",
+    ),
+)
+
+
+def _responses(store: Store, analyst: Principal, situation_id: int, today: date) -> None:
+    with store.uow(actor=analyst.actor) as uow:
+        for days_ago, actor, measure, description in RESPONSES:
+            record_action(
+                uow,
+                situation_id,
+                analyst,
+                actor,
+                today - timedelta(days=days_ago),
+                description,
+                measure_code=measure,
+            )
+
+
 def _forecasts(store: Store, today: date) -> None:
     """Invented forecasts, so the demo's situation pages show what real ones look like; the
     Kelmar escalation forecast opens that neighbour's level to serious concern. Kelmar has no
@@ -537,6 +571,7 @@ def load_demo(store: Store, today: date | None = None) -> DemoResult:
                 publish_report(uow, report.id, analyst)
     _date_the_story(store, dated)
     _forecasts(store, today)
+    _responses(store, analyst, situations[0].id, today)
     with store.uow() as uow:
         result.level_changes = len(
             uow.session.scalars(
