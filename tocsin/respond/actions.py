@@ -96,8 +96,8 @@ def actions_for(uow: UnitOfWork, situation_id: int) -> list[Action]:
 class ResponseGap:
     """The current warning and the response to it."""
 
-    warned_on: date  # the level first reached serious concern or above, this episode
-    level: str  # the highest level reached since
+    warned_on: date  # the level rose to serious concern or above, this episode
+    level: str  # the level it rose to then
     first_action_on: date | None
     actions: int
 
@@ -112,22 +112,19 @@ def response_gap(uow: UnitOfWork, situation_id: int) -> ResponseGap | None:
     """None while the situation is below serious concern. The episode starts when the level
     last rose to serious concern or above from below it."""
     history = list(reversed(uow.situations.history(situation_id)))  # oldest first
-    warned_on, highest = None, None
+    warned_on, warned = None, None
     for change in history:
         level = Level(change.to_level)
         if level < Level.SERIOUS_CONCERN:
-            warned_on, highest = None, None
-            continue
-        if warned_on is None:
-            warned_on, highest = change.at.date(), level
-        elif highest is not None and level > highest:
-            highest = level
-    if warned_on is None or highest is None:
+            warned_on, warned = None, None
+        elif warned_on is None:
+            warned_on, warned = change.at.date(), level
+    if warned_on is None or warned is None:
         return None
     taken = [a.taken_on for a in actions_for(uow, situation_id) if a.taken_on >= warned_on]
     return ResponseGap(
         warned_on=warned_on,
-        level=highest.value,
+        level=warned.value,
         first_action_on=min(taken) if taken else None,
         actions=len(taken),
     )

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.conftest import make_principal
 from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
-from tocsin.respond.actions import response_gap
+from tocsin.respond.actions import record_action, response_gap
 from tocsin.risk.situations import ensure_situation, set_level
 from tocsin.store.base import utcnow
 from tocsin.store.models import Action, AuditEntry, Indicator, LevelChange, Signal
@@ -119,7 +119,7 @@ def test_responses_through_the_api(client, sqlite_store, analyst_token):
     url = f"/api/v1/situations/{situation_id}"
     before = client.get(f"{url}/responses").json()
     assert before["days_to_first_action"] is None and before["actions"] == []
-    assert before["highest_level"] == "imminent_risk"
+    assert before["warned_level"] == "imminent_risk"
     first = before["recommended"][0]
     assert 9 in first["measure"]["risk_factors"] and first["answers"]["9"] == 2
 
@@ -136,3 +136,26 @@ def test_responses_through_the_api(client, sqlite_store, analyst_token):
     after = client.get(f"{url}/responses").json()
     assert after["days_to_first_action"] == 4
     assert after["actions"][0]["recorded_by"] == "an analyst"  # the public, no name
+
+
+def test_the_warning_is_the_rise_of_the_current_episode(sqlite_store):
+    """Raised 30 days ago, lowered to watch 20 days ago, raised again 10 days ago: the warning
+    is the last rise, and a response to the earlier episode does not count for it."""
+    analyst = make_principal(sqlite_store, Role.ANALYST, "ana@example.org")
+    today = utcnow()
+    with sqlite_store.uow(analyst.actor) as uow:
+        situation = ensure_situation(uow, "MLI")
+        uow.commit()
+        for days_ago, level in ((30, "serious_concern"), (20, "watch"), (10, "imminent_risk")):
+            change = set_level(uow, situation.id, level, "an analyst's judgement", analyst)
+            change.at = today - timedelta(days=days_ago)
+            uow.commit()
+        assert response_gap(uow, situation.id) is not None
+        for days_ago in (25, 5):
+            record_action(
+                uow, situation.id, analyst, "AU", (today - timedelta(days=days_ago)).date(), "x"
+            )
+        gap = response_gap(uow, situation.id)
+    assert gap is not None
+    assert (gap.warned_on, gap.level) == ((today - timedelta(days=10)).date(), "imminent_risk")
+    assert (gap.actions, gap.days_to_first_action) == (1, 5)

@@ -347,7 +347,7 @@ class ResponsesOut(BaseModel):
     warned_on: date | None = Field(
         description="when the level last rose to serious concern or above (null: below it)"
     )
-    highest_level: Level | None
+    warned_level: Level | None = Field(description="the level it rose to then")
     days_to_first_action: int | None = Field(
         description="from the warning to the first response recorded since (null: none yet)"
     )
@@ -387,7 +387,7 @@ def responses(
     gap = actions.response_gap(uow, situation_id)
     return ResponsesOut(
         warned_on=gap.warned_on if gap else None,
-        highest_level=Level(gap.level) if gap else None,
+        warned_level=Level(gap.level) if gap else None,
         days_to_first_action=gap.days_to_first_action if gap else None,
         actions=[_action_out(a, names) for a in taken],
         recommended=[
