@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from tests.conftest import make_principal
+from tests.conftest import make_principal, witness_report
 from tests.integration.web.conftest import csrf_from, log_in
 from tocsin.domain.roles import Role
 from tocsin.respond.actions import record_action, response_gap
@@ -159,3 +159,26 @@ def test_the_warning_is_the_rise_of_the_current_episode(sqlite_store):
     assert gap is not None
     assert (gap.warned_on, gap.level) == ((today - timedelta(days=10)).date(), "imminent_risk")
     assert (gap.actions, gap.days_to_first_action) == (1, 5)
+
+
+def test_a_brief_says_what_is_public_and_nothing_more(client, sqlite_store):
+    """The brief an analyst prints for a ministry: the level, the evidence by risk factor,
+    the responses and measures; not a word of a report or its reporter, even for staff."""
+    situation_id = _warned(sqlite_store)
+    with sqlite_store.uow() as uow:
+        witness_report(uow, "R-BRIEF", "BFA", "+226 70 00 00 00")
+        uow.commit()
+    log_in(client, "ana@example.org")
+    page = client.get(f"/situations/{situation_id}")
+    assert f'href="/situations/{situation_id}/brief"' in page.text
+    brief = client.get(f"/situations/{situation_id}/brief")
+    assert brief.status_code == 200
+    text = brief.text
+    assert "Situation brief: Burkina Faso" in text and "imminent risk" in text
+    evidence = text[text.index('id="brief-evidence"') :].split("</table>", 1)[0]
+    assert "<td>9. " in evidence and "<td>2</td>" in evidence  # two signals of factor 9
+    assert "no response recorded yet" in text
+    assert "Counter incitement and hate speech" in text
+    for secret in ("Amina", "+226 70 00 00 00", "R-BRIEF", "Witness", "ana@example.org"):
+        assert secret not in text, secret
+    assert client.get("/situations/999/brief").status_code == 404

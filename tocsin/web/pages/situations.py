@@ -188,6 +188,32 @@ def situation_page(
     )
 
 
+@router.get("/situations/{situation_id}/brief")
+def brief(
+    situation_id: RowId,
+    request: Request,
+    uow: UnitOfWork = Depends(get_uow),
+    principal: Principal = Depends(get_principal),
+) -> Response:
+    """A situation brief for decision-makers: one printable page of what is public (level
+    and why, the evidence by risk factor, forecasts, events, responses, measures)."""
+    public = Principal.public()  # a brief is handed on: it says what anyone may read
+    context = _situation_context(
+        uow,
+        situation_id,
+        public,
+        request.app.state.store,
+        request.app.state.settings.level_review_days,
+    )
+    situation = context["situation"]
+    counts = measures.evidenced_factors(uow, situation.country_iso3, utcnow().date())
+    revision = uow.reference.current_revision()
+    titles = {f.number: f.title for f in uow.reference.risk_factors(revision)} if revision else {}
+    evidence = [(n, titles.get(n, ""), counts[n]) for n in sorted(counts)]
+    page = f"{request.app.state.settings.base_url.rstrip('/')}/situations/{situation_id}"
+    return render(request, "brief.html", evidence=evidence, page=page, **context)
+
+
 @router.post("/situations/{situation_id}/level", dependencies=[Depends(check_csrf)])
 def set_level(
     situation_id: RowId,
