@@ -66,6 +66,8 @@ def test_public_pages_meet_wcag_aa_on_a_phone(demo_server, browser):
     situation = _first_link(page, "/situations/")
     page.goto(f"{demo_server}{situation}")
     found[situation] = _violations(page)
+    page.goto(f"{demo_server}{situation}/brief")
+    found[f"{situation}/brief"] = _violations(page)
     # The demo's survey form, in Arabic: its own words, right to left.
     page.goto(f"{demo_server}/report?form=incident&lang=ar")
     assert "من هاجم؟" in page.inner_text("#custom-fields")
