@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from tocsin.domain.level_review import REVIEW_DAYS, ReviewDue
 from tocsin.domain.levels import Level
+from tocsin.respond.actions import ResponseGap, response_gap
 from tocsin.risk.level_review import reviews_due
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, Signal, Situation
@@ -93,9 +94,29 @@ def _rows(
                 **_dates("escalation", d_risk),
                 **_review(due.get(s.id)),
                 "review_noted_at": s.review_noted_at,
+                **_response(response_gap(uow, s.id)),
             }
         )
     return rows
+
+
+def _response(gap: ResponseGap | None) -> dict[str, Any]:
+    """The warning and the response to it (`tocsin.respond.actions`): what the watchlist
+    sets beside each level, so that a warning left unanswered shows where all can see it."""
+    if gap is None:
+        return {
+            "warned_on": None,
+            "responses": 0,
+            "days_to_first_response": None,
+            "days_unanswered": None,
+        }
+    unanswered = None if gap.first_action_on else (utcnow().date() - gap.warned_on).days
+    return {
+        "warned_on": gap.warned_on,
+        "responses": gap.actions,
+        "days_to_first_response": gap.days_to_first_action,
+        "days_unanswered": unanswered,
+    }
 
 
 def _dates(kind: str, forecast: Forecast | None) -> dict[str, Any]:

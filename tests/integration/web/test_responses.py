@@ -182,3 +182,26 @@ def test_a_brief_says_what_is_public_and_nothing_more(client, sqlite_store):
     for secret in ("Amina", "+226 70 00 00 00", "R-BRIEF", "Witness", "ana@example.org"):
         assert secret not in text, secret
     assert client.get("/situations/999/brief").status_code == 404
+
+
+def test_the_watchlist_shows_a_warning_left_unanswered_and_then_answered(
+    client, sqlite_store, analyst_token
+):
+    situation_id = _warned(sqlite_store, days_ago=12)
+    assert "No response recorded 12 days after the warning" in client.get("/").text
+    (row,) = client.get("/api/v1/situations").json()
+    assert (row["days_unanswered"], row["responses"], row["days_to_first_response"]) == (
+        12,
+        0,
+        None,
+    )
+    auth = {"Authorization": f"Bearer {analyst_token}"}
+    body = {"actor": "AU", "description": "Envoy sent", "taken_on": utcnow().date().isoformat()}
+    client.post(f"/api/v1/situations/{situation_id}/actions", json=body, headers=auth)
+    assert "First response 12 days after the warning" in client.get("/").text
+    (row,) = client.get("/api/v1/situations").json()
+    assert (row["days_unanswered"], row["responses"], row["days_to_first_response"]) == (
+        None,
+        1,
+        12,
+    )

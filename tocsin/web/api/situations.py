@@ -110,6 +110,16 @@ class SituationOut(BaseModel):
     following: bool = Field(
         False, description="the caller follows this situation (always false for the public)"
     )
+    warned_on: date | None = Field(
+        None, description="when the level last rose to serious concern or above (the warning)"
+    )
+    responses: int = Field(0, description="responses recorded since the warning")
+    days_to_first_response: int | None = Field(
+        None, description="days from the warning to the first response recorded"
+    )
+    days_unanswered: int | None = Field(
+        None, description="days since the warning, while no response is recorded"
+    )
 
 
 class LevelOverride(BaseModel):
