@@ -10,8 +10,9 @@ is staff's to read.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ from tocsin.domain.levels import Level
 from tocsin.domain.roles import Permission, require
 from tocsin.domain.wording import N_
 from tocsin.store.base import utcnow
-from tocsin.store.models import Action, Measure
+from tocsin.store.models import Action, LevelChange, Measure
 from tocsin.store.uow import UnitOfWork
 
 ACTOR_CHARS = 200
@@ -111,20 +112,49 @@ class ResponseGap:
 def response_gap(uow: UnitOfWork, situation_id: int) -> ResponseGap | None:
     """None while the situation is below serious concern. The episode starts when the level
     last rose to serious concern or above from below it."""
-    history = list(reversed(uow.situations.history(situation_id)))  # oldest first
-    warned_on, warned = None, None
-    for change in history:
-        level = Level(change.to_level)
+    return response_gaps(uow, [situation_id]).get(situation_id)
+
+
+def _warning(changes: list[tuple[str, datetime]]) -> tuple[date, Level] | None:
+    """The day and level of the current episode's warning, from (level, moment) changes
+    oldest first."""
+    warned: tuple[date, Level] | None = None
+    for to_level, at in changes:
+        level = Level(to_level)
         if level < Level.SERIOUS_CONCERN:
-            warned_on, warned = None, None
-        elif warned_on is None:
-            warned_on, warned = change.at.date(), level
-    if warned_on is None or warned is None:
-        return None
-    taken = [a.taken_on for a in actions_for(uow, situation_id) if a.taken_on >= warned_on]
-    return ResponseGap(
-        warned_on=warned_on,
-        level=warned.value,
-        first_action_on=min(taken) if taken else None,
-        actions=len(taken),
-    )
+            warned = None
+        elif warned is None:
+            warned = (at.date(), level)
+    return warned
+
+
+def response_gaps(uow: UnitOfWork, situation_ids: list[int]) -> dict[int, ResponseGap | None]:
+    """The response gap of each situation, in two queries however many there are (the
+    watchlist shows one beside every level)."""
+    changes: dict[int, list[tuple[str, datetime]]] = defaultdict(list)
+    for situation_id, to_level, at in uow.session.execute(
+        select(LevelChange.situation_id, LevelChange.to_level, LevelChange.at)
+        .where(LevelChange.situation_id.in_(situation_ids))
+        .order_by(LevelChange.id)
+    ):
+        changes[situation_id].append((to_level, at))
+    taken: dict[int, list[date]] = defaultdict(list)
+    for situation_id, day in uow.session.execute(
+        select(Action.situation_id, Action.taken_on).where(Action.situation_id.in_(situation_ids))
+    ):
+        taken[situation_id].append(day)
+    gaps: dict[int, ResponseGap | None] = {}
+    for situation_id in situation_ids:
+        warning = _warning(changes[situation_id])
+        if warning is None:
+            gaps[situation_id] = None
+            continue
+        warned_on, level = warning
+        since = [day for day in taken[situation_id] if day >= warned_on]
+        gaps[situation_id] = ResponseGap(
+            warned_on=warned_on,
+            level=level.value,
+            first_action_on=min(since) if since else None,
+            actions=len(since),
+        )
+    return gaps

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from tocsin.domain.level_review import REVIEW_DAYS, ReviewDue
 from tocsin.domain.levels import Level
-from tocsin.respond.actions import ResponseGap, response_gap
+from tocsin.respond.actions import ResponseGap, response_gaps
 from tocsin.risk.level_review import reviews_due
 from tocsin.store.base import utcnow
 from tocsin.store.models import Forecast, Signal, Situation
@@ -74,6 +74,7 @@ def _rows(
     structural = uow.forecasts.latest_by_country("structural")
     dynamic = uow.forecasts.latest_by_country("dynamic")
     due = reviews_due(uow, situations, review_days=review_days)
+    gaps = response_gaps(uow, [s.id for s in situations])
     rows: list[dict[str, Any]] = []
     for s in situations:
         s_risk, d_risk = structural.get(s.country_iso3), dynamic.get(s.country_iso3)
@@ -94,7 +95,7 @@ def _rows(
                 **_dates("escalation", d_risk),
                 **_review(due.get(s.id)),
                 "review_noted_at": s.review_noted_at,
-                **_response(response_gap(uow, s.id)),
+                **_response(gaps[s.id]),
             }
         )
     return rows
