@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Literal
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -308,36 +309,22 @@ def record_action(
     return _decide(request, uow, situation_id, principal, record, anchor="responses")
 
 
-@router.post("/situations/{situation_id}/follow", dependencies=[Depends(check_csrf)])
-def follow(
+#: The page's two following buttons, each a step of `tocsin.risk.following`.
+FOLLOWING_STEPS = {"follow": following.follow, "unfollow": following.unfollow}
+
+
+@router.post("/situations/{situation_id}/{step}", dependencies=[Depends(check_csrf)])
+def follow_or_not(
     situation_id: RowId,
+    step: Literal["follow", "unfollow"],
     request: Request,
     uow: UnitOfWork = Depends(get_uow),
     principal: Principal = Depends(get_principal),
 ) -> Response:
-    return _decide(
-        request,
-        uow,
-        situation_id,
-        principal,
-        lambda: following.follow(uow, situation_id, principal),
-    )
-
-
-@router.post("/situations/{situation_id}/unfollow", dependencies=[Depends(check_csrf)])
-def unfollow(
-    situation_id: RowId,
-    request: Request,
-    uow: UnitOfWork = Depends(get_uow),
-    principal: Principal = Depends(get_principal),
-) -> Response:
-    return _decide(
-        request,
-        uow,
-        situation_id,
-        principal,
-        lambda: following.unfollow(uow, situation_id, principal),
-    )
+    """Follow the situation, or stop following it (registered last: a path of its own, as
+    `/level`, is matched by its own route first)."""
+    act = FOLLOWING_STEPS[step]
+    return _decide(request, uow, situation_id, principal, lambda: act(uow, situation_id, principal))
 
 
 def _decide(
