@@ -184,6 +184,13 @@ def test_a_brief_says_what_is_public_and_nothing_more(client, sqlite_store):
     assert client.get("/situations/999/brief").status_code == 404
 
 
+def test_a_warning_of_today_is_said_so_on_the_watchlist(client, sqlite_store):
+    _warned(sqlite_store, days_ago=0)
+    watchlist = client.get("/").text
+    assert "Warned today: no response recorded yet" in watchlist
+    assert "0 days after" not in watchlist
+
+
 def test_the_watchlist_shows_a_warning_left_unanswered_and_then_answered(
     client, sqlite_store, analyst_token
 ):
